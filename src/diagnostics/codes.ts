@@ -1,0 +1,36 @@
+import type { Diagnostic, Location, Path } from "./types.js";
+import { loadMessages } from "./messages/load.js";
+import { validateMessages } from "./messages/validate.js";
+import { normalizeMessages } from "./messages/normalize.js";
+import { convertMessages } from "./messages/convert.js";
+import { explainMessages } from "./messages/explain.js";
+import { emitMessages } from "./messages/emit.js";
+import { cliMessages } from "./messages/cli.js";
+
+/** Every diagnostic code kubepose can report, with its severity and wording. */
+export const messages = {
+  ...loadMessages,
+  ...validateMessages,
+  ...normalizeMessages,
+  ...convertMessages,
+  ...explainMessages,
+  ...emitMessages,
+  ...cliMessages,
+};
+
+export type Code = keyof typeof messages;
+export type MessageParams<C extends Code> = Parameters<(typeof messages)[C]["text"]>[0];
+
+/** Builds a diagnostic from the table: `diagnostic("port-syntax", path, { value: "80:x" })`. */
+export function diagnostic<C extends Code>(
+  code: C,
+  path: Path,
+  params: MessageParams<C>,
+  location?: Location,
+): Diagnostic {
+  const row = messages[code];
+  const text = row.text as (p: MessageParams<C>) => string;
+  const result: Diagnostic = { code, severity: row.severity, path, message: text(params) };
+  if (location) result.location = location;
+  return result;
+}

@@ -1,0 +1,14 @@
+import type { MessageRows } from "./table.js";
+
+export const cliMessages = {
+  "output-write": {
+    severity: "error",
+    text: (p: { target: string; reason: string }) =>
+      `cannot write ${p.target}: ${p.reason}. Expected a writable file or directory, for example -o k8s/ or -o all.yaml.`,
+  },
+  "output-not-empty": {
+    severity: "error",
+    text: (p: { target: string }) =>
+      `${p.target} exists and is not a kubepose output directory. Expected a new or empty directory, for example -o k8s/.`,
+  },
+} satisfies MessageRows;

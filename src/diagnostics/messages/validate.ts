@@ -1,0 +1,3 @@
+import type { MessageRows } from "./table.js";
+
+export const validateMessages = {} satisfies MessageRows;

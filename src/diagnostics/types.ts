@@ -1,0 +1,38 @@
+/** A position in a Compose file, 1-based like a compiler's. */
+export type Location = { file: string; line: number; column: number };
+
+/** A path into a document: ["services", "web", "ports", 0]. */
+export type Path = (string | number)[];
+
+export type Severity = "error" | "warning" | "note";
+
+export type Diagnostic = {
+  code: string;
+  severity: Severity;
+  path: Path;
+  message: string;
+  location?: Location;
+};
+
+/** What every pipeline stage returns: a value and what it noticed on the way. */
+export type StageResult<T> = { value: T; diagnostics: Diagnostic[] };
+
+/** Answers "where was this path written?"; undefined when nothing in the sources matches. */
+export interface SourceMap {
+  locate(path: Path): Location | undefined;
+  /** The text of one line of a loaded file (1-based), for showing the offending line. */
+  lineText(file: string, line: number): string | undefined;
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
+  diagnostics.some((d) => d.severity === "error");
+
+/** "services.web.ports[0]" — how paths are shown to people. */
+export function formatPath(path: Path): string {
+  let text = "";
+  for (const part of path) {
+    if (typeof part === "number") text += `[${part}]`;
+    else text += text === "" ? part : `.${part}`;
+  }
+  return text;
+}

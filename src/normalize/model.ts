@@ -1,0 +1,167 @@
+import type { Path } from "../diagnostics/types.js";
+
+/**
+ * The canonical Project: what converters see. Every short syntax is already parsed here, so no
+ * converter ever parses Compose text. Every element keeps `path`, the Compose path it came from,
+ * for source comments and the side-by-side view. Durations are seconds, sizes are bytes.
+ */
+export interface Project {
+  name: string;
+  /** Absolute, "/"-separated directory that relative paths resolve against. */
+  workingDir: string;
+  /** In the order of the Compose file. */
+  services: Service[];
+  volumes: Record<string, VolumeDefinition>;
+  networks: Record<string, NetworkDefinition>;
+  configs: Record<string, FileObjectDefinition>;
+  secrets: Record<string, FileObjectDefinition>;
+}
+
+export type Protocol = "tcp" | "udp" | "sctp";
+
+/** "127.0.0.1:8080:80/udp" → { hostIp: "127.0.0.1", published: 8080, target: 80, protocol: "udp" } */
+export interface PortMapping {
+  target: number;
+  published?: number;
+  hostIp?: string;
+  protocol: Protocol;
+  /** Long syntax `name`, when given. */
+  name?: string;
+  appProtocol?: string;
+  path: Path;
+}
+
+export interface ExposedPort {
+  port: number;
+  protocol: Protocol;
+  path: Path;
+}
+
+export type VolumeMount =
+  | { type: "volume"; source: string; target: string; readOnly: boolean; subpath?: string; path: Path }
+  | { type: "anonymous"; target: string; readOnly: boolean; path: Path }
+  /** source is absolute ("/"-separated) after normalisation; `insideProject` says whether it lies in workingDir. */
+  | { type: "bind"; source: string; target: string; readOnly: boolean; insideProject: boolean; path: Path }
+  | { type: "tmpfs"; target: string; sizeBytes?: number; mode?: number; path: Path }
+  | { type: "npipe" | "cluster" | "image"; source?: string; target: string; readOnly: boolean; path: Path };
+
+/** A `configs:` or `secrets:` entry of a service, short or long syntax. */
+export interface FileReference {
+  source: string;
+  /** Absolute target path in the container; for secrets defaults to /run/secrets/<source>. */
+  target: string;
+  uid?: string;
+  gid?: string;
+  mode?: number;
+  path: Path;
+}
+
+export type Healthcheck =
+  | { disabled: true; path: Path }
+  | {
+      disabled: false;
+      /** The command as an argv: CMD-SHELL "x" becomes ["/bin/sh", "-c", "x"]. Absent when only timings are set. */
+      test?: string[];
+      intervalSeconds?: number;
+      timeoutSeconds?: number;
+      retries?: number;
+      startPeriodSeconds?: number;
+      startIntervalSeconds?: number;
+      path: Path;
+    };
+
+export type RestartPolicy = "no" | "always" | "on-failure" | "unless-stopped";
+
+export interface Resources {
+  /** CPUs as a decimal number: "0.5" → 0.5. */
+  cpus?: number;
+  memoryBytes?: number;
+  pids?: number;
+}
+
+export interface DependsOn {
+  service: string;
+  condition: "service_started" | "service_healthy" | "service_completed_successfully";
+  required: boolean;
+  restart: boolean;
+  path: Path;
+}
+
+export interface ServiceNetwork {
+  name: string;
+  aliases: string[];
+  ipv4Address?: string;
+  ipv6Address?: string;
+  path: Path;
+}
+
+export interface Service {
+  name: string;
+  path: Path;
+  /** Keys of the service as written (after merge), in order: converters warn on those they do not map. */
+  keys: string[];
+  image?: string;
+  build?: { context: string; dockerfile?: string; target?: string; args: Record<string, string>; path: Path };
+  ports: PortMapping[];
+  expose: ExposedPort[];
+  /** Final environment: env_file values overridden by `environment`, as in Compose. */
+  environment: Record<string, string>;
+  /** Where each environment variable was set, for source comments. */
+  environmentPaths: Record<string, Path>;
+  volumes: VolumeMount[];
+  configs: FileReference[];
+  secrets: FileReference[];
+  entrypoint?: string[];
+  command?: string[];
+  healthcheck?: Healthcheck;
+  restart?: { policy: RestartPolicy; maxRetries?: number; path: Path };
+  replicas?: number;
+  limits: Resources;
+  reservations: Resources;
+  /** "1000:1000" → { user: "1000", group: "1000" }; numeric ids are also given as numbers. */
+  user?: { user: string; group?: string; uid?: number; gid?: number; path: Path };
+  workingDir?: string;
+  labels: Record<string, string>;
+  capAdd: string[];
+  capDrop: string[];
+  privileged: boolean;
+  readOnly: boolean;
+  stdinOpen: boolean;
+  tty: boolean;
+  stopGracePeriodSeconds?: number;
+  hostname?: string;
+  extraHosts: { hostname: string; ip: string; path: Path }[];
+  dependsOn: DependsOn[];
+  networks: ServiceNetwork[];
+  profiles: string[];
+}
+
+export interface VolumeDefinition {
+  name: string;
+  external: boolean;
+  driver?: string;
+  driverOpts: Record<string, string>;
+  labels: Record<string, string>;
+  path: Path;
+}
+
+export interface NetworkDefinition {
+  name: string;
+  external: boolean;
+  internal: boolean;
+  driver?: string;
+  path: Path;
+}
+
+/** A top-level `configs:` or `secrets:` entry: the content comes from a file, an env var, or inline. */
+export interface FileObjectDefinition {
+  name: string;
+  external: boolean;
+  /** Absolute path of `file:`; its content is read by normalize into `content`. */
+  file?: string;
+  /** `environment:` — the variable name; its value is copied into `content`. */
+  environment?: string;
+  /** The bytes as text; undefined for external objects or unreadable files (normalize reports those). */
+  content?: string;
+  path: Path;
+}

@@ -1,0 +1,60 @@
+import type { Context } from "./context.js";
+import type { Diagnostic, SourceMap } from "./diagnostics/types.js";
+import { hasErrors } from "./diagnostics/types.js";
+import { load, type LoadOptions } from "./load/index.js";
+import { validate } from "./validate/index.js";
+import { normalize } from "./normalize/index.js";
+import type { Project } from "./normalize/model.js";
+import { convert } from "./convert/index.js";
+import type { ConvertOptions, Manifest } from "./convert/manifest.js";
+import { explain } from "./explain/index.js";
+import { checkManifests } from "./emit/check/index.js";
+
+export type PipelineOptions = LoadOptions & ConvertOptions;
+
+export interface PipelineResult {
+  /** Undefined when the input is invalid: then nothing may be written. */
+  manifests?: Manifest[];
+  project?: Project;
+  diagnostics: Diagnostic[];
+  /** Where each path was written; undefined when nothing could be loaded. */
+  sources?: SourceMap;
+}
+
+/** Every stage in order; stops at the first stage that reports an error. `until` stops early for `validate`. */
+export function runPipeline(options: PipelineOptions, context: Context, until: "project" | "manifests" = "manifests"): PipelineResult {
+  const diagnostics: Diagnostic[] = [];
+  const done = (result: Omit<PipelineResult, "diagnostics">): PipelineResult => {
+    const located = result.sources ? diagnostics.map((d) => withLocation(d, result.sources!)) : diagnostics;
+    return { ...result, diagnostics: located };
+  };
+
+  const loaded = collect(diagnostics, load(options, context));
+  if (!loaded || hasErrors(diagnostics)) return done({ sources: loaded?.sources });
+  const sources = loaded.sources;
+
+  const file = collect(diagnostics, validate(loaded.document));
+  if (!file || hasErrors(diagnostics)) return done({ sources });
+
+  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory };
+  const project = collect(diagnostics, normalize(file, normalizeContext));
+  if (hasErrors(diagnostics) || until === "project") return done({ project, sources });
+
+  const converted = collect(diagnostics, convert(project, options));
+  const manifests = collect(diagnostics, explain(converted, sources));
+  diagnostics.push(...checkManifests(manifests));
+  if (hasErrors(diagnostics)) return done({ project, sources });
+  return done({ project, sources, manifests });
+}
+
+function collect<T>(into: Diagnostic[], result: { value: T; diagnostics: Diagnostic[] }): T {
+  into.push(...result.diagnostics);
+  return result.value;
+}
+
+/** Stages report paths; positions are looked up once, here, from the file that won the merge. */
+function withLocation(diagnostic: Diagnostic, sources: SourceMap): Diagnostic {
+  if (diagnostic.location) return diagnostic;
+  const location = sources.locate(diagnostic.path);
+  return location ? { ...diagnostic, location } : diagnostic;
+}

@@ -41,9 +41,24 @@ export type VolumeMount =
   | { type: "volume"; source: string; target: string; readOnly: boolean; subpath?: string; path: Path }
   | { type: "anonymous"; target: string; readOnly: boolean; path: Path }
   /** source is absolute ("/"-separated) after normalisation; `insideProject` says whether it lies in workingDir. */
-  | { type: "bind"; source: string; target: string; readOnly: boolean; insideProject: boolean; path: Path }
+  | {
+      type: "bind";
+      source: string;
+      target: string;
+      readOnly: boolean;
+      insideProject: boolean;
+      /** For binds inside the project: what the source holds, read by normalize (a file bind has one entry, path ""). */
+      files?: BoundFile[];
+      path: Path;
+    }
   | { type: "tmpfs"; target: string; sizeBytes?: number; mode?: number; path: Path }
   | { type: "npipe" | "cluster" | "image"; source?: string; target: string; readOnly: boolean; path: Path };
+
+/** One file under a bind-mounted source; `path` is relative to the source, "/"-separated ("" for a file bind). */
+export interface BoundFile {
+  path: string;
+  content: string;
+}
 
 /** A `configs:` or `secrets:` entry of a service, short or long syntax. */
 export interface FileReference {

@@ -1,0 +1,125 @@
+import { z } from "zod";
+
+/**
+ * Building blocks shared by the Compose schema. Each mirrors one `$defs` entry of the official
+ * compose-spec.json, so the two can be compared line by line.
+ */
+
+/** Why a custom zod issue was raised; read back when issues become diagnostics (see ../issues.ts). */
+export type CustomReason =
+  | { reason: "unknown-key"; key: string; known: string[] }
+  | { reason: "invalid-value"; allowed: string[] }
+  | { reason: "duplicate-item"; index: number };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * An object whose unknown keys are errors, except `x-` extension keys (the spec's
+ * `additionalProperties: false` with `patternProperties: {"^x-": {}}`). zod's strictObject would
+ * reject `x-` keys too, so unknown keys are checked here, pointing at the key itself.
+ * The check runs even when a value inside the object is wrong, so every mistake shows at once.
+ */
+export function composeObject<Shape extends z.ZodRawShape>(shape: Shape): z.ZodObject<Shape, z.core.$strict> {
+  const known = Object.keys(shape);
+  const schema = z
+    .object(shape)
+    .catchall(z.unknown())
+    .superRefine(
+      (value, context) => {
+        for (const key of Object.keys(value)) {
+          if (Object.hasOwn(shape, key) || key.startsWith("x-")) continue;
+          const params: CustomReason = { reason: "unknown-key", key, known };
+          context.addIssue({ code: "custom", path: [key], message: `unknown key "${key}"`, params, input: value[key], continue: true });
+        }
+      },
+      { when: (payload) => isRecord(payload.value) },
+    );
+  // The catchall keeps `x-` keys in the parsed value; the declared type lists only the known keys.
+  return schema as unknown as z.ZodObject<Shape, z.core.$strict>;
+}
+
+/** A string restricted to a set of words, reported as `invalid-value` with the allowed words. */
+export function oneOfWords<const Words extends readonly [string, ...string[]]>(words: Words) {
+  const params: CustomReason = { reason: "invalid-value", allowed: [...words] };
+  return z.enum(words, { error: () => ({ message: `expected one of ${words.join(", ")}`, params }) });
+}
+
+/** A string matching a pattern, reported as `invalid-value` with a readable list of what is allowed. */
+export function patternedWord(pattern: RegExp, allowed: string[]) {
+  const params: CustomReason = { reason: "invalid-value", allowed };
+  return z.string().refine((text) => pattern.test(text), { message: `expected one of ${allowed.join(", ")}`, params });
+}
+
+/** JSON schema `uniqueItems: true`: the second equal item is reported. */
+export function uniqueList<Item extends z.ZodType>(item: Item) {
+  return z.array(item).superRefine((items, context) => {
+    const seen = new Set<string>();
+    items.forEach((entry, index) => {
+      const key = JSON.stringify(entry);
+      if (seen.has(key)) {
+        const params: CustomReason = { reason: "duplicate-item", index };
+        context.addIssue({ code: "custom", path: [index], message: "duplicate item", params, input: entry });
+      }
+      seen.add(key);
+    });
+  });
+}
+
+export const integer = z.number().int();
+/** `type: ["boolean", "string"]`: the string form is left for interpolated values like "${DEBUG}". */
+export const booleanOrString = z.union([z.boolean(), z.string()]);
+export const numberOrString = z.union([z.number(), z.string()]);
+export const integerOrString = z.union([integer, z.string()]);
+
+/** Names of services, volumes, networks, secrets and configs: `^[a-zA-Z0-9._-]+$`. */
+export const NAME_PATTERN = /^[a-zA-Z0-9._-]+$/;
+export const resourceName = z.string().regex(NAME_PATTERN);
+
+/** `$defs.list_of_strings`: ["a", "b"] without duplicates. */
+export const listOfStrings = uniqueList(z.string());
+
+/** `$defs.string_or_list`: "8.8.8.8" or ["8.8.8.8", "9.9.9.9"]. */
+export const stringOrList = z.union([z.string(), listOfStrings]);
+
+/** `$defs.list_or_dict`: {KEY: value} or ["KEY=value"]; map values may be null ("KEY:" with nothing after). */
+export const listOrDict = z.union([
+  z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  listOfStrings,
+]);
+
+/** `$defs.command`: null, "npm start" (shell form) or ["npm", "start"] (exec form). */
+export const command = z.union([z.null(), z.string(), z.array(z.string())]);
+
+/** `$defs.extra_hosts`: {"host": "1.2.3.4"} / {"host": ["1.2.3.4", "::1"]} or ["host=1.2.3.4"]. */
+export const extraHosts = z.union([
+  z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  listOfStrings,
+]);
+
+/** `$defs.ulimits`: {nofile: 65535} or {nofile: {soft: 20000, hard: 40000}}. */
+export const ulimit = z.union([integerOrString, composeObject({ hard: integerOrString, soft: integerOrString })]);
+export const ulimits = z.record(z.string().regex(/^[a-z]+$/), ulimit);
+
+/** Driver options: {"com.docker.network.bridge.name": "br0", mtu: 1500}. */
+export const driverOptions = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/** `external` of volumes, networks, configs and secrets: true, "true" or the deprecated {name: "..."}. */
+export const external = z.union([z.boolean(), z.string(), composeObject({ name: z.string().optional() })]);
+
+/** `$defs.service_config_or_secret`: "source" or {source, target, uid, gid, mode}. */
+export const serviceConfigOrSecretLong = composeObject({
+  source: z.string().optional(),
+  target: z.string().optional(),
+  uid: z.string().optional(),
+  gid: z.string().optional(),
+  mode: numberOrString.optional(),
+});
+export const serviceConfigOrSecret = z.array(z.union([z.string(), serviceConfigOrSecretLong]));
+
+export type ListOrDict = z.infer<typeof listOrDict>;
+export type StringOrList = z.infer<typeof stringOrList>;
+export type ComposeCommand = z.infer<typeof command>;
+export type ComposeExtraHosts = z.infer<typeof extraHosts>;
+export type ComposeUlimit = z.infer<typeof ulimit>;
+export type ComposeServiceConfigOrSecret = z.infer<typeof serviceConfigOrSecretLong>;

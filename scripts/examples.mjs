@@ -1,0 +1,32 @@
+// Regenerates the committed output of examples/ and tests/fixtures/ (kubernetes.yaml, warnings.txt).
+// `--check` writes nothing and exits 1 when a committed file drifted.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expectedOutputs, goldenTrees } from "../dist/src/cli/golden.js";
+
+const repository = join(dirname(fileURLToPath(import.meta.url)), "..");
+const check = process.argv.includes("--check");
+let drifted = 0;
+for (const tree of goldenTrees(repository)) {
+  for (const [path, content] of expectedOutputs(tree)) {
+    if (readOrUndefined(path) === content) continue;
+    drifted += 1;
+    if (check) console.error(`drifted: ${relative(repository, path)}`);
+    else if (content === undefined) rmSync(path, { force: true });
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
+  }
+}
+if (check && drifted > 0) process.exit(1);
+console.log(check ? "golden outputs are up to date" : `golden outputs regenerated (${drifted} file(s) changed)`);
+
+function readOrUndefined(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}

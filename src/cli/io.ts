@@ -1,0 +1,30 @@
+import type { Diagnostic, SourceMap } from "../diagnostics/types.js";
+import { formatDiagnostic } from "../diagnostics/format.js";
+
+/** Exit codes of the CLI contract. */
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 70 } as const;
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  return Boolean(stream.isTTY) && !process.env["NO_COLOR"];
+}
+
+/** Prints diagnostics to stderr, errors first, then a one-line count. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceMap | undefined, cwd: string): void {
+  if (diagnostics.length === 0) return;
+  const color = useColor(process.stderr);
+  const rank = { error: 0, warning: 1, note: 2 } as const;
+  const sorted = [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const text = sorted.map((d) => formatDiagnostic(d, sources, { color, cwd })).join("\n");
+  process.stderr.write(`${text}\n${summary(diagnostics)}\n`);
+}
+
+function summary(diagnostics: readonly Diagnostic[]): string {
+  const count = (severity: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === severity).length;
+  const parts: string[] = [];
+  for (const [severity, label] of [["error", "error"], ["warning", "warning"], ["note", "note"]] as const) {
+    const n = count(severity);
+    if (n > 0) parts.push(`${n} ${label}${n === 1 ? "" : "s"}`);
+  }
+  return parts.join(", ");
+}

@@ -1,0 +1,27 @@
+import { CommanderError } from "commander";
+import { buildProgram } from "./program.js";
+import { EXIT } from "./io.js";
+
+/**
+ * The process boundary: usage errors exit 2, invalid input 1 (decided by the commands), and any
+ * exception that escapes is a bug in kubepose — reported as such with exit 70, never a raw stack trace.
+ */
+function main(argv: string[]): number {
+  let code: number = EXIT.ok;
+  const program = buildProgram((exitCode) => (code = exitCode));
+  try {
+    program.parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; everything else is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`kubepose: internal error, please report: ${detail}\n`);
+    if (process.env["KUBEPOSE_DEBUG"] && error instanceof Error) process.stderr.write(`${error.stack ?? ""}\n`);
+    return EXIT.internal;
+  }
+  return code;
+}
+
+process.exitCode = main(process.argv);

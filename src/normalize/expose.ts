@@ -1,0 +1,20 @@
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import type { ExposedPort } from "./model.js";
+import { parsePortRange, splitProtocol } from "./ports.js";
+import { scalarText } from "./scalars.js";
+
+/** `expose:` — "3000", 3000, "3000-3005" (one entry per port), "3000/udp". Errors as for ports. */
+export function parseExpose(value: unknown, path: Path, out: Diagnostic[]): ExposedPort[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown, index) => {
+    const itemPath = [...path, index];
+    const text = scalarText(item)?.trim() ?? "";
+    const split = splitProtocol(text, itemPath, out);
+    if (!split) return [];
+    const range = parsePortRange(split.rest, text, itemPath, out);
+    if (!range) return [];
+    const ports: ExposedPort[] = [];
+    for (let port = range.start; port <= range.end; port++) ports.push({ port, protocol: split.protocol, path: itemPath });
+    return ports;
+  });
+}

@@ -1,0 +1,161 @@
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import type { PortMapping, Protocol } from "./model.js";
+import { isRecord, scalarText, shown } from "./scalars.js";
+
+const protocols = { tcp: "tcp", udp: "udp", sctp: "sctp" } as const satisfies Record<Protocol, Protocol>;
+const isProtocol = (text: string): text is Protocol => Object.hasOwn(protocols, text);
+
+/** An inclusive port range; a single port is a range of one. */
+export interface PortRange {
+  start: number;
+  end: number;
+}
+
+/** "80/udp" → { rest: "80", protocol: "udp" }; "80" → tcp. An unknown protocol reports port-syntax. */
+export function splitProtocol(text: string, path: Path, out: Diagnostic[]): { rest: string; protocol: Protocol } | undefined {
+  const slash = text.lastIndexOf("/");
+  if (slash < 0) return { rest: text, protocol: "tcp" };
+  const protocol = text.slice(slash + 1).toLowerCase();
+  if (!isProtocol(protocol)) {
+    out.push(diagnostic("port-syntax", path, { value: text, reason: `unknown protocol "${protocol}"` }));
+    return undefined;
+  }
+  return { rest: text.slice(0, slash), protocol };
+}
+
+/** "8080" → 8080..8080, "8000-8002" → 8000..8002. Reports port-syntax or port-range (each port 1–65535). */
+export function parsePortRange(text: string, whole: string, path: Path, out: Diagnostic[]): PortRange | undefined {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  if (!match) {
+    out.push(diagnostic("port-syntax", path, { value: whole, reason: `"${text}" is not a port or a range` }));
+    return undefined;
+  }
+  const start = Number(match[1]);
+  const end = match[2] === undefined ? start : Number(match[2]);
+  for (const port of [start, end]) {
+    if (port < 1 || port > 65535) {
+      out.push(diagnostic("port-range", path, { value: String(port) }));
+      return undefined;
+    }
+  }
+  if (end < start) {
+    out.push(diagnostic("port-syntax", path, { value: whole, reason: `the range "${text}" ends before it starts` }));
+    return undefined;
+  }
+  return { start, end };
+}
+
+const size = (range: PortRange): number => range.end - range.start + 1;
+
+/** "127.0.0.1", "::1", "[::1]" → without brackets; anything else is not a host IP. */
+function parseHostIp(text: string, whole: string, path: Path, out: Diagnostic[]): string | undefined | false {
+  const ip = text.startsWith("[") && text.endsWith("]") ? text.slice(1, -1) : text;
+  if (ip === "") return undefined;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(ip) || /^[0-9a-fA-F:.]*:[0-9a-fA-F:.]*$/.test(ip)) return ip;
+  out.push(diagnostic("port-syntax", path, { value: whole, reason: `"${text}" is not an IP address` }));
+  return false;
+}
+
+interface PortParts {
+  target: PortRange;
+  published?: PortRange;
+  hostIp?: string;
+  protocol: Protocol;
+}
+
+/**
+ * Pairs container and host ranges like `docker run -p`: "8000-8002:9000-9002" → three mappings;
+ * "9090-9091:8080" → one mapping (Compose picks a host port in the range; we take the first and warn);
+ * "8000-8001:9000-9002" → error.
+ */
+function expand(parts: PortParts, whole: string, path: Path, out: Diagnostic[]): PortMapping[] {
+  const { target, published, hostIp, protocol } = parts;
+  const base = (targetPort: number, publishedPort: number | undefined): PortMapping => ({
+    target: targetPort,
+    ...(publishedPort === undefined ? {} : { published: publishedPort }),
+    ...(hostIp === undefined ? {} : { hostIp }),
+    protocol,
+    path,
+  });
+  if (published && size(published) !== size(target)) {
+    if (size(target) !== 1) {
+      out.push(diagnostic("port-syntax", path, { value: whole, reason: "the published and target ranges differ in length" }));
+      return [];
+    }
+    out.push(diagnostic("port-published-range", path, { value: `${published.start}-${published.end}`, chosen: published.start }));
+    return [base(target.start, published.start)];
+  }
+  const mappings: PortMapping[] = [];
+  for (let offset = 0; offset < size(target); offset++) {
+    mappings.push(base(target.start + offset, published ? published.start + offset : undefined));
+  }
+  return mappings;
+}
+
+/**
+ * Short syntax [HOST_IP:][PUBLISHED:]TARGET[/PROTOCOL]: "80", "8080:80", "127.0.0.1:8080:80/udp",
+ * "[::1]:8080:80", "::1:8080:80", "127.0.0.1::80" (no published port), "8000-8002:9000-9002".
+ * As in docker, the last two colon-separated parts are the ports and everything before is the IP.
+ */
+export function parsePortShort(text: string, path: Path, out: Diagnostic[]): PortMapping[] {
+  const split = splitProtocol(text.trim(), path, out);
+  if (!split) return [];
+  const parts = split.rest.split(":");
+  const targetText = parts.pop() ?? "";
+  const publishedText = parts.pop();
+  const hostIp = parts.length > 0 ? parseHostIp(parts.join(":"), text, path, out) : undefined;
+  if (hostIp === false) return [];
+  const target = parsePortRange(targetText, text, path, out);
+  if (!target) return [];
+  let published: PortRange | undefined;
+  if (publishedText !== undefined && publishedText !== "") {
+    published = parsePortRange(publishedText, text, path, out);
+    if (!published) return [];
+  }
+  return expand({ target, ...(published ? { published } : {}), ...(hostIp ? { hostIp } : {}), protocol: split.protocol }, text, path, out);
+}
+
+/** Long syntax: { target: 80, published: "8080" | 8080 | "8000-8002", host_ip, protocol, name, app_protocol }. */
+export function parsePortLong(item: Record<string, unknown>, path: Path, out: Diagnostic[]): PortMapping[] {
+  const whole = shown(item);
+  const targetText = scalarText(item.target);
+  if (targetText === undefined) {
+    out.push(diagnostic("port-syntax", path, { value: whole, reason: "target is missing" }));
+    return [];
+  }
+  const target = parsePortRange(targetText, targetText, [...path, "target"], out);
+  if (!target) return [];
+  const publishedText = scalarText(item.published);
+  let published: PortRange | undefined;
+  if (publishedText !== undefined && publishedText !== "") {
+    published = parsePortRange(publishedText, publishedText, [...path, "published"], out);
+    if (!published) return [];
+  }
+  const protocol = (scalarText(item.protocol) ?? "tcp").toLowerCase();
+  if (!isProtocol(protocol)) {
+    out.push(diagnostic("port-syntax", [...path, "protocol"], { value: whole, reason: `unknown protocol "${protocol}"` }));
+    return [];
+  }
+  const hostIpText = scalarText(item.host_ip);
+  const hostIp = hostIpText === undefined ? undefined : parseHostIp(hostIpText, whole, [...path, "host_ip"], out);
+  if (hostIp === false) return [];
+  const name = scalarText(item.name);
+  const appProtocol = scalarText(item.app_protocol);
+  return expand({ target, ...(published ? { published } : {}), ...(hostIp ? { hostIp } : {}), protocol }, whole, path, out).map(
+    (mapping) => ({ ...mapping, ...(name === undefined ? {} : { name }), ...(appProtocol === undefined ? {} : { appProtocol }) }),
+  );
+}
+
+/** `ports:` — a list of numbers (80), short strings or long-syntax maps, in order. */
+export function parsePorts(value: unknown, path: Path, out: Diagnostic[]): PortMapping[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown, index) => {
+    const itemPath = [...path, index];
+    if (typeof item === "number") return parsePortShort(String(item), itemPath, out);
+    if (typeof item === "string") return parsePortShort(item, itemPath, out);
+    if (isRecord(item)) return parsePortLong(item, itemPath, out);
+    out.push(diagnostic("port-syntax", itemPath, { value: shown(item), reason: "not a port" }));
+    return [];
+  });
+}

@@ -1,0 +1,174 @@
+import type { Path } from "../diagnostics/types.js";
+import { topLevelKeys } from "./key-order.js";
+import { blockScalar, numberText, scalarText } from "./yaml-scalars.js";
+
+/**
+ * A small YAML writer for JSON-shaped data (objects, arrays, strings, numbers, booleans, null).
+ * `yaml.stringify` is general and about three times too slow for a thousand services; this one only
+ * writes block style with two-space steps, and the same data always gives the same bytes.
+ */
+export interface YamlDocument {
+  value: unknown;
+  /** Comment lines written above the document, without the leading "# ". */
+  header?: readonly string[];
+  /** Short comments attached to fields: `ports: # note`, or on the line before a sequence item. */
+  notes?: readonly { field: Path; text: string }[];
+}
+
+export interface YamlWriter {
+  /** One document, ending with a newline, without a "---" separator. */
+  write(document: YamlDocument): string;
+}
+
+const step = "  ";
+const maxImplicitKeyLength = 1000;
+
+/** How the line holding a value starts: after a key ("key: "), a dash ("- ") or nothing (the document). */
+interface Lead {
+  kind: "key" | "item" | "root";
+  text: string;
+}
+
+/** Notes arranged as a tree along their paths, so the writer only follows branches that hold one. */
+interface NoteNode {
+  text?: string;
+  children: Map<string | number, NoteNode>;
+}
+
+function noteTree(notes: readonly { field: Path; text: string }[]): NoteNode | undefined {
+  if (notes.length === 0) return undefined;
+  const root: NoteNode = { children: new Map() };
+  for (const note of notes) {
+    let node = root;
+    for (const part of note.field) {
+      let child = node.children.get(part);
+      if (!child) node.children.set(part, (child = { children: new Map() }));
+      node = child;
+    }
+    const text = note.text.replace(/\s+/g, " ").trim();
+    node.text = node.text === undefined ? text : `${node.text}; ${text}`;
+  }
+  return root;
+}
+
+const noteSuffix = (node: NoteNode | undefined): string => (node?.text ? ` # ${node.text}` : "");
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** A value that fits on the key's line, or undefined for a non-empty collection or a block scalar. */
+function inlineText(value: unknown): string | undefined {
+  switch (typeof value) {
+    case "string":
+      return value.includes("\n") ? undefined : scalarText(value);
+    case "number":
+      return numberText(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "undefined":
+      return "null";
+    case "object":
+      if (value === null) return "null";
+      if (Array.isArray(value)) return value.length === 0 ? "[]" : undefined;
+      if (isObject(value)) return Object.values(value).every((field) => field === undefined) ? "{}" : undefined;
+  }
+  throw new Error(`emit: a ${typeof value} cannot be written as YAML (only JSON-shaped data)`);
+}
+
+class Writer {
+  text = "";
+
+  /**
+   * `lead` is what the value's line starts with: "  key: " after a key, "  - " for a sequence item
+   * (or ": " after an explicit key), "" for the document itself. `indent` is the lead's own column.
+   */
+  value(value: unknown, lead: Lead, indent: string, note: NoteNode | undefined, topLevel = false): void {
+    const inline = inlineText(value);
+    if (inline !== undefined) {
+      this.text += `${lead.text}${inline}${noteSuffix(note)}\n`;
+    } else if (typeof value === "string") {
+      const block = blockScalar(value, indent + step, step.length);
+      if (block === undefined) {
+        this.text += `${lead.text}${scalarText(value)}${noteSuffix(note)}\n`;
+      } else {
+        // A comment may follow the block header: "command: |- # note".
+        const headerEnd = block.indexOf("\n");
+        this.text += `${lead.text}${block.slice(0, headerEnd)}${noteSuffix(note)}${block.slice(headerEnd)}\n`;
+      }
+    } else if (Array.isArray(value)) {
+      this.sequence(value, lead, indent, note);
+    } else {
+      this.mapping(value as JsonObject, lead, indent, note, topLevel);
+    }
+  }
+
+  /** A mapping whose first key goes on the lead line when the lead is a dash ("- name: web"). */
+  mapping(object: JsonObject, lead: Lead, indent: string, note: NoteNode | undefined, topLevel: boolean): void {
+    const inner = lead.kind === "root" ? indent : indent + step;
+    let pending = this.open(lead, indent, note);
+    for (const key of topLevel ? topLevelKeys(object) : Object.keys(object)) {
+      const child = object[key];
+      if (child === undefined) continue;
+      const start = pending ?? inner;
+      pending = undefined;
+      const keyText = scalarText(key);
+      const childNote = note?.children.get(key);
+      if (keyText.length <= maxImplicitKeyLength) {
+        this.value(child, { kind: "key", text: `${start}${keyText}: ` }, inner, childNote);
+      } else {
+        // YAML limits implicit keys to 1024 characters; longer ones need the explicit "? key" form.
+        this.text += `${start}? ${keyText}\n`;
+        this.value(child, { kind: "item", text: `${inner}: ` }, inner, childNote);
+      }
+    }
+  }
+
+  /**
+   * Writes what a collection needs before its entries and returns the text its first entry starts
+   * with when that entry shares the lead's line ("- name: web", "- - a").
+   */
+  open(lead: Lead, indent: string, note: NoteNode | undefined): string | undefined {
+    if (lead.kind === "key") {
+      this.text += `${lead.text.slice(0, -1)}${noteSuffix(note)}\n`;
+      return undefined;
+    }
+    if (lead.kind === "root") return undefined;
+    if (note?.text) this.text += `${indent}# ${note.text}\n`;
+    return lead.text;
+  }
+
+  /** A sequence, indented one step under its key; a note on an item goes on the line before it. */
+  sequence(items: readonly unknown[], lead: Lead, indent: string, note: NoteNode | undefined): void {
+    const inner = lead.kind === "root" ? indent : indent + step;
+    let pending = this.open(lead, indent, note);
+    items.forEach((item, index) => {
+      const itemNote = note?.children.get(index);
+      // An item sharing the lead's line ("- - a") has no line before it for a note; it gets none.
+      if (itemNote?.text && pending === undefined) this.text += `${inner}# ${itemNote.text}\n`;
+      const start = pending ?? inner;
+      pending = undefined;
+      const withoutOwnText = itemNote ? { children: itemNote.children } : undefined;
+      this.value(item, { kind: "item", text: `${start}- ` }, inner, withoutOwnText);
+    });
+  }
+}
+
+function writeDocument(document: YamlDocument): string {
+  const writer = new Writer();
+  for (const line of document.header ?? []) writer.text += line === "" ? "#\n" : `# ${line}\n`;
+  const notes = noteTree(document.notes ?? []);
+  const value = document.value;
+  if (typeof value === "string" && value.includes("\n")) writer.text += `${scalarText(value)}\n`;
+  else writer.value(value, { kind: "root", text: "" }, "", notes, true);
+  return writer.text;
+}
+
+export const yamlWriter: YamlWriter = { write: writeDocument };
+
+/** Shorthand for one document without comments. */
+export const writeYaml = (value: unknown): string => yamlWriter.write({ value });

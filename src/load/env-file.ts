@@ -1,17 +1,149 @@
-import type { StageResult } from "../diagnostics/types.js";
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, StageResult } from "../diagnostics/types.js";
+import { substitute, type Lookup } from "./interpolate.js";
 
 /**
  * Parses a .env / env_file text: KEY=VALUE lines, comments, quotes, `export`, references to earlier
  * variables. `lookup` resolves ${VAR} references to variables defined outside the file.
  * Diagnostics carry a location in `file`.
+ *
+ *   # a comment                     ignored, as are blank lines
+ *   export NAME=web                 "export " is allowed and ignored
+ *   GREETING=hello world # note     unquoted: trimmed, " #" starts a comment  → "hello world"
+ *   LITERAL='${NAME} $x'            single quotes: taken as written           → "${NAME} $x"
+ *   TEXT="line 1\nline \"2\""       double quotes: \n \r \t \" \\ \$ escapes, may span lines
+ *   URL=http://${NAME}:80           unquoted and double-quoted values are interpolated → "http://web:80"
+ *   HOME                            no "=": taken from `lookup`, skipped when unset there
  */
 export function parseEnvFile(
   text: string,
   file: string,
   lookup: (name: string) => string | undefined,
 ): StageResult<Record<string, string>> {
-  void text;
-  void file;
-  void lookup;
-  throw new Error("parseEnvFile: not implemented yet");
+  const values = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  const resolveName: Lookup = (name) => values.get(name) ?? lookup(name);
+  const cursor = { text: text.startsWith("\uFEFF") ? text.slice(1) : text, offset: 0, line: 1 };
+
+  while (cursor.offset < cursor.text.length) {
+    const entry = readEntry(cursor);
+    if (entry.kind === "skip") continue;
+    const location = (column: number) => ({ file, line: entry.line, column });
+    if (entry.kind === "error") {
+      diagnostics.push(diagnostic("env-file-syntax", [], { reason: entry.reason }, location(entry.column)));
+      continue;
+    }
+    if (entry.kind === "inherit") {
+      const inherited = lookup(entry.key);
+      if (inherited !== undefined) values.set(entry.key, inherited);
+      continue;
+    }
+    if (!entry.interpolate) {
+      values.set(entry.key, entry.value);
+      continue;
+    }
+    const result = substitute(entry.value, resolveName, { lenient: true });
+    if (result.ok) values.set(entry.key, result.value);
+    else if (result.error.kind === "required") {
+      const { variable, message } = result.error;
+      diagnostics.push(diagnostic("interpolation-required", [], { variable, message }, location(entry.column)));
+    } else diagnostics.push(diagnostic("interpolation-syntax", [], { template: entry.value }, location(entry.column)));
+  }
+  return { value: Object.fromEntries(values), diagnostics };
+}
+
+type Cursor = { text: string; offset: number; line: number };
+
+type Entry =
+  | { kind: "skip" }
+  | { kind: "error"; line: number; column: number; reason: string }
+  | { kind: "inherit"; line: number; key: string }
+  | { kind: "value"; line: number; column: number; key: string; value: string; interpolate: boolean };
+
+const keyPattern = /^[A-Za-z_][A-Za-z0-9_.-]*/;
+
+/** Reads one entry starting at the cursor and moves the cursor past it (several lines for quoted values). */
+function readEntry(cursor: Cursor): Entry {
+  const line = cursor.line;
+  const lineStart = cursor.offset;
+  const lineEnd = endOfLine(cursor.text, lineStart);
+  const raw = cursor.text.slice(lineStart, lineEnd).replace(/\r$/, "");
+  const next = () => {
+    cursor.offset = lineEnd + 1;
+    cursor.line++;
+  };
+  const indent = raw.length - raw.trimStart().length;
+  let body = raw.slice(indent);
+  if (body === "" || body.startsWith("#")) return next(), { kind: "skip" };
+
+  let column = indent + 1;
+  const exported = /^export[ \t]+/.exec(body);
+  if (exported) {
+    body = body.slice(exported[0].length);
+    column += exported[0].length;
+  }
+  const error = (at: number, reason: string): Entry => (next(), { kind: "error", line, column: at, reason });
+  const key = keyPattern.exec(body)?.[0];
+  if (!key) return error(column, `"${body}" does not start with a variable name (a letter or "_", then letters, digits, "_", "." or "-")`);
+
+  const afterKey = body.slice(key.length);
+  const spaces = afterKey.length - afterKey.trimStart().length;
+  const rest = afterKey.trimStart();
+  if (rest === "" || rest.startsWith("#")) return next(), { kind: "inherit", line, key };
+  if (!rest.startsWith("=")) return error(column + key.length + spaces, `expected "=" after ${key}, found "${rest}"`);
+
+  const afterEquals = rest.slice(1);
+  const valueIndent = afterEquals.length - afterEquals.trimStart().length;
+  const valueColumn = column + key.length + spaces + 1 + valueIndent;
+  const valueOffset = lineStart + valueColumn - 1;
+  const quote = cursor.text[valueOffset];
+  if (quote === "'" || quote === '"') return readQuoted(cursor, { line, key, quote, valueOffset, valueColumn });
+
+  const unquoted = afterEquals.trimStart();
+  const comment = /\s#/.exec(unquoted);
+  const value = (comment ? unquoted.slice(0, comment.index) : unquoted).trim();
+  next();
+  return { kind: "value", line, column: valueColumn, key, value, interpolate: true };
+}
+
+type QuotedStart = { line: number; key: string; quote: "'" | '"'; valueOffset: number; valueColumn: number };
+
+/** A quoted value may run over several lines; after the closing quote only a comment may follow. */
+function readQuoted(cursor: Cursor, start: QuotedStart): Entry {
+  const { text } = cursor;
+  let close = start.valueOffset + 1;
+  while (close < text.length && text[close] !== start.quote) close += start.quote === '"' && text[close] === "\\" ? 2 : 1;
+  if (close >= text.length) {
+    cursor.offset = text.length;
+    return { kind: "error", line: start.line, column: start.valueColumn, reason: `the ${start.quote} quote that starts the value of ${start.key} is never closed` };
+  }
+  const content = text.slice(start.valueOffset + 1, close);
+  const lineEnd = endOfLine(text, close);
+  const trailing = text.slice(close + 1, lineEnd).replace(/\r$/, "").trim();
+  const closeLine = start.line + countNewlines(content);
+  cursor.offset = lineEnd + 1;
+  cursor.line = closeLine + 1;
+  if (trailing !== "" && !trailing.startsWith("#")) {
+    return { kind: "error", line: closeLine, column: 1, reason: `unexpected "${trailing}" after the closing quote of ${start.key}` };
+  }
+  if (start.quote === "'") return { kind: "value", line: start.line, column: start.valueColumn, key: start.key, value: content, interpolate: false };
+  return { kind: "value", line: start.line, column: start.valueColumn, key: start.key, value: unescape(content), interpolate: true };
+}
+
+/** Escapes of double-quoted values. An escaped "$" becomes "$$" so interpolation keeps it literal. */
+const escapes: Record<string, string> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\", $: "$$" };
+
+function unescape(content: string): string {
+  return content.replace(/\\(.)/gs, (whole, char: string) => escapes[char] ?? whole);
+}
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === "\n") count++;
+  return count;
 }

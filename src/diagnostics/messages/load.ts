@@ -1,3 +1,69 @@
 import type { MessageRows } from "./table.js";
 
-export const loadMessages = {} satisfies MessageRows;
+export const loadMessages = {
+  "no-compose-file": {
+    severity: "error",
+    text: (p: { dir: string; names: readonly string[] }) =>
+      `no Compose file found in ${p.dir}. Expected one of ${p.names.join(", ")}, or name one with -f FILE, for example -f compose.yaml.`,
+  },
+  "file-not-found": {
+    severity: "error",
+    text: (p: { file: string }) =>
+      `${p.file} does not exist. Expected a readable file, for example -f compose.yaml or --env-file .env.`,
+  },
+  "file-too-large": {
+    severity: "error",
+    text: (p: { file: string; size: number; limit: number }) =>
+      `${p.file} is ${p.size} bytes, more than the ${p.limit} bytes a Compose file may have. Expected a smaller file; split it with several -f files or include:.`,
+  },
+  "yaml-syntax": {
+    severity: "error",
+    text: (p: { reason: string }) =>
+      `invalid YAML: ${p.reason}. Expected well-formed YAML, for example "services:\\n  web:\\n    image: nginx".`,
+  },
+  "yaml-duplicate-key": {
+    severity: "error",
+    text: (p: { key: string }) =>
+      `the key "${p.key}" appears twice in the same mapping. Expected each key once; merge the two entries into one.`,
+  },
+  "yaml-alias-bomb": {
+    severity: "error",
+    text: (p: { file: string }) =>
+      `${p.file} expands its YAML aliases (*name) into far too many nodes, as a "billion laughs" attack does. Expected each anchor to be reused a reasonable number of times, for example "<<: *defaults" once per service.`,
+  },
+  "yaml-too-deep": {
+    severity: "error",
+    text: (p: { file: string; limit: number }) =>
+      `${p.file} nests mappings or sequences more than ${p.limit} levels deep. Expected a Compose file of ordinary depth, for example "services: { web: { ports: [80] } }".`,
+  },
+  "not-a-mapping": {
+    severity: "error",
+    text: (p: { file: string; found: string }) =>
+      `${p.file} holds a ${p.found} at the top level. Expected a mapping of Compose keys, for example "services:\\n  web:\\n    image: nginx".`,
+  },
+  "interpolation-syntax": {
+    severity: "error",
+    text: (p: { template: string }) =>
+      `invalid variable reference in "${p.template}". Expected $VAR, \${VAR}, \${VAR:-default}, \${VAR-default}, \${VAR:?message}, \${VAR?message}, \${VAR:+alternative} or $$ for a literal dollar sign.`,
+  },
+  "interpolation-required": {
+    severity: "error",
+    text: (p: { variable: string; message: string }) =>
+      `required variable ${p.variable} is missing a value: ${p.message}. Expected it set in the environment or in .env, for example ${p.variable}=value.`,
+  },
+  "interpolation-unset": {
+    severity: "warning",
+    text: (p: { variable: string }) =>
+      `The "${p.variable}" variable is not set. Defaulting to a blank string. Set it in the environment or .env, or give a default: \${${p.variable}:-value}.`,
+  },
+  "env-file-syntax": {
+    severity: "error",
+    text: (p: { reason: string }) =>
+      `invalid env file line: ${p.reason}. Expected KEY=VALUE, for example DATABASE_URL="postgres://db/app".`,
+  },
+  "project-name-invalid": {
+    severity: "error",
+    text: (p: { name: string }) =>
+      `the project name "${p.name}" has no letter or digit left after normalising. Expected lowercase letters, digits, "-" and "_", starting with a letter or digit, for example -p my-app.`,
+  },
+} satisfies MessageRows;

@@ -1,0 +1,72 @@
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import { substitute, type Lookup } from "./interpolate.js";
+
+/** Deeper than this is no Compose file; refusing it keeps every recursive walk far from the stack limit. */
+export const maxDepth = 200;
+/**
+ * Aliases make the parsed value a graph whose expansion can dwarf the file ("billion laughs"); walking
+ * stops past this many nodes. A 10 MiB file written out by hand has well under this many.
+ */
+export const maxExpandedNodes = 5_000_000;
+
+export interface InterpolateRun {
+  file: string;
+  lookup: Lookup;
+  /** Variables already warned about: docker compose warns once per name, not per use. */
+  warnedUnset: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+type Walk = InterpolateRun & { nodes: number; stopped: boolean };
+
+/**
+ * Returns a copy of `value` with every string VALUE interpolated (mapping keys are left alone), or
+ * undefined when the walk had to stop (too deep or too large; a diagnostic says which).
+ */
+export function interpolateDocument(value: unknown, run: InterpolateRun): unknown {
+  const walk: Walk = { ...run, nodes: 0, stopped: false };
+  const result = visit(value, [], walk);
+  return walk.stopped ? undefined : result;
+}
+
+function visit(value: unknown, path: Path, walk: Walk): unknown {
+  if (walk.stopped) return undefined;
+  if (++walk.nodes > maxExpandedNodes) return stop(walk, diagnostic("yaml-alias-bomb", [], { file: walk.file }, fileStart(walk.file)));
+  if (path.length > maxDepth) return stop(walk, diagnostic("yaml-too-deep", [], { file: walk.file, limit: maxDepth }, fileStart(walk.file)));
+  if (typeof value === "string") return interpolateString(value, path, walk);
+  if (Array.isArray(value)) return value.map((item: unknown, index) => visit(item, [...path, index], walk));
+  if (value !== null && typeof value === "object") {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = visit(item, [...path, key], walk);
+    return copy;
+  }
+  return value;
+}
+
+function interpolateString(text: string, path: Path, walk: Walk): string {
+  const result = substitute(text, walk.lookup, {
+    onUnset: (name) => {
+      if (walk.warnedUnset.has(name)) return;
+      walk.warnedUnset.add(name);
+      walk.diagnostics.push(diagnostic("interpolation-unset", path, { variable: name }));
+    },
+  });
+  if (result.ok) return result.value;
+  const { error } = result;
+  walk.diagnostics.push(
+    error.kind === "syntax"
+      ? diagnostic("interpolation-syntax", path, { template: text })
+      : diagnostic("interpolation-required", path, { variable: error.variable, message: error.message }),
+  );
+  return text;
+}
+
+/** Problems of the whole file point at its start: no single path is to blame. */
+const fileStart = (file: string) => ({ file, line: 1, column: 1 });
+
+function stop(walk: Walk, problem: Diagnostic): undefined {
+  walk.stopped = true;
+  walk.diagnostics.push(problem);
+  return undefined;
+}

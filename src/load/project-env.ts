@@ -1,0 +1,42 @@
+import type { Context } from "../context.js";
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import { parseEnvFile } from "./env-file.js";
+import { dirname, join, resolve } from "./paths.js";
+
+export type EnvSource = { path: string; text: string };
+
+/**
+ * The variables Compose files are interpolated with: the --env-file files (or, without them, the .env
+ * beside the first Compose file, if there is one), later files winning, all overlaid by the process
+ * environment, which wins over every file.
+ */
+export function projectEnvironment(
+  envFiles: readonly string[] | undefined,
+  firstComposeFile: string,
+  context: Context,
+): { env: Record<string, string>; sources: EnvSource[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const sources: EnvSource[] = [];
+  const given = envFiles ?? [];
+  const paths = given.length > 0 ? given.map((file) => resolve(context.cwd, file)) : [join(dirname(firstComposeFile), ".env")];
+  const fromFiles: Record<string, string> = {};
+  // References inside env files see the shell first, then what earlier env files defined.
+  const lookup = (name: string): string | undefined => context.env[name] ?? fromFiles[name];
+
+  for (const path of paths) {
+    const text = context.readFile(path);
+    if (text === undefined) {
+      if (given.length > 0) diagnostics.push(diagnostic("file-not-found", [], { file: path }));
+      continue;
+    }
+    sources.push({ path, text });
+    const parsed = parseEnvFile(text, path, lookup);
+    diagnostics.push(...parsed.diagnostics);
+    Object.assign(fromFiles, parsed.value);
+  }
+
+  const env: Record<string, string> = { ...fromFiles };
+  for (const [name, value] of Object.entries(context.env)) if (value !== undefined) env[name] = value;
+  return { env, sources, diagnostics };
+}

@@ -1,0 +1,21 @@
+import type { KubernetesObject } from "../convert/manifest.js";
+import type { OutputFormat } from "./index.js";
+
+/**
+ * One file name per object, in order: "<name>-<kind>.yaml" ("web-deployment.yaml", "web-service.yaml").
+ * A name already taken gets a numeric suffix ("web-deployment-2.yaml"), compared without case so the
+ * files do not collide on case-insensitive file systems either.
+ */
+export function fileNames(objects: readonly KubernetesObject[], format: OutputFormat): string[] {
+  const taken = new Set<string>();
+  return objects.map((object) => {
+    const stem = `${safePart(object.metadata.name)}-${safePart(object.kind.toLowerCase())}`;
+    let name = `${stem}.${format}`;
+    for (let suffix = 2; taken.has(name.toLowerCase()); suffix++) name = `${stem}-${suffix}.${format}`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** Kubernetes names are already file-safe; this only guards against separators in a name gone wrong. */
+const safePart = (text: string): string => text.replace(/[^A-Za-z0-9._-]/g, "-").replace(/^\.+/, "") || "object";

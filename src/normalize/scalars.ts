@@ -95,7 +95,7 @@ export interface KeyValueEntry {
  */
 export function keyValueEntries(value: unknown, path: Path): KeyValueEntry[] {
   if (Array.isArray(value)) {
-    return value.flatMap((item, index) => {
+    return value.flatMap((item: unknown, index): KeyValueEntry[] => {
       const text = scalarText(item);
       if (text === undefined) return [];
       const equals = text.indexOf("=");

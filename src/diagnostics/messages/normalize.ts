@@ -77,7 +77,7 @@ export const normalizeMessages = {
     text: (p: { option: string }) =>
       `the tmpfs option "${p.option}" has no Kubernetes equivalent and is dropped; only size is kept (as the emptyDir size limit). For example "/run:size=64m".`,
   },
-  "bind-too-large": {
+  "bind-not-read": {
     severity: "warning",
     text: (p: { source: string; limit: string }) =>
       `the bind-mounted ${p.source} holds more than ${p.limit}, too much to copy into a ConfigMap, so its content is not read. Mount a smaller directory, or use a named volume, for example "data:/var/lib/app".`,

@@ -1,0 +1,81 @@
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import { parseEnvFile } from "../load/env-file.js";
+import { resolve } from "../load/paths.js";
+import { isRecord, parseBoolean, scalarText } from "./scalars.js";
+
+/** What reading env files needs from the normalize context. */
+export interface EnvFileContext {
+  workingDir: string;
+  env: Record<string, string>;
+  readFile(path: string): string | undefined;
+}
+
+/** One variable read from an env file, with the path of the `env_file` entry that named the file. */
+export interface EnvFileValue {
+  value: string;
+  path: Path;
+}
+
+/**
+ * `format: raw` — every "KEY=VALUE" line taken literally: no quotes, escapes, comments after the value or
+ * interpolation. Blank lines and lines starting with "#" are skipped, as are lines without "=".
+ */
+function parseRaw(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const equals = line.indexOf("=");
+    if (line.trim() === "" || line.trimStart().startsWith("#") || equals <= 0) continue;
+    values[line.slice(0, equals).trim()] = line.slice(equals + 1);
+  }
+  return values;
+}
+
+interface EnvFileEntry {
+  file: string;
+  required: boolean;
+  format: string | undefined;
+  path: Path;
+}
+
+/** `env_file: .env`, `env_file: [a.env, b.env]`, `env_file: [{ path: c.env, required: false, format: raw }]`. */
+function entries(value: unknown, path: Path, out: Diagnostic[]): EnvFileEntry[] {
+  if (typeof value === "string") return [{ file: value, required: true, format: undefined, path }];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown, index): EnvFileEntry[] => {
+    const itemPath = [...path, index];
+    if (typeof item === "string") return [{ file: item, required: true, format: undefined, path: itemPath }];
+    if (!isRecord(item) || typeof item.path !== "string") return [];
+    const required = parseBoolean(item.required, [...itemPath, "required"], out) ?? true;
+    return [{ file: item.path, required, format: scalarText(item.format), path: itemPath }];
+  });
+}
+
+/**
+ * Reads the service's env files in order (later files win) relative to the project directory, with the
+ * project variables for ${VAR} references. A missing file is an error unless `required: false`.
+ */
+export function readEnvFiles(value: unknown, path: Path, context: EnvFileContext, out: Diagnostic[]): Map<string, EnvFileValue> {
+  const result = new Map<string, EnvFileValue>();
+  for (const entry of entries(value, path, out)) {
+    const file = resolve(context.workingDir, entry.file);
+    if (entry.format !== undefined && entry.format !== "raw") {
+      out.push(diagnostic("env-file-format", [...entry.path, "format"], { value: entry.format }));
+      continue;
+    }
+    const text = context.readFile(file);
+    if (text === undefined) {
+      if (entry.required) out.push(diagnostic("env-file-missing", entry.path, { file }));
+      continue;
+    }
+    let values: Record<string, string>;
+    if (entry.format === "raw") values = parseRaw(text);
+    else {
+      const parsed = parseEnvFile(text, file, (name) => context.env[name]);
+      out.push(...parsed.diagnostics);
+      values = parsed.value;
+    }
+    for (const [key, variable] of Object.entries(values)) result.set(key, { value: variable, path: entry.path });
+  }
+  return result;
+}

@@ -1,0 +1,153 @@
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import { isInside, resolve } from "../load/paths.js";
+import { readBoundFiles, type BindReadContext } from "./bind-files.js";
+import type { VolumeMount } from "./model.js";
+import { isRecord, parseBoolean, parseMode, scalarText, shown } from "./scalars.js";
+import { parseSize } from "./sizes.js";
+
+export interface MountContext extends BindReadContext {
+  workingDir: string;
+}
+
+/** Mode options of the short syntax; "ro" is the only one Kubernetes can express, the rest tune Docker. */
+const shortOptions = new Set([
+  "ro", "rw", "z", "Z", "nocopy", "consistent", "cached", "delegated",
+  "shared", "slave", "private", "rshared", "rslave", "rprivate",
+]);
+
+const windowsPath = /^[A-Za-z]:[\\/]|^\\\\/;
+
+/** "C:\data:/data:ro" → ["C:\data", "/data", "ro"]: a drive letter's colon does not separate. */
+function splitSpec(text: string): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  for (;;) {
+    const colon = rest.indexOf(":", /^[A-Za-z]:[\\/]/.test(rest) ? 2 : 0);
+    if (colon < 0) return [...parts, rest];
+    parts.push(rest.slice(0, colon));
+    rest = rest.slice(colon + 1);
+  }
+}
+
+const isTarget = (target: string): boolean => target.startsWith("/") || windowsPath.test(target);
+
+/**
+ * A bind source: "./conf" and "conf/x" resolve against the project directory and are read when they stay
+ * inside it; "~/x" (home is unknown here) and Windows paths ("C:\x") are kept as written, outside the project.
+ */
+function bindMount(source: string, target: string, readOnly: boolean, path: Path, context: MountContext, out: Diagnostic[]): VolumeMount {
+  if (source.startsWith("~") || windowsPath.test(source)) {
+    return { type: "bind", source, target, readOnly, insideProject: false, path };
+  }
+  const absolute = resolve(context.workingDir, source);
+  const insideProject = isInside(context.workingDir, absolute);
+  const files = insideProject ? readBoundFiles(absolute, path, context, out) : undefined;
+  return { type: "bind", source: absolute, target, readOnly, insideProject, ...(files ? { files } : {}), path };
+}
+
+/**
+ * Short syntax [SOURCE:]TARGET[:MODE]: "data:/var/lib/x:ro" (named volume), "./conf:/etc/conf" and
+ * "/abs:/x:rw" and "~/x:/y" (binds: sources starting with ".", "/" or "~"), "/only/target" (anonymous).
+ */
+export function parseVolumeShort(text: string, path: Path, context: MountContext, out: Diagnostic[]): VolumeMount | undefined {
+  const fail = (reason: string): undefined => {
+    out.push(diagnostic("volume-syntax", path, { value: text, reason }));
+    return undefined;
+  };
+  const parts = splitSpec(text);
+  if (parts.length > 3) return fail("it has more than three colon-separated parts");
+  if (parts.length === 1) {
+    return isTarget(text) ? { type: "anonymous", target: text, readOnly: false, path } : fail("the container path must be absolute");
+  }
+  const [source = "", target = "", options = ""] = parts;
+  if (source === "") return fail("the source is empty");
+  if (!isTarget(target)) return fail(`the container path "${target}" must be absolute`);
+  const modes = options === "" ? [] : options.split(",");
+  const unknown = modes.find((mode) => !shortOptions.has(mode));
+  if (unknown !== undefined) return fail(`"${unknown}" is not a mode (expected ro, rw, z, Z, nocopy…)`);
+  const readOnly = modes.includes("ro");
+  if (/^[./~]/.test(source) || windowsPath.test(source)) return bindMount(source, target, readOnly, path, context, out);
+  return { type: "volume", source, target, readOnly, path };
+}
+
+/** Long syntax: { type, source, target, read_only, bind: {...}, volume: { subpath }, tmpfs: { size, mode } }. */
+export function parseVolumeLong(item: Record<string, unknown>, path: Path, context: MountContext, out: Diagnostic[]): VolumeMount | undefined {
+  const type = scalarText(item.type);
+  const source = scalarText(item.source);
+  const target = scalarText(item.target);
+  if (target === undefined || !isTarget(target)) {
+    out.push(diagnostic("volume-syntax", [...path, "target"], { value: shown(item), reason: "an absolute target is required" }));
+    return undefined;
+  }
+  const readOnly = parseBoolean(item.read_only, [...path, "read_only"], out) ?? false;
+  if (type === "tmpfs") {
+    const options = isRecord(item.tmpfs) ? item.tmpfs : {};
+    const sizeBytes = parseSize(options.size, [...path, "tmpfs", "size"], out);
+    const mode = parseMode(options.mode, [...path, "tmpfs", "mode"], out);
+    return { type: "tmpfs", target, ...(sizeBytes === undefined ? {} : { sizeBytes }), ...(mode === undefined ? {} : { mode }), path };
+  }
+  if (type === "volume") {
+    if (source === undefined || source === "") return { type: "anonymous", target, readOnly, path };
+    const subpath = isRecord(item.volume) ? scalarText(item.volume.subpath) : undefined;
+    return { type: "volume", source, target, readOnly, ...(subpath === undefined ? {} : { subpath }), path };
+  }
+  if (type === "bind") {
+    if (source === undefined || source === "") {
+      out.push(diagnostic("volume-syntax", [...path, "source"], { value: shown(item), reason: "a bind mount needs a source" }));
+      return undefined;
+    }
+    return bindMount(source, target, readOnly, path, context, out);
+  }
+  if (type === "npipe" || type === "cluster" || type === "image") {
+    return { type, ...(source === undefined ? {} : { source }), target, readOnly, path };
+  }
+  out.push(diagnostic("volume-syntax", [...path, "type"], { value: shown(item), reason: `unknown type "${type ?? ""}"` }));
+  return undefined;
+}
+
+/** Service `volumes:` — short strings and long maps, in order. */
+export function parseVolumes(value: unknown, path: Path, context: MountContext, out: Diagnostic[]): VolumeMount[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown, index) => {
+    const itemPath = [...path, index];
+    const mount =
+      typeof item === "string" ? parseVolumeShort(item, itemPath, context, out)
+      : isRecord(item) ? parseVolumeLong(item, itemPath, context, out)
+      : undefined;
+    return mount ? [mount] : [];
+  });
+}
+
+/** Options of `--tmpfs` Kubernetes cannot honour but that change nothing when dropped. */
+const harmlessTmpfsOptions = new Set(["rw"]);
+
+/** Service `tmpfs:` — "/run" or ["/run:size=64m,mode=1777", "/tmp"]; other options are warned about and dropped. */
+export function parseTmpfs(value: unknown, path: Path, out: Diagnostic[]): VolumeMount[] {
+  const items: [string, Path][] =
+    typeof value === "string" ? [[value, path]]
+    : Array.isArray(value) ? value.flatMap((item: unknown, index): [string, Path][] => (typeof item === "string" ? [[item, [...path, index]]] : []))
+    : [];
+  return items.flatMap(([text, itemPath]): VolumeMount[] => {
+    const colon = text.indexOf(":");
+    const target = colon < 0 ? text : text.slice(0, colon);
+    if (!target.startsWith("/")) {
+      out.push(diagnostic("volume-syntax", itemPath, { value: text, reason: "the container path must be absolute" }));
+      return [];
+    }
+    const mount: VolumeMount & { type: "tmpfs" } = { type: "tmpfs", target, path: itemPath };
+    for (const option of colon < 0 ? [] : text.slice(colon + 1).split(",")) {
+      const [name = "", setting] = option.split("=", 2);
+      if (name === "size" && setting !== undefined) {
+        const sizeBytes = parseSize(setting, itemPath, out);
+        if (sizeBytes !== undefined) mount.sizeBytes = sizeBytes;
+      } else if (name === "mode" && setting !== undefined) {
+        const mode = parseMode(setting, itemPath, out);
+        if (mode !== undefined) mount.mode = mode;
+      } else if (option !== "" && !harmlessTmpfsOptions.has(name)) {
+        out.push(diagnostic("tmpfs-option", itemPath, { option }));
+      }
+    }
+    return [mount];
+  });
+}

@@ -1,8 +1,15 @@
 import type { StageResult } from "../diagnostics/types.js";
-import type { ComposeFile } from "./schema.js";
+import { hasErrors } from "../diagnostics/types.js";
+import { checkImageOrBuild } from "./image-or-build.js";
+import { issuesToDiagnostics } from "./issues.js";
+import { checkReferences } from "./references.js";
+import { composeFileSchema, type ComposeFile } from "./schema.js";
 
 /** Checks the document against the Compose schema and cross-references. value is undefined on errors. */
 export function validate(document: unknown): StageResult<ComposeFile | undefined> {
-  void document;
-  throw new Error("validate: not implemented yet");
+  const parsed = composeFileSchema.safeParse(document);
+  if (!parsed.success) return { value: undefined, diagnostics: issuesToDiagnostics(parsed.error.issues, document) };
+  // Cross-references need the shape the schema guarantees, so they run only on a well-typed file.
+  const diagnostics = [...checkReferences(parsed.data), ...checkImageOrBuild(parsed.data)];
+  return { value: hasErrors(diagnostics) ? undefined : parsed.data, diagnostics };
 }

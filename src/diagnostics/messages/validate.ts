@@ -1,3 +1,40 @@
 import type { MessageRows } from "./table.js";
 
-export const validateMessages = {} satisfies MessageRows;
+/** Appends "; for example:\n  <snippet>" when an example is known. */
+const withExample = (example: string | undefined) => (example ? `; for example:\n    ${example.replaceAll("\n", "\n    ")}` : "");
+
+export const validateMessages = {
+  "unknown-key": {
+    severity: "error",
+    text: (p: { key: string; where: string; suggestion?: string }) =>
+      `unknown key "${p.key}" in ${p.where}` +
+      (p.suggestion ? `; did you mean "${p.suggestion}"?` : "; it is not part of the Compose Specification (prefix it with \"x-\" to keep it as an extension)"),
+  },
+  "invalid-type": {
+    severity: "error",
+    text: (p: { where: string; found: string; expected: string; example?: string }) =>
+      `${p.where} must be ${p.expected}, found ${p.found}${withExample(p.example)}`,
+  },
+  "missing-key": {
+    severity: "error",
+    text: (p: { key: string; where: string; example?: string }) => `${p.where} is missing the required key "${p.key}"${withExample(p.example)}`,
+  },
+  "invalid-value": {
+    severity: "error",
+    text: (p: { where: string; value: string; expected: string }) => `${p.where} cannot be ${p.value}: expected ${p.expected}`,
+  },
+  "invalid-name": {
+    severity: "error",
+    text: (p: { kind: string; name: string }) =>
+      `"${p.name}" is not a valid ${p.kind} name: use only letters, digits, ".", "_" and "-" (for example "web-1")`,
+  },
+  "duplicate-item": {
+    severity: "error",
+    text: (p: { where: string; value: string }) => `${p.value} appears more than once in ${p.where}; list each item only once`,
+  },
+  "undefined-reference": {
+    severity: "error",
+    text: (p: { kind: string; name: string; section: string; example: string }) =>
+      `${p.kind} "${p.name}" is not defined in the top-level "${p.section}" section; declare it, for example:\n    ${p.example.replaceAll("\n", "\n    ")}`,
+  },
+} satisfies MessageRows;

@@ -63,7 +63,7 @@ export function uniqueList<Item extends z.ZodType>(item: Item) {
       }
       seen.add(key);
     });
-  });
+  }, { when: (payload) => Array.isArray(payload.value) });
 }
 
 export const integer = z.number().int();

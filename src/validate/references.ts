@@ -1,0 +1,92 @@
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import type { ComposeFile, ComposeService } from "./schema.js";
+
+/** One name a service uses, and where it wrote it. */
+type Reference = { name: string; path: Path };
+
+/**
+ * Names a service uses that must be declared elsewhere in the file. One row per kind of reference:
+ * where the declarations live, how to find the uses in a service, and a snippet that declares one.
+ */
+type ReferenceRule = {
+  kind: string;
+  section: "volumes" | "networks" | "configs" | "secrets" | "models" | "services";
+  uses: (service: ComposeService, at: Path) => Reference[];
+  example: (name: string) => string;
+};
+
+const RULES: readonly ReferenceRule[] = [
+  { kind: "volume", section: "volumes", uses: namedVolumes, example: (name) => `volumes:\n  ${name}: {}` },
+  { kind: "network", section: "networks", uses: networks, example: (name) => `networks:\n  ${name}: {}` },
+  { kind: "config", section: "configs", uses: (s, at) => sources(s.configs, [...at, "configs"]), example: (name) => `configs:\n  ${name}:\n    file: ./${name}` },
+  { kind: "secret", section: "secrets", uses: secrets, example: (name) => `secrets:\n  ${name}:\n    file: ./${name}.txt` },
+  { kind: "model", section: "models", uses: (s, at) => keysOrItems(s.models, [...at, "models"]), example: (name) => `models:\n  ${name}:\n    model: ai/smollm2` },
+  { kind: "service", section: "services", uses: dependencies, example: (name) => `services:\n  ${name}:\n    image: postgres:16` },
+];
+
+/** Reports every use of a volume, network, config, secret, model or service that is not declared. */
+export function checkReferences(file: ComposeFile): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const [serviceName, service] of Object.entries(file.services ?? {})) {
+    for (const rule of RULES) {
+      const declared = file[rule.section] ?? {};
+      for (const use of rule.uses(service, ["services", serviceName])) {
+        if (Object.hasOwn(declared, use.name)) continue;
+        diagnostics.push(diagnostic("undefined-reference", use.path, { kind: rule.kind, name: use.name, section: rule.section, example: rule.example(use.name) }));
+      }
+    }
+  }
+  return diagnostics;
+}
+
+/**
+ * Named volumes among a service's mounts. Short syntax "data:/var/lib/x[:ro]" names volume `data`;
+ * a source starting with ".", "/" or "~" ("./conf:/etc/app", "C:\\dir:/x" too) is a host path, and
+ * "/var/lib/x" alone (no colon) is an anonymous volume. Long syntax names one with type: volume.
+ */
+function namedVolumes(service: ComposeService, at: Path): Reference[] {
+  return (service.volumes ?? []).flatMap((volume, index): Reference[] => {
+    if (typeof volume === "string") {
+      const colon = volume.indexOf(":");
+      const source = colon === -1 ? "" : volume.slice(0, colon);
+      return source === "" || isHostPath(source, volume) ? [] : [{ name: source, path: [...at, "volumes", index] }];
+    }
+    return volume.type === "volume" && volume.source ? [{ name: volume.source, path: [...at, "volumes", index, "source"] }] : [];
+  });
+}
+
+const isHostPath = (source: string, whole: string): boolean => /^[./~]/.test(source) || /^[a-zA-Z]:[\\/]/.test(whole);
+
+/** Service networks, list or map form; the implicit `default` network needs no declaration. */
+function networks(service: ComposeService, at: Path): Reference[] {
+  return keysOrItems(service.networks, [...at, "networks"]).filter((use) => use.name !== "default");
+}
+
+/** Service secrets and the secrets its build uses. */
+function secrets(service: ComposeService, at: Path): Reference[] {
+  const build = typeof service.build === "object" ? service.build.secrets : undefined;
+  return [...sources(service.secrets, [...at, "secrets"]), ...sources(build, [...at, "build", "secrets"])];
+}
+
+/** depends_on targets; a map entry with `required: false` may name a service that is absent. */
+function dependencies(service: ComposeService, at: Path): Reference[] {
+  const dependsOn = service.depends_on;
+  const optional = (name: string) => !Array.isArray(dependsOn) && dependsOn?.[name]?.required === false;
+  return keysOrItems(dependsOn, [...at, "depends_on"]).filter((use) => !optional(use.name));
+}
+
+/** configs/secrets: "name" or {source: name, target: …}. */
+function sources(items: ComposeService["configs"], at: Path): Reference[] {
+  return (items ?? []).flatMap((item, index): Reference[] => {
+    if (typeof item === "string") return [{ name: item, path: [...at, index] }];
+    return item.source ? [{ name: item.source, path: [...at, index, "source"] }] : [];
+  });
+}
+
+/** ["a", "b"] → items; {a: …, b: …} → keys (the path points at the key). */
+function keysOrItems(value: readonly string[] | Record<string, unknown> | undefined, at: Path): Reference[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return value.map((name: string, index) => ({ name, path: [...at, index] }));
+  return Object.keys(value).map((name) => ({ name, path: [...at, name] }));
+}

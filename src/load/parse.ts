@@ -1,4 +1,4 @@
-import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from "yaml";
+import { Composer, LineCounter, Parser, YAMLParseError, isAlias, isCollection, isScalar, visit, type CST, type Document } from "yaml";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
 import { maxDepth } from "./interpolate-document.js";
@@ -68,7 +68,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof RangeError) return parsed(undefined, [diagnostic("yaml-too-deep", [], { file, limit: maxDepth }, start(file))]);
     if (message.includes("Excessive alias count")) return parsed(undefined, [diagnostic("yaml-alias-bomb", [], { file }, start(file))]);
-    return parsed(undefined, [diagnostic("yaml-syntax", [], { reason: firstLine(message) }, start(file))]);
+    const where = firstUnresolvedAlias(doc);
+    const location = where === undefined ? start(file) : at(lineCounter, file, where);
+    return parsed(undefined, [diagnostic("yaml-syntax", [], { reason: firstLine(message) }, location)]);
   }
   if (value === null || value === undefined) return parsed({}, []);
   if (typeof value !== "object" || Array.isArray(value)) {
@@ -93,6 +95,21 @@ function composeOne(tokens: readonly CST.Token[], length: number): Document.Pars
   }
   if (!first) throw new Error("yaml Composer returned no document although forceDoc was set");
   return first;
+}
+
+/** Offset of the first alias used before any anchor of its name ("image: *nowhere"), to point at it. */
+function firstUnresolvedAlias(doc: Document.Parsed): number | undefined {
+  const anchors = new Set<string>();
+  let offset: number | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node) && !anchors.has(node.source)) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    }
+    if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.add(node.anchor);
+    return undefined;
+  });
+  return offset;
 }
 
 function at(lineCounter: LineCounter, file: string, offset: number): Location {

@@ -97,9 +97,12 @@ export const extraHosts = z.union([
   listOfStrings,
 ]);
 
-/** `$defs.ulimits`: {nofile: 65535} or {nofile: {soft: 20000, hard: 40000}}. */
+/**
+ * `$defs.ulimits`: {nofile: 65535} or {nofile: {soft: 20000, hard: 40000}}. The spec checks only
+ * lower-case names and leaves others open; every name is checked here, names are not restricted.
+ */
 export const ulimit = z.union([integerOrString, composeObject({ hard: integerOrString, soft: integerOrString })]);
-export const ulimits = z.record(z.string().regex(/^[a-z]+$/), ulimit);
+export const ulimits = z.record(z.string(), ulimit);
 
 /** Driver options: {"com.docker.network.bridge.name": "br0", mtu: 1500}. */
 export const driverOptions = z.record(z.string(), z.union([z.string(), z.number()]));

@@ -1,7 +1,12 @@
 import type { Context } from "../context.js";
-import type { StageResult } from "../diagnostics/types.js";
+import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { ComposeFile } from "../validate/schema.js";
+import { parseFileObjects } from "./configs-secrets.js";
 import type { Project } from "./model.js";
+import { parseNetworkDefinitions } from "./networks.js";
+import { isRecord } from "./scalars.js";
+import { normalizeService } from "./service.js";
+import { parseVolumeDefinitions } from "./volume-definitions.js";
 
 export interface NormalizeContext {
   projectName: string;
@@ -10,11 +15,25 @@ export interface NormalizeContext {
   env: Record<string, string>;
   readFile: Context["readFile"];
   isDirectory?: Context["isDirectory"];
+  /** To read the files of bind-mounted directories inside the project; without it they are left unread. */
+  listDirectory?: Context["listDirectory"];
 }
 
-/** Turns the document as written into the canonical Project. */
+/**
+ * Turns the document as written into the canonical Project. Each key family is parsed by its own module
+ * (ports.ts, volumes.ts, environment.ts…); this only walks the sections. Services keep the file's order.
+ */
 export function normalize(file: ComposeFile, context: NormalizeContext): StageResult<Project> {
-  void file;
-  void context;
-  throw new Error("normalize: not implemented yet");
+  const diagnostics: Diagnostic[] = [];
+  const services = isRecord(file.services) ? Object.entries(file.services) : [];
+  const project: Project = {
+    name: context.projectName,
+    workingDir: context.workingDir,
+    services: services.map(([name, service]) => normalizeService(name, service, context, diagnostics)),
+    volumes: parseVolumeDefinitions(file.volumes, diagnostics),
+    networks: parseNetworkDefinitions(file.networks, diagnostics),
+    configs: parseFileObjects(file.configs, "configs", context, diagnostics),
+    secrets: parseFileObjects(file.secrets, "secrets", context, diagnostics),
+  };
+  return { value: project, diagnostics };
 }

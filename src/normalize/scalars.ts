@@ -114,3 +114,15 @@ export function stringMap(value: unknown, path: Path): Record<string, string> {
   for (const entry of keyValueEntries(value, path)) result[entry.key] = entry.value ?? "";
   return result;
 }
+
+/**
+ * `external:` of volumes, networks, configs and secrets: true, "true", or the deprecated { name: other }
+ * (which also names the object). Returns whether it is external and the name it gives, if any.
+ */
+export function parseExternal(value: unknown, path: Path, out: Diagnostic[]): { external: boolean; name?: string } {
+  if (isRecord(value)) {
+    const name = scalarText(value.name);
+    return name === undefined ? { external: true } : { external: true, name };
+  }
+  return { external: parseBoolean(value, path, out) ?? false };
+}

@@ -1,0 +1,34 @@
+import type { Path } from "../diagnostics/types.js";
+import { resolve } from "../load/paths.js";
+import type { Service } from "./model.js";
+import { isRecord, keyValueEntries, scalarText } from "./scalars.js";
+
+/** Remote contexts are passed to the builder as written: "https://github.com/x/y.git#main", "git@github.com:x/y". */
+const remoteContext = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
+
+const resolveContext = (workingDir: string, context: string): string =>
+  remoteContext.test(context) ? context : resolve(workingDir, context);
+
+/**
+ * `build: ./app` or `build: { context: ./app, dockerfile: Dockerfile.prod, target: runtime, args: [VERSION=1] }`.
+ * Local contexts become absolute; an arg without a value ("- VERSION", `VERSION: null`) takes the project
+ * variable and is left out when that is unset, as Compose does.
+ */
+export function parseBuild(value: unknown, path: Path, workingDir: string, env: Record<string, string>): Service["build"] {
+  if (typeof value === "string") return { context: resolveContext(workingDir, value), args: {}, path };
+  if (!isRecord(value)) return undefined;
+  const args: Record<string, string> = {};
+  for (const entry of keyValueEntries(value.args, [...path, "args"])) {
+    const arg = entry.value ?? env[entry.key];
+    if (arg !== undefined) args[entry.key] = arg;
+  }
+  const dockerfile = scalarText(value.dockerfile);
+  const target = scalarText(value.target);
+  return {
+    context: resolveContext(workingDir, scalarText(value.context) ?? "."),
+    ...(dockerfile === undefined ? {} : { dockerfile }),
+    ...(target === undefined ? {} : { target }),
+    args,
+    path,
+  };
+}

@@ -1,0 +1,94 @@
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import { isInside, join, resolve } from "../load/paths.js";
+import type { FileObjectDefinition, FileReference } from "./model.js";
+import { isRecord, parseExternal, parseMode, scalarText } from "./scalars.js";
+
+export type FileObjectKind = "configs" | "secrets";
+
+/** Where Compose mounts them: configs at /<source>, secrets under /run/secrets/. */
+const targetDirectory = { configs: "/", secrets: "/run/secrets" } as const satisfies Record<FileObjectKind, string>;
+
+/**
+ * A service's `configs:` / `secrets:` — "name" or { source, target, uid, gid, mode }. Targets:
+ *   configs: "nginx" → /nginx; target "app.conf" → /app.conf; target "/etc/app.conf" as written.
+ *   secrets: "db" → /run/secrets/db; target "pw" → /run/secrets/pw; absolute targets as written.
+ */
+export function parseFileReferences(value: unknown, path: Path, kind: FileObjectKind, out: Diagnostic[]): FileReference[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown, index): FileReference[] => {
+    const itemPath = [...path, index];
+    if (typeof item === "string") return [{ source: item, target: join(targetDirectory[kind], item), path: itemPath }];
+    if (!isRecord(item)) return [];
+    const source = scalarText(item.source);
+    if (source === undefined) return [];
+    const target = scalarText(item.target) ?? source;
+    const uid = scalarText(item.uid);
+    const gid = scalarText(item.gid);
+    const mode = parseMode(item.mode, [...itemPath, "mode"], out);
+    return [{
+      source,
+      target: resolve(targetDirectory[kind], target),
+      ...(uid === undefined ? {} : { uid }),
+      ...(gid === undefined ? {} : { gid }),
+      ...(mode === undefined ? {} : { mode }),
+      path: itemPath,
+    }];
+  });
+}
+
+/** What reading `file:` and `environment:` sources needs. */
+export interface FileObjectContext {
+  workingDir: string;
+  env: Record<string, string>;
+  readFile(path: string): string | undefined;
+}
+
+/**
+ * One top-level config or secret. The content comes from:
+ *   file: ./nginx.conf       read relative to the project; a file outside the project is not read (warning)
+ *   environment: DB_PASSWORD the project variable's value; unset is an error
+ *   content: "inline text"   configs only, as written
+ *   external: true           nothing to read; `name:` (or the key) names the existing object
+ */
+function parseFileObject(key: string, value: unknown, path: Path, context: FileObjectContext, out: Diagnostic[]): FileObjectDefinition {
+  const item = isRecord(value) ? value : {};
+  const external = parseExternal(item.external, [...path, "external"], out);
+  const name = scalarText(item.name) ?? external.name ?? key;
+  const definition: FileObjectDefinition = { name, external: external.external, path };
+  const file = scalarText(item.file);
+  const variable = scalarText(item.environment);
+  const content = scalarText(item.content);
+  if (file !== undefined) {
+    definition.file = resolve(context.workingDir, file);
+    const filePath = [...path, "file"];
+    if (!isInside(context.workingDir, definition.file)) {
+      out.push(diagnostic("path-outside-project", filePath, { file: definition.file, workingDir: context.workingDir }));
+    } else {
+      const text = context.readFile(definition.file);
+      if (text === undefined) out.push(diagnostic("file-missing", filePath, { file: definition.file }));
+      else definition.content = text;
+    }
+  } else if (variable !== undefined) {
+    definition.environment = variable;
+    const text = context.env[variable];
+    if (text === undefined) out.push(diagnostic("variable-unset", [...path, "environment"], { name: variable }));
+    else definition.content = text;
+  } else if (content !== undefined) {
+    definition.content = content;
+  }
+  return definition;
+}
+
+/** Top-level `configs:` or `secrets:`, keyed as written. */
+export function parseFileObjects(
+  value: unknown,
+  kind: FileObjectKind,
+  context: FileObjectContext,
+  out: Diagnostic[],
+): Record<string, FileObjectDefinition> {
+  const result: Record<string, FileObjectDefinition> = {};
+  if (!isRecord(value)) return result;
+  for (const [key, item] of Object.entries(value)) result[key] = parseFileObject(key, item, [kind, key], context, out);
+  return result;
+}

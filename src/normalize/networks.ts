@@ -1,0 +1,48 @@
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import type { NetworkDefinition, ServiceNetwork } from "./model.js";
+import { isRecord, parseBoolean, parseExternal, scalarText, stringList } from "./scalars.js";
+
+/**
+ * A service's `networks:` — [front, back] or { front: { aliases: [web], ipv4_address: 10.0.0.2 }, back: null }.
+ * A service that names none is on the project's `default` network, as in Compose.
+ */
+export function parseServiceNetworks(value: unknown, path: Path, servicePath: Path): ServiceNetwork[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((name: unknown, index): ServiceNetwork[] =>
+      typeof name === "string" ? [{ name, aliases: [], path: [...path, index] }] : [],
+    );
+  }
+  if (!isRecord(value)) return [{ name: "default", aliases: [], path: servicePath }];
+  return Object.entries(value).map(([name, options]) => {
+    const long = isRecord(options) ? options : {};
+    const ipv4Address = scalarText(long.ipv4_address);
+    const ipv6Address = scalarText(long.ipv6_address);
+    return {
+      name,
+      aliases: stringList(long.aliases),
+      ...(ipv4Address === undefined ? {} : { ipv4Address }),
+      ...(ipv6Address === undefined ? {} : { ipv6Address }),
+      path: [...path, name],
+    };
+  });
+}
+
+/** Top-level `networks:` — { front: null, back: { driver: bridge, internal: true }, outside: { external: true, name: x } }. */
+export function parseNetworkDefinitions(value: unknown, out: Diagnostic[]): Record<string, NetworkDefinition> {
+  const result: Record<string, NetworkDefinition> = {};
+  if (!isRecord(value)) return result;
+  for (const [key, item] of Object.entries(value)) {
+    const path = ["networks", key];
+    const options = isRecord(item) ? item : {};
+    const external = parseExternal(options.external, [...path, "external"], out);
+    const driver = scalarText(options.driver);
+    result[key] = {
+      name: scalarText(options.name) ?? external.name ?? key,
+      external: external.external,
+      internal: parseBoolean(options.internal, [...path, "internal"], out) ?? false,
+      ...(driver === undefined ? {} : { driver }),
+      path,
+    };
+  }
+  return result;
+}

@@ -1,0 +1,79 @@
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import { parseBuild } from "./build.js";
+import { parseCommand } from "./command.js";
+import { parseFileReferences } from "./configs-secrets.js";
+import { parseDependsOn } from "./depends-on.js";
+import { parseDuration } from "./durations.js";
+import { parseServiceEnvironment } from "./environment.js";
+import { parseExpose } from "./expose.js";
+import { parseExtraHosts } from "./extra-hosts.js";
+import { parseHealthcheck } from "./healthcheck.js";
+import type { Service } from "./model.js";
+import { parseServiceNetworks } from "./networks.js";
+import { parsePorts } from "./ports.js";
+import { parseReplicas } from "./replicas.js";
+import { parseResources } from "./resources.js";
+import { parseRestart } from "./restart.js";
+import { isRecord, parseBoolean, scalarText, stringList, stringMap } from "./scalars.js";
+import { parseUser } from "./user.js";
+import { parseTmpfs, parseVolumes } from "./volumes.js";
+import type { BindReadContext } from "./bind-files.js";
+
+/** Everything a service needs from the outside: the project directory, its variables and file access. */
+export interface ServiceContext extends BindReadContext {
+  workingDir: string;
+  env: Record<string, string>;
+}
+
+/** Sets `key` only when the value is defined, so absent stays absent (the model's optional fields). */
+function assignDefined<K extends keyof Service>(service: Service, key: K, value: Service[K] | undefined): void {
+  if (value !== undefined) service[key] = value;
+}
+
+/** One service as written → the canonical Service; every key family has its own parser. */
+export function normalizeService(name: string, written: unknown, context: ServiceContext, out: Diagnostic[]): Service {
+  const raw = isRecord(written) ? written : {};
+  const path: Path = ["services", name];
+  const at = (...keys: (string | number)[]): Path => [...path, ...keys];
+  const flag = (key: string): boolean => parseBoolean(raw[key], at(key), out) ?? false;
+  const { environment, environmentPaths } = parseServiceEnvironment(raw, path, context, out);
+  const { limits, reservations } = parseResources(raw, path, out);
+
+  const service: Service = {
+    name,
+    path,
+    keys: Object.keys(raw),
+    ports: parsePorts(raw.ports, at("ports"), out),
+    expose: parseExpose(raw.expose, at("expose"), out),
+    environment,
+    environmentPaths,
+    volumes: [...parseVolumes(raw.volumes, at("volumes"), context, out), ...parseTmpfs(raw.tmpfs, at("tmpfs"), out)],
+    configs: parseFileReferences(raw.configs, at("configs"), "configs", out),
+    secrets: parseFileReferences(raw.secrets, at("secrets"), "secrets", out),
+    limits,
+    reservations,
+    labels: stringMap(raw.labels, at("labels")),
+    capAdd: stringList(raw.cap_add),
+    capDrop: stringList(raw.cap_drop),
+    privileged: flag("privileged"),
+    readOnly: flag("read_only"),
+    stdinOpen: flag("stdin_open"),
+    tty: flag("tty"),
+    extraHosts: parseExtraHosts(raw.extra_hosts, at("extra_hosts"), out),
+    dependsOn: parseDependsOn(raw.depends_on, at("depends_on"), out),
+    networks: parseServiceNetworks(raw.networks, at("networks"), path),
+    profiles: stringList(raw.profiles),
+  };
+  assignDefined(service, "image", scalarText(raw.image));
+  assignDefined(service, "build", parseBuild(raw.build, at("build"), context.workingDir, context.env));
+  assignDefined(service, "entrypoint", parseCommand(raw.entrypoint, "entrypoint" in raw, at("entrypoint"), out));
+  assignDefined(service, "command", parseCommand(raw.command, "command" in raw, at("command"), out));
+  assignDefined(service, "healthcheck", parseHealthcheck(raw.healthcheck, at("healthcheck"), out));
+  assignDefined(service, "restart", parseRestart(raw, path, out));
+  assignDefined(service, "replicas", parseReplicas(raw, path, out));
+  assignDefined(service, "user", parseUser(raw.user, at("user"), out));
+  assignDefined(service, "workingDir", scalarText(raw.working_dir));
+  assignDefined(service, "stopGracePeriodSeconds", parseDuration(raw.stop_grace_period, at("stop_grace_period"), out));
+  assignDefined(service, "hostname", scalarText(raw.hostname));
+  return service;
+}

@@ -36,7 +36,7 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
   const file = collect(diagnostics, validate(loaded.document));
   if (!file || hasErrors(diagnostics)) return done({ sources });
 
-  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory };
+  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory, listDirectory: context.listDirectory };
   const project = collect(diagnostics, normalize(file, normalizeContext));
   if (hasErrors(diagnostics) || until === "project") return done({ project, sources });
 

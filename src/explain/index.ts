@@ -1,9 +1,50 @@
 import type { SourceMap, StageResult } from "../diagnostics/types.js";
 import type { Manifest } from "../convert/manifest.js";
+import { findExplanation } from "./catalogue.js";
+import { wrapWords } from "./wrap.js";
 
-/** Attaches each manifest's explanation summary and the Compose file:line it came from. */
+/** Comment lines are printed as "# " + line; this keeps them within 100 columns. */
+const COMMENT_WIDTH = 96;
+
+/**
+ * Attaches each manifest's explanation summary and the Compose file:line it came from.
+ *
+ * `comments` gets the summary of the first (most relevant) explanation, wrapped, and one line
+ * pointing at `kubepose explain` for it and any others:
+ *   Compose publishes a port on the host; a Kubernetes Service gives the pods a stable name and
+ *   virtual IP inside the cluster, reachable from outside only through a NodePort, ...
+ *   More: kubepose explain ports-to-service (see also: expose-to-service)
+ * Lines carry no "#": the writer adds the comment syntax of its format.
+ *
+ * An unknown explanation id is a bug in the converter, so it throws.
+ */
 export function explain(manifests: Manifest[], sources: SourceMap): StageResult<Manifest[]> {
-  void manifests;
-  void sources;
-  throw new Error("explain: not implemented yet");
+  // Many objects share explanations (one per service); wrap each summary once.
+  const summaries = new Map<string, string[]>();
+  const summaryOf = (id: string): string[] => {
+    let lines = summaries.get(id);
+    if (lines === undefined) {
+      const explanation = findExplanation(id);
+      if (explanation === undefined) throw new Error(`explain: unknown explanation id "${id}" (no templates/explanations/${id}.yaml)`);
+      lines = wrapWords(explanation.summary, COMMENT_WIDTH);
+      summaries.set(id, lines);
+    }
+    return lines;
+  };
+
+  const value = manifests.map((manifest): Manifest => {
+    const [first, ...others] = manifest.explanations;
+    for (const id of others) summaryOf(id); // unknown ids are bugs wherever they appear
+    const comments = first === undefined ? [] : [...summaryOf(first), moreLine(first, others)];
+    const location = sources.locate(manifest.source);
+    const explained: Manifest = { ...manifest, comments };
+    if (location) explained.location = location;
+    return explained;
+  });
+  return { value, diagnostics: [] };
+}
+
+function moreLine(first: string, others: readonly string[]): string {
+  const seeAlso = [...new Set(others)].filter((id) => id !== first);
+  return seeAlso.length === 0 ? `More: kubepose explain ${first}` : `More: kubepose explain ${first} (see also: ${seeAlso.join(", ")})`;
 }

@@ -23,7 +23,7 @@ const HANDLERS: { [Code in Issue["code"]]: Handler<Code> } = {
     missingKey(path, read) ?? [
       diagnostic("invalid-value", path, { where: where(path), value: describe(value), expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` }),
     ],
-  invalid_union: (issue, path, value, read) => collapseUnion(issue, path, value, read),
+  invalid_union: (issue, path, value, read) => missingKey(path, read) ?? collapseUnion(issue, path, value, read),
   custom: (issue, path, value, read) => fromCustom(issue, path, value, read),
   invalid_key: (_issue, path) => [diagnostic("invalid-name", path, { kind: nameKind(path), name: String(path[path.length - 1]) })],
   invalid_format: (issue, path, value) => [

@@ -1,10 +1,105 @@
-import type { StageResult } from "../diagnostics/types.js";
-import type { Project } from "../normalize/model.js";
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, StageResult } from "../diagnostics/types.js";
+import type { Project, Service } from "../normalize/model.js";
+import { Collector } from "./collector.js";
+import type { ExplanationId } from "./explanation-ids.js";
+import { fateOf } from "./fates.js";
+import { convertFileObjects } from "./file-objects.js";
+import { labelsToAnnotations } from "./labels.js";
 import type { ConvertOptions, Manifest } from "./manifest.js";
+import { dnsLabel, isDnsLabel } from "./names.js";
+import type { Scope } from "./object-meta.js";
+import { convertPodSpec } from "./pod-spec.js";
+import { explainRelations } from "./relations.js";
+import { convertVolumeClaims, DEFAULT_VOLUME_SIZE } from "./volume-claim.js";
+import { convertWorkload } from "./workload.js";
 
-/** Project → Kubernetes objects, in a stable order. */
+/** Service name → workload name, reporting renames and two services that end up with one name. */
+function workloadNames(services: readonly Service[], diagnostics: Diagnostic[]): Map<Service, string> {
+  const names = new Map<Service, string>();
+  const owners = new Map<string, Service>();
+  for (const service of services) {
+    const name = dnsLabel(service.name);
+    const owner = owners.get(name);
+    if (owner !== undefined) {
+      diagnostics.push(diagnostic("name-collision", service.path, { kind: "workload", name, first: `services '${owner.name}'`, second: `'${service.name}'` }));
+    }
+    if (name !== service.name) diagnostics.push(diagnostic("renamed", service.path, { compose: service.name, name }));
+    owners.set(name, service);
+    names.set(service, name);
+  }
+  return names;
+}
+
+/** Keys the service sets that have no Kubernetes equivalent (x- extensions are ours to ignore). */
+function unsupportedKeys(service: Service, collector: Collector): void {
+  for (const key of service.keys) {
+    const fate = fateOf(key);
+    if (fate?.fate === "not-converted") {
+      collector.report(diagnostic("unsupported-key", [...service.path, key], { service: service.name, key, advice: fate.advice }));
+    }
+  }
+}
+
+/** One service → its workload first, then the Service, ConfigMaps and Secrets its concerns made. */
+function convertService(project: Project, service: Service, workload: string, scope: Scope): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+  const collector = new Collector();
+  unsupportedKeys(service, collector);
+  explainRelations(service, collector);
+  const { annotations, diagnostics } = labelsToAnnotations(service.labels, [...service.path, "labels"]);
+  collector.report(...diagnostics);
+  const spec = convertPodSpec(project, service, workload, scope, collector);
+  const object = convertWorkload(service, spec, workload, scope, annotations, collector);
+
+  const explanations: ExplanationId[] = [object.kind === "Job" ? "restart-to-job" : "service-to-deployment"];
+  if (service.restart !== undefined) explanations.push("restart-policy");
+  if (service.replicas !== undefined) explanations.push("replicas");
+  explanations.push(...collector.explanations);
+  if (Object.keys(annotations).length > 0) explanations.push("labels-to-annotations");
+  const manifest: Manifest = { object, source: service.path, explanations: [...new Set(explanations)], fieldNotes: collector.fieldNotes };
+  return { manifests: [manifest, ...collector.manifests], diagnostics: collector.diagnostics };
+}
+
+/** Two objects of one kind with one name would overwrite each other when applied. */
+function duplicateObjects(manifests: readonly Manifest[]): Diagnostic[] {
+  const seen = new Map<string, Manifest>();
+  const diagnostics: Diagnostic[] = [];
+  for (const manifest of manifests) {
+    const key = `${manifest.object.kind}/${manifest.object.metadata.name}`;
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, manifest);
+    else {
+      diagnostics.push(diagnostic("name-collision", manifest.source, { kind: manifest.object.kind, name: manifest.object.metadata.name, first: earlier.source.join("."), second: manifest.source.join(".") }));
+    }
+  }
+  return diagnostics;
+}
+
+/**
+ * Project → Kubernetes objects, in a stable order: for each service in Compose order its workload,
+ * Service, environment ConfigMap and Secret, and bound-file ConfigMaps/Secrets; then the ConfigMaps of
+ * `configs` and Secrets of `secrets` by name; then the PersistentVolumeClaims by volume name.
+ */
 export function convert(project: Project, options: ConvertOptions): StageResult<Manifest[]> {
-  void project;
-  void options;
-  throw new Error("convert: not implemented yet");
+  const diagnostics: Diagnostic[] = [];
+  const scope: Scope = { partOf: dnsLabel(project.name) };
+  if (options.namespace !== undefined) {
+    if (!isDnsLabel(options.namespace)) diagnostics.push(diagnostic("namespace-invalid", [], { namespace: options.namespace }));
+    scope.namespace = options.namespace;
+  }
+  const names = workloadNames(project.services, diagnostics);
+  const manifests: Manifest[] = [];
+  for (const service of project.services) {
+    const converted = convertService(project, service, names.get(service) ?? dnsLabel(service.name), scope);
+    manifests.push(...converted.manifests);
+    diagnostics.push(...converted.diagnostics);
+  }
+  for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options.volumeSize ?? DEFAULT_VOLUME_SIZE)]) {
+    manifests.push(...part.manifests);
+    diagnostics.push(...part.diagnostics);
+  }
+  // After a workload collision every object of those services collides too; one error is enough.
+  if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
+  if (options.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
+  return { value: manifests, diagnostics };
 }

@@ -32,4 +32,6 @@ export interface Manifest {
 
 export interface ConvertOptions {
   namespace?: string;
+  /** Storage requested by each PersistentVolumeClaim, as a quantity; Compose volumes have no size. Default "1Gi". */
+  volumeSize?: string;
 }

@@ -1,0 +1,70 @@
+import type { IConfigMap } from "kubernetes-models/v1/ConfigMap";
+import type { ISecret } from "kubernetes-models/v1/Secret";
+import type { IVolume } from "kubernetes-models/v1/Volume";
+import { diagnostic } from "../diagnostics/codes.js";
+import type { BoundFile, VolumeMount } from "../normalize/model.js";
+import type { Collector } from "./collector.js";
+import { configMapKey, derivedName, uniqueKeys } from "./names.js";
+import { objectMeta, widen, type Scope } from "./object-meta.js";
+import type { PodVolumes } from "./pod-volumes.js";
+import { isSensitiveFileName } from "./sensitive-names.js";
+
+type Bind = Extract<VolumeMount, { type: "bind" }>;
+
+/** The most a ConfigMap or Secret may hold (the API server refuses larger ones). */
+const MAX_OBJECT_BYTES = 1024 * 1024;
+
+const byteLength = (files: readonly BoundFile[]): number =>
+  files.reduce((sum, file) => sum + Buffer.byteLength(file.path) + Buffer.byteLength(file.content, "utf8"), 0);
+
+const baseName = (path: string): string => path.split("/").filter((part) => part !== "").pop() ?? path;
+
+/**
+ * A bind of project files ("./nginx.conf:/etc/nginx/nginx.conf:ro") → a ConfigMap `<svc>-bind-<n>`
+ * holding a copy of them, or a Secret when any name looks secret (".env", "tls.key"). A single file is
+ * mounted with subPath at its target; a folder file by file with `items` (nested paths → safe keys:
+ * "conf.d/app.conf" is key "conf.d_app.conf", path "conf.d/app.conf"). Returns false when the files
+ * cannot be copied (too large), so the caller mounts an emptyDir instead.
+ */
+export function bindFiles(
+  bind: Bind,
+  files: readonly BoundFile[],
+  index: number,
+  workload: string,
+  scope: Scope,
+  volumes: PodVolumes,
+  collector: Collector,
+): boolean {
+  const bytes = byteLength(files);
+  if (bytes > MAX_OBJECT_BYTES) {
+    collector.report(diagnostic("bind-too-large", bind.path, { source: bind.source, bytes }));
+    return false;
+  }
+  const singleFile = files.length === 1 && files[0]?.path === "";
+  const keys = singleFile ? [configMapKey(baseName(bind.source))] : uniqueKeys(files.map((file) => configMapKey(file.path)));
+  const data = Object.fromEntries(files.map((file, at) => [keys[at] ?? configMapKey(file.path), file.content]));
+  const secret = files.some((file) => isSensitiveFileName(file.path === "" ? bind.source : file.path));
+  const name = derivedName(workload, "bind", index);
+  const meta = objectMeta(name, scope, workload);
+  const secretObject: ISecret = { apiVersion: "v1", kind: "Secret", metadata: meta, type: "Opaque", stringData: data };
+  const configMapObject: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: meta, data };
+  const object = widen(secret ? secretObject : configMapObject);
+  collector.add({
+    object,
+    source: bind.path,
+    explanations: ["bind-mount-to-configmap"],
+    fieldNotes: [{ field: [secret ? "stringData" : "data"], text: `copy of ${bind.source}; later edits are not seen` }],
+  });
+  collector.report(diagnostic("bind-mount-copied", bind.path, { source: bind.source, target: bind.target, kind: secret ? "Secret" : "ConfigMap" }));
+  collector.explain("bind-mount-to-configmap");
+
+  const items = singleFile ? undefined : files.map((file, at) => ({ key: keys[at] ?? configMapKey(file.path), path: file.path }));
+  const source: Omit<IVolume, "name"> = secret
+    ? { secret: items === undefined ? { secretName: name } : { secretName: name, items } }
+    : { configMap: items === undefined ? { name } : { name, items } };
+  const volumeName = volumes.volume(`bind-${index}`, source);
+  const key = keys[0];
+  if (singleFile && key !== undefined) volumes.mount({ name: volumeName, mountPath: bind.target, subPath: key, readOnly: bind.readOnly });
+  else volumes.mount({ name: volumeName, mountPath: bind.target, readOnly: bind.readOnly });
+  return true;
+}

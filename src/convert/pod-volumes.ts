@@ -1,0 +1,34 @@
+import type { IVolume } from "kubernetes-models/v1/Volume";
+import type { IVolumeMount } from "kubernetes-models/v1/VolumeMount";
+import { dnsLabel } from "./names.js";
+
+type VolumeSource = Omit<IVolume, "name">;
+
+/**
+ * The volumes and mounts of one pod as the concerns add them. Volume names must be unique DNS labels
+ * within the pod; one source used twice (a named volume mounted at two paths) is one volume.
+ */
+export class PodVolumes {
+  readonly volumes: IVolume[] = [];
+  readonly mounts: IVolumeMount[] = [];
+  private readonly bySource = new Map<string, string>();
+
+  /** Adds (or reuses, when `sharedKey` was seen) a volume; returns its name. "anon-0", "data", "data-2"… */
+  volume(preferredName: string, source: VolumeSource, sharedKey?: string): string {
+    const known = sharedKey === undefined ? undefined : this.bySource.get(sharedKey);
+    if (known !== undefined) return known;
+    const base = dnsLabel(preferredName);
+    let name = base;
+    for (let n = 2; this.volumes.some((volume) => volume.name === name); n++) {
+      const suffix = `-${n}`;
+      name = `${base.slice(0, 63 - suffix.length).replace(/-+$/, "")}${suffix}`;
+    }
+    this.volumes.push({ name, ...source });
+    if (sharedKey !== undefined) this.bySource.set(sharedKey, name);
+    return name;
+  }
+
+  mount(mount: IVolumeMount): void {
+    this.mounts.push(mount);
+  }
+}

@@ -1,0 +1,70 @@
+import type { IPersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { Project, Service, VolumeDefinition } from "../normalize/model.js";
+import { labelsToAnnotations } from "./labels.js";
+import type { Manifest } from "./manifest.js";
+import { dnsLabel } from "./names.js";
+import { objectMeta, widen, type Scope } from "./object-meta.js";
+
+/** Compose volumes have no size; every claim asks for this much unless ConvertOptions.volumeSize says otherwise. */
+export const DEFAULT_VOLUME_SIZE = "1Gi";
+
+/** The claim a named volume maps to: its Compose key, or for an external volume the name it already has. */
+export function claimName(key: string, definition: VolumeDefinition | undefined): string {
+  return dnsLabel(definition?.external === true ? definition.name : key);
+}
+
+const mountsVolume = (service: Service, key: string): boolean =>
+  service.volumes.some((mount) => mount.type === "volume" && mount.source === key);
+
+/**
+ * One ReadWriteOnce PersistentVolumeClaim per named volume that a service mounts, in the order of the
+ * volume names. A claim mounted by several pods (several services, or replicas) warns: ReadWriteOnce
+ * ties them to one node.
+ */
+export function convertVolumeClaims(project: Project, scope: Scope, size: string): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+  const manifests: Manifest[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const key of Object.keys(project.volumes).sort()) {
+    const definition = project.volumes[key];
+    if (definition === undefined) continue;
+    const users = project.services.filter((service) => mountsVolume(service, key));
+    const name = claimName(key, definition);
+    if (users.length === 0) {
+      diagnostics.push(diagnostic("unused-resource", definition.path, { kind: "volume", name: key }));
+      continue;
+    }
+    const pods = users.reduce((sum, service) => sum + (service.replicas ?? 1), 0);
+    if (pods > 1) {
+      const services = users.map((service) => `'${service.name}'${(service.replicas ?? 1) > 1 ? ` (${service.replicas} replicas)` : ""}`).join(", ");
+      diagnostics.push(diagnostic("shared-volume", definition.path, { volume: key, claim: name, services }));
+    }
+    if (definition.external) {
+      diagnostics.push(diagnostic("external-volume", definition.path, { volume: key, claim: name }));
+      continue;
+    }
+    const hasDriverOptions = Object.keys(definition.driverOpts).length > 0;
+    if ((definition.driver !== undefined && definition.driver !== "local") || hasDriverOptions) {
+      diagnostics.push(diagnostic("volume-driver", definition.path, { volume: key, driver: definition.driver ?? "local" }));
+    }
+    const { annotations, diagnostics: labelDiagnostics } = labelsToAnnotations(definition.labels, [...definition.path, "labels"]);
+    diagnostics.push(...labelDiagnostics);
+    const claim: IPersistentVolumeClaim = {
+      apiVersion: "v1",
+      kind: "PersistentVolumeClaim",
+      metadata: objectMeta(name, scope, undefined, annotations),
+      spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: size } } },
+    };
+    manifests.push({
+      object: widen(claim),
+      source: definition.path,
+      explanations: Object.keys(annotations).length > 0 ? ["named-volume-to-pvc", "labels-to-annotations"] : ["named-volume-to-pvc"],
+      fieldNotes: [
+        { field: ["spec", "accessModes"], text: "one node at a time; Compose volumes have no such limit" },
+        { field: ["spec", "resources", "requests", "storage"], text: "Compose volumes have no size: adjust to your data" },
+      ],
+    });
+  }
+  return { manifests, diagnostics };
+}

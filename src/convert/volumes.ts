@@ -1,0 +1,88 @@
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Project, Service, VolumeMount } from "../normalize/model.js";
+import { POD_SPEC, type Collector } from "./collector.js";
+import { bindFiles } from "./bind-files.js";
+import type { Scope } from "./object-meta.js";
+import type { PodVolumes } from "./pod-volumes.js";
+import { bytesQuantity } from "./quantities.js";
+import { claimName } from "./volume-claim.js";
+
+type Mount<T extends VolumeMount["type"]> = Extract<VolumeMount, { type: T }>;
+
+/** An empty directory where a mount could not be converted, so the pod still starts and the path exists. */
+const placeholder = (volumes: PodVolumes, index: number, target: string): void => {
+  const name = volumes.volume(`placeholder-${index}`, { emptyDir: {} });
+  volumes.mount({ name, mountPath: target });
+};
+
+interface MountContext {
+  service: Service;
+  project: Project;
+  workload: string;
+  scope: Scope;
+  volumes: PodVolumes;
+  collector: Collector;
+}
+
+/** A named volume → its claim, one pod volume per claim however often it is mounted. */
+function namedVolume(mount: Mount<"volume">, context: MountContext): void {
+  const claim = claimName(mount.source, context.project.volumes[mount.source]);
+  const name = context.volumes.volume(claim, { persistentVolumeClaim: { claimName: claim } }, `claim:${claim}`);
+  context.volumes.mount(mount.subpath === undefined
+    ? { name, mountPath: mount.target, readOnly: mount.readOnly }
+    : { name, mountPath: mount.target, subPath: mount.subpath, readOnly: mount.readOnly });
+  context.collector.explain("named-volume-to-pvc");
+}
+
+/**
+ * An anonymous volume → an emptyDir. Compose keeps anonymous volumes across container restarts and
+ * until `down -v`; an emptyDir keeps data across container restarts but not past the pod. A claim per
+ * service would outlive more, but breaks with replicas (ReadWriteOnce) and anonymous volumes mostly hold
+ * scratch data or shadow a path of a bind mount (node_modules), so emptyDir is the closer fit; a note says so.
+ */
+function anonymousVolume(mount: Mount<"anonymous">, index: number, context: MountContext): void {
+  const name = context.volumes.volume(`anon-${index}`, { emptyDir: {} });
+  context.volumes.mount({ name, mountPath: mount.target, readOnly: mount.readOnly });
+  context.collector.report(diagnostic("anonymous-volume", mount.path, { target: mount.target }));
+  context.collector.explain("anonymous-volume");
+}
+
+/** tmpfs → an emptyDir in memory, with the size as its limit. Its mode cannot be set: emptyDir is 0777. */
+function tmpfs(mount: Mount<"tmpfs">, index: number, context: MountContext): void {
+  const emptyDir = mount.sizeBytes === undefined ? { medium: "Memory" } : { medium: "Memory", sizeLimit: bytesQuantity(mount.sizeBytes) };
+  const name = context.volumes.volume(`tmpfs-${index}`, { emptyDir });
+  context.volumes.mount({ name, mountPath: mount.target });
+  if (mount.mode !== undefined) {
+    context.collector.note([...POD_SPEC, "volumes"], `tmpfs at ${mount.target}: mode ${mount.mode.toString(8)} not set, emptyDir is world-writable`);
+  }
+  context.collector.explain("tmpfs-to-emptydir");
+}
+
+/** A bind of project files → copied into a ConfigMap or Secret; any other bind → an emptyDir and a warning. */
+function bind(mount: Mount<"bind">, index: number, context: MountContext): void {
+  const { collector, volumes } = context;
+  if (mount.insideProject && mount.files !== undefined
+    && bindFiles(mount, mount.files, index, context.workload, context.scope, volumes, collector)) return;
+  if (!mount.insideProject || mount.files === undefined) {
+    collector.report(diagnostic("host-bind-mount", mount.path, { source: mount.source, target: mount.target }));
+  }
+  placeholder(volumes, index, mount.target);
+  collector.note([...POD_SPEC, "volumes"], `emptyDir in place of the host path ${mount.source}`);
+  collector.explain("host-bind-mount");
+}
+
+/** Every mount of a service, in order; `index` is its position in `volumes` and `tmpfs` ("anon-2", "bind-0"). */
+export function convertVolumes(context: MountContext): void {
+  context.service.volumes.forEach((mount, index) => {
+    if (mount.type === "volume") namedVolume(mount, context);
+    else if (mount.type === "anonymous") anonymousVolume(mount, index, context);
+    else if (mount.type === "tmpfs") tmpfs(mount, index, context);
+    else if (mount.type === "bind") bind(mount, index, context);
+    else {
+      context.collector.report(diagnostic("unsupported-mount", mount.path, { type: mount.type, target: mount.target }));
+      placeholder(context.volumes, index, mount.target);
+    }
+  });
+}
+
+export type { MountContext };

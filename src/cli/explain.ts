@@ -52,7 +52,7 @@ function listTopics(paint: Paint): string {
 
 function describe(explanation: Explanation, width: number, paint: Paint): string {
   const lines = [
-    paint("bold", explanation.title),
+    ...wrapWords(explanation.title, width).map((line) => paint("bold", line)),
     "",
     ...labelled(paint("dim", "Compose:   "), explanation.compose, width),
     ...labelled(paint("dim", "Kubernetes:"), explanation.kubernetes.join(", "), width),

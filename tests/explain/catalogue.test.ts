@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { parseExplanation, renderCatalogue } from "../../scripts/catalogue.mjs";
+import { catalogue } from "../../src/explain/catalogue.generated.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const templates = join(root, "templates", "explanations");
+
+// The ids the converter attaches to objects: each must have an explanation.
+const REQUIRED_IDS = [
+  "service-to-deployment", "restart-to-job", "ports-to-service", "expose-to-service", "environment-to-configmap",
+  "sensitive-environment-to-secret", "env-file", "named-volume-to-pvc", "anonymous-volume", "tmpfs-to-emptydir",
+  "bind-mount-to-configmap", "host-bind-mount", "configs-to-configmap", "secrets-to-secret", "healthcheck-to-probes",
+  "resources", "command-and-entrypoint", "user-to-security-context", "capabilities", "extra-hosts-to-host-aliases",
+  "hostname", "stop-grace-period", "stdin-tty", "labels-to-annotations", "depends-on", "networks", "replicas",
+  "restart-policy", "build-and-image", "namespace",
+];
+const FIELDS = ["id", "title", "compose", "kubernetes", "summary", "detail", "docs"];
+
+const templateFiles = () =>
+  readdirSync(templates)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(templates, name), "utf8") }));
+
+describe("explanation templates", () => {
+  it.each(REQUIRED_IDS)("%s has a file with every field", (id) => {
+    const data: unknown = parse(readFileSync(join(templates, `${id}.yaml`), "utf8"));
+    expect(data).toBeTypeOf("object");
+    const record = data as Record<string, unknown>;
+    expect(Object.keys(record).sort()).toEqual([...FIELDS].sort());
+    expect(record.id).toBe(id);
+    for (const field of ["title", "compose", "summary", "detail"]) {
+      expect(typeof record[field] === "string" && record[field].trim() !== "", `${id}.${field}`).toBe(true);
+    }
+    for (const field of ["kubernetes", "docs"]) {
+      expect(Array.isArray(record[field]) && (record[field] as unknown[]).length > 0, `${id}.${field}`).toBe(true);
+    }
+  });
+
+  it("has no file beyond the required ids", () => {
+    expect(templateFiles().map((file) => file.name.replace(/\.yaml$/, ""))).toEqual([...REQUIRED_IDS].sort());
+  });
+
+  it.each(templateFiles().flatMap((file) => (parse(file.text) as { docs: string[] }).docs.map((url) => [file.name, url])))(
+    "%s links %s over https",
+    (_name, url) => {
+      expect(new URL(url).protocol).toBe("https:");
+      expect(url).toMatch(/^https:\/\/(kubernetes\.io|docs\.docker\.com)\//);
+    },
+  );
+
+  it.each(templateFiles())("$name passes the build checks", (file) => {
+    expect(parseExplanation(file).problems).toBeUndefined();
+  });
+});
+
+describe("build checks", () => {
+  const valid = readFileSync(join(templates, "hostname.yaml"), "utf8");
+  it.each([
+    ["file name differs from id", { name: "other.yaml", text: valid }, "must equal the file name"],
+    ["missing field", { name: "hostname.yaml", text: valid.replace(/^title:.*\n/m, "") }, '"title" must be a non-empty string'],
+    ["unknown field", { name: "hostname.yaml", text: `${valid}\nextra: 1\n` }, 'unknown field "extra"'],
+    ["http link", { name: "hostname.yaml", text: valid.replace("https://kubernetes.io", "http://kubernetes.io") }, "must be an https URL"],
+    ["not a mapping", { name: "hostname.yaml", text: "- a\n- b\n" }, "expected a mapping"],
+  ])("rejects %s", (_case, file, problem) => {
+    expect(parseExplanation(file).problems?.join("\n")).toContain(problem);
+    expect(() => renderCatalogue([file])).toThrow(problem);
+  });
+
+  it("rejects duplicate ids", () => {
+    const file = { name: "hostname.yaml", text: valid };
+    expect(() => renderCatalogue([file, file])).toThrow('duplicate explanation id "hostname"');
+  });
+
+  it("sorts by id whatever the input order", () => {
+    const files = templateFiles();
+    expect(renderCatalogue([...files].reverse())).toBe(renderCatalogue(files));
+  });
+});
+
+describe("catalogue.generated.ts", () => {
+  it("is up to date with templates/explanations (run `node scripts/build-catalogue.mjs`)", () => {
+    const committed = readFileSync(join(root, "src", "explain", "catalogue.generated.ts"), "utf8");
+    expect(renderCatalogue(templateFiles())).toBe(committed);
+  });
+
+  it("holds every required id, keyed by its own id", () => {
+    expect(Object.keys(catalogue)).toEqual([...REQUIRED_IDS].sort());
+    for (const [key, entry] of Object.entries(catalogue)) expect(entry.id).toBe(key);
+  });
+});

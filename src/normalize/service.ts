@@ -42,7 +42,8 @@ export function normalizeService(name: string, written: unknown, context: Servic
   const service: Service = {
     name,
     path,
-    keys: Object.keys(raw),
+    // `x-` keys are extensions Compose itself ignores: they have no fate to report, so converters never see them.
+    keys: Object.keys(raw).filter((key) => !key.startsWith("x-")),
     ports: parsePorts(raw.ports, at("ports"), out),
     expose: parseExpose(raw.expose, at("expose"), out),
     environment,

@@ -1,5 +1,6 @@
-import type { StageResult } from "../diagnostics/types.js";
+import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
+import { compareInDocument } from "./document-paths.js";
 import { checkImageOrBuild } from "./image-or-build.js";
 import { issuesToDiagnostics } from "./issues.js";
 import { checkReferences } from "./references.js";
@@ -8,8 +9,11 @@ import { composeFileSchema, type ComposeFile } from "./schema.js";
 /** Checks the document against the Compose schema and cross-references. value is undefined on errors. */
 export function validate(document: unknown): StageResult<ComposeFile | undefined> {
   const parsed = composeFileSchema.safeParse(document);
-  if (!parsed.success) return { value: undefined, diagnostics: issuesToDiagnostics(parsed.error.issues, document) };
+  if (!parsed.success) return { value: undefined, diagnostics: inDocumentOrder(document, issuesToDiagnostics(parsed.error.issues, document)) };
   // Cross-references need the shape the schema guarantees, so they run only on a well-typed file.
-  const diagnostics = [...checkReferences(parsed.data), ...checkImageOrBuild(parsed.data)];
+  const diagnostics = inDocumentOrder(document, [...checkReferences(parsed.data), ...checkImageOrBuild(parsed.data)]);
   return { value: hasErrors(diagnostics) ? undefined : parsed.data, diagnostics };
 }
+
+const inDocumentOrder = (document: unknown, diagnostics: Diagnostic[]): Diagnostic[] =>
+  diagnostics.sort((a, b) => compareInDocument(document, a.path, b.path));

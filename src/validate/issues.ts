@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { formatPath } from "../diagnostics/types.js";
+import { isMapping, valueAt } from "./document-paths.js";
 import { exampleFor } from "./examples.js";
 import type { CustomReason } from "./schema/common.js";
 import { closestKey } from "./suggest.js";
@@ -21,7 +22,7 @@ const HANDLERS: { [Code in Issue["code"]]: Handler<Code> } = {
     ],
   invalid_value: (issue, path, value, read) =>
     missingKey(path, read) ?? [
-      diagnostic("invalid-value", path, { where: where(path), value: describe(value), expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` }),
+      diagnostic("invalid-value", path, { where: where(path), value: describe(value), expected: `one of ${issue.values.map(String).join(", ")}` }),
     ],
   invalid_union: (issue, path, value, read) => missingKey(path, read) ?? collapseUnion(issue, path, value, read),
   custom: (issue, path, value, read) => fromCustom(issue, path, value, read),
@@ -159,15 +160,3 @@ const nameKind = (path: Path): string => NAME_KINDS[String(path[path.length - 2]
 const where = (path: Path): string => (path.length === 0 ? "the top level of the file" : formatPath(path));
 
 const pathPart = (part: PropertyKey): string | number => (typeof part === "number" ? part : String(part));
-
-const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-function valueAt(document: unknown, path: Path): unknown {
-  let current = document;
-  for (const part of path) {
-    if (Array.isArray(current) && typeof part === "number") current = current[part];
-    else if (isMapping(current) && typeof part === "string" && Object.hasOwn(current, part)) current = current[part];
-    else return undefined;
-  }
-  return current;
-}

@@ -56,6 +56,11 @@ describe("cross-references", () => {
     expect(first?.message).toMatch(/volumes:\s+cache: \{\}/);
   });
 
+  it("reports references and missing images in the order they are written", () => {
+    const { diagnostics } = validate({ services: { a: { command: "x" }, b: { image: "x", volumes: ["v:/v"] } } });
+    expect(diagnostics.map((d) => d.code)).toEqual(["missing-image", "undefined-reference"]);
+  });
+
   it("reports a service with neither image nor build, but not a provider service", () => {
     const { diagnostics } = validate({ services: { a: { command: "x" }, b: { build: "." }, c: { provider: { type: "model" } } } });
     expect(diagnostics.map((d) => [d.code, d.path])).toEqual([["missing-image", ["services", "a"]]]);

@@ -61,10 +61,16 @@ describe("validate", () => {
     expect(diagnostics[0]?.severity).toBe("error");
   });
 
-  it("reports every offending place at once, one diagnostic each", () => {
-    const { diagnostics } = validate(withWeb({ image: 1, ports: "x", imagee: "a", restart: "maybe" }));
-    expect(diagnostics.map((d) => d.path.join("."))).toEqual(expect.arrayContaining(["services.web.image", "services.web.ports", "services.web.imagee", "services.web.restart"]));
-    expect(diagnostics).toHaveLength(4);
+  it("reports every offending place at once, one diagnostic each, in the order they are written", () => {
+    const { diagnostics } = validate({ services: { web: { restart: "maybe", image: 1, imagee: "a", ports: "x" }, db: { image: 2 } }, volumes: { "a b": {} } });
+    expect(diagnostics.map((d) => d.path.join("."))).toEqual([
+      "services.web.restart",
+      "services.web.image",
+      "services.web.imagee",
+      "services.web.ports",
+      "services.db.image",
+      "volumes.a b",
+    ]);
   });
 
   it.each([

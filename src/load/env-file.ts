@@ -68,13 +68,15 @@ function readEntry(cursor: Cursor): Entry {
   const lineStart = cursor.offset;
   const lineEnd = endOfLine(cursor.text, lineStart);
   const raw = cursor.text.slice(lineStart, lineEnd).replace(/\r$/, "");
-  const next = () => {
+  // Every outcome of a one-line entry moves the cursor to the next line.
+  const next = <T extends Entry>(entry: T): T => {
     cursor.offset = lineEnd + 1;
     cursor.line++;
+    return entry;
   };
   const indent = raw.length - raw.trimStart().length;
   let body = raw.slice(indent);
-  if (body === "" || body.startsWith("#")) return next(), { kind: "skip" };
+  if (body === "" || body.startsWith("#")) return next({ kind: "skip" });
 
   let column = indent + 1;
   const exported = /^export[ \t]+/.exec(body);
@@ -82,14 +84,14 @@ function readEntry(cursor: Cursor): Entry {
     body = body.slice(exported[0].length);
     column += exported[0].length;
   }
-  const error = (at: number, reason: string): Entry => (next(), { kind: "error", line, column: at, reason });
+  const error = (at: number, reason: string): Entry => next({ kind: "error", line, column: at, reason });
   const key = keyPattern.exec(body)?.[0];
   if (!key) return error(column, `"${body}" does not start with a variable name (a letter or "_", then letters, digits, "_", "." or "-")`);
 
   const afterKey = body.slice(key.length);
   const spaces = afterKey.length - afterKey.trimStart().length;
   const rest = afterKey.trimStart();
-  if (rest === "" || rest.startsWith("#")) return next(), { kind: "inherit", line, key };
+  if (rest === "" || rest.startsWith("#")) return next({ kind: "inherit", line, key });
   if (!rest.startsWith("=")) return error(column + key.length + spaces, `expected "=" after ${key}, found "${rest}"`);
 
   const afterEquals = rest.slice(1);
@@ -102,8 +104,7 @@ function readEntry(cursor: Cursor): Entry {
   const unquoted = afterEquals.trimStart();
   const comment = /\s#/.exec(unquoted);
   const value = (comment ? unquoted.slice(0, comment.index) : unquoted).trim();
-  next();
-  return { kind: "value", line, column: valueColumn, key, value, interpolate: true };
+  return next({ kind: "value", line, column: valueColumn, key, value, interpolate: true });
 }
 
 type QuotedStart = { line: number; key: string; quote: "'" | '"'; valueOffset: number; valueColumn: number };
@@ -119,12 +120,15 @@ function readQuoted(cursor: Cursor, start: QuotedStart): Entry {
   }
   const content = text.slice(start.valueOffset + 1, close);
   const lineEnd = endOfLine(text, close);
-  const trailing = text.slice(close + 1, lineEnd).replace(/\r$/, "").trim();
+  const afterQuote = text.slice(close + 1, lineEnd).replace(/\r$/, "");
+  const trailing = afterQuote.trim();
   const closeLine = start.line + countNewlines(content);
+  const closeLineStart = text.lastIndexOf("\n", close) + 1;
+  const trailingColumn = close + 2 - closeLineStart + (afterQuote.length - afterQuote.trimStart().length);
   cursor.offset = lineEnd + 1;
   cursor.line = closeLine + 1;
   if (trailing !== "" && !trailing.startsWith("#")) {
-    return { kind: "error", line: closeLine, column: 1, reason: `unexpected "${trailing}" after the closing quote of ${start.key}` };
+    return { kind: "error", line: closeLine, column: trailingColumn, reason: `unexpected "${trailing}" after the closing quote of ${start.key}` };
   }
   if (start.quote === "'") return { kind: "value", line: start.line, column: start.valueColumn, key: start.key, value: content, interpolate: false };
   return { kind: "value", line: start.line, column: start.valueColumn, key: start.key, value: unescape(content), interpolate: true };

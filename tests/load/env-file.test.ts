@@ -46,7 +46,8 @@ describe("parseEnvFile", () => {
     ["space inside the name", "MY KEY=1", 1, 4],
     ["digit first", "1A=1", 1, 1],
     ["unclosed double quote", 'OK=1\nA="never closed\nB=2', 2, 3],
-    ["text after the closing quote", 'A="x" y', 1, 1],
+    ["text after the closing quote", 'A="x" y', 1, 7],
+    ["text after a multi-line quote", 'A="x\ny"z', 2, 3],
   ])("syntax error: %s", (_label, text, line, column) => {
     const result = parse(text);
     expect(result.diagnostics.map((d) => [d.code, d.location])).toEqual([["env-file-syntax", { file: "/project/.env", line, column }]]);

@@ -56,7 +56,11 @@ function namedVolumes(service: ComposeService, at: Path): Reference[] {
   });
 }
 
-const isHostPath = (source: string, whole: string): boolean => /^[./~]/.test(source) || /^[a-zA-Z]:[\\/]/.test(whole);
+/**
+ * "C:\\data:/data" and "C:/data:/data" are Windows host paths; "v:/v" and "v:/v:ro" name volume v
+ * (a drive path is followed by a backslash, or by its own colon and an absolute target).
+ */
+const isHostPath = (source: string, whole: string): boolean => /^[./~]/.test(source) || /^[a-zA-Z]:(\\|\/[^:]*:\/)/.test(whole);
 
 /** Service networks, list or map form; the implicit `default` network needs no declaration. */
 function networks(service: ComposeService, at: Path): Reference[] {

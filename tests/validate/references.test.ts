@@ -14,6 +14,8 @@ const file = (web: Record<string, unknown>) => ({ services: { web: { image: "a",
 describe("cross-references", () => {
   it.each([
     ["named volume, short syntax", { volumes: ["cache:/var/cache"] }, ["services", "web", "volumes", 0]],
+    ["one-letter volume name", { volumes: ["v:/v"] }, ["services", "web", "volumes", 0]],
+    ["one-letter volume name with mode", { volumes: ["w:/w:ro"] }, ["services", "web", "volumes", 0]],
     ["named volume with mode", { volumes: ["/x", "cache:/var/cache:ro"] }, ["services", "web", "volumes", 1]],
     ["named volume, long syntax", { volumes: [{ type: "volume", source: "cache", target: "/c" }] }, ["services", "web", "volumes", 0, "source"]],
     ["network, list form", { networks: ["back"] }, ["services", "web", "networks", 0]],
@@ -36,7 +38,7 @@ describe("cross-references", () => {
     ["relative bind path", { volumes: ["./conf:/etc/conf", "../up:/up"] }],
     ["absolute bind path", { volumes: ["/etc/localtime:/etc/localtime:ro"] }],
     ["home bind path", { volumes: ["~/.cache:/cache"] }],
-    ["windows bind path", { volumes: ["C:\\data:/data"] }],
+    ["windows bind path", { volumes: ["C:\\data:/data", "D:/data:/d:ro"] }],
     ["anonymous volume", { volumes: ["/var/lib/anon"] }],
     ["bind in long syntax", { volumes: [{ type: "bind", source: "./x", target: "/x" }] }],
     ["implicit default network", { networks: ["default", "front"] }],

@@ -39,10 +39,9 @@ export function composeObject<Shape extends z.ZodRawShape>(shape: Shape): z.ZodO
   return schema as unknown as z.ZodObject<Shape, z.core.$strict>;
 }
 
-/** A string restricted to a set of words, reported as `invalid-value` with the allowed words. */
+/** A string restricted to a set of words; zod's invalid_value issue carries them, read as `invalid-value`. */
 export function oneOfWords<const Words extends readonly [string, ...string[]]>(words: Words) {
-  const params: CustomReason = { reason: "invalid-value", allowed: [...words] };
-  return z.enum(words, { error: () => ({ message: `expected one of ${words.join(", ")}`, params }) });
+  return z.enum(words, { error: () => `expected one of ${words.join(", ")}` });
 }
 
 /** A string matching a pattern, reported as `invalid-value` with a readable list of what is allowed. */

@@ -16,7 +16,7 @@ import { isSensitiveVariable } from "./sensitive-names.js";
 const ENV_FROM_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
 /** Kubernetes expands "$(VAR)" in env values, command and args; "$$(" keeps it as written, as Compose would. */
-export const escapeExpansion = (value: string): string => value.replaceAll("$(", "$$(");
+export const escapeExpansion = (value: string): string => value.replaceAll("$(", () => "$$(");
 
 export interface EnvironmentFragment {
   envFrom: IEnvFromSource[];

@@ -35,7 +35,7 @@ function readCapped(path: string): string | undefined {
     let filled = 0;
     try {
       while (filled < buffer.length) {
-        const read = readSync(fd, buffer, filled, buffer.length - filled);
+        const read = readSync(fd, buffer, filled, buffer.length - filled, null);
         if (read === 0) break;
         filled += read;
       }

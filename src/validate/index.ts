@@ -12,7 +12,9 @@ export function validate(document: unknown): StageResult<ComposeFile | undefined
   if (!parsed.success) return { value: undefined, diagnostics: inDocumentOrder(document, issuesToDiagnostics(parsed.error.issues, document)) };
   // Cross-references need the shape the schema guarantees, so they run only on a well-typed file.
   const diagnostics = inDocumentOrder(document, [...checkReferences(parsed.data), ...checkImageOrBuild(parsed.data)]);
-  return { value: hasErrors(diagnostics) ? undefined : parsed.data, diagnostics };
+  // The schema only checks (no transforms or defaults), so the document itself is returned: zod's copy
+  // would list keys in schema order, and converters report keys in the order the user wrote them.
+  return { value: hasErrors(diagnostics) ? undefined : (document as ComposeFile), diagnostics };
 }
 
 const inDocumentOrder = (document: unknown, diagnostics: Diagnostic[]): Diagnostic[] =>

@@ -4,8 +4,8 @@ import { parse } from "yaml";
 
 const FIELDS = ["id", "title", "compose", "kubernetes", "summary", "detail", "docs"];
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-// The summary is printed above every object, so it must stay short: one or two comment lines.
-const SUMMARY_MAX_CHARS = 260;
+// The summary is printed above every object, so it must stay short: at most two comment lines.
+const SUMMARY_MAX_CHARS = 185;
 
 /**
  * Checks one file and returns its entry, or the list of problems found.
@@ -49,7 +49,7 @@ export function parseExplanation(file) {
   // Folded or literal, the summary becomes one line: the writer wraps it to the output's width.
   const summary = text("summary").trim().replace(/\s+/g, " ");
   if (summary.length > SUMMARY_MAX_CHARS) {
-    problems.push(`${file.name}: summary has ${summary.length} characters; keep it under ${SUMMARY_MAX_CHARS} (one or two lines)`);
+    problems.push(`${file.name}: summary has ${summary.length} characters; keep it to ${SUMMARY_MAX_CHARS} at most (two comment lines)`);
   }
   const docs = list("docs");
   for (const url of docs) {

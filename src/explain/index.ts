@@ -44,7 +44,18 @@ export function explain(manifests: Manifest[], sources: SourceMap): StageResult<
   return { value, diagnostics: [] };
 }
 
+/**
+ * "More: kubepose explain service-to-deployment (see also: depends-on, networks and 3 more)": as
+ * many related ids as fit in one comment line, so an object never gets more than three lines.
+ */
 function moreLine(first: string, others: readonly string[]): string {
   const seeAlso = [...new Set(others)].filter((id) => id !== first);
-  return seeAlso.length === 0 ? `More: kubepose explain ${first}` : `More: kubepose explain ${first} (see also: ${seeAlso.join(", ")})`;
+  const head = `More: kubepose explain ${first}`;
+  for (let shown = seeAlso.length; shown > 0; shown -= 1) {
+    const hidden = seeAlso.length - shown;
+    const list = seeAlso.slice(0, shown).join(", ") + (hidden > 0 ? ` and ${hidden} more` : "");
+    const line = `${head} (see also: ${list})`;
+    if (line.length <= COMMENT_WIDTH) return line;
+  }
+  return seeAlso.length === 0 ? head : `${head} (and ${seeAlso.length} related topics)`;
 }

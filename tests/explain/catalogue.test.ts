@@ -66,6 +66,11 @@ describe("build checks", () => {
     ["unknown field", { name: "hostname.yaml", text: `${valid}\nextra: 1\n` }, 'unknown field "extra"'],
     ["http link", { name: "hostname.yaml", text: valid.replace("https://kubernetes.io", "http://kubernetes.io") }, "must be an https URL"],
     ["not a mapping", { name: "hostname.yaml", text: "- a\n- b\n" }, "expected a mapping"],
+    [
+      "a summary over two comment lines",
+      { name: "hostname.yaml", text: valid.replace(/summary: >-\n(?: {2}.*\n)+?(?=detail:)/, `summary: ${"word ".repeat(40)}\n`) },
+      "summary has 199 characters",
+    ],
   ])("rejects %s", (_case, file, problem) => {
     expect(parseExplanation(file).problems?.join("\n")).toContain(problem);
     expect(() => renderCatalogue([file])).toThrow(problem);

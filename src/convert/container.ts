@@ -3,11 +3,14 @@ import type { IContainerPort } from "kubernetes-models/v1/ContainerPort";
 import type { IVolumeMount } from "kubernetes-models/v1/VolumeMount";
 import type { Service } from "../normalize/model.js";
 import { CONTAINER, type Collector } from "./collector.js";
-import { escapeExpansion, type EnvironmentFragment } from "./environment.js";
+import type { EnvironmentFragment } from "./environment.js";
 import { containerImage } from "./image.js";
 import { convertHealthcheck } from "./probes.js";
 import { convertResources } from "./resources.js";
 import { convertSecurityContext } from "./security-context.js";
+
+/** Kubernetes expands "$(VAR)" in command and args, Compose does not; "$$(" keeps it as written. */
+const escapeExpansion = (value: string): string => value.replaceAll("$(", () => "$$(");
 
 /** What other concerns built for the container: its ports, variables and mounts. */
 export interface ContainerParts {
@@ -37,7 +40,6 @@ export function convertContainer(service: Service, name: string, parts: Containe
   if (service.workingDir !== undefined) container.workingDir = service.workingDir;
   if (parts.ports.length > 0) container.ports = parts.ports;
   if (parts.environment.envFrom.length > 0) container.envFrom = parts.environment.envFrom;
-  if (parts.environment.env.length > 0) container.env = parts.environment.env;
   if (parts.mounts.length > 0) container.volumeMounts = parts.mounts;
   const probe = convertHealthcheck(service, collector);
   if (probe !== undefined) container.readinessProbe = probe;

@@ -84,8 +84,8 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
   const diagnostics: Diagnostic[] = [];
   const scope: Scope = { partOf: dnsLabel(project.name) };
   if (options.namespace !== undefined) {
-    if (!isDnsLabel(options.namespace)) diagnostics.push(diagnostic("namespace-invalid", [], { namespace: options.namespace }));
-    scope.namespace = options.namespace;
+    if (isDnsLabel(options.namespace)) scope.namespace = options.namespace;
+    else diagnostics.push(diagnostic("namespace-invalid", [], { namespace: options.namespace }));
   }
   const names = workloadNames(project.services, diagnostics);
   const manifests: Manifest[] = [];
@@ -100,6 +100,6 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
   }
   // After a workload collision every object of those services collides too; one error is enough.
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
-  if (options.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
+  if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
   return { value: manifests, diagnostics };
 }

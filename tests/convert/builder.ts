@@ -9,6 +9,7 @@ import { convert } from "../../src/convert/index.js";
 import type { ConvertOptions, KubernetesObject, Manifest } from "../../src/convert/manifest.js";
 import { isDnsLabel, isPortName } from "../../src/convert/names.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
+import { checkManifests } from "../../src/emit/check/index.js";
 import type { Project, Service } from "../../src/normalize/model.js";
 
 /** A canonical service with nothing set; tests override what they exercise. */
@@ -89,6 +90,8 @@ export function checkObject(object: KubernetesObject): void {
 export function run(input: Project, options: ConvertOptions = {}): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
   const { value, diagnostics } = convert(input, options);
   for (const manifest of value) checkObject(manifest.object);
+  // The output checker of the emit stage: schema, unknown fields and API-server rules.
+  expect(checkManifests(value).map((d) => d.message)).toEqual([]);
   return { manifests: value, diagnostics };
 }
 

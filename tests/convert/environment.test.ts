@@ -33,23 +33,11 @@ describe("environment", () => {
     expect(find(manifests, "ConfigMap", "api-env").explanations).toEqual(["environment-to-configmap", "env-file"]);
   });
 
-  it("sets names envFrom cannot export in env, escaping $( in literal values", () => {
-    const { manifests, diagnostics } = run(project([service("api", { environment: { "1ST": "a $(b)", OK: "c" } })]));
-    expect(codes(diagnostics)).toEqual(["environment-name"]);
-    const container = containerOf(manifests, "Deployment", "api");
-    expect(container.env).toEqual([{ name: "1ST", value: "a $$(b)" }]);
+  it("drops names Kubernetes does not accept, with a warning", () => {
+    const { manifests, diagnostics } = run(project([service("api", { environment: { "1ST": "a", "my token": "t", OK: "c" } })]));
+    expect(codes(diagnostics)).toEqual(["environment-name", "environment-name"]);
     expect(get(find(manifests, "ConfigMap", "api-env").object, "data")).toEqual({ OK: "c" });
-  });
-
-  it("sets every sensitive variable through secretKeyRef when one has a name envFrom cannot export", () => {
-    const { manifests } = run(project([service("api", { environment: { "my token": "t1", API_KEY: "t2" } })]));
-    expect(get(find(manifests, "Secret", "api-env-secret").object, "stringData")).toEqual({ my_token: "t1", API_KEY: "t2" });
-    const container = containerOf(manifests, "Deployment", "api");
-    expect(container.envFrom).toBeUndefined();
-    expect(container.env).toEqual([
-      { name: "my token", valueFrom: { secretKeyRef: { name: "api-env-secret", key: "my_token" } } },
-      { name: "API_KEY", valueFrom: { secretKeyRef: { name: "api-env-secret", key: "API_KEY" } } },
-    ]);
+    expect(manifests.map((m) => m.object.kind)).toEqual(["Deployment", "ConfigMap"]);
   });
 
   it("treats a URL with a password as a credential", () => {

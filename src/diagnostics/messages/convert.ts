@@ -148,9 +148,9 @@ export const convertMessages = {
       `extra host '${p.hostname}' points to host-gateway, the Docker host, which has no address inside a cluster; it is dropped. Point it at a Service or a fixed IP, for example ${p.hostname}=10.0.0.5.`,
   },
   "environment-name": {
-    severity: "note",
+    severity: "warning",
     text: (p: { name: string }) =>
-      `environment variable '${p.name}' is not a valid ConfigMap key, so it is set on the container directly (env) instead of through the ConfigMap. API servers before Kubernetes 1.30 may reject such names; rename it with letters, digits and '_' to be safe.`,
+      `environment variable '${p.name}' is not a name Kubernetes accepts (letters, digits, '_', '-' and '.', not starting with a digit), so it is not set. Rename it, for example MY_VARIABLE.`,
   },
   "label-key": {
     severity: "warning",

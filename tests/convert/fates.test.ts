@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { explanationIds } from "../../src/convert/explanation-ids.js";
+import { serviceKeyFates } from "../../src/convert/fates.js";
+import { codes, project, run, service } from "./builder.js";
+
+const schema: unknown = JSON.parse(readFileSync(new URL("../../../shared/compose-spec/compose-spec.json", import.meta.url), "utf8"));
+const properties = (schema as { $defs: { service: { properties: Record<string, unknown> } } }).$defs.service.properties;
+const schemaKeys = Object.keys(properties).sort();
+const tableKeys = Object.keys(serviceKeyFates).sort();
+
+describe("fates of service keys", () => {
+  it("has a row for every key of the Compose schema's service", () => {
+    expect(schemaKeys.length).toBeGreaterThan(90);
+    expect(schemaKeys.filter((key) => !tableKeys.includes(key))).toEqual([]);
+  });
+
+  it("has no row for a key the schema does not know", () => {
+    expect(tableKeys.filter((key) => !schemaKeys.includes(key))).toEqual([]);
+  });
+
+  const notConverted = Object.entries(serviceKeyFates).filter(([, fate]) => fate.fate === "not-converted").map(([key]) => key);
+  it.each(notConverted)("warns unsupported-key for %s with the service path", (key) => {
+    const { diagnostics } = run(project([service("web", { keys: ["image", key] })]));
+    expect(diagnostics).toMatchObject([{ code: "unsupported-key", severity: "warning", path: ["services", "web", key] }]);
+  });
+
+  const converted = Object.entries(serviceKeyFates).filter(([, fate]) => fate.fate !== "not-converted").map(([key]) => key);
+  it.each(converted)("does not warn unsupported-key for %s", (key) => {
+    expect(codes(run(project([service("web", { keys: ["image", key] })])).diagnostics)).not.toContain("unsupported-key");
+  });
+});
+
+describe("explanation ids", () => {
+  it.each([...explanationIds])("%s has an entry in templates/explanations", (id) => {
+    expect(existsSync(new URL(`../../templates/explanations/${id}.yaml`, import.meta.url))).toBe(true);
+  });
+});

@@ -35,7 +35,11 @@ const unsafeInBlock = /[^\t\n\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uF
 /** Escapes JSON.stringify leaves raw that YAML must not see raw: DEL, C1 controls, LS/PS, BOM, non-characters. */
 const escapeInDoubleQuotes = /[\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]/g;
 
+/** Most Kubernetes strings ("web", "apps/v1", "nginx", "app.kubernetes.io/name") take this quick way. */
+const simpleWord = /^[A-Za-z][A-Za-z0-9_./-]*$/;
+
 export function isPlainSafe(text: string): boolean {
+  if (text.length > 5 && text.length <= 1000 && simpleWord.test(text)) return true;
   if (text === "" || text.length > 1000) return false;
   if (text[0] === " " || text[text.length - 1] === " ") return false;
   if (leadingIndicator.test(text) || unsafeCharacter.test(text)) return false;

@@ -81,7 +81,8 @@ function inlineText(value: unknown): string | undefined {
 }
 
 class Writer {
-  text = "";
+  /** Output lines without their line feeds; joined once at the end, which is cheaper than growing one string. */
+  readonly lines: string[] = [];
 
   /**
    * `lead` is what the value's line starts with: "  key: " after a key, "  - " for a sequence item
@@ -90,15 +91,15 @@ class Writer {
   value(value: unknown, lead: Lead, indent: string, note: NoteNode | undefined, topLevel = false): void {
     const inline = inlineText(value);
     if (inline !== undefined) {
-      this.text += `${lead.text}${inline}${noteSuffix(note)}\n`;
+      this.lines.push(`${lead.text}${inline}${noteSuffix(note)}`);
     } else if (typeof value === "string") {
       const block = blockScalar(value, indent + step, step.length);
       if (block === undefined) {
-        this.text += `${lead.text}${scalarText(value)}${noteSuffix(note)}\n`;
+        this.lines.push(`${lead.text}${scalarText(value)}${noteSuffix(note)}`);
       } else {
         // A comment may follow the block header: "command: |- # note".
         const headerEnd = block.indexOf("\n");
-        this.text += `${lead.text}${block.slice(0, headerEnd)}${noteSuffix(note)}${block.slice(headerEnd)}\n`;
+        this.lines.push(`${lead.text}${block.slice(0, headerEnd)}${noteSuffix(note)}${block.slice(headerEnd)}`);
       }
     } else if (Array.isArray(value)) {
       this.sequence(value, lead, indent, note);
@@ -122,7 +123,7 @@ class Writer {
         this.value(child, { kind: "key", text: `${start}${keyText}: ` }, inner, childNote);
       } else {
         // YAML limits implicit keys to 1024 characters; longer ones need the explicit "? key" form.
-        this.text += `${start}? ${keyText}\n`;
+        this.lines.push(`${start}? ${keyText}`);
         this.value(child, { kind: "item", text: `${inner}: ` }, inner, childNote);
       }
     }
@@ -134,11 +135,11 @@ class Writer {
    */
   open(lead: Lead, indent: string, note: NoteNode | undefined): string | undefined {
     if (lead.kind === "key") {
-      this.text += `${lead.text.slice(0, -1)}${noteSuffix(note)}\n`;
+      this.lines.push(`${lead.text.slice(0, -1)}${noteSuffix(note)}`);
       return undefined;
     }
     if (lead.kind === "root") return undefined;
-    if (note?.text) this.text += `${indent}# ${note.text}\n`;
+    if (note?.text) this.lines.push(`${indent}# ${note.text}`);
     return lead.text;
   }
 
@@ -149,7 +150,7 @@ class Writer {
     items.forEach((item, index) => {
       const itemNote = note?.children.get(index);
       // An item sharing the lead's line ("- - a") has no line before it for a note; it gets none.
-      if (itemNote?.text && pending === undefined) this.text += `${inner}# ${itemNote.text}\n`;
+      if (itemNote?.text && pending === undefined) this.lines.push(`${inner}# ${itemNote.text}`);
       const start = pending ?? inner;
       pending = undefined;
       const withoutOwnText = itemNote ? { children: itemNote.children } : undefined;
@@ -160,12 +161,13 @@ class Writer {
 
 function writeDocument(document: YamlDocument): string {
   const writer = new Writer();
-  for (const line of document.header ?? []) writer.text += line === "" ? "#\n" : `# ${line}\n`;
+  for (const line of document.header ?? []) writer.lines.push(line === "" ? "#" : `# ${line}`);
   const notes = noteTree(document.notes ?? []);
   const value = document.value;
-  if (typeof value === "string" && value.includes("\n")) writer.text += `${scalarText(value)}\n`;
+  if (typeof value === "string" && value.includes("\n")) writer.lines.push(scalarText(value));
   else writer.value(value, { kind: "root", text: "" }, "", notes, true);
-  return writer.text;
+  writer.lines.push("");
+  return writer.lines.join("\n");
 }
 
 export const yamlWriter: YamlWriter = { write: writeDocument };

@@ -49,9 +49,15 @@ export const apiRules = {
   dataKeys: { kinds: ["ConfigMap", "Secret"], check: checkDataKeys },
 } satisfies Record<string, ApiRule>;
 
+/** The rules for each kind, found once per kind: thousands of objects share a handful of kinds. */
+const rulesByKind = new Map<string, ApiRule[]>();
+
 /** Runs every rule that applies to the object's kind. */
 export function checkApiRules(object: KubernetesObject, report: Report): void {
-  for (const rule of Object.values(apiRules) as ApiRule[]) {
-    if (rule.kinds === "*" || rule.kinds.includes(object.kind)) rule.check(object, report);
+  let rules = rulesByKind.get(object.kind);
+  if (!rules) {
+    rules = (Object.values(apiRules) as ApiRule[]).filter((rule) => rule.kinds === "*" || rule.kinds.includes(object.kind));
+    rulesByKind.set(object.kind, rules);
   }
+  for (const rule of rules) rule.check(object, report);
 }

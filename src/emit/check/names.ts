@@ -19,8 +19,18 @@ export const isDns1123Subdomain = (text: string): boolean => text.length <= 253 
 /** "web": Service names, which become DNS labels and must start with a letter. */
 export const isDns1035Label = (text: string): boolean => text.length <= 63 && dns1035LabelPattern.test(text);
 
+/** Label keys repeat on every object ("app.kubernetes.io/name"); valid ones are remembered, up to a bound. */
+const validQualifiedNames = new Set<string>();
+
 /** "app.kubernetes.io/name" or "app": label and annotation keys. */
 export function isQualifiedName(text: string): boolean {
+  if (validQualifiedNames.has(text)) return true;
+  const valid = checkQualifiedName(text);
+  if (valid && validQualifiedNames.size < 10_000) validQualifiedNames.add(text);
+  return valid;
+}
+
+function checkQualifiedName(text: string): boolean {
   const slash = text.indexOf("/");
   const name = slash === -1 ? text : text.slice(slash + 1);
   if (slash !== -1 && (slash !== text.lastIndexOf("/") || !isDns1123Subdomain(text.slice(0, slash)))) return false;

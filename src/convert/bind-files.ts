@@ -11,6 +11,12 @@ import { isSensitiveFileName } from "./sensitive-names.js";
 
 type Bind = Extract<VolumeMount, { type: "bind" }>;
 
+/** A host path as the user wrote it, relative to the project when inside it: "/src/shop/conf" → "./conf". */
+export function shownPath(path: string, workingDir: string): string {
+  const base = workingDir.endsWith("/") ? workingDir : `${workingDir}/`;
+  return path.startsWith(base) ? `./${path.slice(base.length)}` : path;
+}
+
 /** The most a ConfigMap or Secret may hold (the API server refuses larger ones). */
 const MAX_OBJECT_BYTES = 1024 * 1024;
 
@@ -30,14 +36,14 @@ export function bindFiles(
   bind: Bind,
   files: readonly BoundFile[],
   index: number,
-  workload: string,
-  scope: Scope,
-  volumes: PodVolumes,
+  context: { workload: string; scope: Scope; volumes: PodVolumes; project: { workingDir: string } },
   collector: Collector,
 ): boolean {
+  const { workload, scope, volumes } = context;
+  const source = shownPath(bind.source, context.project.workingDir);
   const bytes = byteLength(files);
   if (bytes > MAX_OBJECT_BYTES) {
-    collector.report(diagnostic("bind-too-large", bind.path, { source: bind.source, bytes }));
+    collector.report(diagnostic("bind-too-large", bind.path, { source, bytes }));
     return false;
   }
   const singleFile = files.length === 1 && files[0]?.path === "";
@@ -53,18 +59,18 @@ export function bindFiles(
     object,
     source: bind.path,
     explanations: ["bind-mount-to-configmap"],
-    fieldNotes: [{ field: [secret ? "stringData" : "data"], text: `copy of ${bind.source}; later edits are not seen` }],
+    fieldNotes: [{ field: [secret ? "stringData" : "data"], text: `copy of ${source}; later edits are not seen` }],
   });
-  collector.report(diagnostic("bind-mount-copied", bind.path, { source: bind.source, target: bind.target, kind: secret ? "Secret" : "ConfigMap" }));
+  collector.report(diagnostic("bind-mount-copied", bind.path, { source, target: bind.target, kind: secret ? "Secret" : "ConfigMap" }));
   collector.explain("bind-mount-to-configmap");
 
   const items = singleFile ? undefined : files.map((file, at) => ({ key: keys[at] ?? configMapKey(file.path), path: file.path }));
-  const source: Omit<IVolume, "name"> = secret
+  const volumeSource: Omit<IVolume, "name"> = secret
     ? { secret: items === undefined ? { secretName: name } : { secretName: name, items } }
     : { configMap: items === undefined ? { name } : { name, items } };
-  const volumeName = volumes.volume(`bind-${index}`, source);
+  const volumeName = volumes.volume(`bind-${index}`, volumeSource);
   const key = keys[0];
-  if (singleFile && key !== undefined) volumes.mount({ name: volumeName, mountPath: bind.target, subPath: key, readOnly: bind.readOnly });
-  else volumes.mount({ name: volumeName, mountPath: bind.target, readOnly: bind.readOnly });
+  if (singleFile && key !== undefined) volumes.mount({ name: volumeName, mountPath: bind.target, subPath: key }, bind.readOnly);
+  else volumes.mount({ name: volumeName, mountPath: bind.target }, bind.readOnly);
   return true;
 }

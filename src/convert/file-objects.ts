@@ -72,7 +72,7 @@ export function mountFileReferences(service: Service, kind: Kind, volumes: PodVo
       ? { configMap: { name, items: [item] } }
       : { secret: { secretName: name, items: [item] } };
     const volumeName = volumes.volume(`${kind}-${index}`, source);
-    volumes.mount({ name: volumeName, mountPath: reference.target, subPath: key, readOnly: true });
+    volumes.mount({ name: volumeName, mountPath: reference.target, subPath: key }, true);
     if (reference.uid !== undefined || reference.gid !== undefined) {
       collector.report(diagnostic("file-owner", reference.path, { source: reference.source }));
     }

@@ -28,7 +28,8 @@ export class PodVolumes {
     return name;
   }
 
-  mount(mount: IVolumeMount): void {
-    this.mounts.push(mount);
+  /** readOnly is written only when true: false is the default and would be noise. */
+  mount(mount: IVolumeMount, readOnly = false): void {
+    this.mounts.push(readOnly ? { ...mount, readOnly: true } : mount);
   }
 }

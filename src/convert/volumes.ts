@@ -1,11 +1,12 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Project, Service, VolumeMount } from "../normalize/model.js";
 import { POD_SPEC, type Collector } from "./collector.js";
-import { bindFiles } from "./bind-files.js";
+import { bindFiles, shownPath } from "./bind-files.js";
 import type { Scope } from "./object-meta.js";
 import type { PodVolumes } from "./pod-volumes.js";
 import { bytesQuantity } from "./quantities.js";
 import { claimName } from "./volume-claim.js";
+
 
 type Mount<T extends VolumeMount["type"]> = Extract<VolumeMount, { type: T }>;
 
@@ -28,9 +29,7 @@ interface MountContext {
 function namedVolume(mount: Mount<"volume">, context: MountContext): void {
   const claim = claimName(mount.source, context.project.volumes[mount.source]);
   const name = context.volumes.volume(claim, { persistentVolumeClaim: { claimName: claim } }, `claim:${claim}`);
-  context.volumes.mount(mount.subpath === undefined
-    ? { name, mountPath: mount.target, readOnly: mount.readOnly }
-    : { name, mountPath: mount.target, subPath: mount.subpath, readOnly: mount.readOnly });
+  context.volumes.mount({ name, mountPath: mount.target, ...(mount.subpath === undefined ? {} : { subPath: mount.subpath }) }, mount.readOnly);
   context.collector.explain("named-volume-to-pvc");
 }
 
@@ -42,7 +41,7 @@ function namedVolume(mount: Mount<"volume">, context: MountContext): void {
  */
 function anonymousVolume(mount: Mount<"anonymous">, index: number, context: MountContext): void {
   const name = context.volumes.volume(`anon-${index}`, { emptyDir: {} });
-  context.volumes.mount({ name, mountPath: mount.target, readOnly: mount.readOnly });
+  context.volumes.mount({ name, mountPath: mount.target }, mount.readOnly);
   context.collector.report(diagnostic("anonymous-volume", mount.path, { target: mount.target }));
   context.collector.explain("anonymous-volume");
 }
@@ -62,12 +61,12 @@ function tmpfs(mount: Mount<"tmpfs">, index: number, context: MountContext): voi
 function bind(mount: Mount<"bind">, index: number, context: MountContext): void {
   const { collector, volumes } = context;
   if (mount.insideProject && mount.files !== undefined
-    && bindFiles(mount, mount.files, index, context.workload, context.scope, volumes, collector)) return;
+    && bindFiles(mount, mount.files, index, context, collector)) return;
   if (!mount.insideProject || mount.files === undefined) {
-    collector.report(diagnostic("host-bind-mount", mount.path, { source: mount.source, target: mount.target }));
+    collector.report(diagnostic("host-bind-mount", mount.path, { source: shownPath(mount.source, context.project.workingDir), target: mount.target }));
   }
   placeholder(volumes, index, mount.target);
-  collector.note([...POD_SPEC, "volumes"], `emptyDir in place of the host path ${mount.source}`);
+  collector.note([...POD_SPEC, "volumes"], `emptyDir in place of the host path ${shownPath(mount.source, context.project.workingDir)}`);
   collector.explain("host-bind-mount");
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { shownPath } from "../../src/convert/bind-files.js";
 import type { VolumeDefinition, VolumeMount } from "../../src/normalize/model.js";
 import { codes, containerOf, find, get, project, run, service } from "./builder.js";
 
@@ -15,7 +16,7 @@ describe("named volumes → PersistentVolumeClaims", () => {
     expect(claim.source).toEqual(["volumes", "data"]);
     expect(podSpec(manifests).volumes).toEqual([{ name: "data", persistentVolumeClaim: { claimName: "data" } }]);
     expect(containerOf(manifests, "Deployment", "db").volumeMounts).toEqual([
-      { name: "data", mountPath: "/var/lib/postgresql/data", readOnly: false },
+      { name: "data", mountPath: "/var/lib/postgresql/data" },
       { name: "data", mountPath: "/backup", subPath: "backup", readOnly: true },
     ]);
     expect(get(find(manifests, "Deployment", "db").object, "spec", "strategy")).toEqual({ type: "Recreate" });
@@ -52,7 +53,7 @@ describe("named volumes → PersistentVolumeClaims", () => {
 
 describe("other mounts", () => {
   it.each<[string, VolumeMount, Record<string, unknown>, string[], Record<string, unknown>]>([
-    ["anonymous → emptyDir", { type: "anonymous", target: "/app/node_modules", readOnly: false, path: [] }, { name: "anon-0", emptyDir: {} }, ["anonymous-volume"], { name: "anon-0", mountPath: "/app/node_modules", readOnly: false }],
+    ["anonymous → emptyDir", { type: "anonymous", target: "/app/node_modules", readOnly: false, path: [] }, { name: "anon-0", emptyDir: {} }, ["anonymous-volume"], { name: "anon-0", mountPath: "/app/node_modules" }],
     ["tmpfs → emptyDir in memory", { type: "tmpfs", target: "/tmp", sizeBytes: 64 * 1024 * 1024, path: [] }, { name: "tmpfs-0", emptyDir: { medium: "Memory", sizeLimit: "64Mi" } }, [], { name: "tmpfs-0", mountPath: "/tmp" }],
     ["docker socket → placeholder", { type: "bind", source: "/var/run/docker.sock", target: "/var/run/docker.sock", readOnly: false, insideProject: false, path: [] }, { name: "placeholder-0", emptyDir: {} }, ["host-bind-mount"], { name: "placeholder-0", mountPath: "/var/run/docker.sock" }],
     ["unreadable project bind → placeholder", { type: "bind", source: "/src/shop/missing", target: "/m", readOnly: false, insideProject: true, path: [] }, { name: "placeholder-0", emptyDir: {} }, ["host-bind-mount"], { name: "placeholder-0", mountPath: "/m" }],
@@ -82,7 +83,7 @@ describe("binds of project files", () => {
     const { manifests } = run(project([service("db", { volumes: [bind] })]));
     expect(get(find(manifests, "ConfigMap", "db-bind-0").object, "data")).toEqual({ "app.yaml": "a", "conf.d_extra.yaml": "b" });
     expect(podSpec(manifests).volumes).toEqual([{ name: "bind-0", configMap: { name: "db-bind-0", items: [{ key: "app.yaml", path: "app.yaml" }, { key: "conf.d_extra.yaml", path: "conf.d/extra.yaml" }] } }]);
-    expect(containerOf(manifests, "Deployment", "db").volumeMounts).toEqual([{ name: "bind-0", mountPath: "/etc/app", readOnly: false }]);
+    expect(containerOf(manifests, "Deployment", "db").volumeMounts).toEqual([{ name: "bind-0", mountPath: "/etc/app" }]);
   });
 
   it.each([["certs/tls.key"], [".env"], ["id_rsa"]])("uses a Secret when %s is among the files", (file) => {
@@ -99,4 +100,13 @@ describe("binds of project files", () => {
     expect(codes(diagnostics)).toEqual(["bind-too-large"]);
     expect(podSpec(manifests).volumes).toEqual([{ name: "placeholder-0", emptyDir: {} }]);
   });
+});
+
+describe("shownPath", () => {
+  it.each([
+    ["/src/shop/conf/nginx.conf", "/src/shop", "./conf/nginx.conf"],
+    ["/src/shop/conf", "/src/shop/", "./conf"],
+    ["/etc/localtime", "/src/shop", "/etc/localtime"],
+    ["/src/shopping/x", "/src/shop", "/src/shopping/x"],
+  ])("%s in %s → %s", (path, workingDir, expected) => expect(shownPath(path, workingDir)).toBe(expected));
 });

@@ -125,7 +125,7 @@ export const convertMessages = {
   "depends-on-condition": {
     severity: "warning",
     text: (p: { service: string; dependency: string; condition: string }) =>
-      `'${p.service}' waits for '${p.dependency}' to be ${p.condition} in Compose; Kubernetes starts all pods at once and does not wait. Make '${p.service}' retry, or add an init container that waits, for example until nc -z ${p.dependency} 5432; do sleep 1; done.`,
+      `'${p.service}' waits for '${p.dependency}' to be ${p.condition} in Compose; Kubernetes starts all pods at once and does not wait. Make '${p.service}' retry, or add an init container that waits, for example until nc -z ${p.dependency} <port>; do sleep 1; done.`,
   },
   "networks-flat": {
     severity: "note",

@@ -45,11 +45,18 @@ function noteTree(notes: readonly { field: Path; text: string }[]): NoteNode | u
       if (!child) node.children.set(part, (child = { children: new Map() }));
       node = child;
     }
-    const text = note.text.replace(/\s+/g, " ").trim();
+    const text = commentText(note.text);
     node.text = node.text === undefined ? text : `${node.text}; ${text}`;
   }
   return root;
 }
+
+/**
+ * A comment must stay on its line: line breaks (including U+2028/2029 and NEL, which YAML 1.1 counts as
+ * line breaks) and control characters become spaces, so a comment can never turn into content.
+ */
+const commentText = (text: string): string =>
+  text.replace(/[\s\x00-\x1F\x7F-\x9F\u2028\u2029\uFEFF]+/g, " ").trim();
 
 const noteSuffix = (node: NoteNode | undefined): string => (node?.text ? ` # ${node.text}` : "");
 
@@ -161,7 +168,10 @@ class Writer {
 
 function writeDocument(document: YamlDocument): string {
   const writer = new Writer();
-  for (const line of document.header ?? []) writer.lines.push(line === "" ? "#" : `# ${line}`);
+  for (const line of document.header ?? []) {
+    const text = commentText(line);
+    writer.lines.push(text === "" ? "#" : `# ${text}`);
+  }
   const notes = noteTree(document.notes ?? []);
   const value = document.value;
   if (typeof value === "string" && value.includes("\n")) writer.lines.push(scalarText(value));

@@ -106,6 +106,13 @@ describe("yaml writer text", () => {
     );
   });
 
+  it.each(["line\nbreak", "ls\u2028ps\u2029nel\u0085", "nul\u0000esc\u001b", "cr\rlf"])("keeps a comment on its line: %j", (text) => {
+    const written = yamlWriter.write({ value: { a: 1 }, header: [text], notes: [{ field: ["a"], text }] });
+    expect(written.split("\n")).toHaveLength(3);
+    expect(YAML.parse(written)).toEqual({ a: 1 });
+    expect(YAML.parse(written, { version: "1.1" })).toEqual({ a: 1 });
+  });
+
   it.each([
     ["sequence item note goes on the line before", { list: [{ a: 1 }, "b"] }, [["list", 0], ["list", 1]], "list:\n  # note\n  - a: 1\n  # note\n  - b\n"],
     ["block scalar note follows the header", { script: "a\nb" }, [["script"]], "script: |- # note\n  a\n  b\n"],

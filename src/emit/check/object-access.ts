@@ -35,13 +35,7 @@ export function stringEntries(value: unknown): [string, string][] {
   return Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string");
 }
 
-/** What a rule reports: where in the object, which problem, and the offending value. */
-export interface RuleFinding {
-  field: Path;
-  problem: OutputProblem;
-  value: string;
-}
-
+/** How a rule reports a finding: where in the object, which problem, and the offending value. */
 export type Report = (field: Path, problem: OutputProblem, value: unknown) => void;
 
 /** Values are shown in messages; a huge one is cut so the message stays readable. */

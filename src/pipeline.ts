@@ -24,12 +24,14 @@ export interface PipelineResult {
 /** Every stage in order; stops at the first stage that reports an error. `until` stops early for `validate`. */
 export function runPipeline(options: PipelineOptions, context: Context, until: "project" | "manifests" = "manifests"): PipelineResult {
   const diagnostics: Diagnostic[] = [];
+  let fileOrder: string[] = [];
   const done = (result: Omit<PipelineResult, "diagnostics">): PipelineResult => {
     const located = result.sources ? diagnostics.map((d) => withLocation(d, result.sources!)) : diagnostics;
-    return { ...result, diagnostics: located };
+    return { ...result, diagnostics: inSourceOrder(located, fileOrder) };
   };
 
   const loaded = collect(diagnostics, load(options, context));
+  fileOrder = loaded?.files ?? [];
   if (!loaded || hasErrors(diagnostics)) return done({ sources: loaded?.sources });
   const sources = loaded.sources;
 
@@ -50,6 +52,27 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
 function collect<T>(into: Diagnostic[], result: { value: T; diagnostics: Diagnostic[] }): T {
   into.push(...result.diagnostics);
   return result.value;
+}
+
+/**
+ * Like a compiler: by file (in merge order; env files and others after), line and column.
+ * Diagnostics without a position keep their order, last.
+ */
+function inSourceOrder(diagnostics: Diagnostic[], files: string[]): Diagnostic[] {
+  const rank = (file: string) => {
+    const index = files.indexOf(file);
+    return index === -1 ? files.length : index;
+  };
+  const key = (d: Diagnostic) => d.location;
+  return diagnostics
+    .map((d, index) => ({ d, index }))
+    .sort((a, b) => {
+      const left = key(a.d);
+      const right = key(b.d);
+      if (!left || !right) return (left ? 0 : 1) - (right ? 0 : 1) || a.index - b.index;
+      return rank(left.file) - rank(right.file) || left.file.localeCompare(right.file) || left.line - right.line || left.column - right.column || a.index - b.index;
+    })
+    .map(({ d }) => d);
 }
 
 /** Stages report paths; positions are looked up once, here, from the file that won the merge. */

@@ -9,13 +9,11 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !process.env["NO_COLOR"];
 }
 
-/** Prints diagnostics to stderr, errors first, then a one-line count. */
+/** Prints diagnostics to stderr in source order, then a one-line count. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceMap | undefined, cwd: string): void {
   if (diagnostics.length === 0) return;
   const color = useColor(process.stderr);
-  const rank = { error: 0, warning: 1, note: 2 } as const;
-  const sorted = [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity]);
-  const text = sorted.map((d) => formatDiagnostic(d, sources, { color, cwd })).join("\n");
+  const text = diagnostics.map((d) => formatDiagnostic(d, sources, { color, cwd })).join("\n");
   process.stderr.write(`${text}\n${summary(diagnostics)}\n`);
 }
 

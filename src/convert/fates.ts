@@ -19,7 +19,7 @@ const useLimits = notConverted("Use deploy.resources.limits.cpus, which becomes 
 
 export const serviceKeyFates = {
   develop: notConverted("Watch and sync are for local development; use a tool such as Skaffold or Tilt against a cluster."),
-  deploy: approximated("replicas, resources and restart policy; placement, update and rollback settings are not converted", "replicas"),
+  deploy: approximated("replicas, resources and restart policy; each other deploy key is named by deployKeyFates", "replicas"),
   annotations: notConverted("Add them to metadata.annotations of the pod template by hand, or with kustomize commonAnnotations."),
   attach: notConverted("Read the output with kubectl logs -f, or kubectl attach."),
   build: approximated("not built: the container runs `image`, which must be pushed", "build-and-image"),
@@ -117,3 +117,28 @@ export type ServiceKey = keyof typeof serviceKeyFates;
 
 export const fateOf = (key: string): Fate | undefined =>
   Object.hasOwn(serviceKeyFates, key) ? serviceKeyFates[key as ServiceKey] : undefined;
+
+/**
+ * The fate of each key under `deploy` ($defs.deployment of the schema), with `resources` spelled out to
+ * its leaves as normalize lists them in Service.deployKeys. A test compares it with the schema too.
+ */
+export const deployKeyFates = {
+  mode: notConverted("Every service becomes a Deployment or a Job; for one pod per node (global) write a DaemonSet by hand."),
+  endpoint_mode: notConverted("A Service always balances over a virtual IP; for DNS round robin (dnsrr) set clusterIP: None by hand."),
+  replicas: mapped("spec.replicas", "replicas"),
+  labels: notConverted("Labels of the Swarm service itself have no object here; set metadata.labels on the Deployment by hand."),
+  rollback_config: notConverted("Use kubectl rollout undo; Deployments keep their revision history."),
+  update_config: notConverted("Set spec.strategy.rollingUpdate (maxSurge, maxUnavailable) on the Deployment by hand."),
+  restart_policy: approximated("Deployment or Job, like `restart`", "restart-policy"),
+  placement: notConverted("Use nodeSelector, affinity or topologySpreadConstraints on the pod spec."),
+  "resources.limits.cpus": mapped("resources.limits.cpu", "resources"),
+  "resources.limits.memory": mapped("resources.limits.memory", "resources"),
+  "resources.limits.pids": notConverted("A cluster administrator can set podPidsLimit on the kubelet."),
+  "resources.reservations.cpus": mapped("resources.requests.cpu", "resources"),
+  "resources.reservations.memory": mapped("resources.requests.memory", "resources"),
+  "resources.reservations.devices": notConverted("Request devices such as GPUs as extended resources, for example resources.limits.nvidia.com/gpu: 1."),
+  "resources.reservations.generic_resources": notConverted("Request them as extended resources in resources.limits."),
+} as const satisfies Record<string, Fate>;
+
+export const deployFateOf = (key: string): Fate | undefined =>
+  Object.hasOwn(deployKeyFates, key) ? deployKeyFates[key as keyof typeof deployKeyFates] : undefined;

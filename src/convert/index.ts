@@ -3,7 +3,7 @@ import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { Project, Service } from "../normalize/model.js";
 import { Collector } from "./collector.js";
 import type { ExplanationId } from "./explanation-ids.js";
-import { fateOf } from "./fates.js";
+import { deployFateOf, fateOf } from "./fates.js";
 import { convertFileObjects } from "./file-objects.js";
 import { labelsToAnnotations } from "./labels.js";
 import type { ConvertOptions, Manifest } from "./manifest.js";
@@ -37,6 +37,13 @@ function unsupportedKeys(service: Service, collector: Collector): void {
     const fate = fateOf(key);
     if (fate?.fate === "not-converted") {
       collector.report(diagnostic("unsupported-key", [...service.path, key], { service: service.name, key, advice: fate.advice }));
+    }
+  }
+  for (const key of service.deployKeys) {
+    const fate = deployFateOf(key);
+    if (fate?.fate === "not-converted") {
+      const path = [...service.path, "deploy", ...key.split(".")];
+      collector.report(diagnostic("unsupported-key", path, { service: service.name, key: `deploy.${key}`, advice: fate.advice }));
     }
   }
 }

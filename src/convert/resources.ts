@@ -30,12 +30,11 @@ function clampRequests(service: Service, collector: Collector): Resources {
   return clamped;
 }
 
-/** limits → limits, reservations → requests. The pids limit has no container field and warns (unless pids_limit already did). */
+/**
+ * limits → limits, reservations → requests. A pids limit has no container field: the fate tables warn
+ * about pids_limit and deploy.resources.limits.pids.
+ */
 export function convertResources(service: Service, collector: Collector): IResourceRequirements | undefined {
-  const pids = service.limits.pids;
-  if (pids !== undefined && !service.keys.includes("pids_limit")) {
-    collector.report(diagnostic("pids-limit", [...service.path, "deploy", "resources", "limits", "pids"], { pids }));
-  }
   const limits = amounts(service.limits);
   const requests = amounts(clampRequests(service, collector));
   if (Object.keys(limits).length === 0 && Object.keys(requests).length === 0) return undefined;

@@ -23,16 +23,20 @@ const mountsClaim = (spec: IPodSpec): boolean => (spec.volumes ?? []).some((volu
  * the Recreate strategy: a rolling update would start the new pod while the old one still holds the claim.
  */
 function deployment(service: Service, spec: IPodSpec, workload: string, scope: Scope, annotations: Record<string, string>, collector: Collector): IDeployment {
+  const recreate = mountsClaim(spec);
   const object: IDeployment = {
     apiVersion: "apps/v1",
     kind: "Deployment",
     metadata: objectMeta(workload, scope, workload, annotations),
-    spec: { selector: { matchLabels: selectorLabels(workload) }, template: podTemplate(spec, workload, scope, annotations) },
+    // Written in the order a reader looks for them: how many, which pods, how to update, what they run.
+    spec: {
+      ...(service.replicas !== undefined ? { replicas: service.replicas } : {}),
+      selector: { matchLabels: selectorLabels(workload) },
+      ...(recreate ? { strategy: { type: "Recreate" } } : {}),
+      template: podTemplate(spec, workload, scope, annotations),
+    },
   };
-  if (object.spec === undefined) return object;
-  if (service.replicas !== undefined) object.spec.replicas = service.replicas;
-  if (mountsClaim(spec)) {
-    object.spec.strategy = { type: "Recreate" };
+  if (recreate) {
     collector.note(["spec", "strategy"], "the old pod lets go of its ReadWriteOnce claim before the new one starts");
   }
   return object;
@@ -45,21 +49,18 @@ function deployment(service: Service, spec: IPodSpec, workload: string, scope: S
  * parallelism and completions: Compose runs that many containers at once, each to completion.
  */
 function job(service: Service, spec: IPodSpec, policy: "Never" | "OnFailure", workload: string, scope: Scope, annotations: Record<string, string>, collector: Collector): IJob {
+  const backoffLimit = policy === "Never" ? 0 : service.restart?.maxRetries;
   const object: IJob = {
     apiVersion: "batch/v1",
     kind: "Job",
     metadata: objectMeta(workload, scope, workload, annotations),
-    spec: { template: podTemplate({ ...spec, restartPolicy: policy }, workload, scope, annotations) },
+    spec: {
+      ...(service.replicas !== undefined ? { parallelism: service.replicas, completions: service.replicas } : {}),
+      ...(backoffLimit !== undefined ? { backoffLimit } : {}),
+      template: podTemplate({ ...spec, restartPolicy: policy }, workload, scope, annotations),
+    },
   };
-  if (object.spec === undefined) return object;
-  const maxRetries = service.restart?.maxRetries;
-  if (policy === "Never") object.spec.backoffLimit = 0;
-  else if (maxRetries !== undefined) object.spec.backoffLimit = maxRetries;
-  else collector.note(["spec", "template", "spec", "restartPolicy"], "Compose retries without end; a Job gives up after backoffLimit (default 6)");
-  if (service.replicas !== undefined) {
-    object.spec.parallelism = service.replicas;
-    object.spec.completions = service.replicas;
-  }
+  if (backoffLimit === undefined) collector.note(["spec", "template", "spec", "restartPolicy"], "Compose retries without end; a Job gives up after backoffLimit (default 6)");
   return object;
 }
 

@@ -24,7 +24,7 @@ export function findComposeFiles(given: readonly string[], context: Context): { 
     for (const file of given) {
       const path = resolve(context.cwd, file);
       const text = context.readFile(path);
-      if (text === undefined) diagnostics.push(diagnostic("file-not-found", [], { file: path }));
+      if (text === undefined) diagnostics.push(diagnostic("file-not-found", [], { file }));
       else files.push({ path, text });
     }
     return { files, diagnostics };

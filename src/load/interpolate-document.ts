@@ -32,8 +32,8 @@ export function interpolateDocument(value: unknown, run: InterpolateRun): unknow
 
 function visit(value: unknown, path: Path, walk: Walk): unknown {
   if (walk.stopped) return undefined;
-  if (++walk.nodes > maxExpandedNodes) return stop(walk, diagnostic("yaml-alias-bomb", [], { file: walk.file }, fileStart(walk.file)));
-  if (path.length > maxDepth) return stop(walk, diagnostic("yaml-too-deep", [], { file: walk.file, limit: maxDepth }, fileStart(walk.file)));
+  if (++walk.nodes > maxExpandedNodes) return stop(walk, diagnostic("yaml-alias-bomb", [], {}, fileStart(walk.file)));
+  if (path.length > maxDepth) return stop(walk, diagnostic("yaml-too-deep", [], { limit: maxDepth }, fileStart(walk.file)));
   if (typeof value === "string") return interpolateString(value, path, walk);
   if (Array.isArray(value)) return value.map((item: unknown, index) => visit(item, [...path, index], walk));
   if (value !== null && typeof value === "object") {

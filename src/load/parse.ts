@@ -32,11 +32,11 @@ const maxReportedErrors = 20;
 export function parseYaml(text: string, file: string): ParsedYaml {
   const failed = (diagnostics: Diagnostic[]): ParsedYaml => ({ file, text, value: undefined, diagnostics, find: () => undefined });
   const size = byteLength(text);
-  if (size > maxFileBytes) return failed([diagnostic("file-too-large", [], { file, size, limit: maxFileBytes }, start(file))]);
+  if (size > maxFileBytes) return failed([diagnostic("file-too-large", [], { size, limit: maxFileBytes }, start(file))]);
 
   const lineCounter = new LineCounter();
   const tokens: CST.Token[] = [...new Parser(lineCounter.addNewLine).parse(text)];
-  if (nestingDepth(tokens, maxDepth) > maxDepth) return failed([diagnostic("yaml-too-deep", [], { file, limit: maxDepth }, start(file))]);
+  if (nestingDepth(tokens, maxDepth) > maxDepth) return failed([diagnostic("yaml-too-deep", [], { limit: maxDepth }, start(file))]);
 
   const doc = composeOne(tokens, text.length);
   const locator = new YamlLocator(doc, lineCounter, file);
@@ -66,8 +66,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     // toJS throws for excessive aliases, for aliases to unknown anchors, and (RangeError) when aliases
     // nest deeper than the stack allows. None of these is a bug of ours.
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof RangeError) return parsed(undefined, [diagnostic("yaml-too-deep", [], { file, limit: maxDepth }, start(file))]);
-    if (message.includes("Excessive alias count")) return parsed(undefined, [diagnostic("yaml-alias-bomb", [], { file }, start(file))]);
+    if (error instanceof RangeError) return parsed(undefined, [diagnostic("yaml-too-deep", [], { limit: maxDepth }, start(file))]);
+    if (message.includes("Excessive alias count")) return parsed(undefined, [diagnostic("yaml-alias-bomb", [], {}, start(file))]);
     const where = firstUnresolvedAlias(doc);
     const location = where === undefined ? start(file) : at(lineCounter, file, where);
     return parsed(undefined, [diagnostic("yaml-syntax", [], { reason: firstLine(message) }, location)]);
@@ -75,7 +75,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (value === null || value === undefined) return parsed({}, []);
   if (typeof value !== "object" || Array.isArray(value)) {
     const found = Array.isArray(value) ? "sequence" : `${typeof value} value`;
-    return parsed(undefined, [diagnostic("not-a-mapping", [], { file, found }, locator.find([]).location)]);
+    return parsed(undefined, [diagnostic("not-a-mapping", [], { found }, locator.find([]).location)]);
   }
   return parsed(value as Record<string, unknown>, []);
 }

@@ -24,10 +24,11 @@ export function projectEnvironment(
   // References inside env files see the shell first, then what earlier env files defined.
   const lookup = (name: string): string | undefined => context.env[name] ?? fromFiles[name];
 
-  for (const path of paths) {
+  for (const [index, path] of paths.entries()) {
     const text = context.readFile(path);
     if (text === undefined) {
-      if (given.length > 0) diagnostics.push(diagnostic("file-not-found", [], { file: path }));
+      // Named as the user wrote it on the command line.
+      if (given.length > 0) diagnostics.push(diagnostic("file-not-found", [], { file: given[index] ?? path }));
       continue;
     }
     sources.push({ path, text });

@@ -115,6 +115,11 @@ export interface Service {
   path: Path;
   /** Keys of the service as written (after merge), in order: converters warn on those they do not map. */
   keys: string[];
+  /**
+   * Keys written under `deploy`, as dotted paths, with `resources` spelled out to its leaves:
+   * ["replicas", "placement", "resources.limits.cpus", "resources.reservations.devices"].
+   */
+  deployKeys: string[];
   image?: string;
   build?: { context: string; dockerfile?: string; target?: string; args: Record<string, string>; path: Path };
   ports: PortMapping[];

@@ -44,6 +44,7 @@ export function normalizeService(name: string, written: unknown, context: Servic
     path,
     // `x-` keys are extensions Compose itself ignores: they have no fate to report, so converters never see them.
     keys: Object.keys(raw).filter((key) => !key.startsWith("x-")),
+    deployKeys: deployKeys(raw.deploy),
     ports: parsePorts(raw.ports, at("ports"), out),
     expose: parseExpose(raw.expose, at("expose"), out),
     environment,
@@ -77,4 +78,23 @@ export function normalizeService(name: string, written: unknown, context: Servic
   assignDefined(service, "stopGracePeriodSeconds", parseDuration(raw.stop_grace_period, at("stop_grace_period"), out));
   assignDefined(service, "hostname", scalarText(raw.hostname));
   return service;
+}
+
+/** `deploy: { replicas: 2, resources: { limits: { cpus: "1" } } }` → ["replicas", "resources.limits.cpus"]. */
+function deployKeys(deploy: unknown): string[] {
+  if (!isRecord(deploy)) return [];
+  const keys: string[] = [];
+  for (const [key, value] of Object.entries(deploy)) {
+    if (key.startsWith("x-")) continue;
+    if (key !== "resources" || !isRecord(value)) {
+      keys.push(key);
+      continue;
+    }
+    for (const [section, fields] of Object.entries(value)) {
+      if (section.startsWith("x-")) continue;
+      const inner = isRecord(fields) ? Object.keys(fields).filter((field) => !field.startsWith("x-")) : [];
+      keys.push(...inner.map((field) => `resources.${section}.${field}`));
+    }
+  }
+  return keys;
 }

@@ -17,7 +17,8 @@ export function service(name: string, overrides: Partial<Service> = {}): Service
   return {
     name,
     path: ["services", name],
-    keys: ["image", ...Object.keys(overrides).filter((key) => key !== "keys")],
+    keys: ["image", ...Object.keys(overrides).filter((key) => key !== "keys" && key !== "deployKeys")],
+    deployKeys: [],
     image: "nginx:1.27",
     ports: [],
     expose: [],

@@ -43,7 +43,6 @@ describe("resources", () => {
     expect(result.container.resources).toEqual({ limits: { cpu: "500m" }, requests: { cpu: "500m" } });
   });
 
-  it("warns on a pids limit", () => expect(container({ limits: { pids: 100 } }).codes).toEqual(["pids-limit"]));
 });
 
 describe("command, image and container fields", () => {

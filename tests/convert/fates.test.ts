@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explanationIds } from "../../src/convert/explanation-ids.js";
-import { serviceKeyFates } from "../../src/convert/fates.js";
+import { deployKeyFates, serviceKeyFates } from "../../src/convert/fates.js";
 import { codes, project, run, service } from "./builder.js";
 
 const schema: unknown = JSON.parse(readFileSync(new URL("../../../shared/compose-spec/compose-spec.json", import.meta.url), "utf8"));
@@ -28,6 +28,35 @@ describe("fates of service keys", () => {
   const converted = Object.entries(serviceKeyFates).filter(([, fate]) => fate.fate !== "not-converted").map(([key]) => key);
   it.each(converted)("does not warn unsupported-key for %s", (key) => {
     expect(codes(run(project([service("web", { keys: ["image", key] })])).diagnostics)).not.toContain("unsupported-key");
+  });
+});
+
+type SchemaObject = { properties?: Record<string, SchemaObject> };
+const deployment = (schema as { $defs: { deployment: SchemaObject } }).$defs.deployment.properties ?? {};
+// deploy keys as normalize lists them: resources spelled out to its leaves ("resources.limits.cpus").
+const schemaDeployKeys = Object.entries(deployment)
+  .flatMap(([key, value]) =>
+    key === "resources"
+      ? Object.entries(value.properties ?? {}).flatMap(([section, fields]) => Object.keys(fields.properties ?? {}).map((field) => `resources.${section}.${field}`))
+      : [key],
+  )
+  .sort();
+
+describe("fates of deploy keys", () => {
+  it("match the keys of the Compose schema's deployment, both ways", () => {
+    expect(schemaDeployKeys.length).toBeGreaterThan(10);
+    expect(Object.keys(deployKeyFates).sort()).toEqual(schemaDeployKeys);
+  });
+
+  const notConverted = Object.entries(deployKeyFates).filter(([, fate]) => fate.fate === "not-converted").map(([key]) => key);
+  it.each(notConverted)("warns unsupported-key for deploy.%s at its path", (key) => {
+    const { diagnostics } = run(project([service("web", { keys: ["image", "deploy"], deployKeys: [key] })]));
+    expect(diagnostics).toMatchObject([{ code: "unsupported-key", path: ["services", "web", "deploy", ...key.split(".")] }]);
+  });
+
+  const converted = Object.entries(deployKeyFates).filter(([, fate]) => fate.fate !== "not-converted").map(([key]) => key);
+  it.each(converted)("does not warn for deploy.%s", (key) => {
+    expect(codes(run(project([service("web", { keys: ["image", "deploy"], deployKeys: [key] })])).diagnostics)).not.toContain("unsupported-key");
   });
 });
 

@@ -157,11 +157,6 @@ export const convertMessages = {
     text: (p: { key: string }) =>
       `label '${p.key}' is not a valid Kubernetes annotation key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_' or '.'), so it is dropped. Expected for example com.example.team.`,
   },
-  "pids-limit": {
-    severity: "warning",
-    text: (p: { pids: number }) =>
-      `the limit of ${p.pids} processes has no per-container field in Kubernetes; it is not converted. A cluster administrator can set podPidsLimit on the kubelet.`,
-  },
   "request-above-limit": {
     severity: "warning",
     text: (p: { resource: string; request: string; limit: string }) =>

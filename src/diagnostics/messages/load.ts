@@ -13,8 +13,8 @@ export const loadMessages = {
   },
   "file-too-large": {
     severity: "error",
-    text: (p: { file: string; size: number; limit: number }) =>
-      `${p.file} is ${p.size} bytes, more than the ${p.limit} bytes a Compose file may have. Expected a smaller file; split it with several -f files or include:.`,
+    text: (p: { size: number; limit: number }) =>
+      `this file is ${p.size} bytes, more than the ${p.limit} bytes a Compose file may have. Expected a smaller file; split it with several -f files or include:.`,
   },
   "yaml-syntax": {
     severity: "error",
@@ -28,18 +28,18 @@ export const loadMessages = {
   },
   "yaml-alias-bomb": {
     severity: "error",
-    text: (p: { file: string }) =>
-      `${p.file} expands its YAML aliases (*name) into far too many nodes, as a "billion laughs" attack does. Expected each anchor to be reused a reasonable number of times, for example "<<: *defaults" once per service.`,
+    text: (_p: Record<string, never>) =>
+      `this file expands its YAML aliases (*name) into far too many nodes, as a "billion laughs" attack does. Expected each anchor to be reused a reasonable number of times, for example "<<: *defaults" once per service.`,
   },
   "yaml-too-deep": {
     severity: "error",
-    text: (p: { file: string; limit: number }) =>
-      `${p.file} nests mappings or sequences more than ${p.limit} levels deep. Expected a Compose file of ordinary depth, for example "services: { web: { ports: [80] } }".`,
+    text: (p: { limit: number }) =>
+      `this file nests mappings or sequences more than ${p.limit} levels deep. Expected a Compose file of ordinary depth, for example "services: { web: { ports: [80] } }".`,
   },
   "not-a-mapping": {
     severity: "error",
-    text: (p: { file: string; found: string }) =>
-      `${p.file} holds a ${p.found} at the top level. Expected a mapping of Compose keys, for example "services:\\n  web:\\n    image: nginx".`,
+    text: (p: { found: string }) =>
+      `this file holds a ${p.found} at the top level. Expected a mapping of Compose keys, for example "services:\\n  web:\\n    image: nginx".`,
   },
   "interpolation-syntax": {
     severity: "error",

@@ -5,6 +5,8 @@ import { wrapWords } from "../explain/wrap.js";
 
 export interface ExplainIo {
   write(text: string): void;
+  /** Where an unknown or ambiguous topic is reported (stderr in the CLI). */
+  writeError(text: string): void;
   color: boolean;
   /** Terminal columns; text is wrapped to at most 100 for readability, and at least 40. */
   width: number;
@@ -33,7 +35,7 @@ export function explainCommand(topic: string | undefined, io: ExplainIo): number
     match.kind === "ambiguous"
       ? `topic "${topic}" is ambiguous: it matches ${match.candidates.join(", ")}`
       : `unknown topic "${topic}"${match.suggestions.length > 0 ? `; did you mean ${match.suggestions.join(", ")}?` : ""}`;
-  io.write(`${problem}\nRun "kubepose explain" to list all topics.\n`);
+  io.writeError(`kubepose: ${problem}\nRun "kubepose explain" to list all topics.\n`);
   return 1;
 }
 

@@ -43,7 +43,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .argument("[topic]", "a topic id, a Compose key or a short name")
     .action((topic: string | undefined) => {
       const width = Math.min(process.stdout.columns ?? 100, 100);
-      setExitCode(explainCommand(topic, { write: (text) => process.stdout.write(text), color: useColor(process.stdout), width }));
+      const io = { write: (text: string) => process.stdout.write(text), writeError: (text: string) => process.stderr.write(text) };
+      setExitCode(explainCommand(topic, { ...io, color: useColor(process.stdout), width }));
     });
 
   return program;

@@ -4,8 +4,10 @@ import { catalogue } from "../../src/explain/catalogue.generated.js";
 
 function run(topic: string | undefined, options: { color?: boolean; width?: number } = {}) {
   let output = "";
-  const code = explainCommand(topic, { write: (text) => (output += text), color: options.color ?? false, width: options.width ?? 80 });
-  return { code, output };
+  let errors = "";
+  const io = { write: (text: string) => (output += text), writeError: (text: string) => (errors += text) };
+  const code = explainCommand(topic, { ...io, color: options.color ?? false, width: options.width ?? 80 });
+  return { code, output, errors };
 }
 
 describe("kubepose explain", () => {
@@ -55,9 +57,10 @@ describe("kubepose explain", () => {
     ["qqqqqqqq", 'unknown topic "qqqqqqqq"'],
     ["services.*.volumes", 'topic "services.*.volumes" is ambiguous'],
   ])("fails on %s", (topic, message) => {
-    const { code, output } = run(topic);
+    const { code, output, errors } = run(topic);
     expect(code).toBe(1);
-    expect(output).toContain(message);
-    expect(output).toContain('Run "kubepose explain" to list all topics.');
+    expect(output).toBe("");
+    expect(errors).toContain(message);
+    expect(errors).toContain('Run "kubepose explain" to list all topics.');
   });
 });

@@ -2,15 +2,19 @@ import type { Context } from "./context.js";
 import type { Diagnostic, SourceMap } from "./diagnostics/types.js";
 import { hasErrors } from "./diagnostics/types.js";
 import { load, type LoadOptions } from "./load/index.js";
-import { validate } from "./validate/index.js";
+import { validate, validateProject } from "./validate/index.js";
 import { normalize } from "./normalize/index.js";
+import { activeProfiles, applyProfiles } from "./normalize/profiles.js";
 import type { Project } from "./normalize/model.js";
 import { convert } from "./convert/index.js";
 import type { ConvertOptions, Manifest } from "./convert/manifest.js";
 import { explain } from "./explain/index.js";
 import { checkManifests } from "./emit/check/index.js";
 
-export type PipelineOptions = LoadOptions & ConvertOptions;
+export type PipelineOptions = LoadOptions & ConvertOptions & {
+  /** --profile flags; without any, COMPOSE_PROFILES decides. */
+  profiles?: string[];
+};
 
 export interface PipelineResult {
   /** Undefined when the input is invalid: then nothing may be written. */
@@ -39,7 +43,10 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
   if (!file || hasErrors(diagnostics)) return done({ sources });
 
   const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory, listDirectory: context.listDirectory };
-  const project = collect(diagnostics, normalize(file, normalizeContext));
+  const normalized = collect(diagnostics, normalize(file, normalizeContext));
+  if (hasErrors(diagnostics)) return done({ project: normalized, sources });
+  const project = collect(diagnostics, applyProfiles(normalized, activeProfiles(options.profiles ?? [], loaded.env)));
+  diagnostics.push(...validateProject(project));
   if (hasErrors(diagnostics) || until === "project") return done({ project, sources });
 
   const converted = collect(diagnostics, convert(project, options));

@@ -12,6 +12,7 @@ export interface ConvertFlags {
   format: OutputFormat;
   envFile: string[];
   projectName?: string;
+  profile: string[];
   namespace?: string;
   comments: boolean;
 }
@@ -20,7 +21,7 @@ export interface ConvertFlags {
 export function convertCommand(flags: ConvertFlags): number {
   const context = nodeContext();
   const result = runPipeline(
-    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, namespace: flags.namespace },
+    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace },
     context,
   );
   const manifests = result.manifests;

@@ -3,6 +3,7 @@ import { convertCommand } from "./convert.js";
 import { validateCommand } from "./validate.js";
 import { explainCommand } from "./explain.js";
 import { useColor } from "./io.js";
+import { isProfileName } from "../normalize/profiles.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -16,6 +17,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   const fileOption = () => new Option("-f, --file <file>", "Compose file (repeatable; default: compose.yaml & co.)").argParser(collect).default([]);
   const envFileOption = () => new Option("--env-file <file>", "environment file for interpolation (repeatable; default: .env)").argParser(collect).default([]);
   const projectOption = () => new Option("-p, --project-name <name>", "project name (default: top-level name or directory)");
+  const profileOption = () =>
+    new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile).default([]);
 
   program
     .command("convert")
@@ -25,6 +28,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option("--format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
     .addOption(envFileOption())
     .addOption(projectOption())
+    .addOption(profileOption())
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
     .option("--no-comments", "leave out the explanation comments")
     .action((flags) => setExitCode(convertCommand(flags)));
@@ -35,6 +39,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(fileOption())
     .addOption(envFileOption())
     .addOption(projectOption())
+    .addOption(profileOption())
     .action((flags) => setExitCode(validateCommand(flags)));
 
   program
@@ -48,6 +53,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/** --profile takes one name per flag, as docker compose does: `--profile debug --profile test`. */
+function collectProfile(value: string, previous: string[]): string[] {
+  if (isProfileName(value)) return [...previous, value];
+  throw new InvalidArgumentError(`"${value}" is not a profile name: expected letters, digits, ".", "_" and "-", starting with a letter or digit (or * for all), for example --profile debug`);
 }
 
 /** -n must be a valid namespace name: a DNS-1123 label. */

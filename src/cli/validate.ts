@@ -7,12 +7,13 @@ export interface ValidateFlags {
   file: string[];
   envFile: string[];
   projectName?: string;
+  profile: string[];
 }
 
 /** `kubepose validate`: load, validate and normalize only; nothing is converted or written. */
 export function validateCommand(flags: ValidateFlags): number {
   const context = nodeContext();
-  const result = runPipeline({ files: flags.file, envFiles: flags.envFile, projectName: flags.projectName }, context, "project");
+  const result = runPipeline({ files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile }, context, "project");
   printDiagnostics(result.diagnostics, result.sources, context.cwd);
   if (hasErrors(result.diagnostics) || !result.project) return EXIT.invalidInput;
   const services = result.project.services.length;

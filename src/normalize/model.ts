@@ -102,6 +102,29 @@ export interface DependsOn {
   path: Path;
 }
 
+/** `links: ["db", "db:database"]` → { service: "db", alias: "database" }; alias is the service name when not given. */
+export interface Link {
+  service: string;
+  alias: string;
+  path: Path;
+}
+
+/** `volumes_from: ["svc", "svc:ro", "container:name:rw"]`: whose volumes are shared, and whether read-only. */
+export interface VolumesFrom {
+  kind: "service" | "container";
+  name: string;
+  readOnly: boolean;
+  path: Path;
+}
+
+/**
+ * `network_mode`: "host", "none", "bridge", "service:x" (share x's network stack), "container:x", or any
+ * other network name, which Docker takes as the network to join.
+ */
+export type NetworkMode =
+  | { kind: "host" | "none" | "bridge"; path: Path }
+  | { kind: "service" | "container" | "network"; name: string; path: Path };
+
 export interface ServiceNetwork {
   name: string;
   aliases: string[];
@@ -152,6 +175,9 @@ export interface Service {
   hostname?: string;
   extraHosts: { hostname: string; ip: string; path: Path }[];
   dependsOn: DependsOn[];
+  links: Link[];
+  volumesFrom: VolumesFrom[];
+  networkMode?: NetworkMode;
   networks: ServiceNetwork[];
   profiles: string[];
 }

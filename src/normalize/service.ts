@@ -11,6 +11,7 @@ import { parseHealthcheck } from "./healthcheck.js";
 import type { Service } from "./model.js";
 import { parseServiceNetworks } from "./networks.js";
 import { parsePorts } from "./ports.js";
+import { parseLinks, parseNetworkMode, parseVolumesFrom } from "./relations.js";
 import { parseReplicas } from "./replicas.js";
 import { parseResources } from "./resources.js";
 import { parseRestart } from "./restart.js";
@@ -63,6 +64,8 @@ export function normalizeService(name: string, written: unknown, context: Servic
     tty: flag("tty"),
     extraHosts: parseExtraHosts(raw.extra_hosts, at("extra_hosts"), out),
     dependsOn: parseDependsOn(raw.depends_on, at("depends_on"), out),
+    links: parseLinks(raw.links, at("links")),
+    volumesFrom: parseVolumesFrom(raw.volumes_from, at("volumes_from"), out),
     networks: parseServiceNetworks(raw.networks, at("networks"), path),
     profiles: stringList(raw.profiles),
   };
@@ -77,6 +80,7 @@ export function normalizeService(name: string, written: unknown, context: Servic
   assignDefined(service, "workingDir", scalarText(raw.working_dir));
   assignDefined(service, "stopGracePeriodSeconds", parseDuration(raw.stop_grace_period, at("stop_grace_period"), out));
   assignDefined(service, "hostname", scalarText(raw.hostname));
+  assignDefined(service, "networkMode", parseNetworkMode(raw.network_mode, at("network_mode")));
   return service;
 }
 

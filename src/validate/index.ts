@@ -1,5 +1,7 @@
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
+import type { Project } from "../normalize/model.js";
+import { checkDependencyCycles } from "./cycles.js";
 import { compareInDocument } from "./document-paths.js";
 import { checkImageOrBuild } from "./image-or-build.js";
 import { issuesToDiagnostics } from "./issues.js";
@@ -19,3 +21,11 @@ export function validate(document: unknown): StageResult<ComposeFile | undefined
 
 const inDocumentOrder = (document: unknown, diagnostics: Diagnostic[]): Diagnostic[] =>
   diagnostics.sort((a, b) => compareInDocument(document, a.path, b.path));
+
+/**
+ * Rules on the project docker compose would run, checked after normalize and profiles: services that
+ * depend on each other in a cycle.
+ */
+export function validateProject(project: Project): Diagnostic[] {
+  return checkDependencyCycles(project.services);
+}

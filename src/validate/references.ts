@@ -1,5 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
+import { parseLinkText, parseNetworkModeText, parseVolumesFromText } from "../normalize/relations.js";
 import type { ComposeFile, ComposeService } from "./schema.js";
 
 /** One name a service uses, and where it wrote it. */
@@ -22,8 +23,13 @@ const RULES: readonly ReferenceRule[] = [
   { kind: "config", section: "configs", uses: (s, at) => sources(s.configs, [...at, "configs"]), example: (name) => `configs:\n  ${name}:\n    file: ./${name}` },
   { kind: "secret", section: "secrets", uses: secrets, example: (name) => `secrets:\n  ${name}:\n    file: ./${name}.txt` },
   { kind: "model", section: "models", uses: (s, at) => keysOrItems(s.models, [...at, "models"]), example: (name) => `models:\n  ${name}:\n    model: ai/smollm2` },
-  { kind: "service", section: "services", uses: dependencies, example: (name) => `services:\n  ${name}:\n    image: postgres:16` },
+  { kind: "service", section: "services", uses: dependencies, example: serviceExample },
+  { kind: "service", section: "services", uses: serviceRelations, example: serviceExample },
 ];
+
+function serviceExample(name: string): string {
+  return `services:\n  ${name}:\n    image: postgres:16`;
+}
 
 /** Reports every use of a volume, network, config, secret, model or service that is not declared. */
 export function checkReferences(file: ComposeFile): Diagnostic[] {
@@ -78,6 +84,21 @@ function dependencies(service: ComposeService, at: Path): Reference[] {
   const dependsOn = service.depends_on;
   const optional = (name: string) => !Array.isArray(dependsOn) && dependsOn?.[name]?.required === false;
   return keysOrItems(dependsOn, [...at, "depends_on"]).filter((use) => !optional(use.name));
+}
+
+/**
+ * Services named by links ("db:database" → db), volumes_from ("db:ro" → db; "container:x" is outside the
+ * project) and network_mode ("service:db" → db), at the item that names them.
+ */
+function serviceRelations(service: ComposeService, at: Path): Reference[] {
+  const links = (service.links ?? []).map((text, index) => ({ name: parseLinkText(text).service, path: [...at, "links", index] }));
+  const volumesFrom = (service.volumes_from ?? []).flatMap((text, index): Reference[] => {
+    const from = parseVolumesFromText(text);
+    return from.kind === "service" && from.name !== "" ? [{ name: from.name, path: [...at, "volumes_from", index] }] : [];
+  });
+  const mode = service.network_mode === undefined ? undefined : parseNetworkModeText(service.network_mode);
+  const networkMode = mode?.kind === "service" ? [{ name: mode.name ?? "", path: [...at, "network_mode"] }] : [];
+  return [...links, ...volumesFrom, ...networkMode];
 }
 
 /** configs/secrets: "name" or {source: name, target: …}. */

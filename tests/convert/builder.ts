@@ -38,6 +38,8 @@ export function service(name: string, overrides: Partial<Service> = {}): Service
     tty: false,
     extraHosts: [],
     dependsOn: [],
+    links: [],
+    volumesFrom: [],
     networks: [],
     profiles: [],
     ...overrides,

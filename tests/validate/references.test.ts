@@ -27,6 +27,9 @@ describe("cross-references", () => {
     ["model", { models: ["other"] }, ["services", "web", "models", 0]],
     ["depends_on, list form", { depends_on: ["cache"] }, ["services", "web", "depends_on", 0]],
     ["depends_on, map form", { depends_on: { cache: { condition: "service_started" } } }, ["services", "web", "depends_on", "cache"]],
+    ["link with alias", { links: ["db", "cache:redis"] }, ["services", "web", "links", 1]],
+    ["volumes_from service", { volumes_from: ["db:ro", "cache:ro"] }, ["services", "web", "volumes_from", 1]],
+    ["network_mode service", { network_mode: "service:cache" }, ["services", "web", "network_mode"]],
   ])("reports an undeclared %s", (_name, web, path) => {
     const { value, diagnostics } = validate(file(web));
     expect(value).toBeUndefined();
@@ -46,6 +49,11 @@ describe("cross-references", () => {
     ["declared config, secret and model", { configs: ["conf"], secrets: [{ source: "pass" }], models: { llm: null } }],
     ["existing dependency", { depends_on: ["db"] }],
     ["optional missing dependency", { depends_on: { cache: { condition: "service_started", required: false } } }],
+    ["link to an existing service", { links: ["db", "db:database"] }],
+    ["volumes_from an existing service or a container", { volumes_from: ["db", "db:rw", "container:outside:ro"] }],
+    ["network_mode that names no service", { network_mode: "host" }],
+    ["network_mode of a container", { network_mode: "container:outside" }],
+    ["network_mode of an existing service", { network_mode: "service:db" }],
   ])("accepts a %s", (_name, web) => {
     const { value, diagnostics } = validate(file(web));
     expect(diagnostics).toEqual([]);

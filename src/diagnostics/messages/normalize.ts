@@ -127,4 +127,21 @@ export const normalizeMessages = {
     text: (p: { scale: number; replicas: number }) =>
       `scale (${p.scale}) and deploy.replicas (${p.replicas}) disagree. Expected only one of them, or equal values, for example deploy: { replicas: ${p.replicas} }.`,
   },
+  "volumes-from-syntax": {
+    severity: "error",
+    text: (p: { value: string }) =>
+      `cannot read the volumes_from entry "${p.value}". Expected SERVICE[:ro|rw] or container:NAME[:ro|rw], for example "db:ro" or "container:backup".`,
+  },
+  "service-disabled-by-profile": {
+    severity: "note",
+    text: (p: { service: string; profiles: string; example: string }) =>
+      `service "${p.service}" is not converted: it belongs to the profile${p.profiles.includes(",") ? "s" : ""} ${p.profiles}, and none is enabled. Enable one to convert it, for example --profile ${p.example} or COMPOSE_PROFILES=${p.example}.`,
+  },
+  "disabled-service-reference": {
+    severity: "error",
+    text: (p: { service: string; relation: string; target: string; profiles: string; example: string; optional: boolean }) =>
+      `service "${p.service}" refers to "${p.target}" in ${p.relation}, but "${p.target}" is disabled: it belongs to the profile${p.profiles.includes(",") ? "s" : ""} ${p.profiles}, and none is enabled. ` +
+      `Expected the services it refers to be enabled too, for example --profile ${p.example}` +
+      (p.optional ? `, or mark the dependency optional with depends_on: { ${p.target}: { required: false } }.` : "."),
+  },
 } satisfies MessageRows;

@@ -37,4 +37,10 @@ export const validateMessages = {
     text: (p: { kind: string; name: string; section: string; example: string }) =>
       `${p.kind} "${p.name}" is not defined in the top-level "${p.section}" section; declare it, for example:\n    ${p.example.replaceAll("\n", "\n    ")}`,
   },
+  "dependency-cycle": {
+    severity: "error",
+    text: (p: { cycle: string; service: string; relation: string; target: string }) =>
+      `services depend on each other in a cycle: ${p.cycle}, so none of them could start first (docker compose orders services by depends_on, links, volumes_from and network_mode). ` +
+      `Expected dependencies that lead nowhere back, for example remove "${p.target}" from the ${p.relation} of "${p.service}".`,
+  },
 } satisfies MessageRows;

@@ -26,7 +26,7 @@ const HANDLERS: { [Code in Issue["code"]]: Handler<Code> } = {
     ],
   invalid_union: (issue, path, value, read) => missingKey(path, read) ?? collapseUnion(issue, path, value, read),
   custom: (issue, path, value, read) => fromCustom(issue, path, value, read),
-  invalid_key: (_issue, path) => [diagnostic("invalid-name", path, { kind: nameKind(path), name: String(path[path.length - 1]) })],
+  invalid_key: (_issue, path) => [invalidName(path)],
   invalid_format: (issue, path, value) => [
     diagnostic("invalid-value", path, { where: where(path), value: describe(value), expected: `a value matching ${"pattern" in issue ? String(issue.pattern) : issue.format}` }),
   ],
@@ -87,7 +87,9 @@ function fromCustom(issue: IssueOf<"custom">, path: Path, value: unknown, read: 
   const parent = path.slice(0, -1);
   if (params?.reason === "unknown-key") {
     const suggestion = closestKey(params.key, params.known);
-    return [diagnostic("unknown-key", path, suggestion ? { key: params.key, where: where(parent), suggestion } : { key: params.key, where: where(parent) })];
+    if (suggestion) return [diagnostic("unknown-key", path, { key: params.key, where: where(parent), suggestion })];
+    if (!params.extensions) return [diagnostic("unknown-key", path, { key: params.key, where: where(parent), allowedOnly: params.known.join(", ") })];
+    return [diagnostic("unknown-key", path, { key: params.key, where: where(parent) })];
   }
   if (params?.reason === "duplicate-item") return [diagnostic("duplicate-item", path, { where: where(parent), value: describe(value) })];
   if (params?.reason === "invalid-value") {
@@ -155,6 +157,14 @@ const NAME_KINDS: Record<string, string> = {
   depends_on: "service",
   ulimits: "ulimit",
 };
+/** A map key that is no valid name; in plain maps (environment: {"": x}) only the empty key is refused. */
+function invalidName(path: Path): Diagnostic {
+  const name = String(path[path.length - 1]);
+  const kind = nameKind(path);
+  if (name !== "" || kind !== "key") return diagnostic("invalid-name", path, { kind, name });
+  return diagnostic("invalid-value", path, { where: where(path.slice(0, -1)), value: "a mapping with an empty key", expected: 'a name before each ":", for example DEBUG: "1"' });
+}
+
 const nameKind = (path: Path): string => NAME_KINDS[String(path[path.length - 2])] ?? "key";
 
 const where = (path: Path): string => (path.length === 0 ? "the top level of the file" : formatPath(path));

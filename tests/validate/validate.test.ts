@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validate } from "../../src/validate/index.js";
-import { broadDocument } from "./documents.js";
+import { broadDocument } from "../conformance/corpus/broad.js";
 
 /** A minimal valid file with one service changed: `web` is replaced by the given fields. */
 const withWeb = (web: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ services: { web }, ...extra });
@@ -27,6 +27,8 @@ describe("validate", () => {
     ["unknown key in healthcheck", withWeb({ image: "a", healthcheck: { test: "true", intervall: "1s" } }), "unknown-key", ["services", "web", "healthcheck", "intervall"]],
     ["unknown key in top-level volume", { services: { web: { image: "a" } }, volumes: { data: { drivr: "local" } } }, "unknown-key", ["volumes", "data", "drivr"]],
     ["unknown key in long build", withWeb({ build: { context: ".", dockerfil: "x" } }), "unknown-key", ["services", "web", "build", "dockerfil"]],
+    ["x- key where the spec allows no extensions", withWeb({ image: "a", blkio_config: { "x-note": 1 } }), "unknown-key", ["services", "web", "blkio_config", "x-note"]],
+    ["empty environment variable name", withWeb({ image: "a", environment: { "": "x" } }), "invalid-value", ["services", "web", "environment", ""]],
     ["unknown key in depends_on entry", withWeb({ image: "a", depends_on: { db: { condition: "service_started", restrat: true } } }), "unknown-key", ["services", "web", "depends_on", "db", "restrat"]],
     ["env_file entry without path", withWeb({ image: "a", env_file: [".env", { required: false }] }), "missing-key", ["services", "web", "env_file", 1]],
     ["build a number", withWeb({ build: 1 }), "invalid-type", ["services", "web", "build"]],

@@ -6,9 +6,14 @@ const withExample = (example: string | undefined) => (example ? `; for example:\
 export const validateMessages = {
   "unknown-key": {
     severity: "error",
-    text: (p: { key: string; where: string; suggestion?: string }) =>
+    // `allowedOnly` is set where the spec allows no "x-" keys (blkio_config, long env_file, extends, include).
+    text: (p: { key: string; where: string; suggestion?: string; allowedOnly?: string }) =>
       `unknown key "${p.key}" in ${p.where}` +
-      (p.suggestion ? `; did you mean "${p.suggestion}"?` : "; it is not part of the Compose Specification (prefix it with \"x-\" to keep it as an extension)"),
+      (p.suggestion
+        ? `; did you mean "${p.suggestion}"?`
+        : p.allowedOnly
+          ? `; this mapping takes no "x-" extension keys, only ${p.allowedOnly}`
+          : "; it is not part of the Compose Specification (prefix it with \"x-\" to keep it as an extension)"),
   },
   "invalid-type": {
     severity: "error",

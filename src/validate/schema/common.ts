@@ -7,7 +7,7 @@ import { z } from "zod";
 
 /** Why a custom zod issue was raised; read back when issues become diagnostics (see ../issues.ts). */
 export type CustomReason =
-  | { reason: "unknown-key"; key: string; known: string[] }
+  | { reason: "unknown-key"; key: string; known: string[]; extensions: boolean }
   | { reason: "invalid-value"; allowed: string[] }
   | { reason: "duplicate-item"; index: number };
 
@@ -19,8 +19,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * `additionalProperties: false` with `patternProperties: {"^x-": {}}`). zod's strictObject would
  * reject `x-` keys too, so unknown keys are checked here, pointing at the key itself.
  * The check runs even when a value inside the object is wrong, so every mistake shows at once.
+ * A few spec objects (blkio_config, long env_file, extends and include) allow no `x-` keys:
+ * `{ extensions: false }`.
  */
-export function composeObject<Shape extends z.ZodRawShape>(shape: Shape): z.ZodObject<Shape, z.core.$strict> {
+export function composeObject<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  options: { extensions: boolean } = { extensions: true },
+): z.ZodObject<Shape, z.core.$strict> {
   const known = Object.keys(shape);
   const schema = z
     .object(shape)
@@ -28,8 +33,8 @@ export function composeObject<Shape extends z.ZodRawShape>(shape: Shape): z.ZodO
     .superRefine(
       (value, context) => {
         for (const key of Object.keys(value)) {
-          if (Object.hasOwn(shape, key) || key.startsWith("x-")) continue;
-          const params: CustomReason = { reason: "unknown-key", key, known };
+          if (Object.hasOwn(shape, key) || (options.extensions && key.startsWith("x-"))) continue;
+          const params: CustomReason = { reason: "unknown-key", key, known, extensions: options.extensions };
           context.addIssue({ code: "custom", path: [key], message: `unknown key "${key}"`, params, input: value[key], continue: true });
         }
       },
@@ -65,7 +70,13 @@ export function uniqueList<Item extends z.ZodType>(item: Item) {
   }, { when: (payload) => Array.isArray(payload.value) });
 }
 
-export const integer = z.number().int();
+/**
+ * JSON schema `integer`: any whole number. zod's .int() also demands a *safe* integer (below 2^53),
+ * which the spec does not, so a huge ulimit like 18446744073709551615 would be rejected.
+ */
+export const integer = z.number().superRefine((value, context) => {
+  if (!Number.isInteger(value)) context.addIssue({ code: "invalid_type", expected: "int", input: value });
+});
 /** `type: ["boolean", "string"]`: the string form is left for interpolated values like "${DEBUG}". */
 export const booleanOrString = z.union([z.boolean(), z.string()]);
 export const numberOrString = z.union([z.number(), z.string()]);
@@ -81,9 +92,12 @@ export const listOfStrings = uniqueList(z.string());
 /** `$defs.string_or_list`: "8.8.8.8" or ["8.8.8.8", "9.9.9.9"]. */
 export const stringOrList = z.union([z.string(), listOfStrings]);
 
+/** Keys of list_or_dict and extra_hosts maps: the spec's pattern ".+" rules out only the empty key. */
+const nonEmptyKey = z.string().min(1);
+
 /** `$defs.list_or_dict`: {KEY: value} or ["KEY=value"]; map values may be null ("KEY:" with nothing after). */
 export const listOrDict = z.union([
-  z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  z.record(nonEmptyKey, z.union([z.string(), z.number(), z.boolean(), z.null()])),
   listOfStrings,
 ]);
 
@@ -92,7 +106,7 @@ export const command = z.union([z.null(), z.string(), z.array(z.string())]);
 
 /** `$defs.extra_hosts`: {"host": "1.2.3.4"} / {"host": ["1.2.3.4", "::1"]} or ["host=1.2.3.4"]. */
 export const extraHosts = z.union([
-  z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  z.record(nonEmptyKey, z.union([z.string(), z.array(z.string())])),
   listOfStrings,
 ]);
 
@@ -106,8 +120,10 @@ export const ulimits = z.record(z.string(), ulimit);
 /** Driver options: {"com.docker.network.bridge.name": "br0", mtu: 1500}. */
 export const driverOptions = z.record(z.string(), z.union([z.string(), z.number()]));
 
-/** `external` of volumes, networks, configs and secrets: true, "true" or the deprecated {name: "..."}. */
+/** `external` of volumes and networks: true, "true" or the deprecated {name: "..."}. */
 export const external = z.union([z.boolean(), z.string(), composeObject({ name: z.string().optional() })]);
+/** `external` of secrets and configs: the spec leaves their {name: "..."} form open to other keys. */
+export const openExternal = z.union([z.boolean(), z.string(), z.looseObject({ name: z.string().optional() })]);
 
 /** `$defs.service_config_or_secret`: "source" or {source, target, uid, gid, mode}. */
 export const serviceConfigOrSecretLong = composeObject({

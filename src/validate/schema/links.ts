@@ -35,7 +35,7 @@ export const serviceModels = z.union([listOfStrings, z.record(z.string(), z.unio
 /** `extends`: "base" (a service of this file) or {service: base, file: common.yaml}. */
 export const extendsSchema = z.union([
   z.string(),
-  composeObject({ service: z.string(), file: z.string().optional() }),
+  composeObject({ service: z.string(), file: z.string().optional() }, { extensions: false }),
 ]);
 
 /** `env_file`: ".env" or [".env", {path: .env.local, required: false, format: raw}]. */
@@ -43,7 +43,7 @@ export const envFileLong = composeObject({
   path: z.string(),
   format: z.string().optional(),
   required: booleanOrString.optional(),
-});
+}, { extensions: false });
 export const envFile = z.union([z.string(), z.array(z.union([z.string(), envFileLong]))]);
 
 export type ComposeDependsOn = z.infer<typeof dependsOnLong>;

@@ -53,8 +53,10 @@ export const deviceLong = composeObject({
 export const devices = z.array(z.union([z.string(), deviceLong]));
 
 /** `blkio_config` entries: {path: /dev/sda, rate: "12mb"} and {path: /dev/sda, weight: 400}. */
-const blkioLimit = composeObject({ path: z.string().optional(), rate: integerOrString.optional() });
-const blkioWeight = composeObject({ path: z.string().optional(), weight: integerOrString.optional() });
+/** blkio_config and its entries are the spec's only service objects without `x-` extensions. */
+const noExtensions = { extensions: false };
+const blkioLimit = composeObject({ path: z.string().optional(), rate: integerOrString.optional() }, noExtensions);
+const blkioWeight = composeObject({ path: z.string().optional(), weight: integerOrString.optional() }, noExtensions);
 export const blkioConfig = composeObject({
   device_read_bps: z.array(blkioLimit).optional(),
   device_read_iops: z.array(blkioLimit).optional(),
@@ -62,7 +64,7 @@ export const blkioConfig = composeObject({
   device_write_iops: z.array(blkioLimit).optional(),
   weight: integerOrString.optional(),
   weight_device: z.array(blkioWeight).optional(),
-});
+}, noExtensions);
 
 export type ComposePort = z.infer<typeof portLong>;
 export type ComposeServiceVolume = z.infer<typeof serviceVolumeLong>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { booleanOrString, composeObject, driverOptions, external, integer, listOrDict, resourceName, stringOrList } from "./common.js";
+import { booleanOrString, composeObject, driverOptions, external, integer, listOrDict, openExternal, resourceName, stringOrList } from "./common.js";
 import { service } from "./service.js";
 
 /** Top-level sections beside `services`: networks, volumes, secrets, configs, models, include. */
@@ -49,7 +49,7 @@ export const secret = composeObject({
   name: z.string().optional(),
   environment: z.string().optional(),
   file: z.string().optional(),
-  external: external.optional(),
+  external: openExternal.optional(),
   labels: listOrDict.optional(),
   driver: z.string().optional(),
   driver_opts: driverOptions.optional(),
@@ -62,7 +62,7 @@ export const config = composeObject({
   content: z.string().optional(),
   environment: z.string().optional(),
   file: z.string().optional(),
-  external: external.optional(),
+  external: openExternal.optional(),
   labels: listOrDict.optional(),
   template_driver: z.string().optional(),
 });
@@ -82,7 +82,7 @@ export const include = z.union([
     path: stringOrList.optional(),
     env_file: stringOrList.optional(),
     project_directory: z.string().optional(),
-  }),
+  }, { extensions: false }),
 ]);
 
 /** The whole document: every top-level key, plus `x-` extensions. */

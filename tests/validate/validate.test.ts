@@ -28,6 +28,7 @@ describe("validate", () => {
     ["unknown key in top-level volume", { services: { web: { image: "a" } }, volumes: { data: { drivr: "local" } } }, "unknown-key", ["volumes", "data", "drivr"]],
     ["unknown key in long build", withWeb({ build: { context: ".", dockerfil: "x" } }), "unknown-key", ["services", "web", "build", "dockerfil"]],
     ["x- key where the spec allows no extensions", withWeb({ image: "a", blkio_config: { "x-note": 1 } }), "unknown-key", ["services", "web", "blkio_config", "x-note"]],
+    ["duplicate long ports, keys in another order", withWeb({ image: "a", ports: [{ target: 80, published: 8080 }, { published: 8080, target: 80 }] }), "duplicate-item", ["services", "web", "ports", 1]],
     ["empty environment variable name", withWeb({ image: "a", environment: { "": "x" } }), "invalid-value", ["services", "web", "environment", ""]],
     ["unknown key in depends_on entry", withWeb({ image: "a", depends_on: { db: { condition: "service_started", restrat: true } } }), "unknown-key", ["services", "web", "depends_on", "db", "restrat"]],
     ["env_file entry without path", withWeb({ image: "a", env_file: [".env", { required: false }] }), "missing-key", ["services", "web", "env_file", 1]],

@@ -55,12 +55,18 @@ export function patternedWord(pattern: RegExp, allowed: string[]) {
   return z.string().refine((text) => pattern.test(text), { message: `expected one of ${allowed.join(", ")}`, params });
 }
 
+/** JSON text with mapping keys sorted: {target: 80, published: 8080} equals {published: 8080, target: 80}, as in JSON schema. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    isRecord(inner) ? Object.fromEntries(Object.keys(inner).sort().map((key) => [key, inner[key]])) : inner,
+  );
+
 /** JSON schema `uniqueItems: true`: the second equal item is reported. */
 export function uniqueList<Item extends z.ZodType>(item: Item) {
   return z.array(item).superRefine((items, context) => {
     const seen = new Set<string>();
     items.forEach((entry, index) => {
-      const key = JSON.stringify(entry);
+      const key = canonical(entry);
       if (seen.has(key)) {
         const params: CustomReason = { reason: "duplicate-item", index };
         context.addIssue({ code: "custom", path: [index], message: "duplicate item", params, input: entry });

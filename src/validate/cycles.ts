@@ -13,7 +13,6 @@ import { serviceEdges, type ServiceEdge } from "../normalize/relations.js";
 export function checkDependencyCycles(services: readonly Service[]): Diagnostic[] {
   const edges = new Map(services.map((service) => [service.name, serviceEdges(service)]));
   const state = new Map<string, "visiting" | "done">();
-  const stack: string[] = [];
   const reported = new Set<string>();
   const diagnostics: Diagnostic[] = [];
 
@@ -23,12 +22,10 @@ export function checkDependencyCycles(services: readonly Service[]): Diagnostic[
     if (state.has(start.name)) continue;
     const frames: { name: string; next: number }[] = [{ name: start.name, next: 0 }];
     state.set(start.name, "visiting");
-    stack.push(start.name);
     for (let frame = frames.at(-1); frame; frame = frames.at(-1)) {
       const edge: ServiceEdge | undefined = edges.get(frame.name)?.[frame.next];
       if (!edge) {
         state.set(frame.name, "done");
-        stack.pop();
         frames.pop();
         continue;
       }
@@ -39,11 +36,11 @@ export function checkDependencyCycles(services: readonly Service[]): Diagnostic[
         const key = `${frame.name}\u0000${edge.target}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const cycle = [...stack.slice(stack.indexOf(edge.target)), edge.target];
+        const path = frames.map((open) => open.name);
+        const cycle = [...path.slice(path.indexOf(edge.target)), edge.target];
         diagnostics.push(diagnostic("dependency-cycle", edge.path, { cycle: cycle.join(" → "), service: frame.name, relation: edge.relation, target: edge.target }));
       } else if (seen === undefined) {
         state.set(edge.target, "visiting");
-        stack.push(edge.target);
         frames.push({ name: edge.target, next: 0 });
       }
     }

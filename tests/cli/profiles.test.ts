@@ -24,8 +24,10 @@ const workloads = (yamlText: string) =>
     .map((object) => object.metadata.name)
     .sort();
 
+type Row = { name: string; args: string[]; env: Record<string, string>; files: Record<string, string>; expected: string[] };
+
 describe("kubepose convert --profile", () => {
-  it.each([
+  it.each<Row>([
     { name: "no profile", args: [], env: {}, files: {}, expected: ["web"] },
     { name: "--profile debug", args: ["--profile", "debug"], env: {}, files: {}, expected: ["debug", "web"] },
     { name: "two --profile flags", args: ["--profile", "debug", "--profile", "tools"], env: {}, files: {}, expected: ["debug", "seed", "web"] },

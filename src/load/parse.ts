@@ -1,9 +1,11 @@
-import { Composer, LineCounter, Parser, YAMLParseError, isAlias, isCollection, isScalar, visit, type CST, type Document } from "yaml";
+import { EVENT_ID, constructFromEvents, parseEvents, type Event } from "js-yaml";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
-import { maxDepth } from "./interpolate-document.js";
-import { nestingDepth } from "./yaml-depth.js";
+import { maxDepth, maxExpandedNodes } from "./interpolate-document.js";
+import { yamlErrorDiagnostic } from "./yaml-errors.js";
+import { scanEvents } from "./yaml-events.js";
 import { YamlLocator, type Found } from "./yaml-locate.js";
+import { composeSchema } from "./yaml-schema.js";
 
 /**
  * The one place that knows which YAML parser is used, so it can be swapped (for speed, say) without
@@ -22,24 +24,28 @@ export interface ParsedYaml {
 /** Compose files are hand-written; anything larger is refused before the parser sees it. */
 export const maxFileBytes = 10 * 1024 * 1024;
 /**
- * An anchor reused this many times (times its own alias count) is taken for an attack. High enough for
- * `<<: *defaults` in every one of thousands of services.
+ * Limits of js-yaml's constructor. Aliases are cheap to build (the value shares the anchored object);
+ * what they expand to is measured separately. Merges copy keys, so their total is capped; both limits
+ * are far above `<<: *defaults` in each of thousands of services.
  */
-const maxAliasCount = 10_000;
-/** After this many syntax errors the rest are noise. */
-const maxReportedErrors = 20;
+const maxAliases = 100_000;
+const maxTotalMergeKeys = 1_000_000;
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const failed = (diagnostics: Diagnostic[]): ParsedYaml => ({ file, text, value: undefined, diagnostics, find: () => undefined });
   const size = byteLength(text);
   if (size > maxFileBytes) return failed([diagnostic("file-too-large", [], { size, limit: maxFileBytes }, start(file))]);
 
-  const lineCounter = new LineCounter();
-  const tokens: CST.Token[] = [...new Parser(lineCounter.addNewLine).parse(text)];
-  if (nestingDepth(tokens, maxDepth) > maxDepth) return failed([diagnostic("yaml-too-deep", [], { limit: maxDepth }, start(file))]);
-
-  const doc = composeOne(tokens, text.length);
-  const locator = new YamlLocator(doc, lineCounter, file);
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth });
+  } catch (error) {
+    return failed([yamlErrorDiagnostic(error, text, file, undefined)]);
+  }
+  const scan = scanEvents(events, text, { depth: maxDepth, nodes: maxExpandedNodes });
+  if (scan.expansion === "too-deep") return failed([diagnostic("yaml-too-deep", [], { limit: maxDepth }, start(file))]);
+  if (scan.expansion === "too-large") return failed([diagnostic("yaml-alias-bomb", [], {}, start(file))]);
+  const locator = new YamlLocator(events, scan.links, text, file);
   const parsed = (value: Record<string, unknown> | undefined, diagnostics: Diagnostic[]): ParsedYaml => ({
     file,
     text,
@@ -48,29 +54,17 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     find: (path) => locator.find(path),
   });
 
-  if (doc.errors.length > 0) {
-    const diagnostics = doc.errors.slice(0, maxReportedErrors).map((error) => {
-      const location = at(lineCounter, file, error.pos[0]);
-      if (error.code === "DUPLICATE_KEY") {
-        return diagnostic("yaml-duplicate-key", [], { key: text.slice(error.pos[0], error.pos[1]).trim() }, location);
-      }
-      return diagnostic("yaml-syntax", [], { reason: firstLine(error.message) }, location);
-    });
-    return parsed(undefined, diagnostics);
+  const second = secondDocument(events, text);
+  if (second !== undefined) {
+    const reason = "a Compose file holds one YAML document, this one has a second after ---";
+    return parsed(undefined, [diagnostic("yaml-syntax", [], { reason }, locator.location(second))]);
   }
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount });
+    [value] = constructFromEvents(events, { source: text, schema: composeSchema, maxAliases, maxTotalMergeKeys });
   } catch (error) {
-    // toJS throws for excessive aliases, for aliases to unknown anchors, and (RangeError) when aliases
-    // nest deeper than the stack allows. None of these is a bug of ours.
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof RangeError) return parsed(undefined, [diagnostic("yaml-too-deep", [], { limit: maxDepth }, start(file))]);
-    if (message.includes("Excessive alias count")) return parsed(undefined, [diagnostic("yaml-alias-bomb", [], {}, start(file))]);
-    const where = firstUnresolvedAlias(doc);
-    const location = where === undefined ? start(file) : at(lineCounter, file, where);
-    return parsed(undefined, [diagnostic("yaml-syntax", [], { reason: firstLine(message) }, location)]);
+    return parsed(undefined, [yamlErrorDiagnostic(error, text, file, events)]);
   }
   if (value === null || value === undefined) return parsed({}, []);
   if (typeof value !== "object" || Array.isArray(value)) {
@@ -80,46 +74,40 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   return parsed(value as Record<string, unknown>, []);
 }
 
-/** Like yaml's parseDocument, but from tokens already checked for depth. */
-function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
-  const composer = new Composer({ merge: true, uniqueKeys: true });
-  let first: Document.Parsed | undefined;
-  for (const doc of composer.compose(tokens, true, length)) {
-    if (!first) {
-      first = doc;
-      continue;
+/**
+ * Where a second document starts, or undefined when there is one. Document events carry no offset:
+ * after "---" the marker is searched for past the first document's last offset; after "..." alone
+ * ("a: 1\n...\nb: 2") the second document's first node is shown.
+ */
+function secondDocument(events: readonly Event[], text: string): number | undefined {
+  let last = 0;
+  let documents = 0;
+  for (const [index, event] of events.entries()) {
+    if (event.type === EVENT_ID.DOCUMENT) {
+      if (++documents === 1) {
+        // "---" starting the first document is not the one to show.
+        if (event.explicitStart) last = (/^---(?=\s|$)/m.exec(text)?.index ?? -3) + 3;
+        continue;
+      }
+      if (!event.explicitStart) return Math.max(last, offsetOf(events[index + 1]));
+      const marker = /^---(?=\s|$)/gm;
+      marker.lastIndex = last;
+      return marker.exec(text)?.index ?? last;
     }
-    const [from, to] = doc.range;
-    first.errors.push(new YAMLParseError([from, to], "MULTIPLE_DOCS", "a Compose file holds one YAML document, this one has a second after ---"));
-    break;
+    last = Math.max(last, offsetOf(event));
   }
-  if (!first) throw new Error("yaml Composer returned no document although forceDoc was set");
-  return first;
+  return undefined;
 }
 
-/** Offset of the first alias used before any anchor of its name ("image: *nowhere"), to point at it. */
-function firstUnresolvedAlias(doc: Document.Parsed): number | undefined {
-  const anchors = new Set<string>();
-  let offset: number | undefined;
-  visit(doc, (_key, node) => {
-    if (isAlias(node) && !anchors.has(node.source)) {
-      offset = node.range?.[0];
-      return visit.BREAK;
-    }
-    if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.add(node.anchor);
-    return undefined;
-  });
-  return offset;
-}
-
-function at(lineCounter: LineCounter, file: string, offset: number): Location {
-  const { line, col } = lineCounter.linePos(offset);
-  return { file, line, column: col };
+/** The last offset an event knows of, -1 for none. */
+function offsetOf(event: Event | undefined): number {
+  if (event?.type === EVENT_ID.SCALAR) return event.valueEnd;
+  if (event?.type === EVENT_ID.MAPPING || event?.type === EVENT_ID.SEQUENCE) return event.start;
+  if (event?.type === EVENT_ID.ALIAS) return event.anchorEnd;
+  return -1;
 }
 
 const start = (file: string): Location => ({ file, line: 1, column: 1 });
-
-const firstLine = (message: string): string => message.split("\n")[0] ?? message;
 
 /** UTF-8 size; exact only when it could matter (a text of n characters has at most 3n bytes). */
 function byteLength(text: string): number {

@@ -1,111 +1,247 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import { EVENT_ID, SCALAR_STYLE, constructFromEvents, getScalarValue, type Event, type ScalarEvent } from "js-yaml";
 import type { Location, Path } from "../diagnostics/types.js";
+import { LineStarts } from "./line-starts.js";
+import { composeSchema } from "./yaml-schema.js";
 
 /** The deepest prefix of a path that exists in one file, and where it was written. */
 export type Found = { location: Location; depth: number };
+
+/** A key written in a mapping: the index of its event and of its value's. */
+type Entry = { key: number; value: number };
+/** Keys of one mapping by name, and its merge sources. */
+type MapIndex = { keys: Map<string, Entry>; merges: number[] };
+/** Mappings spanning more events than this get an index; smaller ones are scanned. */
+const indexedSpan = 128;
 
 /** Merge keys ("<<: *defaults") may chain; more hops than this is a cycle. */
 const maxMergeHops = 32;
 
 /**
- * Walks one parsed document along `path`, lazily: nothing is indexed up front, so a 1000-service file
- * costs only the scan of the mappings on the way. In a mapping the location is that of the KEY
- * (`ports:`), in a sequence that of the item. Aliases are followed to their anchor, and keys brought in
- * by a merge key (`<<: *defaults`) are found where the anchor wrote them.
+ * Finds where a path of the parsed value was written, by walking the parser's events. Nothing is
+ * indexed up front: a mapping's keys are indexed when it is first searched, and `links` (from
+ * scanEvents) lets the walk step over a whole node at once. In a mapping the location is that of
+ * the KEY (`ports:`), in a sequence that of the item. Aliases are followed to their anchor, and keys
+ * brought in by a merge key (`<<: *defaults`) are found where the anchor wrote them.
  */
 export class YamlLocator {
-  private anchors: Map<string, Node[]> | undefined;
+  private readonly maps = new Map<number, MapIndex>();
+  private readonly sequences = new Map<number, number[]>();
+  private lines: LineStarts | undefined;
 
   constructor(
-    private readonly doc: Document.Parsed,
-    private readonly lineCounter: LineCounter,
+    private readonly events: readonly Event[],
+    /** From scanEvents over the same events, which must have found them "ok". */
+    private readonly links: Int32Array,
+    private readonly text: string,
     private readonly file: string,
   ) {}
 
   find(path: Path): Found {
-    let current: unknown = this.doc.contents;
-    let location = this.at(current) ?? { file: this.file, line: 1, column: 1 };
+    // events[0] opens the first document, events[1] is its top node.
+    let node = this.events[0]?.type === EVENT_ID.DOCUMENT && this.events.length > 2 ? 1 : -1;
+    let offset = node < 0 ? -1 : this.start(node);
     let depth = 0;
     for (const segment of path) {
-      const node = this.resolve(current);
-      let next: { at: unknown; value: unknown } | undefined;
-      if (isMap(node)) {
-        const pair = this.findPair(node.items, String(segment), 0);
-        if (pair) next = { at: pair.key ?? pair.value, value: pair.value };
-      } else if (isSeq(node) && typeof segment === "number") {
-        const item: unknown = node.items[segment];
-        if (item !== undefined) next = { at: item, value: item };
+      node = this.resolve(node);
+      const event = this.events[node];
+      let at = -1;
+      let next = -1;
+      if (event?.type === EVENT_ID.MAPPING) {
+        const entry = this.findKey(node, String(segment), 0);
+        if (entry) [at, next] = [this.start(entry.key), entry.value];
+      } else if (event?.type === EVENT_ID.SEQUENCE && typeof segment === "number") {
+        next = this.items(node)[segment] ?? -1;
+        if (next >= 0) at = this.start(next);
       }
-      const nextLocation = next && this.at(next.at);
-      if (!next || !nextLocation) break;
-      location = nextLocation;
-      current = next.value;
+      if (at < 0) break;
+      offset = at;
+      node = next;
       depth++;
     }
-    return { location, depth };
+    return { location: this.location(offset), depth };
+  }
+
+  /** 1-based line and column of an offset; the file's start for -1. */
+  location(offset: number): Location {
+    if (offset < 0) return { file: this.file, line: 1, column: 1 };
+    this.lines ??= new LineStarts(this.text);
+    return { file: this.file, ...this.lines.position(offset) };
+  }
+
+  /** An alias's anchored node (-1 if unknown); any other node itself. */
+  private resolve(node: number): number {
+    return this.events[node]?.type === EVENT_ID.ALIAS ? (this.links[node] ?? -1) : node;
+  }
+
+  /** The event after a node and everything inside it. */
+  private after(node: number): number {
+    const type = this.events[node]?.type;
+    return type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE ? (this.links[node] ?? node) + 1 : node + 1;
   }
 
   /** Explicit keys win over merged ones; among merged maps the first listed wins, as in YAML 1.1. */
-  private findPair(items: readonly Pair<unknown, unknown>[], key: string, hops: number): Pair<unknown, unknown> | undefined {
-    const merges: unknown[] = [];
-    for (const pair of items) {
-      const pairKey = pair.key;
-      if (isScalar(pairKey) && isMergeKey(pairKey.value)) merges.push(pair.value);
-      else if (isScalar(pairKey) ? String(pairKey.value) === key : false) return pair;
-    }
-    if (hops >= maxMergeHops) return undefined;
-    for (const merge of merges) {
-      const source = this.resolve(merge);
-      const sources = isSeq(source) ? source.items.map((item) => this.resolve(item)) : [source];
-      for (const map of sources) {
-        if (!isMap(map)) continue;
-        const pair = this.findPair(map.items, key, hops + 1);
-        if (pair) return pair;
+  private findKey(map: number, key: string, hops: number): Entry | undefined {
+    const { entry, merges } = this.lookUp(map, key);
+    if (entry || hops >= maxMergeHops) return entry;
+    for (const source of merges.map((merge) => this.resolve(merge))) {
+      const sources = this.events[source]?.type === EVENT_ID.SEQUENCE ? this.items(source).map((item) => this.resolve(item)) : [source];
+      for (const candidate of sources) {
+        if (this.events[candidate]?.type !== EVENT_ID.MAPPING) continue;
+        const found = this.findKey(candidate, key, hops + 1);
+        if (found) return found;
       }
     }
     return undefined;
   }
 
-  /** Follows an alias to the last node anchored with its name before it, as YAML defines. */
-  private resolve(node: unknown): unknown {
-    if (!isAlias(node)) return node;
-    const offset = node.range?.[0] ?? Number.MAX_SAFE_INTEGER;
-    const candidates = this.anchorIndex().get(node.source) ?? [];
-    let found: Node | undefined;
-    for (const candidate of candidates) {
-      if ((candidate.range?.[0] ?? 0) < offset) found = candidate;
+  /**
+   * A key written in the mapping itself, and its merge sources. Small mappings (a service, its
+   * deploy:) are scanned in place; large ones (services:) get an index on their first search.
+   */
+  private lookUp(map: number, key: string): { entry: Entry | undefined; merges: readonly number[] } {
+    const end = this.links[map] ?? map;
+    if (end - map > indexedSpan) {
+      const index = this.mapIndex(map, end);
+      return { entry: index.keys.get(key), merges: index.merges };
     }
-    return found;
-  }
-
-  /** Built on the first alias only: most lookups never need it. */
-  private anchorIndex(): Map<string, Node[]> {
-    if (this.anchors) return this.anchors;
-    const anchors = new Map<string, Node[]>();
-    const pending: unknown[] = [this.doc.contents];
-    while (pending.length > 0) {
-      const node = pending.pop();
-      if (isScalar(node) || isMap(node) || isSeq(node)) {
-        if (node.anchor) anchors.set(node.anchor, [...(anchors.get(node.anchor) ?? []), node]);
+    const merges: number[] = [];
+    for (let at = map + 1; at < end; ) {
+      const value = this.after(at);
+      const event = this.events[at];
+      if (event?.type === EVENT_ID.SCALAR) {
+        if (isMergeKey(event, this.text)) merges.push(value);
+        else if (sameKey(event, key, this.text, this.events[0])) return { entry: { key: at, value }, merges };
       }
-      if (isMap(node)) for (const pair of node.items) pending.push(pair.key, pair.value);
-      if (isSeq(node)) pending.push(...node.items);
+      at = this.after(value);
     }
-    for (const list of anchors.values()) list.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
-    this.anchors = anchors;
-    return anchors;
+    return { entry: undefined, merges };
   }
 
-  private at(node: unknown): Location | undefined {
-    if (!isAlias(node) && !isScalar(node) && !isMap(node) && !isSeq(node)) return undefined;
-    const offset = node.range?.[0];
-    if (offset === undefined) return undefined;
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { file: this.file, line, column: col };
+  private mapIndex(map: number, end: number): MapIndex {
+    let index = this.maps.get(map);
+    if (index) return index;
+    index = { keys: new Map(), merges: [] };
+    for (let at = map + 1; at < end; ) {
+      const value = this.after(at);
+      const event = this.events[at];
+      if (event?.type === EVENT_ID.SCALAR) {
+        const name = isMergeKey(event, this.text) ? undefined : scalarKey(event, this.text, this.events[0]);
+        if (name === undefined) index.merges.push(value);
+        // A repeated key is an error reported by the constructor; the first is kept.
+        else if (!index.keys.has(name)) index.keys.set(name, { key: at, value });
+      }
+      at = this.after(value);
+    }
+    this.maps.set(map, index);
+    return index;
+  }
+
+  private items(sequence: number): number[] {
+    let items = this.sequences.get(sequence);
+    if (items) return items;
+    items = [];
+    const end = this.links[sequence] ?? sequence;
+    for (let item = sequence + 1; item < end; item = this.after(item)) items.push(item);
+    this.sequences.set(sequence, items);
+    return items;
+  }
+
+  /** Where a node was written: a collection's start, an alias's "*", a scalar's quote or indicator. */
+  private start(node: number): number {
+    const event = this.events[node];
+    switch (event?.type) {
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        return event.start;
+      case EVENT_ID.ALIAS:
+        // The offsets are those of the name.
+        return event.anchorStart - 1;
+      case EVENT_ID.SCALAR:
+        return scalarStart(event, this.text);
+      default:
+        return -1;
+    }
   }
 }
 
-/** With `merge: true` the parser gives "<<" keys a symbol value; a plain "<<" string is accepted too. */
-function isMergeKey(value: unknown): boolean {
-  return value === "<<" || (typeof value === "symbol" && value.description === "<<");
+/** Where a scalar was written: its opening quote, its block indicator ("|", ">"), or its text. */
+function scalarStart(event: ScalarEvent, text: string): number {
+  if (event.valueStart < 0) return -1;
+  switch (event.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return event.valueStart - 1;
+    case SCALAR_STYLE.LITERAL_BLOCK:
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return blockIndicator(text, event.valueStart);
+    default:
+      return event.valueStart;
+  }
+}
+
+/**
+ * A block scalar's events point at its content; its indicator is on the last non-blank line before:
+ *
+ *   - |-  # comment       ← the "|"
+ *     content
+ */
+function blockIndicator(text: string, contentStart: number): number {
+  let lineEnd = text.lastIndexOf("\n", contentStart - 1);
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const header = /(?:^|[\s:-])([|>])[-+0-9]*[ \t]*(?:#.*)?\r?$/.exec(line);
+    if (header) return lineStart + header.index + header[0].indexOf(header[1] ?? "|");
+    if (line.trim() !== "") break;
+    lineEnd = lineStart - 1;
+  }
+  return contentStart;
+}
+
+/** A plain "<<": a merge key, never a name. */
+function isMergeKey(event: ScalarEvent, text: string): boolean {
+  return event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0 && event.valueEnd - event.valueStart === 2 && text.startsWith("<<", event.valueStart);
+}
+
+/**
+ * Whether a scalar key is `key`. The common case, a word whose text is its value and cannot resolve
+ * to anything but a string (`image`, `"8080"`), is compared in place without building a string.
+ */
+function sameKey(event: ScalarEvent, key: string, text: string, document: Event | undefined): boolean {
+  const inPlace =
+    event.fast && event.tagStart < 0 && event.valueStart >= 0 && (event.style !== SCALAR_STYLE.PLAIN || !mayResolve(text, event.valueStart, event.valueEnd));
+  if (!inPlace) return scalarKey(event, text, document) === key;
+  return event.valueEnd - event.valueStart === key.length && text.startsWith(key, event.valueStart);
+}
+
+/** Whether a plain scalar may be a number, null or a boolean ("0x1F", "~", "", "true"), not a string. */
+function mayResolve(text: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  if (numberStarts.has(text.charCodeAt(start))) return true;
+  return end - start <= 5 && words.has(text.slice(start, end));
+}
+
+const numberStarts = new Set([..."-+.~0123456789"].map((c) => c.charCodeAt(0)));
+const words = new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
+
+/**
+ * The key a mapping gets for a scalar, as the constructor names it: plain `services` is "services",
+ * but `0x1F` is "31" and `~` is "null" (keys are String(value)). Only keys that could be other than
+ * strings pay for resolving.
+ */
+function scalarKey(event: ScalarEvent, text: string, document: Event | undefined): string {
+  const raw = event.valueStart < 0 ? "" : event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
+  const plain = event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0;
+  const needsResolving = event.tagStart >= 0 || (plain && mayResolve(raw, 0, raw.length));
+  return needsResolving ? resolvedKey(event, text, document, raw) : raw;
+}
+
+function resolvedKey(event: ScalarEvent, text: string, document: Event | undefined, raw: string): string {
+  if (document?.type !== EVENT_ID.DOCUMENT) return raw;
+  try {
+    const [value] = constructFromEvents([document, event, { type: EVENT_ID.POP }], { source: text, schema: composeSchema });
+    return String(value);
+  } catch {
+    return raw;
+  }
 }

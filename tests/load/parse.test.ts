@@ -37,7 +37,7 @@ describe("parseYaml", () => {
   it.each([
     ["duplicate key", "services:\n  web: {}\n  web: {}\n", "yaml-duplicate-key", 3, 3],
     ["unclosed flow sequence", "services:\n  web:\n    ports: [80\n", "yaml-syntax", 4, 1],
-    ["bad indentation", "services:\n  web:\n   image: a\n  ports: [1]\n bad: x\n", "yaml-syntax", 5, 1],
+    ["bad indentation", "services:\n  web:\n   image: a\n  ports: [1]\n bad: x\n", "yaml-syntax", 5, 2], // js-yaml marks the key, after the space
     ["tab indentation", "services:\n\tweb: {}\n", "yaml-syntax", 2, 1],
     ["two documents", "a: 1\n---\nb: 2\n", "yaml-syntax", 2, 1],
     ["top-level sequence", "- a\n- b\n", "not-a-mapping", 1, 1],

@@ -13,7 +13,8 @@ const binary = join(repository, "bin", "kubepose");
 
 function service(index) {
   const name = `svc-${String(index).padStart(4, "0")}`;
-  const next = `svc-${String((index + 1) % 1000).padStart(4, "0")}`;
+  // A chain svc-0000 → svc-0001 → … that ends: a loop would be a dependency cycle, an error.
+  const dependsOn = index < 999 ? `    depends_on:\n      - svc-${String(index + 1).padStart(4, "0")}\n` : "";
   return `  ${name}:
     image: registry.example.com/team/${name}:1.0.${index}
     command: ["serve", "--port", "8080"]
@@ -28,9 +29,7 @@ function service(index) {
       test: ["CMD-SHELL", "curl -f http://localhost:8080/health"]
       interval: 10s
       retries: 3
-    depends_on:
-      - ${next}
-    deploy:
+${dependsOn}    deploy:
       resources:
         limits: { cpus: "0.5", memory: 256M }
 `;

@@ -46,3 +46,12 @@ function withoutExtensions(mapping: Record<string, unknown>): Record<string, unk
 export function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
+
+/**
+ * Lays one service definition over another with the same rules as merging several Compose files
+ * (used by `extends` too): `override` wins where both set a key.
+ */
+export function mergeService(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const merged = mergeDocuments(base, override);
+  return isMapping(merged) ? merged : {};
+}

@@ -14,12 +14,30 @@ const defaultFiles = [
 export type ComposeFile = { path: string; text: string };
 
 /**
- * The Compose files to load, in merge order, with their text. Given -f files are resolved against the
- * working directory; without them the first default name found there is used, plus its override.
+ * COMPOSE_FILE, used when no -f is given: paths separated by COMPOSE_PATH_SEPARATOR, or by ":" (the
+ * separator of Linux and macOS; the core does not know the platform, so Windows users set
+ * COMPOSE_PATH_SEPARATOR=";").   COMPOSE_FILE=compose.yaml:compose.prod.yaml → two files.
  */
-export function findComposeFiles(given: readonly string[], context: Context): { files: ComposeFile[]; diagnostics: Diagnostic[] } {
+export function composeFileVariable(env: Readonly<Record<string, string | undefined>>): string[] {
+  const value = env.COMPOSE_FILE;
+  if (value === undefined || value === "") return [];
+  const separator = env.COMPOSE_PATH_SEPARATOR || ":";
+  return value.split(separator).filter((file) => file !== "");
+}
+
+/**
+ * The Compose files to load, in merge order, with their text. Given -f files (or, without them, those
+ * of COMPOSE_FILE in `env`) are resolved against the working directory; without either, the first
+ * default name found there is used, plus its override.
+ */
+export function findComposeFiles(
+  flags: readonly string[],
+  context: Context,
+  env: Readonly<Record<string, string | undefined>> = context.env,
+): { files: ComposeFile[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const files: ComposeFile[] = [];
+  const given = flags.length > 0 ? flags : composeFileVariable(env);
   if (given.length > 0) {
     for (const file of given) {
       const path = resolve(context.cwd, file);

@@ -1,15 +1,16 @@
 import type { Context } from "../context.js";
-import type { Diagnostic, SourceMap, StageResult } from "../diagnostics/types.js";
+import type { Diagnostic, Path, SourceMap, StageResult } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
-import { diagnostic } from "../diagnostics/codes.js";
 import { findComposeFiles } from "./discover.js";
 import { interpolateDocument } from "./interpolate-document.js";
-import { dropExtensions, isMapping, mergeDocuments } from "./merge.js";
+import { dropExtensions, mergeFiles } from "./merge.js";
+import { mergedSourceMap } from "./merge-locate.js";
 import { parseYaml } from "./parse.js";
 import { dirname } from "./paths.js";
-import { projectEnvironment } from "./project-env.js";
+import { discoveryEnvironment, projectEnvironment } from "./project-env.js";
 import { projectName } from "./project-name.js";
 import { createSourceMap } from "./source-map.js";
+import { obsoleteVersion } from "./version.js";
 
 export interface LoadOptions {
   /** The -f files as given (relative to context.cwd); empty means discover compose.yaml & co. */
@@ -41,7 +42,7 @@ export interface LoadedProject {
  */
 export function load(options: LoadOptions, context: Context): StageResult<LoadedProject | undefined> {
   const diagnostics: Diagnostic[] = [];
-  const found = findComposeFiles(options.files, context);
+  const found = findComposeFiles(options.files, context, options.files.length > 0 ? context.env : discoveryEnvironment(options.envFiles, context));
   diagnostics.push(...found.diagnostics);
   const first = found.files[0];
   if (!first) return { value: undefined, diagnostics };
@@ -50,7 +51,7 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
   for (const file of parsed) diagnostics.push(...file.diagnostics);
   const environment = projectEnvironment(options.envFiles, first.path, context);
   diagnostics.push(...environment.diagnostics);
-  const sources = createSourceMap(parsed, environment.sources);
+  let sources = createSourceMap(parsed, environment.sources);
   const workingDir = dirname(first.path);
   const files = found.files.map((file) => file.path);
 
@@ -58,15 +59,17 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
   const warnedUnset = new Set<string>();
   let document: Record<string, unknown> = {};
   if (!hasErrors(diagnostics)) {
-    let merged: unknown = {};
-    for (const file of parsed) {
-      const interpolated = interpolateDocument(file.value, { file: file.file, lookup, warnedUnset, diagnostics });
-      merged = mergeDocuments(merged, interpolated);
-    }
-    document = isMapping(merged) ? dropExtensions(merged) : {};
+    const interpolated = parsed.map((file) => {
+      const locate = (path: Path) => file.find(path)?.location;
+      return { file: file.file, value: interpolateDocument(file.value, { file: file.file, lookup, warnedUnset, diagnostics, locate }) };
+    });
+    const merged = mergeFiles(interpolated);
+    diagnostics.push(...merged.diagnostics, ...obsoleteVersion(merged.document));
+    sources = mergedSourceMap(merged.provenance, parsed, sources);
+    document = dropExtensions(merged.document);
   }
 
   const name = projectName({ option: options.projectName, env: environment.env, document, workingDir });
-  if (name.name === "") diagnostics.push(diagnostic("project-name-invalid", name.raw === document.name ? ["name"] : [], { name: name.raw }));
+  diagnostics.push(...name.diagnostics);
   return { value: { document, sources, workingDir, files, env: environment.env, projectName: name.name }, diagnostics };
 }

@@ -1,6 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
-import type { Diagnostic, Path } from "../diagnostics/types.js";
+import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
 import { substitute, type Lookup } from "./interpolate.js";
+import { MergeTag, isMergeTag } from "./merge-tags.js";
 
 /** Deeper than this is no Compose file; refusing it keeps every recursive walk far from the stack limit. */
 export const maxDepth = 200;
@@ -16,6 +17,11 @@ export interface InterpolateRun {
   /** Variables already warned about: docker compose warns once per name, not per use. */
   warnedUnset: Set<string>;
   diagnostics: Diagnostic[];
+  /**
+   * Where a path of THIS file was written. Diagnostics are placed with it at once, since after the merge
+   * the same path may name another file's value.
+   */
+  locate?: (path: Path) => Location | undefined;
 }
 
 type Walk = InterpolateRun & { nodes: number; stopped: boolean };
@@ -35,6 +41,8 @@ function visit(value: unknown, path: Path, walk: Walk): unknown {
   if (++walk.nodes > maxExpandedNodes) return stop(walk, diagnostic("yaml-alias-bomb", [], {}, fileStart(walk.file)));
   if (path.length > maxDepth) return stop(walk, diagnostic("yaml-too-deep", [], { limit: maxDepth }, fileStart(walk.file)));
   if (typeof value === "string") return interpolateString(value, path, walk);
+  // `ports: !override ["${PORT}:80"]`: the tag stays for the merge, its value is interpolated.
+  if (isMergeTag(value)) return new MergeTag(value.kind, visit(value.value, path, walk));
   if (Array.isArray(value)) return value.map((item: unknown, index) => visit(item, [...path, index], walk));
   if (value !== null && typeof value === "object") {
     const copy: Record<string, unknown> = {};
@@ -49,15 +57,16 @@ function interpolateString(text: string, path: Path, walk: Walk): string {
     onUnset: (name) => {
       if (walk.warnedUnset.has(name)) return;
       walk.warnedUnset.add(name);
-      walk.diagnostics.push(diagnostic("interpolation-unset", path, { variable: name }));
+      walk.diagnostics.push(diagnostic("interpolation-unset", path, { variable: name }, walk.locate?.(path)));
     },
   });
   if (result.ok) return result.value;
   const { error } = result;
+  const location = walk.locate?.(path);
   walk.diagnostics.push(
     error.kind === "syntax"
-      ? diagnostic("interpolation-syntax", path, { template: text })
-      : diagnostic("interpolation-required", path, { variable: error.variable, message: error.message }),
+      ? diagnostic("interpolation-syntax", path, { template: text }, location)
+      : diagnostic("interpolation-required", path, { variable: error.variable, message: error.message }, location),
   );
   return text;
 }

@@ -41,3 +41,12 @@ export function projectEnvironment(
   for (const [name, value] of Object.entries(context.env)) if (value !== undefined) env[name] = value;
   return { env, sources, diagnostics };
 }
+
+/**
+ * The variables that choose the files (COMPOSE_FILE, COMPOSE_PATH_SEPARATOR) before any is known:
+ * docker compose reads them from the shell and from the --env-file files or the .env of the working
+ * directory, the shell winning. Problems with those files are reported by projectEnvironment.
+ */
+export function discoveryEnvironment(envFiles: readonly string[] | undefined, context: Context): Record<string, string> {
+  return projectEnvironment(envFiles, join(context.cwd, "compose.yaml"), context).env;
+}

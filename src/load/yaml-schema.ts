@@ -1,23 +1,55 @@
-import { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag, mapTag, mergeTag, seqTag } from "js-yaml";
+import {
+  CORE_SCHEMA,
+  defineMappingTag,
+  defineScalarTag,
+  defineSequenceTag,
+  mapTag,
+  mergeTag,
+  seqTag,
+} from "js-yaml";
+import { MergeTag, isMergeTag } from "./merge-tags.js";
 
 /**
  * Compose files are YAML 1.2 core ("yes" and "on" are strings, 0o17 is octal) plus merge keys
- * ("<<: *defaults"). Local tags such as Compose's `!reset` and `!override` are accepted and ignored:
- * `image: !reset nginx` reads as the string "nginx", `ports: !override [80]` as the plain list.
- * Docker Compose gives these two tags a meaning for merging files that kubepose does not implement.
+ * ("<<: *defaults"). Compose's `!reset` and `!override` wrap their value in a MergeTag for the merge of
+ * several files (see merge-tags.ts); any other local tag is accepted and ignored: `image: !custom nginx`
+ * reads as the string "nginx".
  */
 const anyLocalTag = { matchByTagPrefix: true, identify: () => false } as const;
 
 const localScalar = defineScalarTag("!", { ...anyLocalTag, resolve: (source: string) => source });
 const localSequence = defineSequenceTag("!", { ...anyLocalTag, create: seqTag.create, addItem: seqTag.addItem, finalize: seqTag.finalize });
-const localMapping = defineMappingTag("!", {
-  ...anyLocalTag,
-  create: mapTag.create,
-  addPair: mapTag.addPair,
-  has: mapTag.has,
-  keys: mapTag.keys,
-  get: mapTag.get,
-  finalize: mapTag.finalize,
-});
+const mappingParts = { create: mapTag.create, addPair: mapTag.addPair, has: mapTag.has, finalize: mapTag.finalize };
+const localMapping = defineMappingTag("!", { ...anyLocalTag, ...mappingParts, keys: mapTag.keys, get: mapTag.get });
 
-export const composeSchema = CORE_SCHEMA.withTags(mergeTag, localScalar, localSequence, localMapping);
+/**
+ * A tagged scalar is a string, as in docker compose (`!override 8080` is "8080"), except `!reset null`
+ * and an empty `!reset`, whose value is ignored anyway.
+ */
+const taggedScalar = (source: string): string | null => (source === "" || source === "null" || source === "~" ? null : source);
+
+/** `<<: *anchor` on a tagged mapping reads the keys of the mapping inside. */
+const inner = (result: unknown): unknown => (isMergeTag(result) ? result.value : result);
+
+function mergeTags(kind: MergeTag["kind"]) {
+  const name = `!${kind}`;
+  const base = { identify: () => false } as const;
+  return [
+    defineScalarTag(name, { ...base, resolve: (source: string) => new MergeTag(kind, taggedScalar(source)) }),
+    defineSequenceTag(name, {
+      ...base,
+      create: seqTag.create,
+      addItem: seqTag.addItem,
+      finalize: (carrier: unknown[]) => new MergeTag(kind, seqTag.finalize(carrier)),
+    }),
+    defineMappingTag(name, {
+      ...base,
+      ...mappingParts,
+      keys: (result: unknown) => mapTag.keys(inner(result) as never),
+      get: (result: unknown, key: unknown) => mapTag.get(inner(result) as never, key),
+      finalize: (carrier: unknown) => new MergeTag(kind, mapTag.finalize(carrier as never)),
+    }),
+  ];
+}
+
+export const composeSchema = CORE_SCHEMA.withTags(mergeTag, ...mergeTags("reset"), ...mergeTags("override"), localScalar, localSequence, localMapping);

@@ -67,12 +67,12 @@ describe("merge of several files", () => {
   ].join("\n");
   const override = ["services:", "  web:", "    ports: ['81:81']", "    environment: {B: '3'}", "  db:", "    image: postgres"].join("\n");
 
-  it("merges mappings key by key, later scalars and sequences win, x- keys dropped", () => {
+  it("merges mappings key by key, appends ports, merges environment by name, drops x- keys", () => {
     const result = run({ "a.yaml": base, "b.yaml": override }, { files: ["a.yaml", "b.yaml"] });
     expect(result.diagnostics).toEqual([]);
     expect(result.value?.document).toEqual({
       services: {
-        web: { image: "nginx", ports: ["81:81"], environment: { A: "1", B: "3" } },
+        web: { image: "nginx", ports: ["80:80", "81:81"], environment: { A: "1", B: "3" } },
         db: { image: "postgres" },
       },
       volumes: { data: {} },
@@ -145,19 +145,45 @@ describe("interpolation in load", () => {
 
 describe("project name", () => {
   it.each([
-    ["-p wins", { projectName: "Flag" }, { COMPOSE_PROJECT_NAME: "env" }, "name: doc", "flag"],
+    ["-p wins", { projectName: "flag" }, { COMPOSE_PROJECT_NAME: "env" }, "name: doc", "flag"],
+    ["an empty -p is unset", { projectName: "" }, { COMPOSE_PROJECT_NAME: "env" }, "name: doc", "env"],
     ["COMPOSE_PROJECT_NAME next", {}, { COMPOSE_PROJECT_NAME: "env" }, "name: doc", "env"],
-    ["then name:", {}, {}, "name: My_App", "my_app"],
+    ["COMPOSE_PROJECT_NAME from .env", {}, {}, "name: doc", "dotenv", "COMPOSE_PROJECT_NAME=dotenv"],
+    ["then name:", {}, {}, "name: my_app-2", "my_app-2"],
     ["name: is interpolated", {}, { SUFFIX: "2" }, "name: app-${SUFFIX}", "app-2"],
     ["then the directory", {}, {}, "services: {}", "project"],
-    ["normalised", {}, {}, "name: '-My App.v2!'", "myappv2"],
-  ])("%s", (_label, flags, env, text, expected) => {
-    const result = load({ files: [], ...flags }, memoryContext({ "compose.yaml": text }, env));
+  ])("%s", (_label, flags, env, text, expected, dotEnv?: string) => {
+    const files: Record<string, string> = { "compose.yaml": text, ...(dotEnv ? { ".env": dotEnv } : {}) };
+    const result = load({ files: [], ...flags }, memoryContext(files, env));
+    expect(result.diagnostics).toEqual([]);
     expect(result.value?.projectName).toBe(expected);
   });
 
-  it("reports a name with nothing usable left", () => {
-    expect(codes(run({ "compose.yaml": "name: '!!!'" }))).toEqual(["project-name-invalid"]);
+  it.each([
+    ["-p with capitals", { projectName: "MyApp" }, {}, "services: {}", []],
+    ["-p starting with a dash", { projectName: "-app" }, {}, "services: {}", []],
+    ["COMPOSE_PROJECT_NAME with a dot", {}, { COMPOSE_PROJECT_NAME: "my.app" }, "services: {}", []],
+    ["name: with a space", {}, {}, "name: 'My App'", ["name"]],
+    ["name: starting with _", {}, {}, "name: _app", ["name"]],
+    ["name: with nothing usable", {}, {}, "name: '!!!'", ["name"]],
+  ])("refuses an invalid name set by %s", (_label, flags, env, text, path) => {
+    const result = load({ files: [], ...flags }, memoryContext({ "compose.yaml": text }, env));
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([["project-name-invalid", path]]);
+  });
+
+  it.each([
+    ["/work/My App!", "myapp"],
+    ["/work/_build", "build"],
+    ["/work/web.v2", "webv2"],
+  ])("normalises the directory name %s", (cwd, expected) => {
+    const result = load({ files: [] }, memoryContext({ [`${cwd}/compose.yaml`]: "services: {}" }, {}, cwd));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.projectName).toBe(expected);
+  });
+
+  it("reports a directory whose name has no letter or digit", () => {
+    const result = load({ files: [] }, memoryContext({ "/work/___/compose.yaml": "services: {}" }, {}, "/work/___"));
+    expect(codes(result)).toEqual(["project-name-empty"]);
   });
 });
 

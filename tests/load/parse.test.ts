@@ -86,7 +86,7 @@ describe("parseYaml: YAML 1.2 core, as Compose reads it", () => {
     ["true and null", "a: true\nb: ~\nc: null\nd:\n", { a: true, b: null, c: null, d: null }],
     ["octal 0o, decimal with a leading zero, hex", "a: 0o17\nb: 012\nc: 0x1F\n", { a: 15, b: 12, c: 31 }],
     ["keys are strings", "1: a\n0x1F: b\ntrue: c\n", { "1": "a", "31": "b", true: "c" }],
-    ["local tags are ignored", "a: !reset 5\nb: !override [1]\nc: !reset {x: 1}\n", { a: "5", b: [1], c: { x: 1 } }],
+    ["local tags other than !reset and !override are ignored", "a: !custom 5\nb: !local [1]\nc: !x {x: 1}\n", { a: "5", b: [1], c: { x: 1 } }],
     ["a document start and end", "---\na: 1\n...\n", { a: 1 }],
   ])("%s", (_label, text, expected) => {
     const parsed = parseYaml(text, file);

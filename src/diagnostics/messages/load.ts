@@ -63,7 +63,22 @@ export const loadMessages = {
   },
   "project-name-invalid": {
     severity: "error",
-    text: (p: { name: string }) =>
-      `the project name "${p.name}" has no letter or digit left after normalising. Expected lowercase letters, digits, "-" and "_", starting with a letter or digit, for example -p my-app.`,
+    text: (p: { name: string; source: string }) =>
+      `the project name "${p.name}" (from ${p.source}) is not valid. Expected only lowercase letters, digits, "-" and "_", starting with a letter or digit, for example my-app.`,
+  },
+  "project-name-empty": {
+    severity: "error",
+    text: (p: { dir: string }) =>
+      `no project name can be made from the directory ${p.dir}: it has no letter or digit. Expected a name set with -p, COMPOSE_PROJECT_NAME or a top-level name:, for example name: my-app.`,
+  },
+  "obsolete-version": {
+    severity: "note",
+    text: (p: { version: string }) =>
+      `the top-level version ("${p.version}") is obsolete and ignored: the Compose Specification has no versions. Remove the line; every current Compose key is accepted without it.`,
+  },
+  "merge-type-mismatch": {
+    severity: "error",
+    text: (p: { key: string; before: string; after: string }) =>
+      `${p.key} is a ${p.after} here but a ${p.before} in an earlier file, so the two cannot be merged. Expected the same shape in both files, or "!override" to replace the earlier value, for example ports: !override ["8080:80"].`,
   },
 } satisfies MessageRows;

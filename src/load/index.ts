@@ -1,12 +1,13 @@
 import type { Context } from "../context.js";
-import type { Diagnostic, Path, SourceMap, StageResult } from "../diagnostics/types.js";
+import type { Diagnostic, SourceMap, StageResult } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
 import { findComposeFiles } from "./discover.js";
-import { interpolateDocument } from "./interpolate-document.js";
-import { dropExtensions, mergeFiles } from "./merge.js";
+import { dropExtensions } from "./merge.js";
 import { mergedSourceMap } from "./merge-locate.js";
 import { parseYaml } from "./parse.js";
-import { dirname } from "./paths.js";
+import { dirname, relative } from "./paths.js";
+import { loadProjectFiles } from "./project-files.js";
+import { mergedRedirects } from "./provenance.js";
 import { discoveryEnvironment, projectEnvironment } from "./project-env.js";
 import { projectName } from "./project-name.js";
 import { createSourceMap } from "./source-map.js";
@@ -56,17 +57,15 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
   const files = found.files.map((file) => file.path);
 
   const lookup = (name: string): string | undefined => environment.env[name];
-  const warnedUnset = new Set<string>();
   let document: Record<string, unknown> = {};
   if (!hasErrors(diagnostics)) {
-    const interpolated = parsed.map((file) => {
-      const locate = (path: Path) => file.find(path)?.location;
-      return { file: file.file, value: interpolateDocument(file.value, { file: file.file, lookup, warnedUnset, diagnostics, locate }) };
-    });
-    const merged = mergeFiles(interpolated);
-    diagnostics.push(...merged.diagnostics, ...obsoleteVersion(merged.document));
-    sources = mergedSourceMap(merged.provenance, parsed, sources);
-    document = dropExtensions(merged.document);
+    // Each file interpolated, its extends and include applied (project-files.ts), then the files merged.
+    const display = (path: string) => relative(context.cwd, path);
+    const loaded = loadProjectFiles(parsed, { context, workingDir, lookup, warnedUnset: new Set(), includeChain: [], display });
+    diagnostics.push(...loaded.diagnostics, ...obsoleteVersion(loaded.document));
+    const provenance = { redirects: mergedRedirects(loaded.units), documents: loaded.documents };
+    sources = mergedSourceMap(loaded.merged, parsed, createSourceMap(parsed, [...environment.sources, ...loaded.envSources], provenance));
+    document = dropExtensions(loaded.document);
   }
 
   const name = projectName({ option: options.projectName, env: environment.env, document, workingDir });

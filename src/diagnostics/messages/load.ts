@@ -81,4 +81,44 @@ export const loadMessages = {
     text: (p: { key: string; before: string; after: string }) =>
       `${p.key} is a ${p.after} here but a ${p.before} in an earlier file, so the two cannot be merged. Expected the same shape in both files, or "!override" to replace the earlier value, for example ports: !override ["8080:80"].`,
   },
+  "extends-syntax": {
+    severity: "error",
+    text: (_p: Record<string, never>) =>
+      `invalid extends. Expected the name of a service, or a mapping with a service and an optional file, for example "extends: base" or "extends: { file: common.yaml, service: base }".`,
+  },
+  "extends-file-missing": {
+    severity: "error",
+    text: (p: { file: string }) =>
+      `extends names the file ${p.file}, which does not exist. Expected a Compose file, relative to the file that names it, for example "extends: { file: common.yaml, service: base }".`,
+  },
+  "extends-service-missing": {
+    severity: "error",
+    text: (p: { service: string; base: string; file: string }) =>
+      `the service "${p.service}" extends "${p.base}", but ${p.file} defines no service "${p.base}". Expected the name of a service defined there, for example "extends: { service: ${p.base}-defaults }" with "${p.base}-defaults:" under services.`,
+  },
+  "extends-cycle": {
+    severity: "error",
+    text: (p: { chain: string }) =>
+      `these services extend each other in a circle: ${p.chain}. Expected a chain that ends in a service without extends; move the shared keys into one base service.`,
+  },
+  "include-syntax": {
+    severity: "error",
+    text: (_p: Record<string, never>) =>
+      `invalid include entry. Expected a path, or a mapping with path (a string or a list) and optional project_directory and env_file, for example "include:\\n  - ../commons/compose.yaml" or "- path: db/compose.yaml\\n    env_file: db/.env".`,
+  },
+  "include-file-missing": {
+    severity: "error",
+    text: (p: { file: string }) =>
+      `include names the file ${p.file}, which does not exist. Expected a file relative to the directory of the project that includes it, for example "include:\\n  - ../commons/compose.yaml".`,
+  },
+  "include-cycle": {
+    severity: "error",
+    text: (p: { chain: string }) =>
+      `these files include each other in a circle: ${p.chain}. Expected each file at most once along a chain of includes; move what both need into a third file.`,
+  },
+  "include-conflict": {
+    severity: "error",
+    text: (p: { resource: string; first: string; second: string }) =>
+      `${p.resource} is defined at ${p.first} and differently at ${p.second}, brought in by include. Compose does not merge included definitions; expected one definition, so rename one or remove it from one file.`,
+  },
 } satisfies MessageRows;

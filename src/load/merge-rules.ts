@@ -6,6 +6,8 @@ import { childOf, isMapping, isReset, untagged, type Provenance, type Sourced } 
 /** What a strategy may ask of the merge: the default merge of two mappings (which applies the rules below them). */
 export interface Merger {
   mappings(base: Sourced, over: Sourced, path: readonly string[]): Sourced;
+  /** Reports two values of shapes that cannot merge (a mapping over a list); the later one is kept. */
+  mismatch(base: Sourced, over: Sourced, path: readonly string[]): Sourced;
 }
 
 /** How a later file's value combines with an earlier one at one path. */
@@ -45,7 +47,10 @@ function unique(items: readonly Item[], key: ItemKey): Item[] {
 const replace: Strategy = (_base, over) => ({ value: untagged(over.value), from: over.from });
 
 /** Appended, an item with the same key as an earlier one replacing it: ports, volumes, dns… */
-const appendUnique = (key: ItemKey) => (base: Sourced, over: Sourced): Sourced => sequence(unique([...itemsOf(base), ...itemsOf(over)], key), over.from.origin);
+const appendUnique = (key: ItemKey): Strategy => (base, over, path, merger) =>
+  isMapping(base.value) || isMapping(over.value)
+    ? merger.mismatch(base, over, path)
+    : sequence(unique([...itemsOf(base), ...itemsOf(over)], key), over.from.origin);
 
 type Entry = { key: string; value: unknown; from: Provenance };
 
@@ -67,11 +72,11 @@ function entriesOf(side: Sourced): Entry[] | undefined {
  * environment, labels, args…: merged by key across the list and mapping syntaxes. Two lists stay a list;
  * otherwise the result is a mapping, later keys winning (`FOO: !reset null` removes FOO).
  */
-const byKey: Strategy = (base, over) => {
+const byKey: Strategy = (base, over, path, merger) => {
   const bothLists = !isMapping(base.value) && !isMapping(over.value);
   const baseEntries = entriesOf(base);
   const overEntries = entriesOf(over);
-  if (bothLists || !baseEntries || !overEntries) return appendUnique(keyOfAssignment)(base, over);
+  if (bothLists || !baseEntries || !overEntries) return bothLists ? appendUnique(keyOfAssignment)(base, over, path, merger) : merger.mismatch(base, over, path);
   const value: Record<string, unknown> = {};
   const children = new Map<string | number, Provenance>();
   for (const entry of [...baseEntries, ...overEntries]) {
@@ -105,7 +110,7 @@ const hosts: Strategy = (base, over, path, merger) => {
 
 /** depends_on, networks: `[db]` and `{db: {…}}` both name db; two lists stay a list. */
 const byName = (entry: () => unknown): Strategy => (base, over, path, merger) => {
-  if (!isMapping(base.value) && !isMapping(over.value)) return appendUnique(wholeItem)(base, over);
+  if (!isMapping(base.value) && !isMapping(over.value)) return appendUnique(wholeItem)(base, over, path, merger);
   const asMapping = (side: Sourced): Sourced => {
     if (!Array.isArray(side.value)) return side;
     const value: Record<string, unknown> = {};

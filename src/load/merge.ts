@@ -1,4 +1,4 @@
-import type { Diagnostic, Path } from "../diagnostics/types.js";
+import type { Diagnostic } from "../diagnostics/types.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { isMergeTag } from "./merge-tags.js";
 import { put, ruleFor, type Merger } from "./merge-rules.js";
@@ -69,6 +69,10 @@ function engine(diagnostics: Diagnostic[]): Merger {
       }
       return { value, from: { origin: over.from.origin, children } };
     },
+    mismatch(base, over, path) {
+      diagnostics.push(diagnostic("merge-type-mismatch", [...path], { key: path.join("."), before: shape(base.value), after: shape(over.value) }));
+      return { value: untagged(over.value), from: over.from };
+    },
   };
 
   function mergeValue(base: Sourced, over: Sourced, path: readonly string[]): Sourced {
@@ -77,15 +81,14 @@ function engine(diagnostics: Diagnostic[]): Merger {
     if (rule) return rule(base, over, path, merger);
     if (isMapping(base.value) && isMapping(over.value)) return merger.mappings(base, over, path);
     if (Array.isArray(base.value) && Array.isArray(over.value)) return appended(base, over);
-    const shape = (value: unknown) => (isMapping(value) ? "mapping" : Array.isArray(value) ? "sequence" : "scalar");
-    if (base.value !== null && shape(base.value) !== shape(over.value)) {
-      diagnostics.push(diagnostic("merge-type-mismatch", path as Path, { key: path.join("."), before: shape(base.value), after: shape(over.value) }));
-    }
+    if (base.value !== null && shape(base.value) !== shape(over.value)) return merger.mismatch(base, over, path);
     return { value: untagged(over.value), from: over.from };
   }
 
   return merger;
 }
+
+const shape = (value: unknown) => (isMapping(value) ? "mapping" : Array.isArray(value) ? "sequence" : "scalar");
 
 /** A sequence without a rule: the later file's items follow the earlier ones' (`dns`-like lists not listed). */
 function appended(base: Sourced, over: Sourced): Sourced {

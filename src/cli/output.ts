@@ -24,7 +24,7 @@ export function writeAtomically(files: Map<string, string>): void {
   const staged: [string, string][] = [];
   try {
     for (const [path, content] of files) {
-      mkdirSync(dirname(path), { recursive: true });
+      makeDirectories(dirname(path));
       const temporary = join(dirname(path), `.${path.split(/[\\/]/).pop()}.kubepose-${process.pid}.tmp`);
       writeFileSync(temporary, content);
       staged.push([temporary, path]);
@@ -34,6 +34,22 @@ export function writeAtomically(files: Map<string, string>): void {
     throw error;
   }
   for (const [temporary, path] of staged) renameSync(temporary, path);
+}
+
+/**
+ * mkdir -p, one level at a time. Node's own `mkdirSync(…, { recursive: true })` spins forever on some
+ * file systems (under /proc it never returns), so each missing level is created by hand.
+ */
+function makeDirectories(directory: string): void {
+  const missing: string[] = [];
+  let current = directory;
+  while (!isDirectory(current)) {
+    missing.push(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const level of missing.reverse()) mkdirSync(level);
 }
 
 function isDirectory(path: string): boolean {

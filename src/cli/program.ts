@@ -5,12 +5,17 @@ import { explainCommand } from "./explain.js";
 import { useColor } from "./io.js";
 import { isProfileName } from "../normalize/profiles.js";
 
+/** Set by scripts/bundle.mjs from package.json; the CLI always runs from that bundle. */
+declare const KUBEPOSE_VERSION: string | undefined;
+const version = typeof KUBEPOSE_VERSION === "string" ? KUBEPOSE_VERSION : "0.0.0-dev";
+
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Builds the commander program. Each action stores its exit code; main.ts decides how to exit. */
 export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("kubepose")
     .description("Convert a Docker Compose project into Kubernetes manifests, explained.")
+    .version(version, "-V, --version")
     .showHelpAfterError("(run kubepose --help for usage)")
     .exitOverride();
 

@@ -84,6 +84,12 @@ describe("bad input", () => {
     expect(existsSync(join(directory, "out"))).toBe(false);
   });
 
+  it.each([["/proc/kubepose-nope/all.yaml"], ["compose.yaml/inside.yaml"]])("reports an output it cannot write (%s) with exit 1", (target) => {
+    const run = kubepose(["convert", "-o", target], project({ "compose.yaml": WEB }));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("error[output-write]");
+  });
+
   it("says which files it looked for when there is no Compose file", () => {
     const run = kubepose(["convert"], project({}));
     expect(run.status).toBe(1);
@@ -100,6 +106,20 @@ describe("bad input", () => {
     const run = kubepose(args, project({ "compose.yaml": WEB }));
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
+  });
+});
+
+describe("the command line itself", () => {
+  it("prints its version", () => {
+    const run = kubepose(["--version"], project({}));
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("shows usage and exits 2 without a command", () => {
+    const run = kubepose([], project({}));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Usage: kubepose");
   });
 });
 

@@ -128,8 +128,3 @@ export function dropExtensions(document: Record<string, unknown>): Record<string
 function withoutExtensions(mapping: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(mapping).filter(([key]) => !isExtension(key)));
 }
-
-/** Kept for callers of the simple merge: two documents merged with the full rules, provenance dropped. */
-export function mergeDocuments(base: unknown, override: unknown): unknown {
-  return mergeFiles([{ file: "", value: base }, { file: "", value: override }]).document;
-}

@@ -1,6 +1,7 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { NetworkDefinition, ServiceNetwork } from "./model.js";
-import { isRecord, parseBoolean, parseExternal, scalarText, stringList } from "./scalars.js";
+import { definitionEntries } from "./definitions.js";
+import { isRecord, parseBoolean, scalarText, stringList } from "./scalars.js";
 
 /**
  * A service's `networks:` — [front, back] or { front: { aliases: [web], ipv4_address: 10.0.0.2 }, back: null }.
@@ -30,19 +31,9 @@ export function parseServiceNetworks(value: unknown, path: Path, servicePath: Pa
 /** Top-level `networks:` — { front: null, back: { driver: bridge, internal: true }, outside: { external: true, name: x } }. */
 export function parseNetworkDefinitions(value: unknown, out: Diagnostic[]): Record<string, NetworkDefinition> {
   const result: Record<string, NetworkDefinition> = {};
-  if (!isRecord(value)) return result;
-  for (const [key, item] of Object.entries(value)) {
-    const path = ["networks", key];
-    const options = isRecord(item) ? item : {};
-    const external = parseExternal(options.external, [...path, "external"], out);
-    const driver = scalarText(options.driver);
-    result[key] = {
-      name: scalarText(options.name) ?? external.name ?? key,
-      external: external.external,
-      internal: parseBoolean(options.internal, [...path, "internal"], out) ?? false,
-      ...(driver === undefined ? {} : { driver }),
-      path,
-    };
+  for (const { key, path, options, name, external, driver } of definitionEntries("networks", value, out)) {
+    const internal = parseBoolean(options.internal, [...path, "internal"], out) ?? false;
+    result[key] = { name, external, internal, ...(driver === undefined ? {} : { driver }), path };
   }
   return result;
 }

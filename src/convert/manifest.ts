@@ -16,6 +16,15 @@ export interface FieldNote {
   text: string;
 }
 
+/**
+ * Where one field of an object came from: the Compose path that produced it, or a default kubepose
+ * chose (and why). A field without its own trace inherits the trace of its nearest traced ancestor,
+ * and the object itself is traced to `Manifest.source`.
+ */
+export type FieldTrace =
+  | { field: Path; source: Path; location?: Location }
+  | { field: Path; default: string };
+
 /** One emitted object and what we know about where it came from. */
 export interface Manifest {
   object: KubernetesObject;
@@ -24,6 +33,8 @@ export interface Manifest {
   /** Explanation ids from templates/explanations/, most relevant first. */
   explanations: string[];
   fieldNotes: FieldNote[];
+  /** Field-level provenance, most specific last; the explain stage fills in locations. */
+  traces?: FieldTrace[];
   /** Filled by the explain stage from the source map. */
   location?: Location;
   /** Filled by the explain stage: the summary lines printed above the object. */

@@ -180,6 +180,85 @@ export interface Service {
   networkMode?: NetworkMode;
   networks: ServiceNetwork[];
   profiles: string[];
+  /* Pod and container details (issue 4, POD & CONTAINER); optional, so absent means "not written". */
+  /** `dns: 8.8.8.8` or a list → nameservers; `dns_search` → search domains; `dns_opt: ["ndots:2"]` as written. */
+  dns?: string[];
+  dnsSearch?: string[];
+  dnsOptions?: string[];
+  sysctls?: Sysctl[];
+  /** `pid` and `ipc` as written: "host", "service:db", "shareable", "private"… */
+  pid?: string;
+  ipc?: string;
+  /** `group_add` as written: numbers or group names. */
+  groupAdd?: string[];
+  shmSizeBytes?: number;
+  /** `gpus`, and `deploy.resources.reservations.devices`. */
+  gpus?: DeviceRequest[];
+  deviceReservations?: DeviceRequest[];
+  containerName?: string;
+  domainname?: string;
+  /** `pull_policy` as written: always, never, missing, if_not_present, build, refresh, daily, weekly, every_12h. */
+  pullPolicy?: string;
+  platform?: Platform;
+  preStart?: ServiceHook[];
+  postStart?: ServiceHook[];
+  preStop?: ServiceHook[];
+  placement?: Placement;
+}
+
+/** `sysctls: ["net.core.somaxconn=1024"]` or `{ net.core.somaxconn: 1024 }` → { name, value: "1024" }. */
+export interface Sysctl {
+  name: string;
+  value: string;
+  path: Path;
+}
+
+/** One GPU or device request: `gpus: all` → { count: "all", capabilities: ["gpu"] }. */
+export interface DeviceRequest {
+  capabilities: string[];
+  driver?: string;
+  count?: number | "all";
+  deviceIds: string[];
+  path: Path;
+}
+
+/** `platform: linux/arm64/v8` → { os: "linux", arch: "arm64", variant: "v8" }. */
+export interface Platform {
+  os: string;
+  arch?: string;
+  variant?: string;
+  path: Path;
+}
+
+/** A `pre_start`, `post_start` or `pre_stop` hook; image and perReplica exist for pre_start only. */
+export interface ServiceHook {
+  command?: string[];
+  image?: string;
+  user?: string;
+  privileged: boolean;
+  workingDir?: string;
+  environment: Record<string, string>;
+  perReplica?: boolean;
+  path: Path;
+}
+
+/**
+ * `deploy.placement.constraints: ["node.labels.zone == eu-1"]` → { attribute: "node.labels.zone",
+ * operator: "==", value: "eu-1" }; a constraint that does not parse is reported by normalize and left out.
+ */
+export interface PlacementConstraint {
+  attribute: string;
+  operator: "==" | "!=";
+  value: string;
+  path: Path;
+}
+
+export interface Placement {
+  constraints: PlacementConstraint[];
+  /** `preferences: [{ spread: node.labels.zone }]` → "node.labels.zone". */
+  spreads: { attribute: string; path: Path }[];
+  maxReplicasPerNode?: { value: number; path: Path };
+  path: Path;
 }
 
 export interface VolumeDefinition {

@@ -8,6 +8,7 @@ import { configMapKey, derivedName, uniqueKeys } from "./names.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
 import type { PodVolumes } from "./pod-volumes.js";
 import { isSensitiveFileName } from "./sensitive-names.js";
+import { utf8Bytes } from "../emit/check/byte-size.js";
 
 type Bind = Extract<VolumeMount, { type: "bind" }>;
 
@@ -21,7 +22,7 @@ export function shownPath(path: string, workingDir: string): string {
 const MAX_OBJECT_BYTES = 1024 * 1024;
 
 const byteLength = (files: readonly BoundFile[]): number =>
-  files.reduce((sum, file) => sum + Buffer.byteLength(file.path) + Buffer.byteLength(file.content, "utf8"), 0);
+  files.reduce((sum, file) => sum + utf8Bytes(file.path) + utf8Bytes(file.content), 0);
 
 const baseName = (path: string): string => path.split("/").filter((part) => part !== "").pop() ?? path;
 

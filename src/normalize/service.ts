@@ -17,6 +17,10 @@ import { parseResources } from "./resources.js";
 import { parseRestart } from "./restart.js";
 import { isRecord, parseBoolean, scalarText, stringList, stringMap } from "./scalars.js";
 import { parseUser } from "./user.js";
+import { parseDeviceReservations, parseGpus } from "./devices.js";
+import { parseHooks } from "./hooks.js";
+import { parsePlacement, parsePlatform } from "./placement.js";
+import { parsePodSettings } from "./pod-settings.js";
 import { parseTmpfs, parseVolumes } from "./volumes.js";
 import type { BindReadContext } from "./bind-files.js";
 
@@ -81,6 +85,12 @@ export function normalizeService(name: string, written: unknown, context: Servic
   assignDefined(service, "stopGracePeriodSeconds", parseDuration(raw.stop_grace_period, at("stop_grace_period"), out));
   assignDefined(service, "hostname", scalarText(raw.hostname));
   assignDefined(service, "networkMode", parseNetworkMode(raw.network_mode, at("network_mode")));
+  Object.assign(service, parsePodSettings(raw, path, out));
+  Object.assign(service, parseHooks(raw, path, context.env, out));
+  assignDefined(service, "platform", parsePlatform(raw.platform, at("platform"), out));
+  assignDefined(service, "placement", parsePlacement(raw.deploy, at("deploy"), out));
+  assignDefined(service, "gpus", parseGpus(raw.gpus, at("gpus"), out));
+  assignDefined(service, "deviceReservations", parseDeviceReservations(raw.deploy, at("deploy"), out));
   return service;
 }
 

@@ -1,7 +1,9 @@
 import type { MessageRows } from "./table.js";
+import { normalizePodMessages } from "./normalize-pod.js";
 
 /** Diagnostics of the normalize stage: short syntaxes that do not parse, files that cannot be read. */
 export const normalizeMessages = {
+  ...normalizePodMessages,
   "port-syntax": {
     severity: "error",
     text: (p: { value: string; reason?: string }) =>

@@ -1,0 +1,52 @@
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import type { Placement, PlacementConstraint, Platform } from "./model.js";
+import { isRecord, parseInteger, scalarText } from "./scalars.js";
+
+/** "linux/arm64/v8" → { os: linux, arch: arm64, variant: v8 }; "linux" → { os: linux }. Case is folded, as docker does. */
+export function parsePlatform(value: unknown, path: Path, out: Diagnostic[]): Platform | undefined {
+  const text = scalarText(value)?.trim();
+  if (text === undefined || text === "") return undefined;
+  const parts = text.toLowerCase().split("/");
+  const [os, arch, variant] = parts;
+  if (os === undefined || parts.length > 3 || parts.some((part) => !/^[a-z0-9_.-]+$/.test(part))) {
+    out.push(diagnostic("platform-syntax", path, { value: text }));
+    return undefined;
+  }
+  return { os, ...(arch === undefined ? {} : { arch }), ...(variant === undefined ? {} : { variant }), path };
+}
+
+/** "node.labels.zone==eu-1", "node.role != manager" (spaces optional) → attribute, operator, value. */
+const CONSTRAINT = /^\s*([^\s=!]+)\s*(==|!=)\s*(\S(?:.*\S)?)\s*$/;
+
+export function parseConstraint(text: string, path: Path, out: Diagnostic[]): PlacementConstraint | undefined {
+  const match = CONSTRAINT.exec(text);
+  const [, attribute, operator, value] = match ?? [];
+  if (attribute === undefined || (operator !== "==" && operator !== "!=") || value === undefined) {
+    out.push(diagnostic("placement-constraint-syntax", path, { value: text }));
+    return undefined;
+  }
+  return { attribute, operator, value, path };
+}
+
+/**
+ * `deploy.placement`: constraints (strings), preferences ([{ spread: node.labels.zone }]) and
+ * max_replicas_per_node (a number). Undefined when deploy has no placement.
+ */
+export function parsePlacement(deploy: unknown, deployPath: Path, out: Diagnostic[]): Placement | undefined {
+  if (!isRecord(deploy) || !isRecord(deploy.placement)) return undefined;
+  const placement = deploy.placement;
+  const path = [...deployPath, "placement"];
+  const constraints = (Array.isArray(placement.constraints) ? placement.constraints : []).flatMap((item: unknown, index) => {
+    const text = scalarText(item);
+    const parsed = text === undefined ? undefined : parseConstraint(text, [...path, "constraints", index], out);
+    return parsed === undefined ? [] : [parsed];
+  });
+  const spreads = (Array.isArray(placement.preferences) ? placement.preferences : []).flatMap((item: unknown, index) => {
+    const attribute = isRecord(item) ? scalarText(item.spread)?.trim() : undefined;
+    return attribute === undefined || attribute === "" ? [] : [{ attribute, path: [...path, "preferences", index, "spread"] }];
+  });
+  const maxPath = [...path, "max_replicas_per_node"];
+  const max = parseInteger(placement.max_replicas_per_node, maxPath, out);
+  return { constraints, spreads, ...(max === undefined ? {} : { maxReplicasPerNode: { value: max, path: maxPath } }), path };
+}

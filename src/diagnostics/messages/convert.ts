@@ -1,7 +1,9 @@
 import type { MessageRows } from "./table.js";
+import { convertPodMessages } from "./convert-pod.js";
 
 /** Diagnostics of the convert stage (Project → Kubernetes objects). Secret values never appear in these texts. */
 export const convertMessages = {
+  ...convertPodMessages,
   "name-collision": {
     severity: "error",
     text: (p: { kind: string; name: string; first: string; second: string }) =>

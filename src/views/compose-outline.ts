@@ -1,0 +1,86 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { Path, SourceMap } from "../diagnostics/types.js";
+
+/** One node of a Compose file as written: its path in that file and the lines it covers (1-based, inclusive). */
+export interface OutlineEntry {
+  path: Path;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every key and sequence item of one YAML text with its line extent, in document order. A key's block
+ * runs from its key line to the last line holding content of its value, so
+ *   5  vote:
+ *   6    image: nginx
+ *   7
+ *   8  db:
+ * gives services.vote lines 5–6 (the blank line and comments between siblings belong to neither).
+ * Pure: the views run in a browser too, so the text comes from the SourceMap, not from disk.
+ */
+export function composeOutline(text: string): OutlineEntry[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+  const entries: OutlineEntry[] = [];
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line;
+  // A range ends just after the value; a block value's end offset may sit on the next line's start.
+  const endLine = (node: Node, from: number) => Math.max(from, lineOf(Math.max(node.range?.[1] ?? 0, 1) - 1));
+
+  const walk = (node: unknown, path: Path) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        if (typeof key !== "string" && typeof key !== "number") continue;
+        const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
+        if (!keyRange) continue;
+        const start = lineOf(keyRange[0]);
+        const value = pair.value as Node | null;
+        const end = value && value.range ? endLine(value, start) : start;
+        const childPath = [...path, key];
+        entries.push({ path: childPath, start, end });
+        walk(value, childPath);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const itemNode = item as Node | null;
+        if (!itemNode?.range) return;
+        const start = lineOf(itemNode.range[0]);
+        const childPath = [...path, index];
+        entries.push({ path: childPath, start, end: endLine(itemNode, start) });
+        walk(itemNode, childPath);
+      });
+    }
+  };
+  walk(document.contents, []);
+  return entries;
+}
+
+/** The whole text of a loaded file, read back line by line through the SourceMap (it holds every loaded file). */
+export function sourceText(sources: SourceMap, file: string): string | undefined {
+  const lines: string[] = [];
+  for (let line = 1; ; line += 1) {
+    const text = sources.lineText(file, line);
+    if (text === undefined) break;
+    lines.push(text);
+  }
+  return lines.length === 0 ? undefined : lines.join("\n");
+}
+
+/** The deepest entry that starts on `line` (a key line or an item line), or undefined for blank and comment lines. */
+export function entryStartingAt(outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined {
+  let best: OutlineEntry | undefined;
+  for (const entry of outline) {
+    if (entry.start === line && (!best || entry.path.length > best.path.length)) best = entry;
+  }
+  return best;
+}
+
+/** The deepest entry whose block covers `line`: for a continuation line of a block scalar, its key. */
+export function entryCovering(outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined {
+  let best: OutlineEntry | undefined;
+  for (const entry of outline) {
+    if (entry.start <= line && line <= entry.end && (!best || entry.path.length >= best.path.length)) best = entry;
+  }
+  return best;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { composeOutline, entryCovering, entryStartingAt } from "../../src/views/compose-outline.js";
+
+const TEXT = `# comment
+services:
+  web:
+    image: nginx
+    command: |
+      one
+      two
+
+    ports:
+      - "80:80"
+      - target: 443
+        published: 8443
+  db:
+    image: postgres
+volumes:
+  data:
+`;
+const outline = composeOutline(TEXT);
+const extent = (path: string) => {
+  const entry = outline.find((e) => e.path.join(".") === path);
+  return entry && [entry.start, entry.end];
+};
+
+describe("composeOutline", () => {
+  it.each([
+    ["services", [2, 14]],
+    ["services.web", [3, 12]],
+    ["services.web.image", [4, 4]],
+    ["services.web.command", [5, 7]],
+    ["services.web.ports", [9, 12]],
+    ["services.web.ports.0", [10, 10]],
+    ["services.web.ports.1", [11, 12]],
+    ["services.web.ports.1.published", [12, 12]],
+    ["services.db", [13, 14]],
+    ["volumes.data", [16, 16]],
+  ])("%s covers lines %j", (path, lines) => {
+    expect(extent(path)).toEqual(lines);
+  });
+
+  it.each([
+    [1, undefined],
+    [3, "services.web"],
+    [6, undefined],
+    [11, "services.web.ports.1.target"],
+    [12, "services.web.ports.1.published"],
+  ])("line %i starts %s", (line, path) => {
+    expect(entryStartingAt(outline, line)?.path.join(".")).toBe(path);
+  });
+
+  it.each([
+    [6, "services.web.command"],
+    [8, "services.web"],
+    [1, undefined],
+  ])("line %i lies in %s", (line, path) => {
+    expect(entryCovering(outline, line)?.path.join(".")).toBe(path);
+  });
+});

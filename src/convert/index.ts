@@ -5,6 +5,7 @@ import { Collector } from "./collector.js";
 import type { ExplanationId } from "./explanation-ids.js";
 import { deployFateOf, fateOf } from "./fates.js";
 import { convertFileObjects } from "./file-objects.js";
+import { checkKomposeLabels, plainLabels } from "./kompose-labels.js";
 import { labelsToAnnotations } from "./labels.js";
 import type { ConvertOptions, Manifest } from "./manifest.js";
 import { dnsLabel, isDnsLabel } from "./names.js";
@@ -53,7 +54,8 @@ function convertService(project: Project, service: Service, workload: string, sc
   const collector = new Collector();
   unsupportedKeys(service, collector);
   explainRelations(service, collector);
-  const { annotations, diagnostics } = labelsToAnnotations(service.labels, [...service.path, "labels"]);
+  collector.report(...checkKomposeLabels(service));
+  const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
   collector.report(...diagnostics);
   const spec = convertPodSpec(project, service, workload, scope, collector);
   const object = convertWorkload(service, spec, workload, scope, annotations, collector);

@@ -3,6 +3,7 @@ import { loadMessages } from "./messages/load.js";
 import { validateMessages } from "./messages/validate.js";
 import { normalizeMessages } from "./messages/normalize.js";
 import { convertMessages } from "./messages/convert.js";
+import { convertWorkloadMessages } from "./messages/convert-workloads.js";
 import { explainMessages } from "./messages/explain.js";
 import { emitMessages } from "./messages/emit.js";
 import { cliMessages } from "./messages/cli.js";
@@ -13,6 +14,7 @@ export const messages = {
   ...validateMessages,
   ...normalizeMessages,
   ...convertMessages,
+  ...convertWorkloadMessages,
   ...explainMessages,
   ...emitMessages,
   ...cliMessages,

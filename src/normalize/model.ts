@@ -204,6 +204,27 @@ export interface Service {
   postStart?: ServiceHook[];
   preStop?: ServiceHook[];
   placement?: Placement;
+  /* Workloads and traffic (issue 4, WORKLOADS & TRAFFIC); optional, so absent means "not written". */
+  /** `deploy.mode`: replicated (the default), global, replicated-job or global-job. */
+  deployMode?: { mode: DeployMode; path: Path };
+  /** `deploy.endpoint_mode`: vip (the default) or dnsrr. */
+  endpointMode?: { mode: "vip" | "dnsrr"; path: Path };
+  /** `deploy.labels`: labels of the workload object itself (not of its pods). */
+  deployLabels?: { labels: Record<string, string>; path: Path };
+  updateConfig?: UpdateConfig;
+}
+
+export type DeployMode = "replicated" | "global" | "replicated-job" | "global-job";
+
+/** `deploy.update_config: { parallelism: 2, order: start-first, delay: 10s }`; durations in seconds. */
+export interface UpdateConfig {
+  parallelism?: number;
+  order?: "start-first" | "stop-first";
+  delaySeconds?: number;
+  failureAction?: string;
+  monitorSeconds?: number;
+  maxFailureRatio?: number;
+  path: Path;
 }
 
 /** `sysctls: ["net.core.somaxconn=1024"]` or `{ net.core.somaxconn: 1024 }` → { name, value: "1024" }. */

@@ -3,6 +3,7 @@ import { parseBuild } from "./build.js";
 import { parseCommand } from "./command.js";
 import { parseFileReferences } from "./configs-secrets.js";
 import { parseDependsOn } from "./depends-on.js";
+import { parseDeployWorkload } from "./deploy-workload.js";
 import { parseDuration } from "./durations.js";
 import { parseServiceEnvironment } from "./environment.js";
 import { parseExpose } from "./expose.js";
@@ -85,6 +86,7 @@ export function normalizeService(name: string, written: unknown, context: Servic
   assignDefined(service, "stopGracePeriodSeconds", parseDuration(raw.stop_grace_period, at("stop_grace_period"), out));
   assignDefined(service, "hostname", scalarText(raw.hostname));
   assignDefined(service, "networkMode", parseNetworkMode(raw.network_mode, at("network_mode")));
+  Object.assign(service, parseDeployWorkload(raw, path, out));
   Object.assign(service, parsePodSettings(raw, path, out));
   Object.assign(service, parseHooks(raw, path, context.env, out));
   assignDefined(service, "platform", parsePlatform(raw.platform, at("platform"), out));

@@ -45,4 +45,12 @@ export interface ConvertOptions {
   namespace?: string;
   /** Storage requested by each PersistentVolumeClaim, as a quantity; Compose volumes have no size. Default "1Gi". */
   volumeSize?: string;
+  /** Kompose's --controller: the workload kind of services that set none themselves. Default deployment. */
+  controller?: "deployment" | "statefulset" | "daemonset";
+  /** Kompose's --replicas: replicas of services without deploy.replicas or scale. */
+  replicas?: number;
+  /** Kompose's --volumes: what named volumes and bind mounts become. Default persistentVolumeClaim. */
+  volumes?: "persistentVolumeClaim" | "emptyDir" | "hostPath" | "configMap";
+  /** Kompose's --generate-network-policies: one NetworkPolicy per Compose network. */
+  networkPolicies?: boolean;
 }

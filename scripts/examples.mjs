@@ -1,15 +1,19 @@
-// Regenerates the committed output of examples/ and tests/fixtures/ (kubernetes.yaml, warnings.txt).
+// Regenerates the committed output of examples/ and tests/fixtures/ (kubernetes.yaml, warnings.txt),
+// and the compare view's golden text under tests/views/golden/.
 // `--check` writes nothing and exits 1 when a committed file drifted.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expectedOutputs, goldenTrees } from "../dist/src/cli/golden.js";
+import { expectedCompareOutputs } from "../dist/src/cli/golden-views.js";
 
 const repository = join(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
 let drifted = 0;
-for (const tree of goldenTrees(repository)) {
-  for (const [path, content] of expectedOutputs(tree)) {
+// Each tree's committed output, then the compare view's golden text (tests/views/golden/).
+const outputSets = [...goldenTrees(repository).map((tree) => expectedOutputs(tree)), expectedCompareOutputs(repository)];
+for (const outputs of outputSets) {
+  for (const [path, content] of outputs) {
     if (readOrUndefined(path) === content) continue;
     drifted += 1;
     if (check) console.error(`drifted: ${relative(repository, path)}`);

@@ -1,0 +1,86 @@
+import { runPipeline } from "../../pipeline.js";
+import { emitStream } from "../../emit/index.js";
+import type { Diagnostic, Path, SourceMap } from "../../diagnostics/types.js";
+import type { Manifest } from "../../convert/manifest.js";
+import { buildTraceIndex, samePath, type FieldRef, type Origin, type TraceIndex } from "../trace-index.js";
+import { composeOutline, entryCovering, type OutlineEntry } from "../compose-outline.js";
+import { memoryContext, PROJECT_DIR } from "./memory-context.js";
+
+/** One manifest as the playground shows it: its YAML (with comments) and where each field sits in it. */
+export interface ManifestView {
+  manifest: Manifest;
+  /** "Deployment/vote" */
+  title: string;
+  yaml: string;
+  lines: string[];
+  /** Field path → lines of `yaml`, from the same outline the Compose side uses. */
+  outline: OutlineEntry[];
+}
+
+/** One conversion of the in-memory project. `manifests` is undefined when the input has errors. */
+export interface Conversion {
+  manifests?: ManifestView[];
+  diagnostics: Diagnostic[];
+  traces?: TraceIndex;
+  sources?: SourceMap;
+}
+
+/** Lines to highlight in one manifest's YAML (1-based, inclusive). */
+export interface LineRange {
+  manifest: number;
+  start: number;
+  end: number;
+}
+
+/** Runs the real pipeline over the in-memory files and renders each object as kubepose convert would. */
+export function convertFiles(files: ReadonlyMap<string, string>): Conversion {
+  const result = runPipeline({ files: [] }, memoryContext(files));
+  if (!result.manifests) return { diagnostics: result.diagnostics, sources: result.sources };
+  const manifests = result.manifests.map((manifest): ManifestView => {
+    const yaml = emitStream([manifest], { format: "yaml", comments: true, baseDir: PROJECT_DIR });
+    return {
+      manifest,
+      title: `${manifest.object.kind}/${manifest.object.metadata.name}`,
+      yaml,
+      lines: yaml.replace(/\n$/, "").split("\n"),
+      outline: composeOutline(yaml),
+    };
+  });
+  return { manifests, diagnostics: result.diagnostics, traces: buildTraceIndex(result.manifests, result.sources), sources: result.sources };
+}
+
+/**
+ * The fields one Compose line produced. The trace index answers for fields traced to exactly this line;
+ * a line with no trace of its own (a key inside a service that converters do not trace yet) falls back
+ * to its enclosing keys, ending at the service: its objects as a whole.
+ *   12      - "8080:80"   → Service.spec.ports[0] when traced, else whatever services.vote produced
+ */
+export function fieldsForComposeLine(conversion: Conversion, file: string, text: string, line: number): FieldRef[] {
+  const traces = conversion.traces;
+  if (!traces) return [];
+  const exact = traces.fieldsAt(file, line);
+  if (exact.length > 0) return exact;
+  const entry = entryCovering(composeOutline(text), line);
+  for (let path: Path = entry?.path ?? []; path.length > 0; path = path.slice(0, -1)) {
+    const refs = traces.fieldsFrom(path);
+    if (refs.length > 0) return refs;
+  }
+  return [];
+}
+
+/** Where a field is written in its manifest's YAML; a field not written (an empty default) shows its parent. */
+export function linesOfField(view: ManifestView, manifest: number, field: Path): LineRange {
+  for (let path = field; path.length > 0; path = path.slice(0, -1)) {
+    const entry = view.outline.find((candidate) => samePath(candidate.path, path));
+    if (entry) return { manifest, start: entry.start, end: entry.end };
+  }
+  return { manifest, start: 1, end: view.lines.length };
+}
+
+/** The field written on one line of a manifest's YAML and where it came from (the reverse direction). */
+export function originOfManifestLine(conversion: Conversion, manifest: number, line: number): { field: Path; origin: Origin } | undefined {
+  const view = conversion.manifests?.[manifest];
+  if (!view || !conversion.traces) return undefined;
+  const field = entryCovering(view.outline, line)?.path ?? [];
+  return { field, origin: conversion.traces.originOf(manifest, field) };
+}

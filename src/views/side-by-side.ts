@@ -1,0 +1,128 @@
+import type { Path, SourceMap } from "../diagnostics/types.js";
+import type { Manifest } from "../convert/manifest.js";
+import type { Project } from "../normalize/model.js";
+import { writeYaml } from "../emit/yaml-writer.js";
+import { deployFateOf, fateOf } from "../convert/fates.js";
+import { findExplanation } from "../explain/catalogue.js";
+import { composeOutline, entryStartingAt, sourceText, type OutlineEntry } from "./compose-outline.js";
+import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
+
+/** What a view needs from a pipeline result (the playground and the CLI both have one). */
+export interface ViewInput {
+  manifests: readonly Manifest[];
+  project?: Project;
+  sources?: SourceMap;
+}
+
+/** One line of a manifest as kubepose emits it (without comments), with the field it writes and that field's origin. */
+export interface ManifestLine {
+  text: string;
+  field: Path;
+  origin: Origin;
+}
+
+export interface RenderedManifest {
+  index: number;
+  kind: string;
+  name: string;
+  lines: ManifestLine[];
+}
+
+/** A Compose definition (a service, a volume…) and the objects made from it. */
+export interface Block {
+  /** ["services", "vote"] */
+  path: Path;
+  /** Where it is written; undefined when no source has it (objects kubepose adds on its own). */
+  file?: string;
+  start?: number;
+  end?: number;
+  /** Indexes into ViewInput.manifests, in output order. */
+  manifests: number[];
+}
+
+/** Everything the terminal and HTML views share: the trace index, rendered manifests, blocks, file outlines. */
+export interface SideBySide {
+  index: TraceIndex;
+  manifests: RenderedManifest[];
+  blocks: Block[];
+  /** Outline of each Compose file that holds a block, by file name. */
+  outlines: Map<string, OutlineEntry[]>;
+  sources?: SourceMap;
+}
+
+export function sideBySide(input: ViewInput): SideBySide {
+  const index = buildTraceIndex(input.manifests, input.sources);
+  const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, i, index));
+  const outlines = new Map<string, OutlineEntry[]>();
+  const outlineOf = (file: string): OutlineEntry[] => {
+    let outline = outlines.get(file);
+    if (!outline) {
+      const text = input.sources ? sourceText(input.sources, file) : undefined;
+      outline = text === undefined ? [] : composeOutline(text);
+      outlines.set(file, outline);
+    }
+    return outline;
+  };
+  const blocks = blocksOf(input).map((block): Block => {
+    const location = input.sources?.locate(block.path);
+    if (!location) return block;
+    // The definition's own entry in its file (its key line); its extent is the block's.
+    const entry = outlineOf(location.file).find((e) => e.start === location.line && e.path.length === block.path.length);
+    return { ...block, file: location.file, start: location.line, end: entry?.end ?? location.line };
+  });
+  return { index, manifests, blocks, outlines, ...(input.sources ? { sources: input.sources } : {}) };
+}
+
+/** Each line of the emitted YAML with the deepest field that starts on it (the first line is the object itself). */
+export function renderManifest(manifest: Manifest, manifestIndex: number, index: TraceIndex): RenderedManifest {
+  const text = writeYaml(manifest.object).replace(/\n$/, "");
+  const outline = composeOutline(text);
+  const lines = text.split("\n").map((line, i): ManifestLine => {
+    const field = entryStartingAt(outline, i + 1)?.path ?? [];
+    return { text: line, field, origin: index.originOf(manifestIndex, field) };
+  });
+  return { index: manifestIndex, kind: manifest.object.kind, name: manifest.object.metadata.name, lines };
+}
+
+/**
+ * Services in project order, then the other definitions that produced objects (volumes, configs,
+ * secrets), then objects traced to no definition. An object belongs to the definition its source is in.
+ */
+function blocksOf(input: ViewInput): Block[] {
+  const blocks: Block[] = [];
+  const byKey = new Map<string, Block>();
+  const add = (path: Path): Block => {
+    const key = path.join("\u0000");
+    let block = byKey.get(key);
+    if (!block) {
+      block = { path, manifests: [] };
+      byKey.set(key, block);
+      blocks.push(block);
+    }
+    return block;
+  };
+  for (const service of input.project?.services ?? []) add(["services", service.name]);
+  input.manifests.forEach((manifest, i) => add(manifest.source.slice(0, 2)).manifests.push(i));
+  return blocks.filter((block) => block.manifests.length > 0);
+}
+
+/**
+ * The explanation of the mapping of one Compose path: the fate table's for a service key
+ * (services.web.ports → ports-to-service, services.web.deploy.resources.limits.cpus → resources),
+ * otherwise the first explanation of the object made from it.
+ */
+export function explanationFor(path: Path, manifest: Manifest | undefined): string | undefined {
+  if (path[0] === "services" && path.length >= 3) {
+    const key = String(path[2]);
+    const fate = key === "deploy" && path.length >= 4 ? deployFateOf(deployKey(path.slice(3))) : fateOf(key);
+    if (fate && "explanation" in fate && fate.explanation !== undefined) return fate.explanation;
+  }
+  const first = manifest?.explanations[0];
+  return first !== undefined && findExplanation(first) ? first : undefined;
+}
+
+/** ["resources", "limits", "cpus"] → "resources.limits.cpus"; other deploy keys are one segment deep. */
+const deployKey = (rest: Path): string => (rest[0] === "resources" ? rest.slice(0, 3).join(".") : String(rest[0]));
+
+/** Does this manifest come from inside this block's definition? */
+export const inBlock = (block: Block, manifest: Manifest): boolean => isPrefix(block.path, manifest.source);

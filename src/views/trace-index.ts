@@ -28,6 +28,8 @@ export interface TracedField extends FieldRef {
  */
 export interface TraceIndex {
   originOf(manifest: number, field: Path): Origin;
+  /** The traced field a field inherits from: itself when traced, else its nearest traced ancestor, else the object root []. */
+  rootOf(manifest: number, field: Path): TracedField;
   /** The object root and each traced field of one manifest. */
   tracedFields(manifest: number): TracedField[];
   /** Fields whose Compose origin is written on exactly this line. */
@@ -48,16 +50,21 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   const roots: TracedField[][] = manifests.map((manifest, index) => rootsOf(manifest, index, sources));
   const all = roots.flat();
 
-  const originOf = (manifest: number, field: Path): Origin => {
+  const rootOf = (manifest: number, field: Path): TracedField => {
     const candidates = roots[manifest];
     if (!candidates) throw new Error(`trace index: no manifest ${manifest}`);
-    let best: TracedField | undefined;
+    // candidates[0] is the object root, a prefix of every field.
+    let best = candidates[0]!;
     for (const candidate of candidates) {
-      if (isPrefix(candidate.field, field) && (!best || candidate.field.length >= best.field.length)) best = candidate;
+      if (isPrefix(candidate.field, field) && candidate.field.length >= best.field.length) best = candidate;
     }
-    const origin = best?.origin ?? { kind: "compose", path: [], via: "object" };
-    if (best && best.field.length < field.length && origin.via === "own") return { ...origin, via: "ancestor" };
-    return origin;
+    return best;
+  };
+
+  const originOf = (manifest: number, field: Path): Origin => {
+    const best = rootOf(manifest, field);
+    if (best.field.length < field.length && best.origin.via === "own") return { ...best.origin, via: "ancestor" };
+    return best.origin;
   };
 
   const composeRefs = (keep: (origin: Extract<Origin, { kind: "compose" }>) => boolean): FieldRef[] =>
@@ -65,6 +72,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
 
   return {
     originOf,
+    rootOf,
     tracedFields: (manifest) => roots[manifest] ?? [],
     fieldsAt: (file, line) => composeRefs((origin) => origin.location?.file === file && origin.location.line === line),
     fieldsInLines: (file, start, end) =>

@@ -84,3 +84,14 @@ describe("reverse lookups", () => {
     expect(index.fieldsFrom([...path])).toHaveLength(count);
   });
 });
+
+describe("rootOf", () => {
+  it.each([
+    [0, [...containerPort, "protocol"], containerPort],
+    [0, ["metadata"], []],
+    [0, ["spec", "replicas"], ["spec", "replicas"]],
+    [1, ["spec", "ports", 0], []],
+  ] as const)("manifest %i field %j inherits from %j", (manifest, field, root) => {
+    expect(index.rootOf(manifest, [...field]).field).toEqual(root);
+  });
+});

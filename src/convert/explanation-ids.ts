@@ -33,6 +33,20 @@ export const explanationIds = [
   "restart-policy",
   "build-and-image",
   "namespace",
+  // Pod and container details
+  "lifecycle-hooks",
+  "placement-to-affinity",
+  "platform-to-node-selector",
+  "dns-config",
+  "domainname-to-subdomain",
+  "sysctls",
+  "host-namespaces",
+  "supplemental-groups",
+  "shm-size",
+  "gpus",
+  "container-name",
+  "image-pull-policy",
+  "service-account",
 ] as const;
 
 export type ExplanationId = (typeof explanationIds)[number];

@@ -53,4 +53,8 @@ export interface ConvertOptions {
   volumes?: "persistentVolumeClaim" | "emptyDir" | "hostPath" | "configMap";
   /** Kompose's --generate-network-policies: one NetworkPolicy per Compose network. */
   networkPolicies?: boolean;
+  /** Image of the init containers that wait for a dependency (depends_on); needs sh, timeout and nc. Default DEFAULT_WAIT_IMAGE. */
+  waitImage?: string;
+  /** How long such an init container waits before it fails, in seconds. Default DEFAULT_WAIT_SECONDS. */
+  waitSeconds?: number;
 }

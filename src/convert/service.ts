@@ -12,7 +12,7 @@ import { objectMeta, widen, type Scope } from "./object-meta.js";
 import { kubernetesProtocols } from "./protocols.js";
 
 /** One port the Service offers: "8080:80" → { port: 8080, target: 80 }; expose "9000" → { port: 9000, target: 9000 }. */
-interface OfferedPort {
+export interface OfferedPort {
   port: number;
   target: number;
   protocol: Protocol;
@@ -25,7 +25,7 @@ interface OfferedPort {
 /** Addresses that mean "every interface", which is what a Service does anyway. */
 const ANY_ADDRESS = new Set(["0.0.0.0", "::", "[::]"]);
 
-function offeredPorts(service: Service, collector: Collector): OfferedPort[] {
+export function offeredPorts(service: Service, collector: Collector): OfferedPort[] {
   const offered: OfferedPort[] = [];
   for (const mapping of service.ports) {
     if (mapping.hostIp !== undefined && !ANY_ADDRESS.has(mapping.hostIp)) {

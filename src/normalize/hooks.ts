@@ -2,6 +2,7 @@ import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { parseCommand } from "./command.js";
 import type { Service, ServiceHook } from "./model.js";
 import { isRecord, keyValueEntries, parseBoolean, scalarText } from "./scalars.js";
+import { parseUser } from "./user.js";
 
 /**
  * One hook of `pre_start`, `post_start` or `pre_stop`:
@@ -19,7 +20,9 @@ function parseHook(item: unknown, path: Path, env: Record<string, string>, out: 
   const hook: ServiceHook = { privileged: parseBoolean(item.privileged, [...path, "privileged"], out) ?? false, environment, path };
   const command = parseCommand(item.command, "command" in item, [...path, "command"], out);
   if (command !== undefined) hook.command = command;
-  const texts = { image: "image", user: "user", workingDir: "working_dir" } as const;
+  const user = parseUser(item.user, [...path, "user"], out);
+  if (user !== undefined) hook.user = user;
+  const texts = { image: "image", workingDir: "working_dir" } as const;
   for (const [field, key] of Object.entries(texts) as [keyof typeof texts, string][]) {
     const text = scalarText(item[key])?.trim();
     if (text !== undefined && text !== "") hook[field] = text;

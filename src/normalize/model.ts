@@ -255,7 +255,7 @@ export interface Platform {
 export interface ServiceHook {
   command?: string[];
   image?: string;
-  user?: string;
+  user?: Service["user"];
   privileged: boolean;
   workingDir?: string;
   environment: Record<string, string>;

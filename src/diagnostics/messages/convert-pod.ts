@@ -97,8 +97,8 @@ export const convertPodMessages = {
   },
   "shm-already-mounted": {
     severity: "warning",
-    text: () =>
-      `shm_size is not converted because a volume is already mounted at /dev/shm; give that tmpfs the size instead, for example tmpfs: { size: 1g }.`,
+    text: (p: { service: string }) =>
+      `shm_size of service '${p.service}' is not converted because a volume is already mounted at /dev/shm; give that tmpfs the size instead, for example tmpfs: { size: 1g }.`,
   },
   "gpu-driver": {
     severity: "warning",
@@ -107,8 +107,8 @@ export const convertPodMessages = {
   },
   "gpu-count-all": {
     severity: "warning",
-    text: () =>
-      `count: all (or gpus: all) cannot be expressed: a pod asks for a number of GPUs. kubepose requests 1; set resources.limits.nvidia.com/gpu to the number your nodes have.`,
+    text: (p: { service: string }) =>
+      `service '${p.service}' asks for all GPUs (count: all, gpus: all or no count), which cannot be expressed: a pod asks for a number of GPUs. kubepose requests 1; set resources.limits.nvidia.com/gpu to the number your nodes have.`,
   },
   "gpu-device-ids": {
     severity: "note",

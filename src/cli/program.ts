@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { convertCommand } from "./convert.js";
 import { validateCommand } from "./validate.js";
 import { explainCommand } from "./explain.js";
+import { compareCommand } from "./compare.js";
 import { useColor } from "./io.js";
 import { isProfileName } from "../normalize/profiles.js";
 
@@ -48,6 +49,18 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action((flags) => setExitCode(validateCommand(flags)));
 
   program
+    .command("compare")
+    .description("show each Compose block beside the Kubernetes objects it became, with explanations")
+    .addOption(fileOption())
+    .addOption(envFileOption())
+    .addOption(projectOption())
+    .addOption(profileOption())
+    .option("--width <columns>", "total width in columns (default: the terminal's, else 100)", columns)
+    .option("--html", "write one self-contained HTML page instead of text")
+    .option("-o, --out <file>", "write to this file instead of stdout")
+    .action((flags) => setExitCode(compareCommand(flags)));
+
+  program
     .command("explain")
     .description("list the topics, or explain one (kubepose explain ports)")
     .argument("[topic]", "a topic id, a Compose key or a short name")
@@ -64,6 +77,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 function collectProfile(value: string, previous: string[]): string[] {
   if (isProfileName(value)) return [...previous, value];
   throw new InvalidArgumentError(`"${value}" is not a profile name: expected letters, digits, ".", "_" and "-", starting with a letter or digit (or * for all), for example --profile debug`);
+}
+
+/** --width: a whole number of columns; below 40 two columns cannot be read. */
+function columns(value: string): number {
+  if (/^\d+$/.test(value) && Number(value) >= 40 && Number(value) <= 1000) return Number(value);
+  throw new InvalidArgumentError("expected a number of columns from 40 to 1000, for example --width 120");
 }
 
 /** -n must be a valid namespace name: a DNS-1123 label. */

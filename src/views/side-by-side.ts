@@ -2,7 +2,7 @@ import type { Path, SourceMap } from "../diagnostics/types.js";
 import type { Manifest } from "../convert/manifest.js";
 import type { Project } from "../normalize/model.js";
 import { writeYaml } from "../emit/yaml-writer.js";
-import { deployFateOf, fateOf } from "../convert/fates.js";
+import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { composeOutline, entryStartingAt, sourceText, type OutlineEntry } from "./compose-outline.js";
 import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
@@ -112,13 +112,17 @@ function blocksOf(input: ViewInput): Block[] {
  * otherwise the first explanation of the object made from it.
  */
 export function explanationFor(path: Path, manifest: Manifest | undefined): string | undefined {
-  if (path[0] === "services" && path.length >= 3) {
-    const key = String(path[2]);
-    const fate = key === "deploy" && path.length >= 4 ? deployFateOf(deployKey(path.slice(3))) : fateOf(key);
-    if (fate && "explanation" in fate && fate.explanation !== undefined) return fate.explanation;
-  }
+  const fate = fateOfPath(path);
+  if (fate && "explanation" in fate && fate.explanation !== undefined) return fate.explanation;
   const first = manifest?.explanations[0];
   return first !== undefined && findExplanation(first) ? first : undefined;
+}
+
+/** The fate of the service key a path lies under (services.web.ports[0] → ports), from the fate tables; deploy keys by their own table. */
+export function fateOfPath(path: Path): Fate | undefined {
+  if (path[0] !== "services" || path.length < 3) return undefined;
+  const key = String(path[2]);
+  return key === "deploy" && path.length >= 4 ? deployFateOf(deployKey(path.slice(3))) : fateOf(key);
 }
 
 /** ["resources", "limits", "cpus"] → "resources.limits.cpus"; other deploy keys are one segment deep. */

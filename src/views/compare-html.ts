@@ -1,0 +1,56 @@
+import type { Diagnostic } from "../diagnostics/types.js";
+import { reportData, type ReportData } from "./report-data.js";
+import { reportScript } from "./report-script.js";
+import { reportStyle } from "./report-style.js";
+import type { ViewInput } from "./side-by-side.js";
+
+/**
+ * `kubepose compare --html`: one self-contained page. Styles and script are inline, the data is JSON
+ * in a non-executable script element, and a Content-Security-Policy forbids every request, so the
+ * page works from a file:// URL and never reaches the network.
+ */
+export function renderCompareHtml(input: ViewInput, diagnostics: readonly Diagnostic[], options: { title: string; baseDir?: string }): string {
+  return htmlPage(reportData(input, diagnostics, options.title, options.baseDir));
+}
+
+export function htmlPage(data: ReportData): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(data.title)} — kubepose compare</title>
+<style>${reportStyle}</style>
+</head>
+<body>
+<header><h1>${escapeHtml(data.title)}: Compose and Kubernetes side by side</h1>
+<p>Click a Compose line to see the Kubernetes fields it became and why; click a Kubernetes line to see where it came from.</p></header>
+<section id="diagnostics"><h2>Warnings and notes</h2><ul id="diagnostics-list"></ul></section>
+<div class="layout">
+<section class="column" id="compose-column"><h2>Compose</h2><div id="compose-code"></div></section>
+<section class="column" id="kubernetes-column"><h2>Kubernetes</h2><div id="kubernetes-code"></div></section>
+<aside id="panel" aria-live="polite"><h2>Explanation</h2><div id="panel-body"><p>Select a line.</p></div></aside>
+</div>
+<script type="application/json" id="report-data">${scriptJson(data)}</script>
+<script>${reportScript}</script>
+</body>
+</html>
+`;
+}
+
+const htmlEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
+
+/**
+ * JSON that cannot end its script element or open a comment: "<", ">" and "&" become \\u escapes
+ * (`"</script>"` in a value stays a string), as do the line separators JavaScript once rejected.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}

@@ -1,0 +1,141 @@
+import { formatPath, type Diagnostic, type Path } from "../diagnostics/types.js";
+import { findExplanation } from "../explain/catalogue.js";
+import { relativeTo } from "../emit/comments.js";
+import { entryCovering, sourceText, type OutlineEntry } from "./compose-outline.js";
+import { isPrefix, type FieldRef } from "./trace-index.js";
+import { explanationFor, fateOfPath, sideBySide, type SideBySide, type ViewInput } from "./side-by-side.js";
+
+/**
+ * Everything the HTML page shows, as plain JSON: the page's script builds the DOM from it with
+ * textContent only. Line references are [file index, line] on the Compose side and
+ * [manifest index, line index] on the Kubernetes side.
+ */
+export interface ReportData {
+  title: string;
+  files: { name: string; lines: string[] }[];
+  manifests: { kind: string; name: string; lines: string[] }[];
+  /** One entry per Compose line that has something to show, keyed "file:line". */
+  composeLines: Record<string, ComposeLineInfo>;
+  /** manifests[m].lines[l] → its origin, keyed "m:l"; absent for lines kubepose chose without a Compose source. */
+  manifestLines: Record<string, ManifestLineInfo>;
+  explanations: Record<string, { title: string; summary: string; detail: string; docs: string[] }>;
+  diagnostics: { severity: Diagnostic["severity"]; code: string; message: string; file?: number; line?: number }[];
+}
+
+export interface ComposeLineInfo {
+  /** The Compose path written on (or covering) this line: "services.vote.ports". */
+  path: string;
+  /** Manifest lines it produced: [manifest, line index]. */
+  fields: [number, number][];
+  explanation?: string;
+  fate?: string;
+}
+
+export interface ManifestLineInfo {
+  /** "spec.ports[0].port" */
+  field: string;
+  /** The Compose line it came from and the lines of that Compose block. */
+  origin?: { file: number; line: number; start: number; end: number };
+  /** A default kubepose chose, and why. */
+  default?: string;
+  explanation?: string;
+}
+
+export function reportData(input: ViewInput, diagnostics: readonly Diagnostic[], title: string, baseDir?: string): ReportData {
+  const view = sideBySide(input);
+  const fileNames = [...new Set(view.blocks.flatMap((block) => (block.file ? [block.file] : [])))];
+  for (const d of diagnostics) if (d.location && !fileNames.includes(d.location.file)) fileNames.push(d.location.file);
+  const files = fileNames.map((file) => ({ name: relativeTo(baseDir, file), lines: input.sources ? (sourceText(input.sources, file) ?? "").split("\n") : [] }));
+  const fileIndex = (file: string) => fileNames.indexOf(file);
+  const explanations: ReportData["explanations"] = {};
+  const useExplanation = (id: string | undefined): string | undefined => {
+    const entry = id === undefined ? undefined : findExplanation(id);
+    if (!entry) return undefined;
+    explanations[entry.id] = { title: entry.title, summary: entry.summary, detail: entry.detail, docs: [...entry.docs] };
+    return entry.id;
+  };
+
+  // Manifest lines grouped by the traced field they inherit from: a Compose line highlights whole groups.
+  const linesOfRoot = new Map<string, [number, number][]>();
+  const rootKey = (manifest: number, field: Path) => `${manifest}\u0000${field.join("\u0000")}`;
+  const manifestLines: Record<string, ManifestLineInfo> = {};
+  for (const manifest of view.manifests) {
+    manifest.lines.forEach((line, l) => {
+      const root = view.index.rootOf(manifest.index, line.field);
+      const key = rootKey(manifest.index, root.field);
+      linesOfRoot.set(key, [...(linesOfRoot.get(key) ?? []), [manifest.index, l]]);
+      const info: ManifestLineInfo = { field: formatPath(line.field) };
+      const origin = line.origin;
+      if (origin.kind === "default") info.default = origin.reason;
+      if (origin.location && fileIndex(origin.location.file) >= 0) {
+        const outline = view.outlines.get(origin.location.file) ?? [];
+        const entry = entryCovering(outline, origin.location.line);
+        const start = entry?.start ?? origin.location.line;
+        info.origin = { file: fileIndex(origin.location.file), line: origin.location.line, start, end: entry?.end ?? start };
+      }
+      const explanation = useExplanation(origin.kind === "compose" ? explanationFor(origin.path, input.manifests[manifest.index]) : undefined);
+      if (explanation) info.explanation = explanation;
+      manifestLines[`${manifest.index}:${l}`] = info;
+    });
+  }
+
+  const composeLines: Record<string, ComposeLineInfo> = {};
+  for (const block of view.blocks) {
+    if (!block.file || block.start === undefined) continue;
+    const outline = view.outlines.get(block.file) ?? [];
+    const blockEntry = outline.find((e) => e.start === block.start && e.path.length === block.path.length);
+    for (let line = block.start; line <= (block.end ?? block.start); line += 1) {
+      const entry = entryCovering(outline, line);
+      if (!entry) continue;
+      const path = [...block.path, ...entry.path.slice(blockEntry?.path.length ?? block.path.length)];
+      const refs = fieldsOfLine(view, block.file, entry, outline, block.path.length);
+      const fields = refs.flatMap((ref) => linesOfRoot.get(rootKey(ref.manifest, ref.field)) ?? []);
+      const first = refs[0];
+      const info: ComposeLineInfo = { path: formatPath(path), fields };
+      const explanation = useExplanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined));
+      if (explanation) info.explanation = explanation;
+      const fate = fateText(path);
+      if (fate) info.fate = fate;
+      composeLines[`${fileIndex(block.file)}:${line}`] = info;
+    }
+  }
+
+  return {
+    title,
+    files,
+    manifests: view.manifests.map((m) => ({ kind: m.kind, name: m.name, lines: m.lines.map((line) => line.text) })),
+    composeLines,
+    manifestLines,
+    explanations,
+    diagnostics: diagnostics.map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      ...(d.location && fileIndex(d.location.file) >= 0 ? { file: fileIndex(d.location.file), line: d.location.line } : {}),
+    })),
+  };
+}
+
+/**
+ * The fields a Compose line produced: those traced anywhere in its block (a key line covers its items),
+ * else those of its nearest ancestor key inside the definition (ports[0] → what `ports` produced). The walk
+ * stops below the definition itself, so `image:` does not light up everything the service became.
+ */
+function fieldsOfLine(view: SideBySide, file: string, entry: OutlineEntry, outline: readonly OutlineEntry[], definitionDepth: number): FieldRef[] {
+  const own = view.index.fieldsInLines(file, entry.start, entry.end);
+  if (own.length > 0) return own;
+  for (let depth = entry.path.length - 1; depth > definitionDepth; depth -= 1) {
+    const prefix = entry.path.slice(0, depth);
+    const ancestor = outline.find((e) => e.path.length === depth && isPrefix(prefix, e.path) && e.start <= entry.start && entry.end <= e.end);
+    const fields = ancestor ? view.index.fieldsAt(file, ancestor.start) : [];
+    if (fields.length > 0) return fields;
+  }
+  return [];
+}
+
+/** "approximated: readinessProbe" for services.web.healthcheck; undefined for paths the fate tables do not name. */
+export function fateText(path: Path): string | undefined {
+  const fate = fateOfPath(path);
+  if (!fate) return undefined;
+  return fate.fate === "not-converted" ? `not converted: ${fate.advice}` : `${fate.fate}: ${fate.to}`;
+}

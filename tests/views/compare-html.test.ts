@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../src/pipeline.js";
+import { renderCompareHtml, scriptJson } from "../../src/views/compare-html.js";
+import { reportData } from "../../src/views/report-data.js";
+import { memoryContext } from "../helpers/memory-context.js";
+
+const COMPOSE = `services:
+  web:
+    image: nginx:1.27
+    ports:
+      - "8080:80"
+    environment:
+      GREETING: "</script><script>alert(1)</script>"
+    networks: [front]
+networks:
+  front: {}
+`;
+
+function convert(text: string) {
+  const result = runPipeline({ files: [], envFiles: [] }, memoryContext({ "compose.yaml": text }));
+  if (!result.manifests) throw new Error(JSON.stringify(result.diagnostics));
+  return { result, input: { manifests: result.manifests, ...(result.project ? { project: result.project } : {}), ...(result.sources ? { sources: result.sources } : {}) } };
+}
+
+describe("scriptJson", () => {
+  it.each([
+    ["</script>", "\\u003c/script\\u003e"],
+    ["<!--", "\\u003c!--"],
+    ["a & b", "a \\u0026 b"],
+    ["line\u2028sep", "line\\u2028sep"],
+  ])("escapes %j", (value, escaped) => {
+    const json = scriptJson({ value });
+    expect(json).toContain(escaped);
+    expect(JSON.parse(json)).toEqual({ value });
+  });
+});
+
+describe("renderCompareHtml", () => {
+  const { result, input } = convert(COMPOSE);
+  const html = renderCompareHtml(input, result.diagnostics, { title: "<b>demo</b>", baseDir: "/project" });
+
+  it("keeps user data out of the markup", () => {
+    expect(html.match(/<\/script>/g)).toHaveLength(2); // the data element's and the script's own
+    expect(html).not.toContain("<b>demo</b>");
+    expect(html).toContain("&lt;b&gt;demo&lt;/b&gt;");
+    expect(html).not.toMatch(/innerHTML/);
+  });
+
+  it("is self-contained: no external resources", () => {
+    expect(html).not.toMatch(/\b(src|href)=["']?(https?:)?\/\//);
+    expect(html).toContain("default-src 'none'");
+  });
+});
+
+describe("reportData", () => {
+  const { result, input } = convert(COMPOSE);
+  const data = reportData(input, result.diagnostics, "demo", "/project");
+  const kinds = data.manifests.map((m) => m.kind);
+
+  it("names files relative to the base directory", () => {
+    expect(data.files.map((f) => f.name)).toEqual(["compose.yaml"]);
+    expect(data.files[0]?.lines[1]).toBe("  web:");
+  });
+
+  it.each([
+    // line, path, a manifest kind it highlights, explanation
+    [2, "services.web", "Deployment", "service-to-deployment"],
+    [4, "services.web.ports", "Service", "ports-to-service"],
+    [5, "services.web.ports[0]", "Service", "ports-to-service"],
+    [6, "services.web.environment", "ConfigMap", "environment-to-configmap"],
+  ])("Compose line %i (%s) highlights a %s and explains it with %s", (line, path, kind, explanation) => {
+    const info = data.composeLines[`0:${line}`];
+    expect(info?.path).toBe(path);
+    expect(info?.explanation).toBe(explanation);
+    expect(info?.fields.some(([m]) => kinds[m] === kind)).toBe(true);
+    expect(data.explanations[explanation]?.title).toBeTruthy();
+  });
+
+  it("the service line covers everything made from the service", () => {
+    const manifests = new Set(data.composeLines["0:2"]?.fields.map(([m]) => m));
+    expect(manifests.size).toBe(data.manifests.length);
+  });
+
+  it("a line that produced nothing has no fields but keeps its fate", () => {
+    const info = data.composeLines["0:8"];
+    expect(info?.fields).toEqual([]);
+    expect(info?.fate).toMatch(/^approximated/);
+  });
+
+  it("each manifest line points back at a Compose line", () => {
+    const service = kinds.indexOf("Service");
+    const portLine = data.manifests[service]?.lines.findIndex((text) => text.includes("port: 8080")) ?? -1;
+    expect(data.manifestLines[`${service}:${portLine}`]?.origin?.line).toBe(4);
+    expect(data.manifestLines[`${service}:${portLine}`]?.field).toBe("spec.ports[0].port");
+  });
+
+  it("links diagnostics to their line", () => {
+    expect(data.diagnostics.find((d) => d.code === "networks-flat")).toMatchObject({ file: 0, line: 8 });
+  });
+});

@@ -47,6 +47,19 @@ export const explanationIds = [
   "container-name",
   "image-pull-policy",
   "service-account",
+  // Workloads and traffic
+  "statefulset",
+  "daemonset",
+  "cronjob",
+  "deploy-jobs",
+  "rollout-strategy",
+  "deploy-labels",
+  "volume-type",
+  "service-type",
+  "ingress",
+  "network-policies",
+  "autoscaling",
+  "kompose-labels",
 ] as const;
 
 export type ExplanationId = (typeof explanationIds)[number];

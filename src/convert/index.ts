@@ -4,7 +4,13 @@ import type { Project, Service } from "../normalize/model.js";
 import { Collector } from "./collector.js";
 import type { ExplanationId } from "./explanation-ids.js";
 import { deployFateOf, fateOf } from "./fates.js";
+import { convertAutoscaler } from "./autoscaler.js";
+import { chooseController, workloadExplanation } from "./controller-choice.js";
 import { convertFileObjects } from "./file-objects.js";
+import { convertIngress } from "./ingress.js";
+import { namespaceManifest } from "./namespace.js";
+import { convertNetworkPolicies, networkLabels } from "./network-policies.js";
+import { mountOptionsOf, usesClaims } from "./volume-labels.js";
 import { checkKomposeLabels, plainLabels } from "./kompose-labels.js";
 import { labelsToAnnotations } from "./labels.js";
 import type { ConvertOptions, Manifest } from "./manifest.js";
@@ -12,7 +18,7 @@ import { dnsLabel, isDnsLabel } from "./names.js";
 import type { Scope } from "./object-meta.js";
 import { convertPodSpec } from "./pod-spec.js";
 import { explainRelations } from "./relations.js";
-import { convertVolumeClaims, DEFAULT_VOLUME_SIZE } from "./volume-claim.js";
+import { convertVolumeClaims } from "./volume-claim.js";
 import { convertWorkload } from "./workload.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
@@ -50,17 +56,20 @@ function unsupportedKeys(service: Service, collector: Collector): void {
 }
 
 /** One service → its workload first, then the Service, ConfigMaps and Secrets its concerns made. */
-function convertService(project: Project, service: Service, workload: string, scope: Scope): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+function convertService(project: Project, service: Service, workload: string, scope: Scope, options: ConvertOptions): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
   const collector = new Collector();
   unsupportedKeys(service, collector);
   explainRelations(service, collector);
   collector.report(...checkKomposeLabels(service));
   const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
   collector.report(...diagnostics);
-  const spec = convertPodSpec(project, service, workload, scope, collector);
-  const object = convertWorkload(service, spec, workload, scope, annotations, collector);
+  const spec = convertPodSpec(project, service, workload, scope, collector, options, mountOptionsOf(service, options));
+  const choice = chooseController(service, options);
+  const object = convertWorkload({ project, service, spec, workload, scope, annotations, podLabels: networkLabels(service, options), choice, options, collector });
+  convertIngress(service, workload, scope, collector);
+  convertAutoscaler(service, object, scope, options, collector);
 
-  const explanations: ExplanationId[] = [object.kind === "Job" ? "restart-to-job" : "service-to-deployment"];
+  const explanations: ExplanationId[] = [workloadExplanation(choice)];
   if (service.restart !== undefined) explanations.push("restart-policy");
   if (service.replicas !== undefined) explanations.push("replicas");
   explanations.push(...collector.explanations);
@@ -97,16 +106,17 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
     else diagnostics.push(diagnostic("namespace-invalid", [], { namespace: options.namespace }));
   }
   const names = workloadNames(project.services, diagnostics);
-  const manifests: Manifest[] = [];
+  const manifests: Manifest[] = namespaceManifest(scope);
   for (const service of project.services) {
-    const converted = convertService(project, service, names.get(service) ?? dnsLabel(service.name), scope);
+    const converted = convertService(project, service, names.get(service) ?? dnsLabel(service.name), scope, options);
     manifests.push(...converted.manifests);
     diagnostics.push(...converted.diagnostics);
   }
-  for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options.volumeSize ?? DEFAULT_VOLUME_SIZE)]) {
+  for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options, (service) => usesClaims(service, options))]) {
     manifests.push(...part.manifests);
     diagnostics.push(...part.diagnostics);
   }
+  manifests.push(...convertNetworkPolicies(project, names, scope, options));
   // After a workload collision every object of those services collides too; one error is enough.
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
   if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");

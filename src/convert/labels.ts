@@ -18,6 +18,9 @@ export function objectLabels(project: string, workload?: string): Record<string,
 const NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
+/** A label value: "" or at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit. */
+export const isLabelValue = (value: string): boolean => value === "" || (value.length <= 63 && NAME_PART.test(value));
+
 /** A qualified name, the rule for label and annotation keys: "com.example/team" or "team", name part ≤ 63. */
 export function isQualifiedName(key: string): boolean {
   const slash = key.indexOf("/");

@@ -10,6 +10,7 @@ import { selectorLabels } from "./labels.js";
 import { isPortName, portName } from "./names.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
 import { kubernetesProtocols } from "./protocols.js";
+import { applyServiceType, wantsHeadless } from "./service-type.js";
 
 /** One port the Service offers: "8080:80" → { port: 8080, target: 80 }; expose "9000" → { port: 9000, target: 9000 }. */
 export interface OfferedPort {
@@ -76,17 +77,18 @@ function servicePorts(ports: OfferedPort[]): IServicePort[] {
  */
 export function convertPorts(service: Service, workload: string, scope: Scope, collector: Collector): IContainerPort[] {
   const ports = distinctPorts(offeredPorts(service, collector), collector);
-  if (ports.length === 0) return [];
+  if (ports.length === 0 && !wantsHeadless(service)) return [];
   const object: IService = {
     apiVersion: "v1",
     kind: "Service",
     metadata: objectMeta(workload, scope, workload),
-    spec: { type: "ClusterIP", selector: selectorLabels(workload), ports: servicePorts(ports) },
+    spec: { type: "ClusterIP", selector: selectorLabels(workload), ...(ports.length > 0 ? { ports: servicePorts(ports) } : {}) },
   };
   const explanations: ExplanationId[] = [];
   if (service.ports.length > 0) explanations.push("ports-to-service");
   if (service.expose.length > 0) explanations.push("expose-to-service");
-  const fieldNotes = ports.some((port) => port.published)
+  const outside = applyServiceType(service, object, explanations, collector);
+  const fieldNotes = !outside && ports.some((port) => port.published)
     ? [{ field: ["spec", "type"], text: "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside" }]
     : [];
   collector.add({ object: widen(object), source: [...service.path, service.ports.length > 0 ? "ports" : "expose"], explanations, fieldNotes });

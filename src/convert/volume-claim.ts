@@ -2,10 +2,12 @@ import type { IPersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolu
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { Project, Service, VolumeDefinition } from "../normalize/model.js";
+import { plainLabels } from "./kompose-labels.js";
 import { labelsToAnnotations } from "./labels.js";
-import type { Manifest } from "./manifest.js";
+import type { ConvertOptions, Manifest } from "./manifest.js";
 import { dnsLabel } from "./names.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
+import { claimSettings } from "./volume-labels.js";
 
 /** Compose volumes have no size; every claim asks for this much unless ConvertOptions.volumeSize says otherwise. */
 export const DEFAULT_VOLUME_SIZE = "1Gi";
@@ -21,9 +23,11 @@ const mountsVolume = (service: Service, key: string): boolean =>
 /**
  * One ReadWriteOnce PersistentVolumeClaim per named volume that a service mounts, in the order of the
  * volume names. A claim mounted by several pods (several services, or replicas) warns: ReadWriteOnce
- * ties them to one node.
+ * ties them to one node. `usesClaims` says which services mount claims (not a StatefulSet's own claim
+ * templates, not emptyDir or hostPath chosen by kompose.volume.type or --volumes); a volume none of them
+ * mounts gets no claim. Size and StorageClass come from kompose.volume.* labels or --pvc-request-size.
  */
-export function convertVolumeClaims(project: Project, scope: Scope, size: string): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+export function convertVolumeClaims(project: Project, scope: Scope, options: ConvertOptions, usesClaims: (service: Service) => boolean = () => true): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
   const manifests: Manifest[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const key of Object.keys(project.volumes).sort()) {
@@ -35,9 +39,11 @@ export function convertVolumeClaims(project: Project, scope: Scope, size: string
       diagnostics.push(diagnostic("unused-resource", definition.path, { kind: "volume", name: key }));
       continue;
     }
-    const pods = users.reduce((sum, service) => sum + (service.replicas ?? 1), 0);
+    const claimUsers = users.filter(usesClaims);
+    if (claimUsers.length === 0) continue;
+    const pods = claimUsers.reduce((sum, service) => sum + (service.replicas ?? 1), 0);
     if (pods > 1) {
-      const services = users.map((service) => `'${service.name}'${(service.replicas ?? 1) > 1 ? ` (${service.replicas} replicas)` : ""}`).join(", ");
+      const services = claimUsers.map((service) => `'${service.name}'${(service.replicas ?? 1) > 1 ? ` (${service.replicas} replicas)` : ""}`).join(", ");
       diagnostics.push(diagnostic("shared-volume", definition.path, { volume: key, claim: name, services }));
     }
     if (definition.external) {
@@ -48,13 +54,14 @@ export function convertVolumeClaims(project: Project, scope: Scope, size: string
     if ((definition.driver !== undefined && definition.driver !== "local") || hasDriverOptions) {
       diagnostics.push(diagnostic("volume-driver", definition.path, { volume: key, driver: definition.driver ?? "local" }));
     }
-    const { annotations, diagnostics: labelDiagnostics } = labelsToAnnotations(definition.labels, [...definition.path, "labels"]);
+    const { annotations, diagnostics: labelDiagnostics } = labelsToAnnotations(plainLabels(definition.labels), [...definition.path, "labels"]);
     diagnostics.push(...labelDiagnostics);
+    const { size, storageClassName } = claimSettings(project, key, definition, options);
     const claim: IPersistentVolumeClaim = {
       apiVersion: "v1",
       kind: "PersistentVolumeClaim",
       metadata: objectMeta(name, scope, undefined, annotations),
-      spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: size } } },
+      spec: { accessModes: ["ReadWriteOnce"], ...(storageClassName === undefined ? {} : { storageClassName }), resources: { requests: { storage: size } } },
     };
     manifests.push({
       object: widen(claim),

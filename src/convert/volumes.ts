@@ -5,6 +5,7 @@ import { bindFiles, shownPath } from "./bind-files.js";
 import type { Scope } from "./object-meta.js";
 import type { PodVolumes } from "./pod-volumes.js";
 import { bytesQuantity } from "./quantities.js";
+import type { VolumeKind } from "./kompose-labels.js";
 import { claimName } from "./volume-claim.js";
 
 
@@ -23,13 +24,25 @@ interface MountContext {
   scope: Scope;
   volumes: PodVolumes;
   collector: Collector;
+  /** kompose.volume.type or --volumes: persistentVolumeClaim (the default), emptyDir, hostPath or configMap. */
+  kind?: VolumeKind;
+  /** kompose.volume.sub-path: the sub-path of named-volume mounts that set none themselves. */
+  subPath?: string;
 }
 
 /** A named volume → its claim, one pod volume per claim however often it is mounted. */
 function namedVolume(mount: Mount<"volume">, context: MountContext): void {
+  const subPath = mount.subpath ?? context.subPath;
+  if (context.kind === "emptyDir") {
+    // Asked for by kompose.volume.type or --volumes: scratch space that lives as long as the pod.
+    const name = context.volumes.volume(mount.source, { emptyDir: {} }, `empty:${mount.source}`);
+    context.volumes.mount({ name, mountPath: mount.target, ...(subPath === undefined ? {} : { subPath }) }, mount.readOnly);
+    context.collector.explain("volume-type");
+    return;
+  }
   const claim = claimName(mount.source, context.project.volumes[mount.source]);
   const name = context.volumes.volume(claim, { persistentVolumeClaim: { claimName: claim } }, `claim:${claim}`);
-  context.volumes.mount({ name, mountPath: mount.target, ...(mount.subpath === undefined ? {} : { subPath: mount.subpath }) }, mount.readOnly);
+  context.volumes.mount({ name, mountPath: mount.target, ...(subPath === undefined ? {} : { subPath }) }, mount.readOnly);
   context.collector.explain("named-volume-to-pvc");
 }
 
@@ -60,6 +73,14 @@ function tmpfs(mount: Mount<"tmpfs">, index: number, context: MountContext): voi
 /** A bind of project files → copied into a ConfigMap or Secret; any other bind → an emptyDir and a warning. */
 function bind(mount: Mount<"bind">, index: number, context: MountContext): void {
   const { collector, volumes } = context;
+  if (context.kind === "hostPath" || context.kind === "emptyDir") {
+    // Asked for explicitly: the node's directory (which must exist there), or an empty one.
+    const source = context.kind === "hostPath" ? { hostPath: { path: mount.source } } : { emptyDir: {} };
+    const name = volumes.volume(`${context.kind === "hostPath" ? "host" : "bind"}-${index}`, source);
+    volumes.mount({ name, mountPath: mount.target }, mount.readOnly);
+    collector.explain("volume-type");
+    return;
+  }
   if (mount.insideProject && mount.files !== undefined
     && bindFiles(mount, mount.files, index, context, collector)) return;
   if (!mount.insideProject || mount.files === undefined) {

@@ -1,39 +1,81 @@
 import type { IDeployment } from "kubernetes-models/apps/v1/Deployment";
 import type { IJob } from "kubernetes-models/batch/v1/Job";
+import type { IJobSpec } from "kubernetes-models/batch/v1/JobSpec";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import type { IPodTemplateSpec } from "kubernetes-models/v1/PodTemplateSpec";
-import type { Service } from "../normalize/model.js";
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Project, Service } from "../normalize/model.js";
 import type { Collector } from "./collector.js";
-import { objectLabels, selectorLabels } from "./labels.js";
-import type { KubernetesObject } from "./manifest.js";
-import { objectMeta, widen, type Scope } from "./object-meta.js";
-import { restartPolicyShapes } from "./restart-policies.js";
+import { replicasOf, type ControllerChoice } from "./controller-choice.js";
+import { cronJob, daemonSet, statefulSet } from "./controllers.js";
+import { isLabelValue, isQualifiedName, objectLabels, selectorLabels } from "./labels.js";
+import type { ConvertOptions, KubernetesObject } from "./manifest.js";
+import { objectMeta, widen, type ObjectMeta, type Scope } from "./object-meta.js";
+import { deploymentStrategy } from "./rollout.js";
+
+/** Everything a workload is built from: the pod, the names, and the controller chosen for the service. */
+export interface WorkloadInput {
+  project: Project;
+  service: Service;
+  spec: IPodSpec;
+  workload: string;
+  scope: Scope;
+  /** Compose labels, as annotations of the workload and its pods. */
+  annotations: Record<string, string>;
+  /** Extra labels of the pod template (network membership for NetworkPolicies). */
+  podLabels: Record<string, string>;
+  choice: ControllerChoice;
+  options: ConvertOptions;
+  collector: Collector;
+}
 
 /** The pod template: the selector's labels plus part-of, and Compose labels as annotations. */
-function podTemplate(spec: IPodSpec, workload: string, scope: Scope, annotations: Record<string, string>): IPodTemplateSpec {
-  const metadata: NonNullable<IPodTemplateSpec["metadata"]> = { labels: objectLabels(scope.partOf, workload) };
-  if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
+export function podTemplate(input: WorkloadInput, spec: IPodSpec = input.spec): IPodTemplateSpec {
+  const metadata: NonNullable<IPodTemplateSpec["metadata"]> = { labels: { ...objectLabels(input.scope.partOf, input.workload), ...input.podLabels } };
+  if (Object.keys(input.annotations).length > 0) metadata.annotations = input.annotations;
   return { metadata, spec };
+}
+
+/**
+ * The workload's metadata; `deploy.labels` (Swarm's labels of the service itself) join its labels, never
+ * its selector or pods. A key or value Kubernetes rejects is dropped with a warning; ours are kept.
+ */
+export function workloadMeta(input: WorkloadInput): ObjectMeta {
+  const meta = objectMeta(input.workload, input.scope, input.workload, input.annotations);
+  const written = input.service.deployLabels;
+  if (written === undefined) return meta;
+  for (const [key, value] of Object.entries(written.labels)) {
+    if (!isQualifiedName(key) || !isLabelValue(value)) {
+      input.collector.report(diagnostic("deploy-label-invalid", [...written.path, key], { key, value }));
+    } else if (meta.labels?.[key] === undefined) meta.labels = { ...meta.labels, [key]: value };
+  }
+  input.collector.explain("deploy-labels");
+  return meta;
 }
 
 const mountsClaim = (spec: IPodSpec): boolean => (spec.volumes ?? []).some((volume) => volume.persistentVolumeClaim !== undefined);
 
 /**
- * A Deployment: replicas from deploy.replicas/scale. A pod holding a ReadWriteOnce claim is updated with
- * the Recreate strategy: a rolling update would start the new pod while the old one still holds the claim.
+ * A Deployment: replicas from deploy.replicas/scale (or --replicas). A pod holding a ReadWriteOnce claim
+ * is updated with the Recreate strategy: a rolling update would start the new pod while the old one
+ * still holds the claim. Otherwise deploy.update_config sets the rolling update.
  */
-function deployment(service: Service, spec: IPodSpec, workload: string, scope: Scope, annotations: Record<string, string>, collector: Collector): IDeployment {
+function deployment(input: WorkloadInput): IDeployment {
+  const { service, spec, workload, collector } = input;
   const recreate = mountsClaim(spec);
+  const replicas = replicasOf(service, input.options);
+  const rolling = recreate ? undefined : deploymentStrategy(service, collector);
+  if (recreate && service.updateConfig !== undefined) collector.report(diagnostic("update-config-recreate", service.updateConfig.path, { service: service.name }));
   const object: IDeployment = {
     apiVersion: "apps/v1",
     kind: "Deployment",
-    metadata: objectMeta(workload, scope, workload, annotations),
+    metadata: workloadMeta(input),
     // Written in the order a reader looks for them: how many, which pods, how to update, what they run.
     spec: {
-      ...(service.replicas !== undefined ? { replicas: service.replicas } : {}),
+      ...(replicas !== undefined ? { replicas } : {}),
       selector: { matchLabels: selectorLabels(workload) },
-      ...(recreate ? { strategy: { type: "Recreate" } } : {}),
-      template: podTemplate(spec, workload, scope, annotations),
+      ...(recreate ? { strategy: { type: "Recreate" } } : rolling !== undefined ? { strategy: rolling } : {}),
+      template: podTemplate(input),
     },
   };
   if (recreate) {
@@ -43,30 +85,40 @@ function deployment(service: Service, spec: IPodSpec, workload: string, scope: S
 }
 
 /**
- * A Job: `restart: "no"` runs once (restartPolicy Never, backoffLimit 0); `on-failure:N` restarts the
- * container up to N times (OnFailure, backoffLimit N). Without N Compose retries forever; Kubernetes has
- * no "forever", so backoffLimit keeps its default (6) and a field note says so. Replicas become
+ * A Job's spec: `restart: "no"` runs once (restartPolicy Never, backoffLimit 0); `on-failure:N` restarts
+ * the container up to N times (OnFailure, backoffLimit N). Without N Compose retries forever; Kubernetes
+ * has no "forever", so backoffLimit keeps its default (6) and a field note says so. Replicas become
  * parallelism and completions: Compose runs that many containers at once, each to completion.
  */
-function job(service: Service, spec: IPodSpec, policy: "Never" | "OnFailure", workload: string, scope: Scope, annotations: Record<string, string>, collector: Collector): IJob {
-  const backoffLimit = policy === "Never" ? 0 : service.restart?.maxRetries;
-  const object: IJob = {
-    apiVersion: "batch/v1",
-    kind: "Job",
-    metadata: objectMeta(workload, scope, workload, annotations),
-    spec: {
-      ...(service.replicas !== undefined ? { parallelism: service.replicas, completions: service.replicas } : {}),
-      ...(backoffLimit !== undefined ? { backoffLimit } : {}),
-      template: podTemplate({ ...spec, restartPolicy: policy }, workload, scope, annotations),
-    },
+export function jobSpec(input: WorkloadInput, policy: "Never" | "OnFailure", backoffLimit: number | undefined, notePath: (string | number)[]): IJobSpec {
+  const replicas = replicasOf(input.service, input.options);
+  if (backoffLimit === undefined) input.collector.note(notePath, "Compose retries without end; a Job gives up after backoffLimit (default 6)");
+  return {
+    ...(replicas !== undefined ? { parallelism: replicas, completions: replicas } : {}),
+    ...(backoffLimit !== undefined ? { backoffLimit } : {}),
+    template: podTemplate(input, { ...input.spec, restartPolicy: policy }),
   };
-  if (backoffLimit === undefined) collector.note(["spec", "template", "spec", "restartPolicy"], "Compose retries without end; a Job gives up after backoffLimit (default 6)");
-  return object;
 }
 
-/** Deployment or Job, as restartPolicyShapes says; Deployment when no restart policy is set. */
-export function convertWorkload(service: Service, spec: IPodSpec, workload: string, scope: Scope, annotations: Record<string, string>, collector: Collector): KubernetesObject {
-  const shape = restartPolicyShapes[service.restart?.policy ?? "always"];
-  if (shape.kind === "Deployment") return widen(deployment(service, spec, workload, scope, annotations, collector));
-  return widen(job(service, spec, shape.podRestartPolicy, workload, scope, annotations, collector));
+function job(input: WorkloadInput, policy: "Never" | "OnFailure", globalJob: boolean): IJob {
+  const backoffLimit = policy === "Never" ? 0 : input.service.restart?.maxRetries;
+  if (globalJob) input.collector.report(diagnostic("global-job", input.service.deployMode?.path ?? input.service.path, { service: input.service.name }));
+  input.collector.explain(input.service.deployMode?.mode.endsWith("-job") === true ? "deploy-jobs" : "restart-to-job");
+  return {
+    apiVersion: "batch/v1",
+    kind: "Job",
+    metadata: workloadMeta(input),
+    spec: jobSpec(input, policy, backoffLimit, ["spec", "template", "spec", "restartPolicy"]),
+  };
+}
+
+/** The workload of one service, of the kind chooseController picked. */
+export function convertWorkload(input: WorkloadInput): KubernetesObject {
+  const { choice } = input;
+  if (choice.kind === "Job") return widen(job(input, choice.podRestartPolicy, choice.globalJob === true));
+  if (choice.kind === "CronJob") return widen(cronJob(input, choice.podRestartPolicy));
+  if (choice.kind === "StatefulSet") return widen(statefulSet(input));
+  if (choice.kind === "DaemonSet") return widen(daemonSet(input));
+  input.collector.explain("service-to-deployment");
+  return widen(deployment(input));
 }

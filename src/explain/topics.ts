@@ -38,6 +38,18 @@ const GROUP_OF = {
   resources: "Security and resources",
   "user-to-security-context": "Security and resources",
   capabilities: "Security and resources",
+  statefulset: "Workloads",
+  daemonset: "Workloads",
+  cronjob: "Workloads",
+  "deploy-jobs": "Workloads",
+  "rollout-strategy": "Workloads",
+  "deploy-labels": "Workloads",
+  autoscaling: "Workloads",
+  "kompose-labels": "Workloads",
+  "service-type": "Networking",
+  ingress: "Networking",
+  "network-policies": "Networking",
+  "volume-type": "Storage",
 } as const satisfies Record<ExplanationId, TopicGroup>;
 
 /** Short names people type: `kubepose explain ports`. Checked so that every target exists. */
@@ -80,6 +92,14 @@ export const TOPIC_ALIASES = {
   image: "build-and-image",
   stdin: "stdin-tty",
   tty: "stdin-tty",
+  kompose: "kompose-labels",
+  hpa: "autoscaling",
+  nodeport: "service-type",
+  loadbalancer: "service-type",
+  headless: "service-type",
+  networkpolicy: "network-policies",
+  global: "daemonset",
+  update_config: "rollout-strategy",
 } as const satisfies Record<string, ExplanationId>;
 
 export function groupOf(id: ExplanationId): TopicGroup {

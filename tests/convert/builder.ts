@@ -1,7 +1,14 @@
 import { expect } from "vitest";
+import { DaemonSet } from "kubernetes-models/apps/v1/DaemonSet";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
+import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
+import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
+import { CronJob } from "kubernetes-models/batch/v1/CronJob";
 import { Job } from "kubernetes-models/batch/v1/Job";
+import { Ingress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
+import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
+import { Namespace } from "kubernetes-models/v1/Namespace";
 import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
 import { Secret } from "kubernetes-models/v1/Secret";
 import { Service as KubernetesService } from "kubernetes-models/v1/Service";
@@ -58,6 +65,13 @@ const models: Record<string, (object: KubernetesObject) => { validate(): void }>
   ConfigMap: (object) => new ConfigMap(object as never),
   Secret: (object) => new Secret(object as never),
   PersistentVolumeClaim: (object) => new PersistentVolumeClaim(object as never),
+  StatefulSet: (object) => new StatefulSet(object as never),
+  DaemonSet: (object) => new DaemonSet(object as never),
+  CronJob: (object) => new CronJob(object as never),
+  Ingress: (object) => new Ingress(object as never),
+  NetworkPolicy: (object) => new NetworkPolicy(object as never),
+  HorizontalPodAutoscaler: (object) => new HorizontalPodAutoscaler(object as never),
+  Namespace: (object) => new Namespace(object as never),
 };
 
 /** The schema, plus the rules the API server enforces beyond it, for every object a test produces. */
@@ -74,14 +88,15 @@ export function checkObject(object: KubernetesObject): void {
     for (const port of ports) expect(isPortName(port.name), port.name).toBe(true);
     expect(new Set(ports.map((port) => port.name)).size).toBe(ports.length);
   }
-  if (object.kind === "Deployment" || object.kind === "Job") {
+  if (object.kind === "Deployment" || object.kind === "Job" || object.kind === "StatefulSet" || object.kind === "DaemonSet") {
+    const claimTemplates = ((spec?.volumeClaimTemplates ?? []) as { metadata: { name: string } }[]).map((claim) => claim.metadata.name);
     const template = spec?.template as { metadata: { labels: Record<string, string> }; spec: { volumes?: { name: string }[]; containers: { volumeMounts?: { name: string }[] }[] } };
     const matchLabels = (spec?.selector as { matchLabels?: Record<string, string> } | undefined)?.matchLabels ?? {};
     for (const [key, value] of Object.entries(matchLabels)) expect(template.metadata.labels[key]).toBe(value);
     const volumes = template.spec.volumes ?? [];
     expect(new Set(volumes.map((volume) => volume.name)).size).toBe(volumes.length);
     for (const volume of volumes) expect(isDnsLabel(volume.name) || /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(volume.name)).toBe(true);
-    for (const mount of template.spec.containers[0]?.volumeMounts ?? []) expect(volumes.map((volume) => volume.name)).toContain(mount.name);
+    for (const mount of template.spec.containers[0]?.volumeMounts ?? []) expect([...volumes.map((volume) => volume.name), ...claimTemplates]).toContain(mount.name);
   }
   if (object.kind === "ConfigMap" || object.kind === "Secret") {
     const data = (object.data ?? object.stringData ?? {}) as Record<string, string>;

@@ -39,8 +39,8 @@ describe("kompose labels in general", () => {
   });
 
   it("warns about a value it cannot read, at the label's path", () => {
-    const { diagnostics } = run(project([service("web", { labels: { "kompose.hpa.replicas.max": "many" } })]));
-    expect(diagnostics).toMatchObject([{ code: "kompose-label-value", path: ["services", "web", "labels", "kompose.hpa.replicas.max"] }]);
+    const { diagnostics } = run(project([service("web", { labels: { "kompose.cronjob.concurrency_policy": "sometimes" } })]));
+    expect(diagnostics).toMatchObject([{ code: "kompose-label-value", path: ["services", "web", "labels", "kompose.cronjob.concurrency_policy"] }]);
   });
 
   it("does not copy kompose labels as annotations, but keeps the others", () => {

@@ -74,8 +74,11 @@ describe("names and labels", () => {
 
   it("puts every object in the namespace asked for", () => {
     const { manifests } = run(project([service("web", { environment: { A: "1", DB_PASSWORD: "x" }, expose: [{ port: 80, protocol: "tcp", path: [] }] })]), { namespace: "shop" });
-    expect(manifests).toHaveLength(4);
-    for (const manifest of manifests) {
+    expect(manifests).toHaveLength(5);
+    // The Namespace comes first, so kubectl apply creates it before what lives in it; it has no namespace itself.
+    expect(manifests[0]?.object).toMatchObject({ kind: "Namespace", metadata: { name: "shop" } });
+    expect(manifests[0]?.object.metadata.namespace).toBeUndefined();
+    for (const manifest of manifests.slice(1)) {
       expect(manifest.object.metadata.namespace).toBe("shop");
       expect(manifest.explanations.at(-1)).toBe("namespace");
     }

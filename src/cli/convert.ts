@@ -5,6 +5,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
 import { outputTarget, writeAtomically } from "./output.js";
 import { EXIT, printDiagnostics } from "./io.js";
+import { renderReport } from "./report.js";
 
 export interface ConvertFlags {
   file: string[];
@@ -15,6 +16,8 @@ export interface ConvertFlags {
   profile: string[];
   namespace?: string;
   comments: boolean;
+  /** --report FILE.md|FILE.json: a migration report written with the manifests (see src/cli/report.ts). */
+  report?: string;
 }
 
 /** `kubepose convert`: the whole pipeline, then one atomic write. Returns the exit code. */
@@ -31,15 +34,18 @@ export function convertCommand(flags: ConvertFlags): number {
   }
   const emitOptions = { format: flags.format, comments: flags.comments, baseDir: context.cwd };
   const target = outputTarget(flags.out);
+  // The report goes into the same atomic write as the manifests: both are written, or neither.
+  const report = flags.report === undefined ? new Map<string, string>() : new Map([[flags.report, renderReport(flags.report, result, context.cwd)]]);
   try {
     if (target.kind === "stdout") {
+      writeAtomically(report);
       process.stdout.write(emitStream(manifests, emitOptions));
     } else if (target.kind === "file") {
-      writeAtomically(new Map([[target.path, emitStream(manifests, emitOptions)]]));
+      writeAtomically(new Map([[target.path, emitStream(manifests, emitOptions)], ...report]));
     } else {
       const files = new Map<string, string>();
       for (const [name, content] of emitFiles(manifests, emitOptions)) files.set(join(target.path, name), content);
-      writeAtomically(files);
+      writeAtomically(new Map([...files, ...report]));
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

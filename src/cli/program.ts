@@ -3,6 +3,7 @@ import { convertCommand } from "./convert.js";
 import { validateCommand } from "./validate.js";
 import { explainCommand } from "./explain.js";
 import { compareCommand } from "./compare.js";
+import { reportFormat } from "./report.js";
 import { useColor } from "./io.js";
 import { isProfileName } from "../normalize/profiles.js";
 
@@ -37,6 +38,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(profileOption())
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
     .option("--no-comments", "leave out the explanation comments")
+    .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile)
     .action((flags) => setExitCode(convertCommand(flags)));
 
   program
@@ -83,6 +85,12 @@ function collectProfile(value: string, previous: string[]): string[] {
 function columns(value: string): number {
   if (/^\d+$/.test(value) && Number(value) >= 40 && Number(value) <= 1000) return Number(value);
   throw new InvalidArgumentError("expected a number of columns from 40 to 1000, for example --width 120");
+}
+
+/** --report takes its format from the extension. */
+function reportFile(value: string): string {
+  if (reportFormat(value) !== undefined) return value;
+  throw new InvalidArgumentError("expected a file name ending in .md or .json, for example --report migration.md");
 }
 
 /** -n must be a valid namespace name: a DNS-1123 label. */

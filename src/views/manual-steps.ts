@@ -1,0 +1,97 @@
+import type { KubernetesObject, Manifest } from "../convert/manifest.js";
+import type { Service } from "../normalize/model.js";
+import { isPrefix } from "./trace-index.js";
+
+/** One thing the user must still do by hand before the output runs on a cluster. */
+export interface ManualStep {
+  kind: "build-image" | "storage-class" | "real-secret" | "external-object" | "host-bind";
+  text: string;
+}
+
+/** What the objects of one service refer to by name: claims, Secrets and ConfigMaps, and the images they run. */
+interface References {
+  claims: Set<string>;
+  secrets: Set<string>;
+  configMaps: Set<string>;
+  images: Set<string>;
+}
+
+/**
+ * The manual steps for one service, derived from the project and from what kubepose wrote: images to build
+ * and push, claims that need a storage class, Secrets made from committed values, objects that must exist
+ * already (external in Compose), host paths replaced by an emptyDir.
+ */
+export function manualSteps(service: Service, manifests: readonly Manifest[]): ManualStep[] {
+  const own = manifests.filter((m) => isPrefix(["services", service.name], m.source));
+  const references: References = { claims: new Set(), secrets: new Set(), configMaps: new Set(), images: new Set() };
+  for (const manifest of own) collectReferences(manifest.object, references);
+  const emitted = (kind: string, name: string) => manifests.find((m) => m.object.kind === kind && m.object.metadata.name === name)?.object;
+  const steps: ManualStep[] = [];
+
+  if (service.build) {
+    for (const image of references.images) {
+      steps.push({ kind: "build-image", text: `Build and push the image ${image} from ${service.build.context}: the cluster pulls it from a registry and cannot build it.` });
+    }
+  }
+  for (const claim of references.claims) {
+    const object = emitted("PersistentVolumeClaim", claim);
+    if (!object) steps.push({ kind: "external-object", text: `Create the PersistentVolumeClaim ${claim} in the cluster (the volume is external in Compose).` });
+    else if (!hasField(object, ["spec", "storageClassName"])) {
+      steps.push({ kind: "storage-class", text: `PersistentVolumeClaim ${claim} uses the cluster's default StorageClass and ${requestedStorage(object)}: check the size, and set storageClassName if the cluster has no default.` });
+    }
+  }
+  for (const secret of references.secrets) {
+    if (emitted("Secret", secret)) steps.push({ kind: "real-secret", text: `Secret ${secret} holds the values written in the Compose project; create it from the real values (kubectl create secret) and do not commit or apply the generated one.` });
+    else steps.push({ kind: "external-object", text: `Create the Secret ${secret} in the cluster (it is external in Compose).` });
+  }
+  for (const configMap of references.configMaps) {
+    if (!emitted("ConfigMap", configMap)) steps.push({ kind: "external-object", text: `Create the ConfigMap ${configMap} in the cluster (it is external in Compose).` });
+  }
+  for (const mount of service.volumes) {
+    if (mount.type === "bind" && (!mount.insideProject || mount.files === undefined)) {
+      steps.push({ kind: "host-bind", text: `The host path ${mount.source} (mounted at ${mount.target}) is not available to pods and was replaced by an empty emptyDir: put its contents into the image, a ConfigMap or a PersistentVolumeClaim.` });
+    }
+  }
+  return steps;
+}
+
+/**
+ * Walks an object for references:
+ *   persistentVolumeClaim.claimName, secret.secretName, secretRef/secretKeyRef.name, configMap(Ref/KeyRef).name,
+ *   and containers[].image / initContainers[].image.
+ */
+function collectReferences(value: unknown, into: References, key = ""): void {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if ((key === "containers" || key === "initContainers") && isRecord(item) && typeof item["image"] === "string") into.images.add(item["image"]);
+      collectReferences(item, into);
+    }
+    return;
+  }
+  if (!isRecord(value)) return;
+  const name = typeof value["name"] === "string" ? value["name"] : undefined;
+  if (key === "persistentVolumeClaim" && typeof value["claimName"] === "string") into.claims.add(value["claimName"]);
+  if (key === "secret" && typeof value["secretName"] === "string") into.secrets.add(value["secretName"]);
+  if ((key === "secretRef" || key === "secretKeyRef") && name) into.secrets.add(name);
+  if ((key === "configMap" || key === "configMapRef" || key === "configMapKeyRef") && name) into.configMaps.add(name);
+  for (const [childKey, child] of Object.entries(value)) collectReferences(child, into, childKey);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function hasField(object: KubernetesObject, path: string[]): boolean {
+  let current: unknown = object;
+  for (const part of path) {
+    if (!isRecord(current)) return false;
+    current = current[part];
+  }
+  return current !== undefined;
+}
+
+function requestedStorage(object: KubernetesObject): string {
+  const spec = object["spec"];
+  const resources = isRecord(spec) ? spec["resources"] : undefined;
+  const requests = isRecord(resources) ? resources["requests"] : undefined;
+  const storage = isRecord(requests) ? requests["storage"] : undefined;
+  return typeof storage === "string" ? `requests ${storage}` : "no size";
+}

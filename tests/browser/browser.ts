@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 
 export const CHROMIUM_PATH = process.env["KUBEPOSE_CHROMIUM"] ?? "/usr/bin/chromium";
 export const ARTIFACTS_DIR = resolve("test-artifacts");
@@ -57,6 +57,7 @@ export function useBrowser(): BrowserHarness {
   let context: BrowserContext | undefined;
   let userDataDir: string | undefined;
   const pageErrors = new WeakMap<Page, string[]>();
+  const openPages: Page[] = [];
 
   beforeAll(async () => {
     // A fresh profile per file: no state shared between runs or files, nothing written to $HOME.
@@ -69,6 +70,11 @@ export function useBrowser(): BrowserHarness {
     });
   }, 60_000);
 
+  // Pages left open stay in the background, where Chromium throttles their timers and animation frames.
+  afterEach(async () => {
+    await Promise.all(openPages.splice(0).map((page) => page.close()));
+  });
+
   afterAll(async () => {
     await context?.close();
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -80,6 +86,7 @@ export function useBrowser(): BrowserHarness {
     async open(url) {
       if (!context) throw new Error("useBrowser(): the browser is not running (call open() inside a test)");
       const page = await context.newPage();
+      openPages.push(page);
       const seen: string[] = [];
       pageErrors.set(page, seen);
       page.on("console", (message) => {

@@ -24,6 +24,5 @@ describe.skipIf(!browserAvailable())("browser harness", () => {
     // The image request may still be in flight after "load" was reported for a failed load; wait for it to settle.
     await page.waitForLoadState("networkidle");
     expect(browser.errors(page).filter((e) => !e.startsWith("console.error: Failed to load resource"))).toEqual(errors);
-    await page.close();
   });
 });

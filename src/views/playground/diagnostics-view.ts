@@ -3,10 +3,15 @@ import { element } from "./dom.js";
 import { projectRelative } from "./memory-context.js";
 
 /** The list of diagnostics, compiler style; a click on one with a location is reported with it. */
-export function renderDiagnostics(list: HTMLElement, diagnostics: readonly Diagnostic[], onClick: (diagnostic: Diagnostic) => void): void {
+export function renderDiagnostics(
+  list: HTMLElement,
+  diagnostics: readonly Diagnostic[],
+  projectDir: string,
+  onClick: (diagnostic: Diagnostic) => void,
+): void {
   const items = diagnostics.map((diagnostic) => {
     const where = diagnostic.location
-      ? `${projectRelative(diagnostic.location.file)}:${diagnostic.location.line}:${diagnostic.location.column}`
+      ? `${projectRelative(diagnostic.location.file, projectDir)}:${diagnostic.location.line}:${diagnostic.location.column}`
       : "";
     const item = element("li", { className: `diagnostic ${diagnostic.severity}` }, [
       element("span", { className: "where", text: where }),

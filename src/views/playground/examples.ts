@@ -1,5 +1,3 @@
-import { PROJECT_DIR } from "./memory-context.js";
-
 /** One project from examples/, embedded in the page by scripts/playground.mjs: relative path → text. */
 export interface PlaygroundExample {
   name: string;
@@ -16,7 +14,8 @@ export function embeddedExamples(): PlaygroundExample[] {
 /** The example opened first: the voting app shows the most (several services, networks, healthchecks). */
 export const DEFAULT_EXAMPLE = "voting-app";
 
-/** An example's files as the in-memory project: "compose.yaml" → "/project/compose.yaml". */
-export function projectFiles(example: PlaygroundExample): Map<string, string> {
-  return new Map(Object.entries(example.files).map(([path, text]) => [`${PROJECT_DIR}/${path}`, text]));
+/** An example as an in-memory project: "compose.yaml" → "/voting-app/compose.yaml". */
+export function exampleProject(example: PlaygroundExample): { directory: string; files: Map<string, string> } {
+  const directory = `/${example.name}`;
+  return { directory, files: new Map(Object.entries(example.files).map(([path, text]) => [`${directory}/${path}`, text])) };
 }

@@ -13,11 +13,13 @@ export interface ExplanationSubject {
   mappings: string[];
   /** Indexes of the manifests whose explanations are shown. */
   manifests: number[];
+  /** Shown instead of the mappings when there are none. */
+  empty?: string;
 }
 
 /** "from compose.yaml:12 services.vote.ports" or "default: one replica, Compose runs one container". */
-export function describeOrigin(origin: Origin): string {
-  const where = origin.location ? `${projectRelative(origin.location.file)}:${origin.location.line} ` : "";
+export function describeOrigin(origin: Origin, projectDir: string): string {
+  const where = origin.location ? `${projectRelative(origin.location.file, projectDir)}:${origin.location.line} ` : "";
   if (origin.kind === "default") return `default chosen by kubepose: ${origin.reason}`;
   const how = origin.via === "object" ? " (the object as a whole)" : origin.via === "ancestor" ? " (via an enclosing field)" : "";
   return `from ${where}${formatPath(origin.path)}${how}`;
@@ -31,7 +33,7 @@ export function renderExplanation(container: HTMLElement, views: readonly Manife
   }
   const parts: HTMLElement[] = [element("h3", { className: "subject", text: subject.heading })];
   if (subject.mappings.length > 0) parts.push(element("ul", { className: "mappings" }, subject.mappings.map((text) => element("li", { text }))));
-  else parts.push(element("p", { className: "hint", text: "Nothing in the manifests comes from this line." }));
+  else parts.push(element("p", { className: "hint", text: subject.empty ?? "Nothing in the manifests comes from this line." }));
   const shown = new Set<string>();
   for (const index of subject.manifests) {
     const view = views[index];

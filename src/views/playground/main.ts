@@ -4,8 +4,8 @@
 import { formatPath, type Diagnostic } from "../../diagnostics/types.js";
 import { ComposeEditor } from "./editor.js";
 import { byId, element } from "./dom.js";
-import { DEFAULT_EXAMPLE, embeddedExamples, projectFiles, type PlaygroundExample } from "./examples.js";
-import { projectRelative, PROJECT_DIR } from "./memory-context.js";
+import { DEFAULT_EXAMPLE, embeddedExamples, exampleProject, type PlaygroundExample } from "./examples.js";
+import { DEFAULT_PROJECT_DIR, projectRelative } from "./memory-context.js";
 import { convertFiles, fieldsForComposeLine, linesOfField, originOfManifestLine, type Conversion } from "./session.js";
 import { highlightManifestLines, renderManifests, renderNoManifests } from "./manifests-view.js";
 import { renderDiagnostics } from "./diagnostics-view.js";
@@ -24,16 +24,17 @@ const diagnosticsList = byId("diagnostics", HTMLElement);
 const explanationPane = byId("explanation", HTMLElement);
 const status = byId("status", HTMLElement);
 
+let projectDir = DEFAULT_PROJECT_DIR;
 let files = new Map<string, string>();
-let currentFile = `${PROJECT_DIR}/compose.yaml`;
+let currentFile = `${projectDir}/compose.yaml`;
 let conversion: Conversion = { diagnostics: [] };
 let revision = 0;
 let pending: ReturnType<typeof setTimeout> | undefined;
 
 function loadExample(example: PlaygroundExample): void {
-  files = projectFiles(example);
-  const compose = COMPOSE_NAMES.map((name) => `${PROJECT_DIR}/${name}`).find((path) => files.has(path));
-  currentFile = compose ?? [...files.keys()][0] ?? `${PROJECT_DIR}/compose.yaml`;
+  ({ directory: projectDir, files } = exampleProject(example));
+  const compose = COMPOSE_NAMES.map((name) => `${projectDir}/${name}`).find((path) => files.has(path));
+  currentFile = compose ?? [...files.keys()][0] ?? `${projectDir}/compose.yaml`;
   if (!files.has(currentFile)) files.set(currentFile, "");
   examplesMenu.querySelectorAll("button").forEach((button) => button.setAttribute("aria-pressed", String(button.dataset["example"] === example.name)));
   renderFileMenu();
@@ -42,7 +43,7 @@ function loadExample(example: PlaygroundExample): void {
 }
 
 function renderFileMenu(): void {
-  fileMenu.replaceChildren(...[...files.keys()].sort().map((path) => element("option", { text: projectRelative(path), attributes: { value: path } })));
+  fileMenu.replaceChildren(...[...files.keys()].sort().map((path) => element("option", { text: projectRelative(path, projectDir), attributes: { value: path } })));
   fileMenu.value = currentFile;
 }
 
@@ -61,12 +62,15 @@ function update(): void {
   const views = conversion.manifests;
   if (views) renderManifests(manifestsPane, views, selectManifestLine);
   else renderNoManifests(manifestsPane, "No manifests: the project has errors (listed below). Fix them and the manifests come back.");
-  renderDiagnostics(diagnosticsList, conversion.diagnostics, goToDiagnostic);
+  renderDiagnostics(diagnosticsList, conversion.diagnostics, projectDir, goToDiagnostic);
   renderExplanation(explanationPane, views ?? [], undefined);
   markDiagnostics();
   const errors = conversion.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = conversion.diagnostics.length - errors;
-  status.textContent = views ? `${views.length} objects, ${warnings} warnings and notes` : `${errors} errors`;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  status.textContent = views
+    ? `${count(views.length, "object", "objects")}, ${count(warnings, "warning or note", "warnings and notes")}`
+    : count(errors, "error", "errors");
   // While typing, keep showing what the line under the caret became.
   if (document.activeElement === editor.textarea && views) selectComposeLine(editor.caretLine());
   revision += 1;
@@ -77,7 +81,7 @@ function update(): void {
 /** A bug in the core must not leave the page blank: show it as a diagnostic. */
 function convertSafely(): Conversion {
   try {
-    return convertFiles(files);
+    return convertFiles(files, projectDir);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { diagnostics: [{ code: "internal-error", severity: "error", path: [], message: `internal error, please report: ${message}` }] };
@@ -113,9 +117,10 @@ function selectComposeLine(line: number): void {
   highlightManifestLines(manifestsPane, ranges);
   const entry = entryCovering(composeOutline(editor.text), line);
   const subject: ExplanationSubject = {
-    heading: `${projectRelative(currentFile)}:${line}${entry ? ` ${formatPath(entry.path)}` : ""}`,
+    heading: `${projectRelative(currentFile, projectDir)}:${line}${entry ? ` ${formatPath(entry.path)}` : ""}`,
     mappings: refs.map((ref) => `→ ${views[ref.manifest]?.title ?? "?"}${ref.field.length > 0 ? ` ${formatPath(ref.field)}` : " (whole object)"}`),
     manifests: [...new Set(refs.map((ref) => ref.manifest))],
+    ...(conversion.manifests ? {} : { empty: "No manifests while the project has errors." }),
   };
   renderExplanation(explanationPane, views, subject);
 }
@@ -132,7 +137,7 @@ function selectManifestLine(manifest: number, line: number): void {
   markDiagnostics(location && location.file === currentFile ? location.line : undefined);
   renderExplanation(explanationPane, views, {
     heading: `${view.title}${found.field.length > 0 ? ` ${formatPath(found.field)}` : ""}`,
-    mappings: [describeOrigin(found.origin)],
+    mappings: [describeOrigin(found.origin, projectDir)],
     manifests: [manifest],
   });
 }

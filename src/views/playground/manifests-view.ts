@@ -10,7 +10,7 @@ export function renderManifests(container: HTMLElement, views: readonly Manifest
     const rows = view.lines.map((text, lineIndex) =>
       element("div", {
         className: text.trimStart().startsWith("#") ? "row comment" : "row",
-        text: text === "" ? " " : text,
+        text,
         attributes: { "data-manifest": String(index), "data-line": String(lineIndex + 1) },
       }),
     );
@@ -45,5 +45,9 @@ export function highlightManifestLines(container: HTMLElement, ranges: readonly 
       first ??= row;
     }
   }
-  first?.scrollIntoView({ block: "nearest" });
+  // Bring the start of the first highlighted block near the top of the pane (the pane is position: relative,
+  // so offsetTop is measured from it), unless it is already in view.
+  if (first && (first.offsetTop < container.scrollTop || first.offsetTop > container.scrollTop + container.clientHeight - first.offsetHeight)) {
+    container.scrollTop = Math.max(first.offsetTop - 24, 0);
+  }
 }

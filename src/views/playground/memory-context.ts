@@ -1,15 +1,18 @@
 import type { Context } from "../../context.js";
 
-/** Where the playground's project lives: file paths are "/project/compose.yaml", "/project/.env"… */
-export const PROJECT_DIR = "/project";
+/**
+ * Where a pasted project lives: "/project/compose.yaml". An example lives in a folder named after it
+ * ("/voting-app/compose.yaml"), so its project name falls back to that name, as the CLI's would.
+ */
+export const DEFAULT_PROJECT_DIR = "/project";
 
 /**
  * A Context over the playground's in-memory files (absolute path → text). Directories exist
  * implicitly: every parent folder of a file is one, so bind mounts of folders are recognised.
  * The shell environment is empty: in a browser there is none, and .env still applies.
  */
-export function memoryContext(files: ReadonlyMap<string, string>): Context {
-  const directories = new Map<string, Set<string>>([[PROJECT_DIR, new Set()]]);
+export function memoryContext(files: ReadonlyMap<string, string>, projectDir: string): Context {
+  const directories = new Map<string, Set<string>>([[projectDir, new Set()]]);
   for (const path of files.keys()) {
     let child = path;
     while (child !== "/") {
@@ -29,10 +32,10 @@ export function memoryContext(files: ReadonlyMap<string, string>): Context {
       return entries ? [...entries].sort() : undefined;
     },
     env: {},
-    cwd: PROJECT_DIR,
+    cwd: projectDir,
   };
 }
 
 /** "/project/secrets/cert.pem" → "secrets/cert.pem": how file names are shown. */
-export const projectRelative = (path: string): string =>
-  path.startsWith(`${PROJECT_DIR}/`) ? path.slice(PROJECT_DIR.length + 1) : path;
+export const projectRelative = (path: string, projectDir: string): string =>
+  path.startsWith(`${projectDir}/`) ? path.slice(projectDir.length + 1) : path;

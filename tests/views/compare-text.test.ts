@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../src/pipeline.js";
+import type { Manifest } from "../../src/convert/manifest.js";
+import { renderCompareText } from "../../src/views/compare-text.js";
+import { memoryContext } from "../helpers/memory-context.js";
+
+const COMPOSE = `services:
+  web:
+    image: nginx:1.27
+    command: ["nginx", "-g", "daemon off; # a very long argument that will not fit in a narrow column"]
+    ports:
+      - "8080:80"
+`;
+
+const result = runPipeline({ files: [], envFiles: [] }, memoryContext({ "compose.yaml": COMPOSE }));
+if (!result.manifests || !result.project || !result.sources) throw new Error("does not convert");
+const { project, sources } = result;
+const render = (manifests: Manifest[], width: number, color = false) => renderCompareText({ manifests, project, sources }, { width, color, baseDir: "/project" });
+
+/** The Deployment with field traces, as the converters will write them. */
+const traced = result.manifests.map((manifest): Manifest =>
+  manifest.object.kind !== "Deployment"
+    ? manifest
+    : {
+        ...manifest,
+        traces: [
+          { field: ["spec", "template", "spec", "containers", 0, "image"], source: ["services", "web", "image"] },
+          { field: ["spec", "template", "spec", "containers", 0, "args"], source: ["services", "web", "command"] },
+          { field: ["spec", "template", "spec", "containers", 0, "ports"], source: ["services", "web", "ports", 0] },
+        ],
+      },
+);
+
+const rowOf = (text: string, composeLine: number) => text.split("\n").find((line) => line.startsWith(`${composeLine}  `));
+
+describe("renderCompareText", () => {
+  it.each([40, 60, 100, 160])("fits %i columns", (width) => {
+    for (const line of render(result.manifests!, width).split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
+  });
+
+  it("marks cut cells with an ellipsis", () => {
+    expect(rowOf(render(result.manifests!, 60), 4)).toContain("…");
+  });
+
+  it.each([
+    [3, "image: nginx:1.27"],
+    [4, "args:"],
+  ])("with traces, Compose line %i sits level with %s", (line, field) => {
+    const row = rowOf(render(traced, 140), line);
+    expect(row).toMatch(new RegExp(`◀ +${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  });
+
+  it("shows the origin line of a field that cannot sit level with it", () => {
+    // containerPort (from line 6) comes after args in the Deployment but line 6 waits for nothing earlier;
+    // the Service (from line 5) comes later still, so line 5 is already passed when it appears.
+    const text = render(traced, 140);
+    expect(text).toMatch(/│ +5 --- # Service web/);
+  });
+
+  it("explains each mapping once per block", () => {
+    const text = render(traced, 140);
+    expect(text.match(/↳ Published ports become a Service/g)).toHaveLength(1);
+    expect(text).toContain("(kubepose explain command-and-entrypoint)");
+  });
+
+  it("paints only when asked", () => {
+    expect(render(result.manifests!, 100, true)).toContain("\x1b[");
+    expect(render(result.manifests!, 100, false)).not.toContain("\x1b[");
+  });
+});

@@ -123,12 +123,12 @@ export const fateOf = (key: string): Fate | undefined =>
  * its leaves as normalize lists them in Service.deployKeys. A test compares it with the schema too.
  */
 export const deployKeyFates = {
-  mode: notConverted("Every service becomes a Deployment or a Job; for one pod per node (global) write a DaemonSet by hand."),
-  endpoint_mode: notConverted("A Service always balances over a virtual IP; for DNS round robin (dnsrr) set clusterIP: None by hand."),
+  mode: approximated("replicated → Deployment, global → DaemonSet, replicated-job → Job; global-job → a Job that runs once, not once per node", "deploy-jobs"),
+  endpoint_mode: mapped("vip → ClusterIP Service; dnsrr → headless Service (clusterIP: None)", "service-type"),
   replicas: mapped("spec.replicas", "replicas"),
-  labels: notConverted("Labels of the Swarm service itself have no object here; set metadata.labels on the Deployment by hand."),
+  labels: mapped("metadata.labels of the workload (not its selector or pods)", "deploy-labels"),
   rollback_config: notConverted("Use kubectl rollout undo; Deployments keep their revision history."),
-  update_config: notConverted("Set spec.strategy.rollingUpdate (maxSurge, maxUnavailable) on the Deployment by hand."),
+  update_config: approximated("parallelism and order → rolling update maxSurge/maxUnavailable; delay, failure_action, monitor, max_failure_ratio named in a warning", "rollout-strategy"),
   restart_policy: approximated("Deployment or Job, like `restart`", "restart-policy"),
   placement: notConverted("Use nodeSelector, affinity or topologySpreadConstraints on the pod spec."),
   "resources.limits.cpus": mapped("resources.limits.cpu", "resources"),

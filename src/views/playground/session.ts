@@ -50,22 +50,28 @@ export function convertFiles(files: ReadonlyMap<string, string>, projectDir: str
 }
 
 /**
- * The fields one Compose line produced. The trace index answers for fields traced to exactly this line;
- * a line with no trace of its own (a key inside a service that converters do not trace yet) falls back
- * to its enclosing keys, ending at the service: its objects as a whole.
- *   12      - "8080:80"   → Service.spec.ports[0] when traced, else whatever services.vote produced
+ * The fields one Compose line produced: those whose origin lies in the block the line opens (a service's
+ * key line gives everything made from the service). A block nothing is traced into yet (a key inside a
+ * service that converters do not trace) falls back to its enclosing blocks, up to the service or the
+ * top-level volume, so the objects made from it are highlighted as a whole. Blank and comment lines
+ * produced nothing.
+ *   19      - "5000:80"   → Service/vote spec.ports[0] when traced, else Service/vote (from services.vote.ports)
  */
 export function fieldsForComposeLine(conversion: Conversion, file: string, text: string, line: number): FieldRef[] {
   const traces = conversion.traces;
-  if (!traces) return [];
-  const exact = traces.fieldsAt(file, line);
-  if (exact.length > 0) return exact;
-  const entry = entryCovering(composeOutline(text), line);
-  for (let path: Path = entry?.path ?? []; path.length > 0; path = path.slice(0, -1)) {
-    const refs = traces.fieldsFrom(path);
+  const content = text.split("\n")[line - 1]?.trim() ?? "";
+  if (!traces || content === "" || content.startsWith("#")) return [];
+  const enclosing = composeOutline(text)
+    .filter((entry) => entry.start <= line && line <= entry.end)
+    .sort((a, b) => b.path.length - a.path.length);
+  const [innermost, ...outer] = enclosing;
+  // Not above services.<name> / volumes.<name>: a line of an unconverted service must not light up every object.
+  const candidates = innermost ? [innermost, ...outer.filter((entry) => entry.path.length >= 2)] : [];
+  for (const entry of candidates) {
+    const refs = traces.fieldsInLines(file, entry.start, entry.end);
     if (refs.length > 0) return refs;
   }
-  return [];
+  return traces.fieldsAt(file, line);
 }
 
 /** Where a field is written in its manifest's YAML; a field not written (an empty default) shows its parent. */

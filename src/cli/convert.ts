@@ -6,8 +6,9 @@ import { nodeContext } from "./node-context.js";
 import { outputTarget, writeAtomically } from "./output.js";
 import { EXIT, printDiagnostics } from "./io.js";
 import { renderReport } from "./report.js";
+import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 
-export interface ConvertFlags {
+export interface ConvertFlags extends KomposeFlags {
   file: string[];
   out?: string;
   format: OutputFormat;
@@ -21,10 +22,11 @@ export interface ConvertFlags {
 }
 
 /** `kubepose convert`: the whole pipeline, then one atomic write. Returns the exit code. */
-export function convertCommand(flags: ConvertFlags): number {
+export function convertCommand(written: ConvertFlags): number {
+  const flags = komposeOutput(written);
   const context = nodeContext();
   const result = runPipeline(
-    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace },
+    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags) },
     context,
   );
   const manifests = result.manifests;

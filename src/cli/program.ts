@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { convertCommand } from "./convert.js";
+import { addKomposeOptions } from "./kompose-options.js";
 import { validateCommand } from "./validate.js";
 import { explainCommand } from "./explain.js";
 import { compareCommand } from "./compare.js";
@@ -27,7 +28,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   const profileOption = () =>
     new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile).default([]);
 
-  program
+  const convert = program
     .command("convert")
     .description("convert the Compose project into Kubernetes manifests")
     .addOption(fileOption())
@@ -38,8 +39,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(profileOption())
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
     .option("--no-comments", "leave out the explanation comments")
-    .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile)
-    .action((flags) => setExitCode(convertCommand(flags)));
+    .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile);
+  addKomposeOptions(convert).action((flags) => setExitCode(convertCommand(flags)));
 
   program
     .command("validate")

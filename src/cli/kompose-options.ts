@@ -1,0 +1,71 @@
+import { type Command, InvalidArgumentError, Option } from "commander";
+import type { ConvertOptions } from "../convert/manifest.js";
+import { quantity } from "../convert/kompose-label-values.js";
+import type { OutputFormat } from "../emit/index.js";
+
+/**
+ * Kompose's `convert` options, with Kompose's names and meanings, so scripts written for Kompose carry
+ * over: `kompose convert --controller statefulset --replicas 3 --volumes emptyDir -j --stdout` works as
+ * `kubepose convert …` with the same words.
+ */
+export interface KomposeFlags {
+  controller?: ConvertOptions["controller"];
+  replicas?: number;
+  volumes?: ConvertOptions["volumes"];
+  pvcRequestSize?: string;
+  networkPolicies?: boolean;
+  generateNetworkPolicies?: boolean;
+  stdout?: boolean;
+  json?: boolean;
+}
+
+const CONTROLLERS = { deployment: "deployment", statefulset: "statefulset", daemonset: "daemonset" } as const;
+const VOLUME_KINDS = { persistentvolumeclaim: "persistentVolumeClaim", emptydir: "emptyDir", hostpath: "hostPath", configmap: "configMap" } as const;
+
+/** Kompose spells them daemonSet, emptyDir…; any case is accepted. */
+function choice<T>(table: Readonly<Record<string, T>>, example: string): (value: string) => T {
+  return (value) => {
+    const key = value.toLowerCase();
+    if (Object.hasOwn(table, key)) return table[key] as T;
+    throw new InvalidArgumentError(`expected one of ${Object.values(table).join(", ")}, for example ${example}`);
+  };
+}
+
+function count(value: string): number {
+  if (/^\d+$/.test(value) && Number(value) <= 10000) return Number(value);
+  throw new InvalidArgumentError("expected a whole number of replicas, for example --replicas 3");
+}
+
+function size(value: string): string {
+  const parsed = quantity(value);
+  if (parsed !== undefined) return parsed;
+  throw new InvalidArgumentError("expected a Kubernetes quantity, for example --pvc-request-size 10Gi");
+}
+
+export function addKomposeOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--controller <kind>", "workload of services that choose none: deployment, statefulset or daemonset").argParser(choice(CONTROLLERS, "--controller statefulset")))
+    .addOption(new Option("--replicas <count>", "replicas of services without deploy.replicas or scale").argParser(count))
+    .addOption(new Option("--volumes <kind>", "what volumes become: persistentVolumeClaim (default), emptyDir, hostPath or configMap").argParser(choice(VOLUME_KINDS, "--volumes emptyDir")))
+    .addOption(new Option("--pvc-request-size <size>", "storage each PersistentVolumeClaim requests (default 1Gi)").argParser(size))
+    .option("--network-policies", "one NetworkPolicy per Compose network (alias --generate-network-policies)")
+    .addOption(new Option("--generate-network-policies", "Kompose's name for --network-policies").hideHelp())
+    .addOption(new Option("--stdout", "write to stdout (same as -o -)").conflicts("out"))
+    .option("-j, --json", "write JSON (same as --format json)");
+}
+
+/** The ConvertOptions the Kompose flags ask for. */
+export function komposeConvertOptions(flags: KomposeFlags): ConvertOptions {
+  const options: ConvertOptions = {};
+  if (flags.controller !== undefined) options.controller = flags.controller;
+  if (flags.replicas !== undefined) options.replicas = flags.replicas;
+  if (flags.volumes !== undefined) options.volumes = flags.volumes;
+  if (flags.pvcRequestSize !== undefined) options.volumeSize = flags.pvcRequestSize;
+  if (flags.networkPolicies === true || flags.generateNetworkPolicies === true) options.networkPolicies = true;
+  return options;
+}
+
+/** --stdout and --json are Kompose's spellings of -o - and --format json. */
+export function komposeOutput<T extends { out?: string; format: OutputFormat } & KomposeFlags>(flags: T): T {
+  return { ...flags, ...(flags.stdout === true ? { out: "-" } : {}), ...(flags.json === true ? { format: "json" } : {}) };
+}

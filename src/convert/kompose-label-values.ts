@@ -90,3 +90,30 @@ export const subPath = (text: string): string | undefined => {
   const trimmed = text.trim().replace(/^\/+/, "");
   return trimmed !== "" && !trimmed.split("/").includes("..") ? trimmed : undefined;
 };
+
+/** A container name: a DNS-1123 label, "init-db". */
+export const containerLabel = (text: string): string | undefined => {
+  const trimmed = text.trim();
+  return trimmed.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(trimmed) ? trimmed : undefined;
+};
+
+/**
+ * A command as Kompose's labels write it: a JSON list '["sh", "-c", "echo ready"]', or a plain command
+ * line "echo ready" split at spaces outside quotes. An empty or malformed value → undefined.
+ */
+export const commandLine = (text: string): string[] | undefined => {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("[")) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch {
+      return undefined;
+    }
+    return Array.isArray(parsed) && parsed.length > 0 && parsed.every((item) => typeof item === "string") ? (parsed as string[]) : undefined;
+  }
+  const words: string[] = [];
+  const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (const match of trimmed.matchAll(pattern)) words.push(match[1] ?? match[2] ?? match[3] ?? "");
+  return words.length > 0 ? words : undefined;
+};

@@ -4,6 +4,8 @@ import type { Service } from "../normalize/model.js";
 import { closestKey } from "../validate/suggest.js";
 import type { Fate } from "./fates.js";
 import {
+  commandLine,
+  containerLabel,
   cronSchedule,
   exposedHosts,
   flag,
@@ -84,14 +86,14 @@ export const komposeLabels = {
   // The user guide spells it sub-path; Kompose's code reads subpath. Both work.
   "kompose.volume.sub-path": row(W, subPath, "a relative path inside the volume, for example pg-data", mapped("volumeMounts[].subPath")),
   "kompose.volume.subpath": row(W, subPath, "a relative path inside the volume, for example pg-data", mapped("volumeMounts[].subPath")),
-  // POD & CONTAINER fills these rows (parser, fate, tests); until then they warn as not converted.
-  "kompose.image-pull-policy": row(P, oneOf<"Always" | "IfNotPresent" | "Never">({ always: "Always", ifnotpresent: "IfNotPresent", never: "Never" }), "Always, IfNotPresent or Never", notConverted("Set containers[].imagePullPolicy by hand.")),
-  "kompose.image-pull-secret": row(P, objectName, "the name of a docker-registry Secret, for example regcred", notConverted("Set spec.template.spec.imagePullSecrets by hand.")),
-  "kompose.serviceaccount-name": row(P, objectName, "the name of a ServiceAccount, for example backend", notConverted("Set spec.template.spec.serviceAccountName by hand.")),
-  "kompose.security-context.fsgroup": row(P, integer(0), "a numeric group id, for example 1001", notConverted("Set spec.template.spec.securityContext.fsGroup by hand.")),
-  "kompose.init.containers.name": row(P, objectName, "a container name, for example init-db", notConverted("Add spec.template.spec.initContainers by hand.")),
-  "kompose.init.containers.image": row(P, text, "an image, for example busybox:1.36", notConverted("Add spec.template.spec.initContainers by hand.")),
-  "kompose.init.containers.command": row(P, text, "a command, for example [\"sh\", \"-c\", \"echo ready\"]", notConverted("Add spec.template.spec.initContainers by hand.")),
+  // POD & CONTAINER rows: image pulls and the service account (image-pull.ts), fsGroup (pod-security.ts), the init container (kompose-init-container.ts).
+  "kompose.image-pull-policy": row(P, oneOf<"Always" | "IfNotPresent" | "Never">({ always: "Always", ifnotpresent: "IfNotPresent", never: "Never" }), "Always, IfNotPresent or Never", mapped("containers[].imagePullPolicy (wins over pull_policy)")),
+  "kompose.image-pull-secret": row(P, objectName, "the name of a docker-registry Secret, for example regcred", mapped("spec.template.spec.imagePullSecrets")),
+  "kompose.serviceaccount-name": row(P, objectName, "the name of a ServiceAccount, for example backend", mapped("spec.template.spec.serviceAccountName")),
+  "kompose.security-context.fsgroup": row(P, integer(0), "a numeric group id, for example 1001", mapped("spec.template.spec.securityContext.fsGroup")),
+  "kompose.init.containers.name": row(P, containerLabel, "a container name (lowercase letters, digits and '-'), for example init-db", mapped("spec.template.spec.initContainers[].name")),
+  "kompose.init.containers.image": row(P, text, "an image, for example busybox:1.36", mapped("spec.template.spec.initContainers[].image")),
+  "kompose.init.containers.command": row(P, commandLine, "a JSON list or a command line, for example [\"sh\", \"-c\", \"echo ready\"]", mapped("spec.template.spec.initContainers[].command")),
 } as const satisfies Record<string, KomposeLabel<unknown>>;
 
 export type KomposeLabelKey = keyof typeof komposeLabels;

@@ -3,15 +3,19 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Project, Service } from "../normalize/model.js";
 import type { Collector } from "./collector.js";
 import { convertContainer } from "./container.js";
+import { containerName } from "./container-name.js";
 import { convertEnvironment } from "./environment.js";
 import { mountFileReferences } from "./file-objects.js";
 import { convertHostAliases } from "./host-aliases.js";
 import type { ConvertOptions } from "./manifest.js";
 import { isHostnameLabel } from "./names.js";
 import type { Scope } from "./object-meta.js";
+import type { PodContext } from "./pod-context.js";
+import { convertPodDetails, initContainers } from "./pod-details.js";
 import { PodVolumes } from "./pod-volumes.js";
 import { wholeSeconds } from "./quantities.js";
 import { convertPorts } from "./service.js";
+import { convertSharedMemory } from "./shared-memory.js";
 import { convertVolumes, type MountContext } from "./volumes.js";
 
 /**
@@ -19,15 +23,18 @@ import { convertVolumes, type MountContext } from "./volumes.js";
  * the order of the service's extra objects: Service, environment ConfigMap and Secret, bound files.
  */
 export function convertPodSpec(project: Project, service: Service, workload: string, scope: Scope, collector: Collector, options: ConvertOptions = {}, mountOptions: Pick<MountContext, "kind" | "subPath"> = {}): IPodSpec {
+  const context: PodContext = { project, service, workload, options, collector };
   const ports = convertPorts(service, workload, scope, collector);
   const environment = convertEnvironment(service, workload, scope, collector);
   const volumes = new PodVolumes();
   convertVolumes({ service, project, workload, scope, volumes, collector, ...mountOptions });
   mountFileReferences(service, "config", volumes, collector);
   mountFileReferences(service, "secret", volumes, collector);
+  convertSharedMemory(context, volumes);
 
-  const container = convertContainer(service, workload, { ports, environment, mounts: volumes.mounts }, collector);
-  const spec: IPodSpec = { containers: [container] };
+  const container = convertContainer(service, containerName(service, workload, collector), { ports, environment, mounts: volumes.mounts }, collector);
+  const init = initContainers(context, container);
+  const spec: IPodSpec = init.length > 0 ? { initContainers: init, containers: [container] } : { containers: [container] };
   if (volumes.volumes.length > 0) spec.volumes = volumes.volumes;
   const hostAliases = convertHostAliases(service, collector);
   if (hostAliases.length > 0) spec.hostAliases = hostAliases;
@@ -41,5 +48,6 @@ export function convertPodSpec(project: Project, service: Service, workload: str
     spec.terminationGracePeriodSeconds = wholeSeconds(service.stopGracePeriodSeconds, 0);
     collector.explain("stop-grace-period");
   }
+  convertPodDetails(spec, container, context);
   return spec;
 }

@@ -105,8 +105,8 @@ describe("pod fields", () => {
 
 describe("depends_on and networks", () => {
   it.each<[string, Partial<Service>, string[]]>([
-    ["started", { dependsOn: [{ service: "db", condition: "service_started", required: true, restart: false, path: [] }] }, ["depends-on-order"]],
-    ["healthy", { dependsOn: [{ service: "db", condition: "service_healthy", required: true, restart: false, path: [] }] }, ["depends-on-condition"]],
+    ["started", { dependsOn: [{ service: "db", condition: "service_started", required: true, restart: false, path: [] }] }, []],
+    ["healthy", { dependsOn: [{ service: "db", condition: "service_healthy", required: true, restart: false, path: [] }] }, []],
     ["default network", { networks: [{ name: "default", aliases: [], path: [] }] }, []],
     ["named networks", { networks: [{ name: "front", aliases: [], path: [] }, { name: "back", aliases: ["database"], path: [] }] }, ["networks-flat", "network-addressing"]],
   ])("%s", (_, overrides, expected) => {

@@ -5,19 +5,13 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseExplanation, renderCatalogue } from "../../scripts/catalogue.mjs";
 import { catalogue } from "../../src/explain/catalogue.generated.js";
+import { explanationIds } from "../../src/convert/explanation-ids.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const templates = join(root, "templates", "explanations");
 
 // The ids the converter attaches to objects: each must have an explanation.
-const REQUIRED_IDS = [
-  "service-to-deployment", "restart-to-job", "ports-to-service", "expose-to-service", "environment-to-configmap",
-  "sensitive-environment-to-secret", "env-file", "named-volume-to-pvc", "anonymous-volume", "tmpfs-to-emptydir",
-  "bind-mount-to-configmap", "host-bind-mount", "configs-to-configmap", "secrets-to-secret", "healthcheck-to-probes",
-  "resources", "command-and-entrypoint", "user-to-security-context", "capabilities", "extra-hosts-to-host-aliases",
-  "hostname", "stop-grace-period", "stdin-tty", "labels-to-annotations", "depends-on", "networks", "replicas",
-  "restart-policy", "build-and-image", "namespace",
-];
+const REQUIRED_IDS: readonly string[] = explanationIds;
 const FIELDS = ["id", "title", "compose", "kubernetes", "summary", "detail", "docs"];
 
 const templateFiles = () =>

@@ -119,16 +119,6 @@ export const convertMessages = {
     text: (p: { service: string; key: string; advice: string }) =>
       `'${p.key}' of service '${p.service}' has no Kubernetes equivalent in kubepose's output and is not converted. ${p.advice}`,
   },
-  "depends-on-order": {
-    severity: "note",
-    text: (p: { service: string; dependency: string }) =>
-      `'${p.service}' depends on '${p.dependency}': Kubernetes starts all pods at once, with no order. Make '${p.service}' retry until '${p.dependency}' answers.`,
-  },
-  "depends-on-condition": {
-    severity: "warning",
-    text: (p: { service: string; dependency: string; condition: string }) =>
-      `'${p.service}' waits for '${p.dependency}' to be ${p.condition} in Compose; Kubernetes starts all pods at once and does not wait. Make '${p.service}' retry, or add an init container that waits, for example until nc -z ${p.dependency} <port>; do sleep 1; done.`,
-  },
   "networks-flat": {
     severity: "note",
     text: (p: { service: string; networks: string }) =>

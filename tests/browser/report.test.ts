@@ -88,4 +88,19 @@ describe.skipIf(!browserAvailable())("HTML report", () => {
     expect(await classesOf(page, target ?? "")).toContain("selected");
     browser.expectNoErrors(page);
   });
+
+  it("prints both columns side by side, without the panel", async () => {
+    const page = await browser.open(reportUrl());
+    await page.emulateMedia({ media: "print" });
+    const compose = await page.locator("#compose-column").boundingBox();
+    const kubernetes = await page.locator("#kubernetes-column").boundingBox();
+    expect(compose && kubernetes && compose.x + compose.width <= kubernetes.x).toBe(true);
+    expect(compose && kubernetes && Math.abs(compose.y - kubernetes.y) < 2).toBe(true);
+    expect(await page.locator("#panel").isVisible()).toBe(false);
+    // Columns do not scroll on paper: every line is laid out.
+    const column = await page.locator("#kubernetes-column").evaluate((node) => node.scrollHeight <= node.clientHeight + 1);
+    expect(column).toBe(true);
+    await browser.screenshot(page, "report-print");
+    browser.expectNoErrors(page);
+  });
 });

@@ -60,7 +60,7 @@ function governingService(input: WorkloadInput): string {
     metadata: objectMeta(name, input.scope, input.workload),
     spec: { clusterIP: "None", selector: selectorLabels(input.workload), ...(ports === undefined ? {} : { ports: ports as NonNullable<IService["spec"]>["ports"] }) },
   };
-  input.collector.add({ object: widen(headless), source: input.service.path, explanations: ["statefulset"], fieldNotes: [{ field: ["spec", "clusterIP"], text: "headless: DNS gives each pod its own name, web-0.web-headless" }] });
+  input.collector.add({ object: widen(headless), source: input.service.path, explanations: ["statefulset"], fieldNotes: [{ field: ["spec", "clusterIP"], text: `headless: DNS gives each pod its own name, ${input.workload}-0.${name}` }] });
   return name;
 }
 

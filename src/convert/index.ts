@@ -120,5 +120,6 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
   // After a workload collision every object of those services collides too; one error is enough.
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
   if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
-  return { value: manifests, diagnostics };
+  // With --network-policies the networks are not flat any more: the note saying so would be wrong.
+  return { value: manifests, diagnostics: options.networkPolicies === true ? diagnostics.filter((d) => d.code !== "networks-flat") : diagnostics };
 }

@@ -131,3 +131,11 @@ describe("kompose.hpa.*", () => {
     expect(codes(hpa(labels, overrides).diagnostics)).toEqual(expected);
   });
 });
+
+describe("--network-policies and the flat-network note", () => {
+  it("drops the note that networks are flat, since they are not any more", () => {
+    const input = project([service("web", { keys: ["image", "networks"], networks: [{ name: "backend", aliases: [], path: [] }] })]);
+    expect(codes(run(input).diagnostics)).toContain("networks-flat");
+    expect(codes(run(input, { networkPolicies: true }).diagnostics)).not.toContain("networks-flat");
+  });
+});

@@ -48,7 +48,9 @@ type Paint = (code: keyof typeof ansi, text: string) => string;
 function renderBlock(view: SideBySide, input: ViewInput, block: Block, width: number, paint: Paint, baseDir: string | undefined): string[] {
   const file = block.file;
   const where = file && block.start !== undefined ? ` (${relativeTo(baseDir, file)}:${block.start}-${block.end ?? block.start})` : "";
-  const lines = [paint("bold", fit(`${formatPath(block.path)}${where}`, width)), paint("dim", "─".repeat(width))];
+  // Objects traced to no Compose definition (a Namespace made from -n) are grouped under a plain title.
+  const title = block.path.length === 0 ? "objects kubepose adds" : formatPath(block.path);
+  const lines = [paint("bold", fit(`${title}${where}`, width)), paint("dim", "─".repeat(width))];
 
   const right: RightLine[] = [];
   for (const manifestIndex of block.manifests) {

@@ -64,7 +64,8 @@ export function sideBySide(input: ViewInput): SideBySide {
     return outline;
   };
   const blocks = blocksOf(input).map((block): Block => {
-    const location = input.sources?.locate(block.path);
+    // Objects traced to no definition (source []) have no block of their own: the whole file is not one.
+    const location = block.path.length === 0 ? undefined : input.sources?.locate(block.path);
     if (!location) return block;
     // The definition's own entry in its file (its key line); its extent is the block's.
     const entry = outlineOf(location.file).find((e) => e.start === location.line && e.path.length === block.path.length);

@@ -83,7 +83,9 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
 
 /** The object root (traced to Manifest.source) followed by the manifest's own traces, shortest field first. */
 function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefined): TracedField[] {
-  const objectLocation = manifest.location ?? sources?.locate(manifest.source);
+  // An object traced to no definition (source [], like a Namespace made from -n) has no line, even if the
+  // source map answers [] with the top of the file.
+  const objectLocation = manifest.source.length === 0 ? undefined : (manifest.location ?? sources?.locate(manifest.source));
   const root: Origin = { kind: "compose", path: manifest.source, via: "object", ...(objectLocation ? { location: objectLocation } : {}) };
   const traced: TracedField[] = [{ manifest: index, field: [], origin: root }];
   const traces = [...(manifest.traces ?? [])].sort((a, b) => a.field.length - b.field.length);

@@ -68,3 +68,12 @@ describe("renderCompareText", () => {
     expect(render(result.manifests!, 100, false)).not.toContain("\x1b[");
   });
 });
+
+describe("objects without a Compose source", () => {
+  it("are listed under their own title", () => {
+    const namespace: Manifest = { object: { apiVersion: "v1", kind: "Namespace", metadata: { name: "shop" } }, source: [], explanations: [], fieldNotes: [] };
+    const text = render([namespace, ...result.manifests!], 100);
+    expect(text).toContain("objects kubepose adds\n");
+    expect(text).toMatch(/│ +--- # Namespace shop/);
+  });
+});

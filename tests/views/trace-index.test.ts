@@ -95,3 +95,12 @@ describe("rootOf", () => {
     expect(index.rootOf(manifest, [...field]).field).toEqual(root);
   });
 });
+
+describe("objects without a Compose source", () => {
+  it("have no location and no Compose line", () => {
+    const namespace: Manifest = { object: { apiVersion: "v1", kind: "Namespace", metadata: { name: "shop" } }, source: [], location: at(1), explanations: [], fieldNotes: [] };
+    const withNamespace = buildTraceIndex([namespace], { ...sources, locate: () => at(1) });
+    expect(withNamespace.originOf(0, ["metadata"]).location).toBeUndefined();
+    expect(withNamespace.fieldsAt("/p/compose.yaml", 1)).toEqual([]);
+  });
+});

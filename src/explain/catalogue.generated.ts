@@ -19,7 +19,7 @@ export const catalogue = {
     kubernetes: ["HorizontalPodAutoscaler"],
     summary: "A HorizontalPodAutoscaler (autoscaling/v2) changes the workload's replicas between a minimum and a maximum to keep average CPU or memory use near a target; Compose has no autoscaling.",
     detail: "Kompose's autoscaling labels:\n\n  labels:\n    kompose.hpa.cpu: \"80\"          # percent of the CPU request\n    kompose.hpa.memory: 512Mi      # average per pod (or a percentage such as 80%)\n    kompose.hpa.replicas.min: \"2\"\n    kompose.hpa.replicas.max: \"10\"\n\nbecomes a HorizontalPodAutoscaler whose `scaleTargetRef` names the Deployment or StatefulSet\nof the service. Without a minimum it starts from the service's replicas (or 1); without a\nmaximum none is written and a warning says so; without a metric the CPU target is 80%, the\nautoscaler's own default.\n\nNotes:\n\n- Percentages are of the container's requests: set `deploy.resources.reservations` (which\n  become requests), or the autoscaler cannot compute them.\n- The cluster needs a metrics source, usually metrics-server.\n- The autoscaler owns the replica count: `kubectl scale` or a re-applied `spec.replicas` is\n  overridden.\n- DaemonSets, Jobs and CronJobs cannot be autoscaled this way.",
-    docs: ["https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/", "https://kompose.io/user-guide/#labels"],
+    docs: ["https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/"],
   },
   "bind-mount-to-configmap": {
     id: "bind-mount-to-configmap",
@@ -82,7 +82,7 @@ export const catalogue = {
     kubernetes: ["CronJob", "CronJob.spec.concurrencyPolicy", "Job.spec.backoffLimit"],
     summary: "A CronJob creates a Job at each time of its cron schedule; Compose has no schedules, so Kompose's labels say when to run, what to do when runs overlap, and how often to retry.",
     detail: "Kompose's labels say when a service runs:\n\n  services:\n    report:\n      image: myapp:1.4\n      command: [\"./report\"]\n      restart: \"no\"\n      labels:\n        kompose.cronjob.schedule: \"0 3 * * *\"\n        kompose.cronjob.concurrency_policy: Forbid\n        kompose.cronjob.backoff_limit: \"2\"\n\nbecomes a CronJob with `schedule: \"0 3 * * *\"` (five fields: minute, hour, day of month, month,\nday of week, or a macro such as `@daily`), `concurrencyPolicy: Forbid` (skip a run while the\nprevious one still runs; Allow runs both, Replace stops the old one) and `backoffLimit: 2` in\nits Job template.\n\nNotes:\n\n- The schedule is read in the time zone of the kube-controller-manager (usually UTC) unless you\n  set `spec.timeZone`.\n- The pod's restartPolicy is Never for `restart: \"no\"` and OnFailure otherwise: a scheduled run\n  ends, it is never restarted forever.\n- Each run is a separate Job with its own pods; by default the last 3 successful and 1 failed\n  Jobs are kept.",
-    docs: ["https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/", "https://kompose.io/user-guide/#labels"],
+    docs: ["https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/"],
   },
   "daemonset": {
     id: "daemonset",
@@ -235,7 +235,7 @@ export const catalogue = {
     kubernetes: ["Ingress", "Ingress.spec.rules", "Ingress.spec.tls", "Ingress.spec.ingressClassName"],
     summary: "An Ingress routes HTTP requests for a host and path to the Service, through the cluster's ingress controller; it only works where an ingress controller runs.",
     detail: "For example:\n\n  labels:\n    kompose.service.expose: \"shop.example.com,api.example.com/v1\"\n    kompose.service.expose.tls-secret: shop-tls\n    kompose.service.expose.ingress-class-name: nginx\n\nbecomes an Ingress with one rule per host, each routing its path (`/` when none is given, with\npathType Prefix) to the first port of the service's Service. `true` writes a rule without a\nhost, which matches any host. The TLS Secret (type kubernetes.io/tls) must exist; it covers the\nlisted hosts. The class name picks the ingress controller when the cluster has several.\n\nNotes:\n\n- The service needs `ports` or `expose`: an Ingress targets a Service port.\n- Compose has no equivalent: its published ports are plain TCP; an Ingress speaks HTTP(S).",
-    docs: ["https://kubernetes.io/docs/concepts/services-networking/ingress/", "https://kompose.io/user-guide/#labels"],
+    docs: ["https://kubernetes.io/docs/concepts/services-networking/ingress/"],
   },
   "kompose-labels": {
     id: "kompose-labels",
@@ -244,7 +244,7 @@ export const catalogue = {
     kubernetes: ["Deployment", "Service", "Ingress", "PersistentVolumeClaim", "HorizontalPodAutoscaler"],
     summary: "Labels starting with kompose. are instructions for the converter, as in Kompose; they shape the objects and are not copied as annotations.",
     detail: "Kompose reads labels such as `kompose.service.type`, `kompose.service.expose`,\n`kompose.controller.type`, `kompose.volume.size` or `kompose.hpa.cpu`; kubepose reads the same\nlabels with the same values, so a file written for Kompose keeps working. Each label's fate is\nlisted in docs/mapping.md. A label with a value kubepose cannot read, or one Kompose does not\ndocument (a typo such as `kompose.service.typ`), is named in a warning; labels kubepose does\nnot convert (for example `kompose.service.group`) are named with advice.",
-    docs: ["https://kompose.io/user-guide/#labels"],
+    docs: ["https://docs.docker.com/reference/compose-file/services/#labels", "https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/"],
   },
   "labels-to-annotations": {
     id: "labels-to-annotations",
@@ -289,7 +289,7 @@ export const catalogue = {
     kubernetes: ["NetworkPolicy"],
     summary: "With --network-policies each Compose network becomes a NetworkPolicy: pods of services sharing a network may connect to each other, other pods may not; published ports stay open.",
     detail: "Compose puts containers on networks; a container reaches only containers that share one of its\nnetworks (a service without `networks` is on the `default` network). Kubernetes has one flat\nnetwork where every pod reaches every pod. With `--network-policies` (Kompose's name:\n`--generate-network-policies`) kubepose writes:\n\n- a label `network.kubepose.dev/<network>: \"true\"` on the pods of each service of the network;\n- one NetworkPolicy per network, selecting those pods and allowing ingress from pods with the\n  same label;\n- for a service with published `ports`, a NetworkPolicy allowing ingress from anywhere on\n  those ports, since Compose makes them reachable from outside.\n\nHow this differs from Docker networks:\n\n- NetworkPolicies only act when the cluster's network plugin enforces them (Calico, Cilium…);\n  otherwise they are accepted and ignored.\n- They restrict incoming connections only (ingress); outgoing traffic, including to the\n  internet, stays open, so `internal: true` networks are not isolated from outside.\n- Policies add up: a pod on two networks accepts connections from both.\n- Names resolve everywhere: DNS still answers for services on other networks; only the\n  connection is refused. Network aliases are not converted.\n- Pods of other namespaces and the ingress controller are blocked too, except on published\n  ports.",
-    docs: ["https://kubernetes.io/docs/concepts/services-networking/network-policies/", "https://docs.docker.com/reference/compose-file/networks/", "https://kompose.io/user-guide/"],
+    docs: ["https://kubernetes.io/docs/concepts/services-networking/network-policies/", "https://docs.docker.com/reference/compose-file/networks/"],
   },
   "networks": {
     id: "networks",
@@ -415,7 +415,7 @@ export const catalogue = {
     kubernetes: ["Service.spec.type", "Service.spec.clusterIP", "Service.spec.ports.nodePort", "Service.spec.externalTrafficPolicy"],
     summary: "kompose.service.type picks the Service type: clusterip (inside the cluster), nodeport (a port on every node), loadbalancer (an external address) or headless (pod addresses by DNS).",
     detail: "For example:\n\n  labels:\n    kompose.service.type: nodeport\n    kompose.service.nodeport.port: \"30080\"\n    kompose.service.external-traffic-policy: local\n\n- `clusterip` (the default): a virtual IP inside the cluster.\n- `nodeport`: also a port on every node, by default from 30000-32767;\n  `kompose.service.nodeport.port` picks it (for a service with one port).\n- `loadbalancer`: also an external load balancer, where the cluster has a provider for them.\n- `headless`: `clusterIP: None`; DNS answers with the addresses of the ready pods, no balancing.\n  `deploy.endpoint_mode: dnsrr` (DNS round robin) means the same and becomes headless too.\n\n`kompose.service.external-traffic-policy: local` (NodePort and LoadBalancer only) sends outside\ntraffic only to pods on the node that received it, which keeps the client's source address.\n\nCompose publishes ports on the host with `ports`; a NodePort is the closest equivalent, but the\nport number comes from the cluster's range, not from `ports`.",
-    docs: ["https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types", "https://kubernetes.io/docs/concepts/services-networking/service/#headless-services", "https://kubernetes.io/docs/reference/networking/virtual-ips/#external-traffic-policy", "https://kompose.io/user-guide/#labels"],
+    docs: ["https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types", "https://kubernetes.io/docs/concepts/services-networking/service/#headless-services", "https://kubernetes.io/docs/reference/networking/virtual-ips/#external-traffic-policy"],
   },
   "shm-size": {
     id: "shm-size",
@@ -433,7 +433,7 @@ export const catalogue = {
     kubernetes: ["StatefulSet", "StatefulSet.spec.volumeClaimTemplates", "Service.spec.clusterIP"],
     summary: "A StatefulSet gives each pod a stable name (db-0, db-1…) and its own PersistentVolumeClaim from volumeClaimTemplates, where a Deployment's pods are interchangeable and share one claim.",
     detail: "Chosen with the label `kompose.controller.type: statefulset` or the option\n`--controller statefulset`:\n\n  services:\n    db:\n      image: postgres:16\n      volumes: [db-data:/var/lib/postgresql/data]\n      labels:\n        kompose.controller.type: statefulset\n\nbecomes a StatefulSet whose named volumes are `volumeClaimTemplates`: every replica gets its\nown claim (`db-data-db-0`, `db-data-db-1`…), created on first start and kept when the pod or the\nStatefulSet is deleted. No shared PersistentVolumeClaim is written for such a volume. External\nvolumes stay shared claims.\n\nA StatefulSet needs a governing headless Service (`clusterIP: None`) named in\n`spec.serviceName`; through it each pod gets a DNS name such as `db-0.db-headless`. kubepose\nwrites `<service>-headless` next to the usual Service, or reuses the service's own Service when\n`kompose.service.type: headless` already makes it headless.\n\nDifferences from Compose:\n\n- Pods start one after another in order (db-0, then db-1) and are replaced one at a time,\n  highest ordinal first.\n- Replicas never share a volume: in Compose every replica of a service mounts the same named\n  volume.\n- Size and class of the claims come from `kompose.volume.size` and\n  `kompose.volume.storage-class-name` (or `--pvc-request-size`).",
-    docs: ["https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/", "https://kubernetes.io/docs/concepts/services-networking/service/#headless-services", "https://kompose.io/user-guide/#labels"],
+    docs: ["https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/", "https://kubernetes.io/docs/concepts/services-networking/service/#headless-services"],
   },
   "stdin-tty": {
     id: "stdin-tty",
@@ -496,7 +496,7 @@ export const catalogue = {
     kubernetes: ["Pod.spec.volumes.emptyDir", "Pod.spec.volumes.hostPath", "PersistentVolumeClaim"],
     summary: "Kompose's volume type picks the pod volume for the service's mounts: a claim (the default), an emptyDir that lives as long as the pod, or a hostPath on the node.",
     detail: "The label `kompose.volume.type` on a service, or `--volumes` for all services, chooses:\n\n- `persistentVolumeClaim` (the default): named volumes become claims; bind mounts of project\n  files become ConfigMaps.\n- `emptyDir`: named volumes and bind mounts become empty directories, deleted with the pod.\n- `hostPath`: bind mounts mount the same path of the node. The directory must exist on every\n  node the pod may run on, and pods on different nodes see different files.\n- `configMap`: project files become ConfigMaps, which kubepose already does by default.\n\n`kompose.volume.sub-path` (or `subpath`) mounts a sub-directory of the service's named volumes.",
-    docs: ["https://kubernetes.io/docs/concepts/storage/volumes/#emptydir", "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath", "https://kompose.io/user-guide/#labels"],
+    docs: ["https://kubernetes.io/docs/concepts/storage/volumes/#emptydir", "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath"],
   },
 } as const satisfies Record<string, Explanation>;
 

@@ -63,8 +63,10 @@ describe("kubepose convert", () => {
   it("sets the namespace with -n", () => {
     const run = kubepose(["convert", "-n", "shop"], project({ "compose.yaml": WEB }));
     expect(run.status).toBe(0);
-    const namespaces = parseAllDocuments(run.stdout).map((d) => (d.toJS() as { metadata: { namespace?: string } }).metadata.namespace);
-    expect(namespaces.every((namespace) => namespace === "shop")).toBe(true);
+    const objects = parseAllDocuments(run.stdout).map((d) => d.toJS() as { kind: string; metadata: { namespace?: string } });
+    // The Namespace itself comes first (as Kompose writes it); it has no namespace of its own.
+    expect(objects[0]).toMatchObject({ kind: "Namespace", metadata: { name: "shop" } });
+    expect(objects.slice(1).every((object) => object.metadata.namespace === "shop")).toBe(true);
   });
 });
 

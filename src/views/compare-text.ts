@@ -1,10 +1,10 @@
-import { formatPath, type Path } from "../diagnostics/types.js";
+import { formatPath } from "../diagnostics/types.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { wrapWords } from "../explain/wrap.js";
 import { relativeTo } from "../emit/comments.js";
 import { alignRows, withGroupEnds } from "./align.js";
-import { entryStartingAt } from "./compose-outline.js";
-import { explanationFor, sideBySide, type Block, type SideBySide, type ViewInput } from "./side-by-side.js";
+import { composePathAt, explanationFor, sideBySide, type Block, type SideBySide, type ViewInput } from "./side-by-side.js";
+import type { Origin } from "./trace-index.js";
 
 export interface CompareTextOptions {
   /** Total columns; below 40 the columns would be unreadable, so 40 is the floor. */
@@ -19,7 +19,10 @@ const ansi = { bold: "\x1b[1m", dim: "\x1b[2m", cyan: "\x1b[36m", reset: "\x1b[0
 /** One right-hand line: a manifest line, or the separator that starts an object. */
 interface RightLine {
   text: string;
+  /** Position in the left column of the Compose line it came from, when that line is shown. */
   anchor: number | undefined;
+  /** The Compose line number it came from, shown when the line cannot sit level with it. */
+  origin: number | undefined;
   manifest: number;
 }
 
@@ -45,35 +48,50 @@ export function renderCompareText(input: ViewInput, options: CompareTextOptions)
 
 type Paint = (code: keyof typeof ansi, text: string) => string;
 
+/** A left-hand row: a line of a Compose file, or the name of the next file a definition continues in. */
+type LeftLine = { file: string; line: number } | { header: string };
+
 function renderBlock(view: SideBySide, input: ViewInput, block: Block, width: number, paint: Paint, baseDir: string | undefined): string[] {
-  const file = block.file;
-  const where = file && block.start !== undefined ? ` (${relativeTo(baseDir, file)}:${block.start}-${block.end ?? block.start})` : "";
+  const [primary] = block.segments;
+  const where = primary ? ` (${relativeTo(baseDir, primary.file)}:${primary.start}-${primary.end})` : "";
   // Objects traced to no Compose definition (a Namespace made from -n) are grouped under a plain title.
   const title = block.path.length === 0 ? "objects kubepose adds" : formatPath(block.path);
   const lines = [paint("bold", fit(`${title}${where}`, width)), paint("dim", "─".repeat(width))];
+
+  // The left column: each segment's lines, later files after a header row; rows align on positions in it.
+  const left: LeftLine[] = [];
+  block.segments.forEach((segment, i) => {
+    if (i > 0) left.push({ header: `${relativeTo(baseDir, segment.file)}:` });
+    for (let line = segment.start; line <= segment.end; line += 1) left.push({ file: segment.file, line });
+  });
+  const positionOf = (origin: Origin): number | undefined => {
+    const at = origin.location;
+    if (!at) return undefined;
+    const position = left.findIndex((l) => "file" in l && l.file === at.file && l.line === at.line);
+    return position < 0 ? undefined : position;
+  };
 
   const right: RightLine[] = [];
   for (const manifestIndex of block.manifests) {
     const manifest = view.manifests[manifestIndex];
     if (!manifest) continue;
-    const anchorOf = (origin: (typeof manifest.lines)[number]["origin"]) =>
-      origin.location && origin.location.file === file ? origin.location.line : undefined;
-    right.push({ text: `--- # ${manifest.kind} ${manifest.name}`, anchor: anchorOf(view.index.originOf(manifestIndex, [])), manifest: manifestIndex });
-    for (const line of manifest.lines) right.push({ text: line.text, anchor: anchorOf(line.origin), manifest: manifestIndex });
+    const root = view.index.originOf(manifestIndex, []);
+    right.push({ text: `--- # ${manifest.kind} ${manifest.name}`, anchor: positionOf(root), origin: root.location?.line, manifest: manifestIndex });
+    for (const line of manifest.lines) right.push({ text: line.text, anchor: positionOf(line.origin), origin: line.origin.location?.line, manifest: manifestIndex });
   }
 
-  const start = block.start ?? 1;
-  const end = file && block.start !== undefined ? (block.end ?? block.start) : 0;
-  const numberWidth = String(Math.max(end, 1)).length;
+  const numberWidth = String(Math.max(1, ...block.segments.map((s) => s.end))).length;
   const leftWidth = Math.floor((width - 3) / 2);
   const rightWidth = width - 3 - leftWidth;
   const shown = new Set<string>();
   let previousAnchor: number | undefined;
 
-  for (const item of withGroupEnds(alignRows(start, end, right.map((r) => r.anchor)))) {
+  for (const item of withGroupEnds(alignRows(0, left.length - 1, right.map((r) => r.anchor)))) {
     if (item.kind === "group-end") {
+      const at = left[item.line];
+      if (!at || !("file" in at)) continue;
       const manifest = right.find((r) => r.anchor === item.line)?.manifest;
-      const id = explanationFor(composePathAt(view, block, item.line), manifest === undefined ? undefined : input.manifests[manifest]);
+      const id = explanationFor(composePathAt(view, block, at.file, at.line), manifest === undefined ? undefined : input.manifests[manifest]);
       const explanation = id === undefined ? undefined : findExplanation(id);
       if (!explanation || shown.has(explanation.id)) continue;
       shown.add(explanation.id);
@@ -82,29 +100,24 @@ function renderBlock(view: SideBySide, input: ViewInput, block: Block, width: nu
       continue;
     }
     const { row } = item;
-    const leftText = row.left === undefined || !file ? "" : (view.sources?.lineText(file, row.left) ?? "");
-    const leftNumber = row.left === undefined ? "" : String(row.left);
-    const left = `${leftNumber.padStart(numberWidth)}  ${clean(leftText)}`;
+    const at = row.left === undefined ? undefined : left[row.left];
+    let leftCell: string;
+    if (at === undefined) leftCell = " ".repeat(leftWidth);
+    else if ("header" in at) leftCell = paint("bold", fit(at.header, leftWidth).padEnd(leftWidth));
+    else {
+      const text = fit(`${String(at.line).padStart(numberWidth)}  ${clean(view.sources?.lineText(at.file, at.line) ?? "")}`, leftWidth).padEnd(leftWidth);
+      leftCell = paint("dim", text.slice(0, numberWidth)) + text.slice(numberWidth);
+    }
     const rightLine = row.right === undefined ? undefined : right[row.right];
     // A right line not level with its Compose line shows where it came from, once per run.
-    const showOrigin = rightLine?.anchor !== undefined && !row.aligned && rightLine.anchor !== row.left && rightLine.anchor !== previousAnchor;
-    const gutter = showOrigin ? String(rightLine.anchor) : "";
+    const showOrigin = rightLine?.origin !== undefined && !row.aligned && rightLine.anchor !== row.left && rightLine.anchor !== previousAnchor;
+    const gutter = showOrigin ? String(rightLine.origin) : "";
     if (rightLine) previousAnchor = rightLine.anchor;
     const rightCell = rightLine ? `${gutter.padStart(numberWidth)} ${clean(rightLine.text)}` : "";
     const marker = row.aligned ? paint("cyan", " ◀ ") : paint("dim", " │ ");
-    const leftCell = fit(left, leftWidth).padEnd(leftWidth);
-    const leftPainted = row.left === undefined ? leftCell : paint("dim", leftCell.slice(0, numberWidth)) + leftCell.slice(numberWidth);
-    lines.push(`${leftPainted}${marker}${fit(rightCell, rightWidth)}`.trimEnd());
+    lines.push(`${leftCell}${marker}${fit(rightCell, rightWidth)}`.trimEnd());
   }
   return lines;
-}
-
-/** The project path written on a line of the block: the file's path below the block's own key, re-rooted at block.path. */
-function composePathAt(view: SideBySide, block: Block, line: number): Path {
-  const outline = block.file ? view.outlines.get(block.file) : undefined;
-  const entry = outline && entryStartingAt(outline, line);
-  if (!entry || line === block.start) return block.path;
-  return [...block.path, ...entry.path.slice(block.path.length)];
 }
 
 /** Tabs and control characters would break the columns. */

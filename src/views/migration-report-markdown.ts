@@ -15,7 +15,7 @@ export function migrationReportMarkdown(report: MigrationReport): string {
 function serviceSection(service: ServiceReport): string[] {
   const where = service.file ? ` (${inline(service.file)}:${service.line ?? ""})` : "";
   const lines = [`## Service \`${code(service.name)}\`${where}`, "", "| Compose key | Line | Fate | Kubernetes | Notes |", "| --- | --- | --- | --- | --- |"];
-  for (const key of service.keys) lines.push(keyRow(key));
+  for (const key of service.keys) lines.push(keyRow(key, service.file));
   lines.push("", "### Warnings", "");
   if (service.warnings.length === 0) lines.push("None.");
   for (const w of service.warnings) lines.push(`- ${w.file ? `${inline(w.file)}:${w.line ?? ""} ` : ""}${w.severity}[${w.code}]: ${inline(w.message)}`);
@@ -28,11 +28,13 @@ function serviceSection(service: ServiceReport): string[] {
 
 const fateNames: Record<KeyReport["fate"], string> = { mapped: "mapped", approximated: "approximated", "not-converted": "not converted", ignored: "ignored" };
 
-function keyRow(key: KeyReport): string {
+/** A key written in the service's own file shows its line; one written elsewhere shows file:line. */
+function keyRow(key: KeyReport, serviceFile: string | undefined): string {
   const fields = key.fields.map((f) => `${f.kind} ${f.name}${f.field === "" ? "" : ` \`${code(f.field)}\``}`);
   const kubernetes = fields.length > 0 ? fields.join("<br>") : (key.to ?? "");
   const notes = [key.advice, key.explanation ? `kubepose explain ${key.explanation}` : undefined].filter((n) => n !== undefined).join("; ");
-  return `| \`${code(key.key)}\` | ${key.line ?? ""} | ${fateNames[key.fate]} | ${cell(kubernetes)} | ${cell(notes)} |`;
+  const where = key.line === undefined ? "" : key.file !== undefined && key.file !== serviceFile ? `${inline(key.file)}:${key.line}` : String(key.line);
+  return `| \`${code(key.key)}\` | ${where} | ${fateNames[key.fate]} | ${cell(kubernetes)} | ${cell(notes)} |`;
 }
 
 /** Text in a table cell: no line breaks, pipes escaped. "<br>" we add ourselves stays. */

@@ -40,6 +40,8 @@ export interface KeyReport {
   advice?: string;
   /** The explanation id (`kubepose explain ID`). */
   explanation?: string;
+  /** Where the key is written: the service's file, or another (an override file, the file `extends` names). */
+  file?: string;
   line?: number;
   /** The Kubernetes fields traced to this key; field "" is the whole object. */
   fields: { kind: string; name: string; field: string }[];
@@ -77,7 +79,7 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
         ...(fate && "to" in fate ? { to: fate.to } : {}),
         ...(fate && "advice" in fate ? { advice: fate.advice } : {}),
         ...(fate && "explanation" in fate && fate.explanation !== undefined ? { explanation: fate.explanation } : {}),
-        ...(line && line.file === where?.file ? { line: line.line } : {}),
+        ...(line ? { file: relativeTo(baseDir, line.file), line: line.line } : {}),
         fields,
       };
       return report;

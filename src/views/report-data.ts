@@ -3,7 +3,7 @@ import { findExplanation } from "../explain/catalogue.js";
 import { relativeTo } from "../emit/comments.js";
 import { entryCovering, sourceText, type OutlineEntry } from "./compose-outline.js";
 import { isPrefix, type FieldRef } from "./trace-index.js";
-import { explanationFor, fateOfPath, sideBySide, type SideBySide, type ViewInput } from "./side-by-side.js";
+import { composePathAt, explanationFor, fateOfPath, sideBySide, type SideBySide, type ViewInput } from "./side-by-side.js";
 
 /**
  * Everything the HTML page shows, as plain JSON: the page's script builds the DOM from it with
@@ -43,7 +43,7 @@ export interface ManifestLineInfo {
 
 export function reportData(input: ViewInput, diagnostics: readonly Diagnostic[], title: string, baseDir?: string): ReportData {
   const view = sideBySide(input);
-  const fileNames = [...new Set(view.blocks.flatMap((block) => (block.file ? [block.file] : [])))];
+  const fileNames = [...new Set(view.blocks.flatMap((block) => block.segments.map((segment) => segment.file)))];
   for (const d of diagnostics) if (d.location && !fileNames.includes(d.location.file)) fileNames.push(d.location.file);
   const files = fileNames.map((file) => ({ name: relativeTo(baseDir, file), lines: input.sources ? (sourceText(input.sources, file) ?? "").split("\n") : [] }));
   const fileIndex = (file: string) => fileNames.indexOf(file);
@@ -81,22 +81,22 @@ export function reportData(input: ViewInput, diagnostics: readonly Diagnostic[],
 
   const composeLines: Record<string, ComposeLineInfo> = {};
   for (const block of view.blocks) {
-    if (!block.file || block.start === undefined) continue;
-    const outline = view.outlines.get(block.file) ?? [];
-    const blockEntry = outline.find((e) => e.start === block.start && e.path.length === block.path.length);
-    for (let line = block.start; line <= (block.end ?? block.start); line += 1) {
-      const entry = entryCovering(outline, line);
-      if (!entry) continue;
-      const path = [...block.path, ...entry.path.slice(blockEntry?.path.length ?? block.path.length)];
-      const refs = fieldsOfLine(view, block.file, entry, outline, block.path.length);
-      const fields = refs.flatMap((ref) => linesOfRoot.get(rootKey(ref.manifest, ref.field)) ?? []);
-      const first = refs[0];
-      const info: ComposeLineInfo = { path: formatPath(path), fields };
-      const explanation = useExplanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined));
-      if (explanation) info.explanation = explanation;
-      const fate = fateText(path);
-      if (fate) info.fate = fate;
-      composeLines[`${fileIndex(block.file)}:${line}`] = info;
+    for (const segment of block.segments) {
+      const outline = view.outlines.get(segment.file) ?? [];
+      for (let line = segment.start; line <= segment.end; line += 1) {
+        const entry = entryCovering(outline, line);
+        if (!entry) continue;
+        const path = composePathAt(view, block, segment.file, line);
+        const refs = fieldsOfLine(view, segment.file, entry, outline, block.path.length);
+        const fields = refs.flatMap((ref) => linesOfRoot.get(rootKey(ref.manifest, ref.field)) ?? []);
+        const first = refs[0];
+        const info: ComposeLineInfo = { path: formatPath(path), fields };
+        const explanation = useExplanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined));
+        if (explanation) info.explanation = explanation;
+        const fate = fateText(path);
+        if (fate) info.fate = fate;
+        composeLines[`${fileIndex(segment.file)}:${line}`] = info;
+      }
     }
   }
 

@@ -4,7 +4,7 @@ import type { Project } from "../normalize/model.js";
 import { writeYaml } from "../emit/yaml-writer.js";
 import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";
-import { composeOutline, entryStartingAt, sourceText, type OutlineEntry } from "./compose-outline.js";
+import { composeOutline, entryCovering, entryStartingAt, sourceText, type OutlineEntry } from "./compose-outline.js";
 import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
 
 /** What a view needs from a pipeline result (the playground and the CLI both have one). */
@@ -28,14 +28,22 @@ export interface RenderedManifest {
   lines: ManifestLine[];
 }
 
+/** Lines start..end of one file where (part of) a definition is written. */
+export interface Segment {
+  file: string;
+  start: number;
+  end: number;
+}
+
 /** A Compose definition (a service, a volume…) and the objects made from it. */
 export interface Block {
   /** ["services", "vote"] */
   path: Path;
-  /** Where it is written; undefined when no source has it (objects kubepose adds on its own). */
-  file?: string;
-  start?: number;
-  end?: number;
+  /**
+   * Where it is written: first the file that won the merge, then other files its fields came from (an
+   * override file, the file `extends` named). Empty for objects traced to no definition.
+   */
+  segments: Segment[];
   /** Indexes into ViewInput.manifests, in output order. */
   manifests: number[];
 }
@@ -67,9 +75,22 @@ export function sideBySide(input: ViewInput): SideBySide {
     // Objects traced to no definition (source []) have no block of their own: the whole file is not one.
     const location = block.path.length === 0 ? undefined : input.sources?.locate(block.path);
     if (!location) return block;
-    // The definition's own entry in its file (its key line); its extent is the block's.
-    const entry = outlineOf(location.file).find((e) => e.start === location.line && e.path.length === block.path.length);
-    return { ...block, file: location.file, start: location.line, end: entry?.end ?? location.line };
+    const depth = block.path.length;
+    // The definition's entry covering a line of a file: its key line and extent.
+    const segmentAt = (file: string, line: number): Segment | undefined => {
+      const entry = outlineOf(file).find((e) => e.path.length === depth && e.start <= line && line <= e.end);
+      return entry && { file, start: entry.start, end: entry.end };
+    };
+    const segments: Segment[] = [segmentAt(location.file, location.line) ?? { file: location.file, start: location.line, end: location.line }];
+    for (const m of block.manifests) {
+      for (const line of manifests[m]?.lines ?? []) {
+        const at = line.origin.location;
+        if (!at || segments.some((s) => s.file === at.file && s.start <= at.line && at.line <= s.end)) continue;
+        const segment = segmentAt(at.file, at.line);
+        if (segment) segments.push(segment);
+      }
+    }
+    return { ...block, segments: [segments[0]!, ...segments.slice(1).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start)] };
   });
   return { index, manifests, blocks, outlines, ...(input.sources ? { sources: input.sources } : {}) };
 }
@@ -96,7 +117,7 @@ function blocksOf(input: ViewInput): Block[] {
     const key = path.join("\u0000");
     let block = byKey.get(key);
     if (!block) {
-      block = { path, manifests: [] };
+      block = { path, segments: [], manifests: [] };
       byKey.set(key, block);
       blocks.push(block);
     }
@@ -128,6 +149,18 @@ export function fateOfPath(path: Path): Fate | undefined {
 
 /** ["resources", "limits", "cpus"] → "resources.limits.cpus"; other deploy keys are one segment deep. */
 const deployKey = (rest: Path): string => (rest[0] === "resources" ? rest.slice(0, 3).join(".") : String(rest[0]));
+
+/**
+ * The project path written on a line of one of the block's segments: the file's path below the
+ * definition's own key, re-rooted at block.path (base.yaml services.base.ports → services.api.ports
+ * when api extends base).
+ */
+export function composePathAt(view: SideBySide, block: Block, file: string, line: number): Path {
+  const outline = view.outlines.get(file) ?? [];
+  const entry = entryCovering(outline, line);
+  if (!entry || entry.path.length <= block.path.length) return block.path;
+  return [...block.path, ...entry.path.slice(block.path.length)];
+}
 
 /** Does this manifest come from inside this block's definition? */
 export const inBlock = (block: Block, manifest: Manifest): boolean => isPrefix(block.path, manifest.source);

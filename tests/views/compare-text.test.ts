@@ -77,3 +77,23 @@ describe("objects without a Compose source", () => {
     expect(text).toMatch(/│ +--- # Namespace shop/);
   });
 });
+
+describe("a service written in several files", () => {
+  const files = {
+    "compose.yaml": "services:\n  api:\n    extends:\n      file: base.yaml\n      service: base\n    environment:\n      MODE: prod\n",
+    "base.yaml": "services:\n  base:\n    image: example/api:1\n    ports: [\"8080:8080\"]\n",
+  };
+  const multi = runPipeline({ files: [], envFiles: [] }, memoryContext(files));
+  if (!multi.manifests || !multi.project || !multi.sources) throw new Error("does not convert");
+  const text = renderCompareText({ manifests: multi.manifests, project: multi.project, sources: multi.sources }, { width: 100, color: false, baseDir: "/project" });
+
+  it("shows each file's part, the file that won the merge first", () => {
+    expect(text.split("\n")[0]).toBe("services.api (compose.yaml:2-7)");
+    expect(text).toMatch(/^base\.yaml: +│/m);
+  });
+
+  it("aligns the objects with lines of the other file and explains them by the definition's path", () => {
+    expect(text).toMatch(/^4 +ports: \["8080:8080"\] +◀ +--- # Service api$/m);
+    expect(text).toContain("↳ Published ports become a Service.");
+  });
+});

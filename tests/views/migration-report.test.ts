@@ -109,3 +109,20 @@ describe("migrationReportMarkdown", () => {
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(7);
   });
 });
+
+describe("a service written in several files", () => {
+  const files = {
+    "compose.yaml": "services:\n  api:\n    extends:\n      file: base.yaml\n      service: base\n    environment:\n      MODE: prod\n",
+    "base.yaml": "services:\n  base:\n    image: example/api:1\n",
+  };
+  const multi = runPipeline({ files: [], envFiles: [] }, memoryContext(files));
+  if (!multi.manifests) throw new Error("does not convert");
+  const multiReport = migrationReport({ manifests: multi.manifests, ...(multi.project ? { project: multi.project } : {}), ...(multi.sources ? { sources: multi.sources } : {}) }, multi.diagnostics, "/project");
+
+  it("names the file each key is written in", () => {
+    const keys = multiReport.services[0]?.keys ?? [];
+    expect(keys.find((k) => k.key === "image")).toMatchObject({ file: "base.yaml", line: 3 });
+    expect(keys.find((k) => k.key === "environment")).toMatchObject({ file: "compose.yaml", line: 6 });
+    expect(migrationReportMarkdown(multiReport)).toContain("| `image` | base.yaml:3 | mapped |");
+  });
+});

@@ -5,3 +5,4 @@ export type { Diagnostic, Location, Path, Severity } from "./diagnostics/types.j
 export type { Project, Service } from "./normalize/model.js";
 export type { Manifest, KubernetesObject } from "./convert/manifest.js";
 export { emitStream, emitFiles, type EmitOptions, type OutputFormat } from "./emit/index.js";
+export { memoryContext } from "./memory-context.js";

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { element } from "./dom.js";
-import { projectRelative } from "./memory-context.js";
+import { projectRelative } from "./project-paths.js";
 
 /** The list of diagnostics, compiler style; a click on one with a location is reported with it. */
 export function renderDiagnostics(

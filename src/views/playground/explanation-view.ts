@@ -2,7 +2,7 @@ import { findExplanation } from "../../explain/catalogue.js";
 import { formatPath } from "../../diagnostics/types.js";
 import type { Origin } from "../trace-index.js";
 import { element } from "./dom.js";
-import { projectRelative } from "./memory-context.js";
+import { projectRelative } from "./project-paths.js";
 import type { ManifestView } from "./session.js";
 
 /** What is selected, in words, and the objects it concerns. */

@@ -5,7 +5,7 @@ import { formatPath, type Diagnostic } from "../../diagnostics/types.js";
 import { ComposeEditor } from "./editor.js";
 import { byId, element } from "./dom.js";
 import { DEFAULT_EXAMPLE, embeddedExamples, exampleProject, type PlaygroundExample } from "./examples.js";
-import { DEFAULT_PROJECT_DIR, projectRelative } from "./memory-context.js";
+import { DEFAULT_PROJECT_DIR, projectRelative } from "./project-paths.js";
 import { convertFiles, fieldsForComposeLine, linesOfField, originOfManifestLine, type Conversion } from "./session.js";
 import { highlightManifestLines, renderManifests, renderNoManifests } from "./manifests-view.js";
 import { renderDiagnostics } from "./diagnostics-view.js";

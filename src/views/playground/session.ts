@@ -4,7 +4,7 @@ import type { Diagnostic, Path, SourceMap } from "../../diagnostics/types.js";
 import type { Manifest } from "../../convert/manifest.js";
 import { buildTraceIndex, samePath, type FieldRef, type Origin, type TraceIndex } from "../trace-index.js";
 import { composeOutline, entryCovering, type OutlineEntry } from "../compose-outline.js";
-import { memoryContext } from "./memory-context.js";
+import { memoryContext } from "../../memory-context.js";
 
 /** One manifest as the playground shows it: its YAML (with comments) and where each field sits in it. */
 export interface ManifestView {
@@ -34,7 +34,7 @@ export interface LineRange {
 
 /** Runs the real pipeline over the in-memory files and renders each object as kubepose convert would. */
 export function convertFiles(files: ReadonlyMap<string, string>, projectDir: string): Conversion {
-  const result = runPipeline({ files: [], envFiles: [] }, memoryContext(files, projectDir));
+  const result = runPipeline({ files: [], envFiles: [] }, memoryContext(files, {}, projectDir));
   if (!result.manifests) return { diagnostics: result.diagnostics, sources: result.sources };
   const manifests = result.manifests.map((manifest): ManifestView => {
     const yaml = emitStream([manifest], { format: "yaml", comments: true, baseDir: projectDir });

@@ -28,7 +28,7 @@ export function explainCommand(topic: string | undefined, io: ExplainIo): number
   }
   const match = resolveTopic(topic);
   if (match.kind === "found") {
-    io.write(describe(match.explanation, width, paint));
+    io.write(describe(match.explanation, width, paint, io.color));
     return 0;
   }
   const problem =
@@ -52,7 +52,8 @@ function listTopics(paint: Paint): string {
   return `${lines.join("\n")}\n`;
 }
 
-function describe(explanation: Explanation, width: number, paint: Paint): string {
+/** On a TTY, inline `code` is shown in colour without its backticks; plain text keeps them. */
+function describe(explanation: Explanation, width: number, paint: Paint, inlineCode: boolean): string {
   const lines = [
     ...wrapWords(explanation.title, width).map((line) => paint("bold", line)),
     "",
@@ -61,7 +62,7 @@ function describe(explanation: Explanation, width: number, paint: Paint): string
     "",
     ...wrapWords(explanation.summary, width),
     "",
-    ...renderDetail(explanation.detail, width, { code: (text) => paint("cyan", text) }),
+    ...renderDetail(explanation.detail, width, { code: (text) => paint("cyan", text), ...(inlineCode ? { inline: (text: string) => paint("cyan", text) } : {}) }),
     "",
     paint("bold", "Read more:"),
     ...explanation.docs.map((url) => `  ${url}`),

@@ -51,18 +51,58 @@ export function parseDetail(detail: string): DetailBlock[] {
   return blocks.map((block) => (block.kind === "code" ? { kind: "code", lines: dedent(block.lines) } : block));
 }
 
+/**
+ * How code is shown: `code` paints a line of a code block (kept verbatim); `inline`, when given,
+ * paints a `span` of prose, whose backticks are then dropped (a terminal shows colour instead).
+ */
+export interface DetailPaint {
+  code(text: string): string;
+  inline?(text: string): string;
+}
+
 /** Lines of the detail wrapped to `width`, with one blank line between blocks except between list items. */
-export function renderDetail(detail: string, width: number, paint: { code(text: string): string } = { code: (text) => text }): string[] {
+export function renderDetail(detail: string, width: number, paint: DetailPaint = { code: (text) => text }): string[] {
   const out: string[] = [];
   let previous: DetailBlock["kind"] | undefined;
   for (const block of parseDetail(detail)) {
     if (previous !== undefined && !(previous === "item" && block.kind === "item")) out.push("");
-    if (block.kind === "prose") out.push(...wrapWords(block.text, width));
-    else if (block.kind === "item") out.push(...wrapWords(`- ${block.text}`, width, "  "));
+    if (block.kind === "prose") out.push(...paintSpans(wrapProse(block.text, width), paint.inline));
+    else if (block.kind === "item") out.push(...paintSpans(wrapProse(`- ${block.text}`, width, "  "), paint.inline));
     else out.push(...block.lines.map((line) => (line === "" ? "" : paint.code(`    ${line}`))));
     previous = block.kind;
   }
   return out;
+}
+
+/** Stands for a space inside a short code span while wrapping; not whitespace, so never a break. */
+const KEEP = "\u{E000}";
+
+/**
+ * Wraps prose without breaking a short `code span` ("`base64 -d`" stays on one line): spans of at
+ * most half the width keep their spaces; longer ones may break like prose.
+ */
+function wrapProse(text: string, width: number, indent = ""): string[] {
+  const kept = text.replace(/`[^`]+`/g, (span) => (span.length <= width / 2 ? span.replace(/ /g, KEEP) : span));
+  return wrapWords(kept, width, indent).map((line) => line.replaceAll(KEEP, " "));
+}
+
+/**
+ * Paints the `code` spans of wrapped lines, after wrapping so that colour codes never count
+ * towards the width. A span may continue on the next line ("`kubectl rollout` / `restart`"):
+ * each line's part is painted on its own, so no colour leaks past the end of a line.
+ */
+function paintSpans(lines: string[], inline: ((text: string) => string) | undefined): string[] {
+  if (inline === undefined) return lines;
+  let open = false;
+  return lines.map((line) => {
+    const parts = line.split("`");
+    const painted = parts.map((part, index) => {
+      const inCode = index === 0 ? open : index % 2 === 1 ? !open : open;
+      return inCode && part !== "" ? inline(part) : part;
+    });
+    if ((parts.length - 1) % 2 === 1) open = !open;
+    return painted.join("");
+  });
 }
 
 function dedent(lines: string[]): string[] {

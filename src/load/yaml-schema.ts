@@ -3,6 +3,7 @@ import {
   defineMappingTag,
   defineScalarTag,
   defineSequenceTag,
+  intCoreTag,
   mapTag,
   mergeTag,
   seqTag,
@@ -52,4 +53,16 @@ function mergeTags(kind: MergeTag["kind"]) {
   ];
 }
 
-export const composeSchema = CORE_SCHEMA.withTags(mergeTag, ...mergeTags("reset"), ...mergeTags("override"), localScalar, localSequence, localMapping);
+/**
+ * Integers as docker compose reads them: its YAML library parses plain integers like Go's
+ * strconv.ParseInt with base 0, so a leading zero means octal. `mode: 0440` is 288 (r--r-----), as
+ * Compose users intend, where YAML 1.2 core alone would read decimal 440. Everything else is core.
+ */
+const LEGACY_OCTAL = /^[-+]?0[0-7]+$/;
+const composeInt = defineScalarTag("tag:yaml.org,2002:int", {
+  ...intCoreTag,
+  resolve: (source: string, isExplicit: boolean, tagName: string) =>
+    LEGACY_OCTAL.test(source) ? Number.parseInt(source.replace("0", ""), 8) : intCoreTag.resolve(source, isExplicit, tagName),
+});
+
+export const composeSchema = CORE_SCHEMA.withTags(composeInt, mergeTag, ...mergeTags("reset"), ...mergeTags("override"), localScalar, localSequence, localMapping);

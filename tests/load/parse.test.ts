@@ -84,7 +84,10 @@ describe("parseYaml: YAML 1.2 core, as Compose reads it", () => {
   it.each([
     ["yes and on are strings", "a: yes\nb: on\nc: No\n", { a: "yes", b: "on", c: "No" }],
     ["true and null", "a: true\nb: ~\nc: null\nd:\n", { a: true, b: null, c: null, d: null }],
-    ["octal 0o, decimal with a leading zero, hex", "a: 0o17\nb: 012\nc: 0x1F\n", { a: 15, b: 12, c: 31 }],
+    // docker compose's YAML library reads a leading zero as octal, like Go's ParseInt with base 0.
+    ["octal 0o, octal with a leading zero, hex", "a: 0o17\nb: 012\nc: 0x1F\n", { a: 15, b: 10, c: 31 }],
+    ["a file mode written the usual way", "mode: 0440\nneg: -010\nzero: 0\n", { mode: 0o440, neg: -8, zero: 0 }],
+    ["a leading zero that is not octal stays decimal; quoted stays a string", "a: 08\nb: '0440'\n", { a: 8, b: "0440" }],
     ["keys are strings", "1: a\n0x1F: b\ntrue: c\n", { "1": "a", "31": "b", true: "c" }],
     ["local tags other than !reset and !override are ignored", "a: !custom 5\nb: !local [1]\nc: !x {x: 1}\n", { a: "5", b: [1], c: { x: 1 } }],
     ["a document start and end", "---\na: 1\n...\n", { a: 1 }],

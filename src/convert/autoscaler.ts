@@ -2,7 +2,8 @@ import type { IHorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/
 import type { IMetricSpec } from "kubernetes-models/autoscaling/v2/MetricSpec";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { defaultedTo, tracedTo, type Collector } from "./collector.js";
+import { replicasSource } from "./controller-choice.js";
 import { komposeLabel } from "./kompose-labels.js";
 import type { ConvertOptions, KubernetesObject } from "./manifest.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
@@ -56,5 +57,14 @@ export function convertAutoscaler(service: Service, target: KubernetesObject, sc
     spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: target.kind, name: target.metadata.name }, minReplicas: min, maxReplicas: max, metrics },
   };
   const fieldNotes = cpu === undefined && memory === undefined ? [{ field: ["spec", "metrics"], text: "no kompose.hpa.cpu or .memory: the autoscaler's default, 80% CPU" }] : [];
-  collector.add({ object: widen(autoscaler), source: at(firstLabel), explanations: ["autoscaling"], fieldNotes });
+  const traces = [
+    defaultedTo(["spec", "scaleTargetRef"], "the service's own workload"),
+    service.labels["kompose.hpa.replicas.min"] !== undefined ? tracedTo(["spec", "minReplicas"], at("kompose.hpa.replicas.min"))
+      : replicasSource(service) !== undefined ? tracedTo(["spec", "minReplicas"], replicasSource(service) ?? service.path)
+        : defaultedTo(["spec", "minReplicas"], "--replicas, else 1"),
+    tracedTo(["spec", "maxReplicas"], at("kompose.hpa.replicas.max")),
+    ...metrics.map((metric, index) => metric.resource?.name === "memory" ? tracedTo(["spec", "metrics", index], at("kompose.hpa.memory"))
+      : cpu !== undefined ? tracedTo(["spec", "metrics", index], at("kompose.hpa.cpu")) : defaultedTo(["spec", "metrics", index], `the autoscaler's default, ${DEFAULT_CPU_PERCENT}% CPU`)),
+  ];
+  collector.add({ object: widen(autoscaler), source: at(firstLabel), explanations: ["autoscaling"], fieldNotes, traces });
 }

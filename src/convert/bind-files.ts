@@ -3,7 +3,7 @@ import type { ISecret } from "kubernetes-models/v1/Secret";
 import type { IVolume } from "kubernetes-models/v1/Volume";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { BoundFile, VolumeMount } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { defaultedTo, tracedTo, type Collector } from "./collector.js";
 import { configMapKey, derivedName, uniqueKeys } from "./names.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
 import type { PodVolumes } from "./pod-volumes.js";
@@ -61,6 +61,11 @@ export function bindFiles(
     source: bind.path,
     explanations: ["bind-mount-to-configmap"],
     fieldNotes: [{ field: [secret ? "stringData" : "data"], text: `copy of ${source}; later edits are not seen` }],
+    traces: [
+      defaultedTo(["metadata", "name"], "named after the workload and the mount: <workload>-bind-<n>"),
+      ...(secret ? [defaultedTo(["type"], "Opaque: any keys and values")] : []),
+      tracedTo([secret ? "stringData" : "data"], bind.path),
+    ],
   });
   collector.report(diagnostic("bind-mount-copied", bind.path, { source, target: bind.target, kind: secret ? "Secret" : "ConfigMap" }));
   collector.explain("bind-mount-to-configmap");
@@ -69,9 +74,9 @@ export function bindFiles(
   const volumeSource: Omit<IVolume, "name"> = secret
     ? { secret: items === undefined ? { secretName: name } : { secretName: name, items } }
     : { configMap: items === undefined ? { name } : { name, items } };
-  const volumeName = volumes.volume(`bind-${index}`, volumeSource);
+  const volumeName = volumes.volume(`bind-${index}`, volumeSource, bind.path);
   const key = keys[0];
-  if (singleFile && key !== undefined) volumes.mount({ name: volumeName, mountPath: bind.target, subPath: key }, bind.readOnly);
-  else volumes.mount({ name: volumeName, mountPath: bind.target }, bind.readOnly);
+  if (singleFile && key !== undefined) volumes.mount({ name: volumeName, mountPath: bind.target, subPath: key }, bind.path, bind.readOnly);
+  else volumes.mount({ name: volumeName, mountPath: bind.target }, bind.path, bind.readOnly);
   return true;
 }

@@ -1,7 +1,9 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { CONTAINER, type Collector } from "./collector.js";
 import { dnsLabel, isHostnameLabel } from "./names.js";
+
+const NAME = [...CONTAINER, "name"];
 
 /**
  * container_name → the name of the pod's container, shown by kubectl logs -c and kubectl describe.
@@ -11,7 +13,11 @@ import { dnsLabel, isHostnameLabel } from "./names.js";
  */
 export function containerName(service: Service, workload: string, collector: Collector): string {
   const written = service.containerName;
-  if (written === undefined) return workload;
+  if (written === undefined) {
+    collector.defaulted(NAME, "the workload's name");
+    return workload;
+  }
+  collector.trace(NAME, [...service.path, "container_name"]);
   collector.explain("container-name");
   if (isHostnameLabel(written)) return written;
   const used = dnsLabel(written);

@@ -53,6 +53,12 @@ export function chooseController(service: Service, options: ConvertOptions): Con
 /** Replicas: deploy.replicas or scale, else Kompose's --replicas, else unset (Kubernetes' default, 1). */
 export const replicasOf = (service: Service, options: ConvertOptions): number | undefined => service.replicas ?? options.replicas;
 
+/** Where the service's replicas were written: deploy.replicas, else scale; undefined when neither. */
+export function replicasSource(service: Service): Path | undefined {
+  if (service.replicas === undefined) return undefined;
+  return service.deployKeys.includes("replicas") ? [...service.path, "deploy", "replicas"] : [...service.path, "scale"];
+}
+
 /** The explanation that comes first on the workload: what kind it became and why. */
 export function workloadExplanation(choice: ControllerChoice): ExplanationId {
   if (choice.kind === "Job") return choice.source.at(-1) === "mode" ? "deploy-jobs" : "restart-to-job";

@@ -12,7 +12,11 @@ import { objectMeta, widen } from "./object-meta.js";
 import { daemonSetStrategy, statefulSetStrategy } from "./rollout.js";
 import { claimName } from "./volume-claim.js";
 import { claimSettings } from "./volume-labels.js";
-import { jobSpec, podTemplate, workloadMeta, type WorkloadInput } from "./workload.js";
+import { jobSpec, podTemplate, restartBackoff, traceReplicas, traceSelector, workloadMeta, type WorkloadInput } from "./workload.js";
+import type { Path } from "../diagnostics/types.js";
+import { defaultedTo, POD_SPEC } from "./collector.js";
+import { isUnder } from "./traces.js";
+import { claimSpecTraces } from "./volume-claim.js";
 
 type ClaimTemplate = NonNullable<IStatefulSetSpec["volumeClaimTemplates"]>[number];
 
@@ -22,23 +26,38 @@ type ClaimTemplate = NonNullable<IStatefulSetSpec["volumeClaimTemplates"]>[numbe
  * to the template by the same name. External volumes stay shared claims.
  */
 function claimTemplates(input: WorkloadInput): { spec: WorkloadInput["spec"]; templates: ClaimTemplate[] } {
-  const { project, service, spec } = input;
+  const { project, service, spec, collector } = input;
   const templates: ClaimTemplate[] = [];
   const volumes = [];
-  for (const volume of spec.volumes ?? []) {
+  // Where each pod volume ends up: its new index among the volumes, or a claim template.
+  const moved = new Map<number, Path>();
+  for (const [index, volume] of (spec.volumes ?? []).entries()) {
     const claim = volume.persistentVolumeClaim?.claimName;
     const source = service.volumes.find((mount) => mount.type === "volume" && claim === claimName(mount.source, project.volumes[mount.source]));
     const definition = source?.type === "volume" ? project.volumes[source.source] : undefined;
     if (claim === undefined || source?.type !== "volume" || definition?.external === true) {
+      moved.set(index, [...POD_SPEC, "volumes", volumes.length]);
       volumes.push(volume);
       continue;
     }
-    const { size, storageClassName } = claimSettings(project, source.source, definition, input.options);
+    const settings = claimSettings(project, source.source, definition, input.options);
+    const { size, storageClassName } = settings;
+    const at: Path = ["spec", "volumeClaimTemplates", templates.length];
+    moved.set(index, at);
+    collector.trace(at, source.path);
+    collector.trace([...at, "metadata", "name"], source.path);
+    collector.traces.push(...claimSpecTraces(at, settings));
     templates.push({
       metadata: { name: volume.name },
       spec: { accessModes: ["ReadWriteOnce"], ...(storageClassName === undefined ? {} : { storageClassName }), resources: { requests: { storage: size } } },
     });
   }
+  const volumesAt = [...POD_SPEC, "volumes"];
+  collector.remapTraces((field) => {
+    if (!isUnder(volumesAt, field) || field.length === volumesAt.length) return field;
+    const target = moved.get(Number(field[volumesAt.length]));
+    return target === undefined ? undefined : [...target, ...field.slice(volumesAt.length + 1)];
+  });
   const trimmed = { ...spec };
   if (volumes.length > 0) trimmed.volumes = volumes;
   else delete trimmed.volumes;
@@ -60,7 +79,13 @@ function governingService(input: WorkloadInput): string {
     metadata: objectMeta(name, input.scope, input.workload),
     spec: { clusterIP: "None", selector: selectorLabels(input.workload), ...(ports === undefined ? {} : { ports: ports as NonNullable<IService["spec"]>["ports"] }) },
   };
-  input.collector.add({ object: widen(headless), source: input.service.path, explanations: ["statefulset"], fieldNotes: [{ field: ["spec", "clusterIP"], text: `headless: DNS gives each pod its own name, ${input.workload}-0.${name}` }] });
+  const ownTraces = own?.traces?.filter((trace) => isUnder(["spec", "ports"], trace.field)) ?? [];
+  const traces = [
+    defaultedTo(["metadata", "name"], "the StatefulSet's governing Service: <workload>-headless"),
+    defaultedTo(["spec"], "headless (clusterIP None): DNS answers with each pod's own address"),
+    ...ownTraces,
+  ];
+  input.collector.add({ object: widen(headless), source: input.service.path, explanations: ["statefulset"], fieldNotes: [{ field: ["spec", "clusterIP"], text: `headless: DNS gives each pod its own name, ${input.workload}-0.${name}` }], traces });
   return name;
 }
 
@@ -70,6 +95,9 @@ export function statefulSet(input: WorkloadInput): IStatefulSet {
   const replicas = replicasOf(input.service, input.options);
   statefulSetStrategy(input.service, input.collector);
   input.collector.explain("statefulset");
+  input.collector.defaulted(["spec", "serviceName"], "the headless Service that gives each pod a stable DNS name");
+  if (replicas !== undefined) traceReplicas(input, [["spec", "replicas"]]);
+  traceSelector(input);
   return {
     apiVersion: "apps/v1",
     kind: "StatefulSet",
@@ -90,6 +118,8 @@ export function daemonSet(input: WorkloadInput): IDaemonSet {
   if (input.service.replicas !== undefined) input.collector.report(diagnostic("daemonset-replicas", input.service.path, { service: input.service.name, replicas: replicas ?? 1 }));
   const updateStrategy = daemonSetStrategy(input.service, input.collector);
   input.collector.explain("daemonset");
+  traceSelector(input);
+  if (updateStrategy !== undefined && input.service.updateConfig !== undefined) input.collector.trace(["spec", "updateStrategy"], input.service.updateConfig.path);
   return {
     apiVersion: "apps/v1",
     kind: "DaemonSet",
@@ -109,9 +139,13 @@ export function daemonSet(input: WorkloadInput): IDaemonSet {
  */
 export function cronJob(input: WorkloadInput, policy: "Never" | "OnFailure"): ICronJob {
   const { labels } = input.service;
+  const label = (key: string): Path => [...input.service.path, "labels", key];
   const schedule = komposeLabel(labels, "kompose.cronjob.schedule") ?? "@daily";
   const concurrencyPolicy = komposeLabel(labels, "kompose.cronjob.concurrency_policy");
-  const backoffLimit = komposeLabel(labels, "kompose.cronjob.backoff_limit") ?? (policy === "Never" ? 0 : input.service.restart?.maxRetries);
+  const labelledBackoff = komposeLabel(labels, "kompose.cronjob.backoff_limit");
+  const backoffLimit = labelledBackoff !== undefined ? { value: labelledBackoff, source: label("kompose.cronjob.backoff_limit") } : restartBackoff(input.service, policy);
+  input.collector.trace(["spec", "schedule"], label("kompose.cronjob.schedule"));
+  if (concurrencyPolicy !== undefined) input.collector.trace(["spec", "concurrencyPolicy"], label("kompose.cronjob.concurrency_policy"));
   if (input.service.restart === undefined || input.service.restart.policy === "always" || input.service.restart.policy === "unless-stopped") {
     input.collector.note(["spec", "jobTemplate", "spec", "template", "spec", "restartPolicy"], "each run retries on failure; Compose's always-restart has no meaning for a scheduled run");
   }
@@ -123,7 +157,7 @@ export function cronJob(input: WorkloadInput, policy: "Never" | "OnFailure"): IC
     spec: {
       schedule,
       ...(concurrencyPolicy === undefined ? {} : { concurrencyPolicy }),
-      jobTemplate: { spec: jobSpec(input, policy, backoffLimit, ["spec", "jobTemplate", "spec", "template", "spec", "restartPolicy"]) },
+      jobTemplate: { spec: jobSpec(input, policy, backoffLimit, ["spec", "jobTemplate", "spec", "template", "spec", "restartPolicy"], ["spec", "jobTemplate", "spec"]) },
     },
   };
 }

@@ -3,7 +3,8 @@ import type { IEnvFromSource } from "kubernetes-models/v1/EnvFromSource";
 import type { ISecret } from "kubernetes-models/v1/Secret";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { CONTAINER, defaultedTo, tracedTo, type Collector } from "./collector.js";
+import type { FieldTrace } from "./manifest.js";
 import { derivedName } from "./names.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
 import { isSensitiveVariable } from "./sensitive-names.js";
@@ -37,6 +38,10 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
 
   const fromEnvFile = service.keys.includes("env_file");
   const source = [...service.path, "environment"];
+  // Each key traced to where its variable was set: services.web.environment.DB_HOST, or an env_file.
+  const keyTraces = (field: string, variables: Record<string, string>): FieldTrace[] =>
+    Object.keys(variables).map((name) => tracedTo([field, name], service.environmentPaths[name] ?? source));
+  const derivedNameTrace = defaultedTo(["metadata", "name"], "named after the workload: <workload>-env");
   const envFrom: IEnvFromSource[] = [];
   if (Object.keys(plain).length > 0) {
     const name = derivedName(workload, "env");
@@ -46,7 +51,9 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
       source,
       explanations: fromEnvFile ? ["environment-to-configmap", "env-file"] : ["environment-to-configmap"],
       fieldNotes: [],
+      traces: [derivedNameTrace, ...keyTraces("data", plain)],
     });
+    collector.trace([...CONTAINER, "envFrom", envFrom.length], source);
     envFrom.push({ configMapRef: { name } });
     collector.explain("environment-to-configmap");
   }
@@ -58,7 +65,9 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
       source,
       explanations: fromEnvFile ? ["sensitive-environment-to-secret", "env-file"] : ["sensitive-environment-to-secret"],
       fieldNotes: [{ field: ["stringData"], text: "variables whose name or value looks like a credential" }],
+      traces: [derivedNameTrace, defaultedTo(["type"], "Opaque: any keys and values"), ...keyTraces("stringData", sensitive)],
     });
+    collector.trace([...CONTAINER, "envFrom", envFrom.length], source);
     envFrom.push({ secretRef: { name } });
     collector.explain("sensitive-environment-to-secret");
   }

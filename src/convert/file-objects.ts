@@ -4,8 +4,8 @@ import type { IVolume } from "kubernetes-models/v1/Volume";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { FileObjectDefinition, FileReference, Project, Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
-import type { Manifest } from "./manifest.js";
+import { defaultedTo, tracedTo, type Collector } from "./collector.js";
+import type { FieldTrace, Manifest } from "./manifest.js";
 import { configMapKey, dnsLabel } from "./names.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
 import type { PodVolumes } from "./pod-volumes.js";
@@ -28,12 +28,15 @@ const referencesOf = (service: Service, kind: Kind): FileReference[] => (kind ==
 function fileObject(kind: Kind, key: string, definition: FileObjectDefinition, content: string, scope: Scope): Manifest {
   const name = fileObjectName(kind, key);
   const data = { [fileObjectKey(key)]: content };
+  const nameTrace = defaultedTo(["metadata", "name"], `the ${kind}'s name with the prefix ${kind}-`);
+  // The content comes from `file`, `content` or `environment` of the definition: the definition itself.
+  const contentTrace = (field: string): FieldTrace => tracedTo([field, fileObjectKey(key)], definition.path);
   if (kind === "config") {
     const configMap: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: objectMeta(name, scope), data };
-    return { object: widen(configMap), source: definition.path, explanations: ["configs-to-configmap"], fieldNotes: [] };
+    return { object: widen(configMap), source: definition.path, explanations: ["configs-to-configmap"], fieldNotes: [], traces: [nameTrace, contentTrace("data")] };
   }
   const secret: ISecret = { apiVersion: "v1", kind: "Secret", metadata: objectMeta(name, scope), type: "Opaque", stringData: data };
-  return { object: widen(secret), source: definition.path, explanations: ["secrets-to-secret"], fieldNotes: [] };
+  return { object: widen(secret), source: definition.path, explanations: ["secrets-to-secret"], fieldNotes: [], traces: [nameTrace, defaultedTo(["type"], "Opaque: any keys and values"), contentTrace("stringData")] };
 }
 
 /** The ConfigMaps and Secrets of the project, configs then secrets, each by name; only those a service uses. */
@@ -71,8 +74,8 @@ export function mountFileReferences(service: Service, kind: Kind, volumes: PodVo
     const source: Omit<IVolume, "name"> = kind === "config"
       ? { configMap: { name, items: [item] } }
       : { secret: { secretName: name, items: [item] } };
-    const volumeName = volumes.volume(`${kind}-${index}`, source);
-    volumes.mount({ name: volumeName, mountPath: reference.target, subPath: key }, true);
+    const volumeName = volumes.volume(`${kind}-${index}`, source, reference.path);
+    volumes.mount({ name: volumeName, mountPath: reference.target, subPath: key }, reference.path, true);
     if (reference.uid !== undefined || reference.gid !== undefined) {
       collector.report(diagnostic("file-owner", reference.path, { source: reference.source }));
     }

@@ -30,6 +30,7 @@ function gpuCount(request: DeviceRequest, context: PodContext): number {
 export function convertGpus(context: PodContext, container: IContainer): void {
   const { service, collector } = context;
   let total = 0;
+  let first: DeviceRequest | undefined;
   for (const request of [...(service.gpus ?? []), ...(service.deviceReservations ?? [])]) {
     if (!request.capabilities.includes("gpu")) {
       collector.report(diagnostic("device-not-gpu", request.path, { capabilities: request.capabilities.join(", ") || "(none)" }));
@@ -40,11 +41,13 @@ export function convertGpus(context: PodContext, container: IContainer): void {
       continue;
     }
     total += gpuCount(request, context);
+    first ??= request;
   }
   if (total === 0) return;
   const resources = container.resources ?? {};
   resources.limits = { ...resources.limits, [GPU_RESOURCE]: String(total) };
   container.resources = resources;
   collector.explain("gpus");
+  if (first !== undefined) collector.trace([...CONTAINER, "resources", "limits", GPU_RESOURCE], first.path);
   collector.note([...CONTAINER, "resources", "limits"], "GPUs come from the NVIDIA device plugin; nodes without it never run this pod");
 }

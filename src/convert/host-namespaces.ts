@@ -42,11 +42,17 @@ function reportMode(context: PodContext, key: keyof typeof advice, value: string
 export function convertHostNamespaces(spec: IPodSpec, context: PodContext): void {
   const { service, collector } = context;
   if (service.pid !== undefined) {
-    if (service.pid === "host") spec.hostPID = true;
+    if (service.pid === "host") {
+      spec.hostPID = true;
+      collector.trace([...POD_SPEC, "hostPID"], [...service.path, "pid"]);
+    }
     else reportMode(context, "pid", service.pid);
   }
   if (service.ipc !== undefined) {
-    if (service.ipc === "host") spec.hostIPC = true;
+    if (service.ipc === "host") {
+      spec.hostIPC = true;
+      collector.trace([...POD_SPEC, "hostIPC"], [...service.path, "ipc"]);
+    }
     else if (!defaults.has(service.ipc)) reportMode(context, "ipc", service.ipc);
   }
   const mode = service.networkMode;
@@ -54,6 +60,8 @@ export function convertHostNamespaces(spec: IPodSpec, context: PodContext): void
     if (mode.kind === "host") {
       spec.hostNetwork = true;
       spec.dnsPolicy = "ClusterFirstWithHostNet";
+      collector.trace([...POD_SPEC, "hostNetwork"], mode.path);
+      collector.trace([...POD_SPEC, "dnsPolicy"], mode.path);
       collector.note([...POD_SPEC, "dnsPolicy"], "keeps Service names resolvable on the host network");
     } else if (mode.kind !== "bridge") {
       reportMode(context, "network_mode", "name" in mode ? `${mode.kind === "network" ? "" : `${mode.kind}:`}${mode.name}` : mode.kind);

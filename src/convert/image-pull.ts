@@ -1,7 +1,7 @@
 import type { IContainer } from "kubernetes-models/v1/Container";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import { diagnostic } from "../diagnostics/codes.js";
-import { CONTAINER } from "./collector.js";
+import { CONTAINER, POD_SPEC } from "./collector.js";
 import { komposeLabel } from "./kompose-labels.js";
 import type { PodContext } from "./pod-context.js";
 
@@ -56,16 +56,19 @@ export function convertImagePull(spec: IPodSpec, app: IContainer, context: PodCo
   const policy = fromLabel ?? fromKey;
   if (policy !== undefined) {
     app.imagePullPolicy = policy;
+    collector.trace([...CONTAINER, "imagePullPolicy"], fromLabel !== undefined ? [...service.path, "labels", "kompose.image-pull-policy"] : [...service.path, "pull_policy"]);
     collector.explain("image-pull-policy");
   }
   const secret = komposeLabel(service.labels, "kompose.image-pull-secret");
   if (secret !== undefined) {
     spec.imagePullSecrets = [{ name: secret }];
+    collector.trace([...POD_SPEC, "imagePullSecrets"], [...service.path, "labels", "kompose.image-pull-secret"]);
     collector.explain("image-pull-policy");
   }
   const account = komposeLabel(service.labels, "kompose.serviceaccount-name");
   if (account !== undefined) {
     spec.serviceAccountName = account;
+    collector.trace([...POD_SPEC, "serviceAccountName"], [...service.path, "labels", "kompose.serviceaccount-name"]);
     collector.explain("service-account");
   }
 }

@@ -9,7 +9,8 @@ import { chooseController, workloadExplanation } from "./controller-choice.js";
 import { convertFileObjects } from "./file-objects.js";
 import { convertIngress } from "./ingress.js";
 import { namespaceManifest } from "./namespace.js";
-import { convertNetworkPolicies, networkLabels } from "./network-policies.js";
+import { convertNetworkPolicies, networkLabels, traceNetworkLabels } from "./network-policies.js";
+import { podTemplateField, withCommonTraces } from "./traces.js";
 import { mountOptionsOf, usesClaims } from "./volume-labels.js";
 import { checkKomposeLabels, plainLabels } from "./kompose-labels.js";
 import { labelsToAnnotations } from "./labels.js";
@@ -66,6 +67,9 @@ function convertService(project: Project, service: Service, workload: string, sc
   const spec = convertPodSpec(project, service, workload, scope, collector, options, mountOptionsOf(service, options));
   const choice = chooseController(service, options);
   const object = convertWorkload({ project, service, spec, workload, scope, annotations, podLabels: networkLabels(service, options), choice, options, collector });
+  traceNetworkLabels(service, options, collector);
+  const kind = object.kind;
+  if (kind === "CronJob") collector.remapTraces((field) => podTemplateField(kind, field));
   convertIngress(service, workload, scope, collector);
   convertAutoscaler(service, object, scope, options, collector);
 
@@ -74,7 +78,7 @@ function convertService(project: Project, service: Service, workload: string, sc
   if (service.replicas !== undefined) explanations.push("replicas");
   explanations.push(...collector.explanations);
   if (Object.keys(annotations).length > 0) explanations.push("labels-to-annotations");
-  const manifest: Manifest = { object, source: service.path, explanations: [...new Set(explanations)], fieldNotes: collector.fieldNotes };
+  const manifest: Manifest = { object, source: service.path, explanations: [...new Set(explanations)], fieldNotes: collector.fieldNotes, traces: collector.traces };
   return { manifests: [manifest, ...collector.manifests], diagnostics: collector.diagnostics };
 }
 
@@ -120,6 +124,7 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
   // After a workload collision every object of those services collides too; one error is enough.
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
   if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
+  for (const manifest of manifests) withCommonTraces(manifest);
   // With --network-policies the networks are not flat any more: the note saying so would be wrong.
   return { value: manifests, diagnostics: options.networkPolicies === true ? diagnostics.filter((d) => d.code !== "networks-flat") : diagnostics };
 }

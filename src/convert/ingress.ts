@@ -2,7 +2,7 @@ import type { IIngress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
 import type { IIngressRule } from "kubernetes-models/networking.k8s.io/v1/IngressRule";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { defaultedTo, tracedTo, type Collector } from "./collector.js";
 import { komposeLabel } from "./kompose-labels.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
 
@@ -54,5 +54,13 @@ export function convertIngress(service: Service, workload: string, scope: Scope,
     },
   };
   const fieldNotes = [{ field: ["spec", "rules"], text: "needs an ingress controller in the cluster; routes HTTP only" }];
-  collector.add({ object: widen(ingress), source: [...labels, "kompose.service.expose"], explanations: ["ingress"], fieldNotes });
+  const exposeLabel = [...labels, "kompose.service.expose"];
+  const traces = [
+    tracedTo(["spec", "rules"], exposeLabel),
+    ...rules.flatMap((rule, index) => (rule.http?.paths ?? []).map((_, at) => defaultedTo(["spec", "rules", index, "http", "paths", at, "backend"], "the first port of the service's Service"))),
+    ...rules.flatMap((rule, index) => (rule.http?.paths ?? []).map((_, at) => defaultedTo(["spec", "rules", index, "http", "paths", at, "pathType"], "Prefix: the path and everything under it, as Kompose does"))),
+    ...(className === undefined ? [] : [tracedTo(["spec", "ingressClassName"], [...labels, "kompose.service.expose.ingress-class-name"])]),
+    ...(tlsSecret === undefined ? [] : [tracedTo(["spec", "tls"], [...labels, "kompose.service.expose.tls-secret"])]),
+  ];
+  collector.add({ object: widen(ingress), source: exposeLabel, explanations: ["ingress"], fieldNotes, traces });
 }

@@ -1,4 +1,6 @@
 import type { IContainer } from "kubernetes-models/v1/Container";
+import type { Path } from "../diagnostics/types.js";
+import { POD_SPEC } from "./collector.js";
 import { komposeLabel } from "./kompose-labels.js";
 import { dnsLabel } from "./names.js";
 import type { PodContext } from "./pod-context.js";
@@ -9,7 +11,7 @@ import type { PodContext } from "./pod-context.js";
  * after the waits for dependencies and before the pre_start hooks. Invalid values were reported by
  * checkKomposeLabels and are left out here.
  */
-export function komposeInitContainers(context: PodContext, app: IContainer): IContainer[] {
+export function komposeInitContainers(context: PodContext, app: IContainer, index = 0): IContainer[] {
   const { service, workload, collector } = context;
   const labels = service.labels;
   const written = ["kompose.init.containers.name", "kompose.init.containers.image", "kompose.init.containers.command"].some((key) => labels[key] !== undefined);
@@ -20,6 +22,16 @@ export function komposeInitContainers(context: PodContext, app: IContainer): ICo
   };
   const command = komposeLabel(labels, "kompose.init.containers.command");
   if (command !== undefined) container.command = command;
+  const at = [...POD_SPEC, "initContainers", index];
+  const label = (key: string): Path => [...service.path, "labels", key];
+  for (const [field, key, fallback] of [
+    ["name", "kompose.init.containers.name", "<workload>-init, as Kompose names it"],
+    ["image", "kompose.init.containers.image", "the service's own image, as in Kompose"],
+    ["command", "kompose.init.containers.command", undefined],
+  ] as const) {
+    if (labels[key] !== undefined) collector.trace([...at, field], label(key));
+    else if (fallback !== undefined) collector.defaulted([...at, field], fallback);
+  }
   collector.explain("lifecycle-hooks");
   return [container];
 }

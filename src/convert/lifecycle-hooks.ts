@@ -3,7 +3,8 @@ import type { ILifecycleHandler } from "kubernetes-models/v1/LifecycleHandler";
 import type { ISecurityContext } from "kubernetes-models/v1/SecurityContext";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Service, ServiceHook } from "../normalize/model.js";
-import { CONTAINER, type Collector } from "./collector.js";
+import type { Path } from "../diagnostics/types.js";
+import { CONTAINER, POD_SPEC, type Collector } from "./collector.js";
 import { dnsLabel } from "./names.js";
 import type { PodContext } from "./pod-context.js";
 
@@ -29,11 +30,12 @@ function hookSecurityContext(hook: ServiceHook, fallbackUser: Service["user"], c
  * service's environment plus the hook's, its working directory and user unless the hook sets its own,
  * and the service's mounts, since the hook prepares what the container will see.
  */
-export function preStartContainers(context: PodContext, app: IContainer): IContainer[] {
+export function preStartContainers(context: PodContext, app: IContainer, first = 0): IContainer[] {
   const { service, workload, collector } = context;
   const hooks = service.preStart ?? [];
   const containers = hooks.map((hook, index): IContainer => {
     const container: IContainer = { name: dnsLabel(`${workload}-pre-start-${index}`), image: hook.image ?? app.image ?? service.name };
+    tracePreStart(context, hook, app, [...POD_SPEC, "initContainers", first + index]);
     if (hook.command !== undefined && hook.command.length > 0) container.command = hook.command;
     const workingDir = hook.workingDir ?? service.workingDir;
     if (workingDir !== undefined) container.workingDir = workingDir;
@@ -49,6 +51,24 @@ export function preStartContainers(context: PodContext, app: IContainer): IConta
   if (hooks.some((hook) => hook.perReplica !== true)) collector.report(diagnostic("pre-start-per-pod", [...service.path, "pre_start"], { service: service.name }));
   if (containers.length > 0) collector.explain("lifecycle-hooks");
   return containers;
+}
+
+/** Where each field of a pre_start init container came from: the hook, else the service it prepares for. */
+function tracePreStart(context: PodContext, hook: ServiceHook, app: IContainer, at: Path): void {
+  const { service, collector } = context;
+  collector.trace(at, hook.path);
+  collector.defaulted([...at, "name"], "<workload>-pre-start-<n>");
+  if (hook.image !== undefined) collector.trace([...at, "image"], [...hook.path, "image"]);
+  else collector.trace([...at, "image"], [...service.path, "image"]);
+  if (hook.command !== undefined) collector.trace([...at, "command"], [...hook.path, "command"]);
+  if (hook.workingDir !== undefined) collector.trace([...at, "workingDir"], [...hook.path, "working_dir"]);
+  else if (service.workingDir !== undefined) collector.trace([...at, "workingDir"], [...service.path, "working_dir"]);
+  if (Object.keys(hook.environment).length > 0) collector.trace([...at, "env"], [...hook.path, "environment"]);
+  if (app.envFrom !== undefined) collector.trace([...at, "envFrom"], [...service.path, "environment"]);
+  if (app.volumeMounts !== undefined) collector.defaulted([...at, "volumeMounts"], "the service's own mounts: the hook prepares what the container will see");
+  const user = hook.user ?? (hook.image === undefined ? service.user : undefined);
+  if (user !== undefined) collector.trace([...at, "securityContext"], user.path);
+  if (hook.privileged) collector.trace([...at, "securityContext", "privileged"], [...hook.path, "privileged"]);
 }
 
 const dropped = { user: "user", privileged: "privileged", environment: "environment", workingDir: "working_dir" } as const;
@@ -87,6 +107,8 @@ export function applyLifecycleHooks(context: PodContext, app: IContainer): void 
   const preStop = handler(service.preStop ?? [], "pre_stop", collector);
   if (postStart === undefined && preStop === undefined) return;
   app.lifecycle = { ...(postStart === undefined ? {} : { postStart }), ...(preStop === undefined ? {} : { preStop }) };
+  if (postStart !== undefined) collector.trace([...CONTAINER, "lifecycle", "postStart"], [...service.path, "post_start"]);
+  if (preStop !== undefined) collector.trace([...CONTAINER, "lifecycle", "preStop"], [...service.path, "pre_stop"]);
   collector.explain("lifecycle-hooks");
   if (postStart !== undefined) collector.note([...CONTAINER, "lifecycle", "postStart"], "runs beside the entrypoint, not after it; a failure restarts the container");
   if (preStop !== undefined) collector.note([...CONTAINER, "lifecycle", "preStop"], "a failure does not stop the shutdown, unlike Compose");

@@ -1,5 +1,6 @@
 import type { INetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import type { Project, Service } from "../normalize/model.js";
+import { defaultedTo, tracedTo, type Collector } from "./collector.js";
 import { komposeLabel } from "./kompose-labels.js";
 import { selectorLabels } from "./labels.js";
 import type { ConvertOptions, Manifest } from "./manifest.js";
@@ -26,6 +27,23 @@ export function networkLabels(service: Service, options: ConvertOptions): Record
   return Object.fromEntries(networksOf(service).map((network) => [networkLabel(network), "true"]));
 }
 
+const DEFAULT_NETWORK = "Compose puts a service without networks on the default network";
+
+/** The network labels of the pod template, each traced to the service's `networks` entry (or the default network). */
+export function traceNetworkLabels(service: Service, options: ConvertOptions, collector: Collector): void {
+  if (options.networkPolicies !== true || service.networkMode !== undefined) return;
+  const at = ["spec", "template", "metadata", "labels"];
+  if (service.networks.length === 0) {
+    collector.defaulted([...at, networkLabel("default")], DEFAULT_NETWORK);
+    return;
+  }
+  for (const network of service.networks) {
+    // Normalize lists the implied default network with the service's own path.
+    if (network.path.length === service.path.length) collector.defaulted([...at, networkLabel(network.name)], DEFAULT_NETWORK);
+    else collector.trace([...at, networkLabel(network.name)], network.path);
+  }
+}
+
 /**
  * With --network-policies, one NetworkPolicy per Compose network that a service joins: its pods accept
  * connections from pods of the same network only. Policies add up, so a pod on two networks accepts
@@ -44,7 +62,8 @@ export function convertNetworkPolicies(project: Project, workloads: ReadonlyMap<
       spec: { podSelector: members, policyTypes: ["Ingress"], ingress: [{ from: [{ podSelector: members }] }] },
     };
     const definition = project.networks[network];
-    return { object: widen(policy), source: definition?.path ?? ["networks", network], explanations: ["network-policies"], fieldNotes: [] };
+    const traces = [defaultedTo(["spec"], `admits connections from the pods of network ${network} only (--network-policies)`)];
+    return { object: widen(policy), source: definition?.path ?? ["networks", network], explanations: ["network-policies"], fieldNotes: [], traces };
   });
   for (const service of project.services) {
     // Published ports, and the port an Ingress sends to (the first one), which the ingress controller must reach.
@@ -56,14 +75,19 @@ export function convertNetworkPolicies(project: Project, workloads: ReadonlyMap<
     ];
     const workload = workloads.get(service);
     if (published.length === 0 || workload === undefined) continue;
-    const ports = [...new Map(published.map((port) => [`${port.protocol}/${port.target}`, { port: port.target, protocol: kubernetesProtocols[port.protocol] }])).values()];
+    const byPort = new Map(published.map((port) => [`${port.protocol}/${port.target}`, { port: port.target, protocol: kubernetesProtocols[port.protocol], source: "path" in port ? port.path : [...service.path, "labels", "kompose.service.expose"] }]));
+    const ports = [...byPort.values()].map(({ port, protocol }) => ({ port, protocol }));
+    const traces = [
+      defaultedTo(["spec"], "published ports are open to every source, as on the Docker host"),
+      ...[...byPort.values()].map(({ source }, index) => tracedTo(["spec", "ingress", 0, "ports", index], source)),
+    ];
     const policy: INetworkPolicy = {
       apiVersion: "networking.k8s.io/v1",
       kind: "NetworkPolicy",
       metadata: objectMeta(dnsLabel(`${workload}-published`), scope, workload),
       spec: { podSelector: { matchLabels: selectorLabels(workload) }, policyTypes: ["Ingress"], ingress: [{ ports }] },
     };
-    manifests.push({ object: widen(policy), source: [...service.path, "ports"], explanations: ["network-policies"], fieldNotes: [{ field: ["spec", "ingress"], text: "published (or Ingress) ports: open to every source, as on the Docker host" }] });
+    manifests.push({ object: widen(policy), source: [...service.path, "ports"], explanations: ["network-policies"], fieldNotes: [{ field: ["spec", "ingress"], text: "published (or Ingress) ports: open to every source, as on the Docker host" }], traces });
   }
   return manifests;
 }

@@ -18,7 +18,9 @@ import { startupWaits } from "./startup-order.js";
  * service's own container, after its dependencies are up.
  */
 export function initContainers(context: PodContext, app: IContainer): IContainer[] {
-  return [...startupWaits(context), ...komposeInitContainers(context, app), ...preStartContainers(context, app)];
+  const waits = startupWaits(context);
+  const kompose = komposeInitContainers(context, app, waits.length);
+  return [...waits, ...kompose, ...preStartContainers(context, app, waits.length + kompose.length)];
 }
 
 /**

@@ -54,6 +54,9 @@ export function convertDns(spec: IPodSpec, context: PodContext): void {
   if (Object.keys(config).length === 0) return;
   spec.dnsConfig = config;
   collector.explain("dns-config");
+  for (const [field, key] of [["nameservers", "dns"], ["searches", "dns_search"], ["options", "dns_opt"]] as const) {
+    if (config[field] !== undefined) collector.trace([...POD_SPEC, "dnsConfig", field], [...service.path, key]);
+  }
   if (nameservers.length > 0) {
     collector.report(diagnostic("dns-cluster-first", [...service.path, "dns"], { nameservers: nameservers.join(", ") }));
     collector.note([...POD_SPEC, "dnsConfig", "nameservers"], "after the cluster DNS, which answers first (dnsPolicy ClusterFirst)");
@@ -75,6 +78,7 @@ export function convertDomainname(spec: IPodSpec, context: PodContext): void {
     return;
   }
   spec.subdomain = domainname;
+  collector.trace([...POD_SPEC, "subdomain"], path);
   collector.explain("domainname-to-subdomain");
   collector.report(diagnostic("domainname-subdomain", path, { domainname, service: service.name }));
 }

@@ -2,6 +2,7 @@ import type { IPodSecurityContext } from "kubernetes-models/v1/PodSecurityContex
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Sysctl } from "../normalize/model.js";
+import { POD_SPEC } from "./collector.js";
 import type { PodContext } from "./pod-context.js";
 
 /**
@@ -60,15 +61,24 @@ function supplementalGroups(context: PodContext): number[] {
  * Call after convertHostNamespaces: which sysctls are allowed depends on hostNetwork and hostIPC.
  */
 export function convertPodSecurity(spec: IPodSpec, context: PodContext, fsGroup: number | undefined): void {
+  const { service, collector } = context;
+  const at = [...POD_SPEC, "securityContext"];
   const securityContext: IPodSecurityContext = {};
   const kept = sysctls(spec, context);
   if (kept.length > 0) {
     securityContext.sysctls = kept.map(({ name, value }) => ({ name, value }));
-    context.collector.explain("sysctls");
+    kept.forEach((sysctl, index) => collector.trace([...at, "sysctls", index], sysctl.path));
+    collector.explain("sysctls");
   }
   const groups = supplementalGroups(context);
-  if (groups.length > 0) securityContext.supplementalGroups = groups;
-  if (fsGroup !== undefined) securityContext.fsGroup = fsGroup;
+  if (groups.length > 0) {
+    securityContext.supplementalGroups = groups;
+    collector.trace([...at, "supplementalGroups"], [...service.path, "group_add"]);
+  }
+  if (fsGroup !== undefined) {
+    securityContext.fsGroup = fsGroup;
+    collector.trace([...at, "fsGroup"], [...service.path, "labels", "kompose.security-context.fsgroup"]);
+  }
   if (groups.length > 0 || fsGroup !== undefined) context.collector.explain("supplemental-groups");
   if (Object.keys(securityContext).length > 0) spec.securityContext = securityContext;
 }

@@ -1,7 +1,7 @@
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Project, Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { CONTAINER, POD_SPEC, type Collector } from "./collector.js";
 import { convertContainer } from "./container.js";
 import { containerName } from "./container-name.js";
 import { convertEnvironment } from "./environment.js";
@@ -36,16 +36,20 @@ export function convertPodSpec(project: Project, service: Service, workload: str
   const init = initContainers(context, container);
   const spec: IPodSpec = init.length > 0 ? { initContainers: init, containers: [container] } : { containers: [container] };
   if (volumes.volumes.length > 0) spec.volumes = volumes.volumes;
+  volumes.volumeSources.forEach((from, index) => collector.trace([...POD_SPEC, "volumes", index], from));
+  volumes.mountSources.forEach((from, index) => collector.trace([...CONTAINER, "volumeMounts", index], from));
   const hostAliases = convertHostAliases(service, collector);
   if (hostAliases.length > 0) spec.hostAliases = hostAliases;
   if (service.hostname !== undefined) {
     if (isHostnameLabel(service.hostname)) {
       spec.hostname = service.hostname;
+      collector.trace([...POD_SPEC, "hostname"], [...service.path, "hostname"]);
       collector.explain("hostname");
     } else collector.report(diagnostic("hostname-invalid", [...service.path, "hostname"], { hostname: service.hostname }));
   }
   if (service.stopGracePeriodSeconds !== undefined) {
     spec.terminationGracePeriodSeconds = wholeSeconds(service.stopGracePeriodSeconds, 0);
+    collector.trace([...POD_SPEC, "terminationGracePeriodSeconds"], [...service.path, "stop_grace_period"]);
     collector.explain("stop-grace-period");
   }
   convertPodDetails(spec, container, context);

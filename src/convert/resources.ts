@@ -1,7 +1,8 @@
 import type { IResourceRequirements } from "kubernetes-models/v1/ResourceRequirements";
 import { diagnostic } from "../diagnostics/codes.js";
+import type { Path } from "../diagnostics/types.js";
 import type { Resources, Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { CONTAINER, type Collector } from "./collector.js";
 import { bytesQuantity, cpuQuantity } from "./quantities.js";
 
 type Amounts = Record<string, string>;
@@ -31,6 +32,25 @@ function clampRequests(service: Service, collector: Collector): Resources {
 }
 
 /**
+ * Where each amount was written: the deploy key (as listed in Service.deployKeys), else the service's
+ * own key (cpus, mem_limit, mem_reservation; no service key reserves cpus).
+ */
+const AMOUNTS: readonly { field: Path; kind: "limits" | "requests"; resource: "cpu" | "memory"; deployKey: string; serviceKey: Path }[] = [
+  { field: [...CONTAINER, "resources", "limits", "cpu"], kind: "limits", resource: "cpu", deployKey: "resources.limits.cpus", serviceKey: ["cpus"] },
+  { field: [...CONTAINER, "resources", "limits", "memory"], kind: "limits", resource: "memory", deployKey: "resources.limits.memory", serviceKey: ["mem_limit"] },
+  { field: [...CONTAINER, "resources", "requests", "cpu"], kind: "requests", resource: "cpu", deployKey: "resources.reservations.cpus", serviceKey: ["deploy", "resources", "reservations", "cpus"] },
+  { field: [...CONTAINER, "resources", "requests", "memory"], kind: "requests", resource: "memory", deployKey: "resources.reservations.memory", serviceKey: ["mem_reservation"] },
+];
+
+function traceResources(service: Service, limits: Amounts, requests: Amounts, collector: Collector): void {
+  for (const { field, kind, resource, deployKey, serviceKey } of AMOUNTS) {
+    if ((kind === "limits" ? limits : requests)[resource] === undefined) continue;
+    const source = service.deployKeys.includes(deployKey) ? [...service.path, "deploy", ...deployKey.split(".")] : [...service.path, ...serviceKey];
+    collector.trace(field, source);
+  }
+}
+
+/**
  * limits → limits, reservations → requests. A pids limit has no container field: the fate tables warn
  * about pids_limit and deploy.resources.limits.pids.
  */
@@ -39,6 +59,7 @@ export function convertResources(service: Service, collector: Collector): IResou
   const requests = amounts(clampRequests(service, collector));
   if (Object.keys(limits).length === 0 && Object.keys(requests).length === 0) return undefined;
   collector.explain("resources");
+  traceResources(service, limits, requests, collector);
   const result: IResourceRequirements = {};
   if (Object.keys(limits).length > 0) result.limits = limits;
   if (Object.keys(requests).length > 0) result.requests = requests;

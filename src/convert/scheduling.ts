@@ -62,10 +62,12 @@ function nodeAffinity(spec: IPodSpec, context: PodContext): void {
       collector.report(diagnostic("placement-unsupported", constraint.path, { constraint: text, advice: translation.advice }));
       continue;
     }
+    collector.trace([...POD_SPEC, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms", 0, "matchExpressions", requirements.length], constraint.path);
     requirements.push(translation.requirement);
     if (translation.manager === true) {
       collector.report(diagnostic("placement-manager", constraint.path, { constraint: text }));
       spec.tolerations = [{ key: CONTROL_PLANE_LABEL, operator: "Exists", effect: "NoSchedule" }];
+      collector.trace([...POD_SPEC, "tolerations"], constraint.path);
     }
   }
   if (requirements.length === 0) return;
@@ -91,12 +93,15 @@ function spreads(spec: IPodSpec, context: PodContext): void {
       collector.report(diagnostic("placement-unsupported", spread.path, { constraint: `spread: ${spread.attribute}`, advice: "Swarm spreads over node labels only (spread: node.labels.zone); use a valid label key." }));
       continue;
     }
+    collector.trace([...POD_SPEC, "topologySpreadConstraints", constraints.length], spread.path);
     constraints.push({ maxSkew: 1, topologyKey: key, whenUnsatisfiable: "ScheduleAnyway", labelSelector });
   }
   const max = placement.maxReplicasPerNode;
   if (max !== undefined && max.value === 1) {
     spec.affinity = { ...spec.affinity, podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: HOSTNAME_LABEL, labelSelector }] } };
+    collector.trace([...POD_SPEC, "affinity", "podAntiAffinity"], max.path);
   } else if (max !== undefined && max.value > 1) {
+    collector.trace([...POD_SPEC, "topologySpreadConstraints", constraints.length], max.path);
     constraints.push({ maxSkew: max.value, topologyKey: HOSTNAME_LABEL, whenUnsatisfiable: "DoNotSchedule", labelSelector });
     collector.report(diagnostic("max-replicas-per-node", max.path, { value: max.value }));
   }
@@ -112,6 +117,7 @@ function platformSelector(spec: IPodSpec, context: PodContext): void {
   const selector: Record<string, string> = { [OS_LABEL]: platform.os };
   if (platform.arch !== undefined) selector[ARCH_LABEL] = architecture(platform.arch);
   spec.nodeSelector = selector;
+  collector.trace([...POD_SPEC, "nodeSelector"], platform.path);
   collector.explain("platform-to-node-selector");
   if (platform.variant !== undefined) {
     const written = [platform.os, platform.arch, platform.variant].join("/");

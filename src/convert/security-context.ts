@@ -1,7 +1,7 @@
 import type { ISecurityContext } from "kubernetes-models/v1/SecurityContext";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { CONTAINER, type Collector } from "./collector.js";
 
 /** "CAP_NET_ADMIN" and "net_admin" → "NET_ADMIN": Kubernetes names capabilities without the prefix. */
 export const capabilityName = (name: string): string => name.toUpperCase().replace(/^CAP_/, "");
@@ -12,10 +12,12 @@ export const capabilityName = (name: string): string => name.toUpperCase().repla
  */
 export function convertSecurityContext(service: Service, collector: Collector): ISecurityContext | undefined {
   const context: ISecurityContext = {};
+  const at = [...CONTAINER, "securityContext"];
   const user = service.user;
   if (user !== undefined) {
     if (user.uid !== undefined) context.runAsUser = user.uid;
     if (user.gid !== undefined) context.runAsGroup = user.gid;
+    for (const field of ["runAsUser", "runAsGroup"] as const) if (context[field] !== undefined) collector.trace([...at, field], user.path);
     const names = [user.uid === undefined ? user.user : undefined, user.group !== undefined && user.gid === undefined ? user.group : undefined];
     for (const name of names) if (name !== undefined) collector.report(diagnostic("user-name", user.path, { user: name }));
     if (user.uid !== undefined || user.gid !== undefined) collector.explain("user-to-security-context");
@@ -24,12 +26,18 @@ export function convertSecurityContext(service: Service, collector: Collector): 
     context.capabilities = {};
     if (service.capAdd.length > 0) context.capabilities.add = service.capAdd.map(capabilityName);
     if (service.capDrop.length > 0) context.capabilities.drop = service.capDrop.map(capabilityName);
+    if (service.capAdd.length > 0) collector.trace([...at, "capabilities", "add"], [...service.path, "cap_add"]);
+    if (service.capDrop.length > 0) collector.trace([...at, "capabilities", "drop"], [...service.path, "cap_drop"]);
     collector.explain("capabilities");
   }
   if (service.privileged) {
     context.privileged = true;
+    collector.trace([...at, "privileged"], [...service.path, "privileged"]);
     collector.explain("capabilities");
   }
-  if (service.readOnly) context.readOnlyRootFilesystem = true;
+  if (service.readOnly) {
+    context.readOnlyRootFilesystem = true;
+    collector.trace([...at, "readOnlyRootFilesystem"], [...service.path, "read_only"]);
+  }
   return Object.keys(context).length > 0 ? context : undefined;
 }

@@ -1,7 +1,8 @@
 import type { IService } from "kubernetes-models/v1/Service";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { defaultedTo, tracedTo, type Collector } from "./collector.js";
+import type { FieldTrace } from "./manifest.js";
 import type { ExplanationId } from "./explanation-ids.js";
 import { komposeLabel, type ServiceKind } from "./kompose-labels.js";
 
@@ -14,6 +15,23 @@ export function serviceKind(service: Service): ServiceKind {
 
 /** A headless Service needs no ports (DNS answers with the pods' addresses), so one is written even without them. */
 export const wantsHeadless = (service: Service): boolean => serviceKind(service) === "Headless";
+
+/**
+ * Where the type, clusterIP, nodePort and externalTrafficPolicy of a shaped Service came from: the
+ * kompose.service.* labels, deploy.endpoint_mode, or kubepose's default ClusterIP.
+ */
+export function serviceTypeTraces(service: Service, object: IService): FieldTrace[] {
+  const spec = object.spec ?? {};
+  const typeLabel = komposeLabel(service.labels, "kompose.service.type") !== undefined ? label(service, "kompose.service.type") : undefined;
+  const traces: FieldTrace[] = [];
+  const kindField = spec.clusterIP === "None" ? ["spec", "clusterIP"] : ["spec", "type"];
+  if (typeLabel !== undefined) traces.push(tracedTo(kindField, typeLabel));
+  else if (service.endpointMode?.mode === "dnsrr") traces.push(tracedTo(kindField, service.endpointMode.path));
+  else traces.push(defaultedTo(kindField, "ClusterIP: reachable inside the cluster, like Compose's own network"));
+  if (spec.ports?.[0]?.nodePort !== undefined) traces.push(tracedTo(["spec", "ports", 0, "nodePort"], label(service, "kompose.service.nodeport.port")));
+  if (spec.externalTrafficPolicy !== undefined) traces.push(tracedTo(["spec", "externalTrafficPolicy"], label(service, "kompose.service.external-traffic-policy")));
+  return traces;
+}
 
 /**
  * Shapes the service's Service from kompose.service.type, .nodeport.port and .external-traffic-policy:

@@ -4,13 +4,13 @@ import type { IServicePort } from "kubernetes-models/v1/ServicePort";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Path } from "../diagnostics/types.js";
 import type { Protocol, Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
+import { CONTAINER, defaultedTo, tracedTo, type Collector } from "./collector.js";
 import type { ExplanationId } from "./explanation-ids.js";
 import { selectorLabels } from "./labels.js";
 import { isPortName, portName } from "./names.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
 import { kubernetesProtocols } from "./protocols.js";
-import { applyServiceType, wantsHeadless } from "./service-type.js";
+import { applyServiceType, serviceTypeTraces, wantsHeadless } from "./service-type.js";
 
 /** One port the Service offers: "8080:80" → { port: 8080, target: 80 }; expose "9000" → { port: 9000, target: 9000 }. */
 export interface OfferedPort {
@@ -91,12 +91,19 @@ export function convertPorts(service: Service, workload: string, scope: Scope, c
   const fieldNotes = !outside && ports.some((port) => port.published)
     ? [{ field: ["spec", "type"], text: "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside" }]
     : [];
-  collector.add({ object: widen(object), source: [...service.path, service.ports.length > 0 ? "ports" : "expose"], explanations, fieldNotes });
+  const traces = [
+    defaultedTo(["spec", "selector"], "kubepose selects the service's pods by app.kubernetes.io/name"),
+    ...serviceTypeTraces(service, object),
+    ...ports.map((port, index) => tracedTo(["spec", "ports", index], port.path)),
+  ];
+  collector.add({ object: widen(object), source: [...service.path, service.ports.length > 0 ? "ports" : "expose"], explanations, fieldNotes, traces });
 
   const containerPorts = new Map<string, IContainerPort>();
   for (const port of ports) {
     const key = `${port.protocol}/${port.target}`;
-    if (!containerPorts.has(key)) containerPorts.set(key, { containerPort: port.target, protocol: kubernetesProtocols[port.protocol] });
+    if (containerPorts.has(key)) continue;
+    collector.trace([...CONTAINER, "ports", containerPorts.size], port.path);
+    containerPorts.set(key, { containerPort: port.target, protocol: kubernetesProtocols[port.protocol] });
   }
   return [...containerPorts.values()];
 }

@@ -18,7 +18,8 @@ export function convertSharedMemory(context: PodContext, volumes: PodVolumes): v
     return;
   }
   const emptyDir = service.shmSizeBytes > 0 ? { medium: "Memory", sizeLimit: bytesQuantity(service.shmSizeBytes) } : { medium: "Memory" };
-  const name = volumes.volume("shm", { emptyDir });
-  volumes.mount({ name, mountPath: SHM });
+  const from = [...service.path, "shm_size"];
+  const name = volumes.volume("shm", { emptyDir }, from);
+  volumes.mount({ name, mountPath: SHM }, from);
   collector.explain("shm-size");
 }

@@ -27,6 +27,10 @@ export function waitScript(host: string, port: number, seconds: number): string 
   return `timeout ${seconds} sh -c 'until nc -z -w 2 ${host} ${port}; do echo waiting for ${target}; sleep 2; done' || { echo '${target} did not answer within ${seconds}s' >&2; exit 1; }`;
 }
 
+const WAIT_NAME = "wait-for-<dependency>";
+const WAIT_IMAGE = `${DEFAULT_WAIT_IMAGE}, a small image with sh and nc (--wait-image)`;
+const WAIT_COMMAND = `polls the dependency's Service port every 2s, at most ${DEFAULT_WAIT_SECONDS}s (--wait-seconds)`;
+
 /** "wait-for-db"; long names are cut so the container name stays a 63-character DNS label. */
 const waitName = (dependency: string): string => dnsLabel(`wait-for-${dependency}`);
 
@@ -47,7 +51,13 @@ export function startupWaits(context: PodContext): IContainer[] {
     // A missing dependency was reported by validate (or is an optional one left out by a profile).
     if (target === undefined) continue;
     const container = waitFor(dependency, target, context);
-    if (container !== undefined) containers.push(container);
+    if (container === undefined) continue;
+    const at = [...POD_SPEC, "initContainers", containers.length];
+    collector.trace(at, dependency.path);
+    collector.defaulted([...at, "name"], WAIT_NAME);
+    collector.defaulted([...at, "image"], options.waitImage === undefined ? WAIT_IMAGE : "the --wait-image option");
+    collector.defaulted([...at, "command"], options.waitSeconds === undefined ? WAIT_COMMAND : "polls the dependency's Service port every 2s, as long as --wait-seconds says");
+    containers.push(container);
   }
   if (service.dependsOn.length > 0) collector.explain("depends-on");
   if (containers.length > 0) {

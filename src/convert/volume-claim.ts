@@ -7,7 +7,11 @@ import { labelsToAnnotations } from "./labels.js";
 import type { ConvertOptions, Manifest } from "./manifest.js";
 import { dnsLabel } from "./names.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";
-import { claimSettings } from "./volume-labels.js";
+import { claimSettings, type ClaimSettings } from "./volume-labels.js";
+import type { Path } from "../diagnostics/types.js";
+import { defaultedTo, tracedTo } from "./collector.js";
+import type { FieldTrace } from "./manifest.js";
+import { annotationTraces } from "./traces.js";
 
 /** Compose volumes have no size; every claim asks for this much unless ConvertOptions.volumeSize says otherwise. */
 export const DEFAULT_VOLUME_SIZE = "1Gi";
@@ -17,8 +21,30 @@ export function claimName(key: string, definition: VolumeDefinition | undefined)
   return dnsLabel(definition?.external === true ? definition.name : key);
 }
 
-const mountsVolume = (service: Service, key: string): boolean =>
-  service.volumes.some((mount) => mount.type === "volume" && mount.source === key);
+/**
+ * The traces of a claim's spec at `at` (a PVC's root, or a StatefulSet's claim template): access mode
+ * and size are kubepose's choices unless a kompose.volume.* label set them.
+ */
+export function claimSpecTraces(at: Path, settings: ClaimSettings): FieldTrace[] {
+  const storage = [...at, "spec", "resources", "requests", "storage"];
+  return [
+    defaultedTo([...at, "spec", "accessModes"], "ReadWriteOnce: every cluster's storage offers it"),
+    settings.sizeSource === undefined
+      ? defaultedTo(storage, `Compose volumes have no size: --pvc-request-size, else ${DEFAULT_VOLUME_SIZE}`)
+      : tracedTo(storage, settings.sizeSource),
+    ...(settings.storageClassSource === undefined ? [] : [tracedTo([...at, "spec", "storageClassName"], settings.storageClassSource)]),
+  ];
+}
+
+/** Volume key → the services that mount it, in Compose order; built once, not once per volume. */
+function servicesByVolume(project: Project): Map<string, Service[]> {
+  const users = new Map<string, Service[]>();
+  for (const service of project.services) {
+    const keys = new Set(service.volumes.flatMap((mount) => (mount.type === "volume" ? [mount.source] : [])));
+    for (const key of keys) users.set(key, [...(users.get(key) ?? []), service]);
+  }
+  return users;
+}
 
 /**
  * One ReadWriteOnce PersistentVolumeClaim per named volume that a service mounts, in the order of the
@@ -30,10 +56,11 @@ const mountsVolume = (service: Service, key: string): boolean =>
 export function convertVolumeClaims(project: Project, scope: Scope, options: ConvertOptions, usesClaims: (service: Service) => boolean = () => true): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
   const manifests: Manifest[] = [];
   const diagnostics: Diagnostic[] = [];
+  const usersByVolume = servicesByVolume(project);
   for (const key of Object.keys(project.volumes).sort()) {
     const definition = project.volumes[key];
     if (definition === undefined) continue;
-    const users = project.services.filter((service) => mountsVolume(service, key));
+    const users = usersByVolume.get(key) ?? [];
     const name = claimName(key, definition);
     if (users.length === 0) {
       diagnostics.push(diagnostic("unused-resource", definition.path, { kind: "volume", name: key }));
@@ -56,7 +83,8 @@ export function convertVolumeClaims(project: Project, scope: Scope, options: Con
     }
     const { annotations, diagnostics: labelDiagnostics } = labelsToAnnotations(plainLabels(definition.labels), [...definition.path, "labels"]);
     diagnostics.push(...labelDiagnostics);
-    const { size, storageClassName } = claimSettings(project, key, definition, options);
+    const settings = claimSettings(project, key, definition, options);
+    const { size, storageClassName } = settings;
     const claim: IPersistentVolumeClaim = {
       apiVersion: "v1",
       kind: "PersistentVolumeClaim",
@@ -66,6 +94,10 @@ export function convertVolumeClaims(project: Project, scope: Scope, options: Con
     manifests.push({
       object: widen(claim),
       source: definition.path,
+      traces: [
+        ...annotationTraces(annotations, [...definition.path, "labels"]),
+        ...claimSpecTraces([], settings),
+      ],
       explanations: Object.keys(annotations).length > 0 ? ["named-volume-to-pvc", "labels-to-annotations"] : ["named-volume-to-pvc"],
       fieldNotes: [
         { field: ["spec", "accessModes"], text: "one node at a time; Compose volumes have no such limit" },

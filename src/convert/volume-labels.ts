@@ -1,13 +1,17 @@
+import type { Path } from "../diagnostics/types.js";
 import type { Project, Service, VolumeDefinition } from "../normalize/model.js";
 import { chooseController } from "./controller-choice.js";
 import { komposeLabel, type VolumeKind } from "./kompose-labels.js";
 import type { ConvertOptions } from "./manifest.js";
 import { DEFAULT_VOLUME_SIZE } from "./volume-claim.js";
 
-/** What a claim asks for: its size and, when a label names one, its StorageClass. */
+/** What a claim asks for: its size and, when a label names one, its StorageClass; each with the label it came from. */
 export interface ClaimSettings {
   size: string;
+  /** The label that set the size; undefined when --pvc-request-size or the default did. */
+  sizeSource?: Path;
   storageClassName?: string;
+  storageClassSource?: Path;
 }
 
 const mounts = (service: Service, key: string): boolean => service.volumes.some((mount) => mount.type === "volume" && mount.source === key);
@@ -19,17 +23,24 @@ const mounts = (service: Service, key: string): boolean => service.volumes.some(
  *   volumes: { db-data: { labels: { kompose.volume.size: 10Gi } } } → requests.storage: 10Gi
  */
 export function claimSettings(project: Project, key: string, definition: VolumeDefinition | undefined, options: ConvertOptions): ClaimSettings {
-  const sources = [definition?.labels ?? {}, ...project.services.filter((service) => mounts(service, key)).map((service) => service.labels)];
-  const first = <T>(read: (labels: Record<string, string>) => T | undefined): T | undefined => {
-    for (const labels of sources) {
-      const value = read(labels);
-      if (value !== undefined) return value;
+  // The label is looked up before the mounts: a project may have a thousand services and volumes.
+  const first = <K extends "kompose.volume.size" | "kompose.volume.storage-class-name">(label: K): { value: string; path: Path } | undefined => {
+    const own = definition === undefined ? undefined : komposeLabel(definition.labels, label);
+    if (definition !== undefined && own !== undefined) return { value: own, path: [...definition.path, "labels", label] };
+    for (const service of project.services) {
+      if (service.labels[label] === undefined || !mounts(service, key)) continue;
+      const value = komposeLabel(service.labels, label);
+      if (value !== undefined) return { value, path: [...service.path, "labels", label] };
     }
     return undefined;
   };
-  const settings: ClaimSettings = { size: first((labels) => komposeLabel(labels, "kompose.volume.size")) ?? options.volumeSize ?? DEFAULT_VOLUME_SIZE };
-  const storageClassName = first((labels) => komposeLabel(labels, "kompose.volume.storage-class-name"));
-  if (storageClassName !== undefined) settings.storageClassName = storageClassName;
+  const size = first("kompose.volume.size");
+  const settings: ClaimSettings = size === undefined ? { size: options.volumeSize ?? DEFAULT_VOLUME_SIZE } : { size: size.value, sizeSource: size.path };
+  const storageClass = first("kompose.volume.storage-class-name");
+  if (storageClass !== undefined) {
+    settings.storageClassName = storageClass.value;
+    settings.storageClassSource = storageClass.path;
+  }
   return settings;
 }
 

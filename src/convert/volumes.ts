@@ -1,4 +1,5 @@
 import { diagnostic } from "../diagnostics/codes.js";
+import type { Path } from "../diagnostics/types.js";
 import type { Project, Service, VolumeMount } from "../normalize/model.js";
 import { POD_SPEC, type Collector } from "./collector.js";
 import { bindFiles, shownPath } from "./bind-files.js";
@@ -12,9 +13,9 @@ import { claimName } from "./volume-claim.js";
 type Mount<T extends VolumeMount["type"]> = Extract<VolumeMount, { type: T }>;
 
 /** An empty directory where a mount could not be converted, so the pod still starts and the path exists. */
-const placeholder = (volumes: PodVolumes, index: number, target: string): void => {
-  const name = volumes.volume(`placeholder-${index}`, { emptyDir: {} });
-  volumes.mount({ name, mountPath: target });
+const placeholder = (volumes: PodVolumes, index: number, target: string, from: Path): void => {
+  const name = volumes.volume(`placeholder-${index}`, { emptyDir: {} }, from);
+  volumes.mount({ name, mountPath: target }, from);
 };
 
 interface MountContext {
@@ -35,14 +36,14 @@ function namedVolume(mount: Mount<"volume">, context: MountContext): void {
   const subPath = mount.subpath ?? context.subPath;
   if (context.kind === "emptyDir") {
     // Asked for by kompose.volume.type or --volumes: scratch space that lives as long as the pod.
-    const name = context.volumes.volume(mount.source, { emptyDir: {} }, `empty:${mount.source}`);
-    context.volumes.mount({ name, mountPath: mount.target, ...(subPath === undefined ? {} : { subPath }) }, mount.readOnly);
+    const name = context.volumes.volume(mount.source, { emptyDir: {} }, mount.path, `empty:${mount.source}`);
+    context.volumes.mount({ name, mountPath: mount.target, ...(subPath === undefined ? {} : { subPath }) }, mount.path, mount.readOnly);
     context.collector.explain("volume-type");
     return;
   }
   const claim = claimName(mount.source, context.project.volumes[mount.source]);
-  const name = context.volumes.volume(claim, { persistentVolumeClaim: { claimName: claim } }, `claim:${claim}`);
-  context.volumes.mount({ name, mountPath: mount.target, ...(subPath === undefined ? {} : { subPath }) }, mount.readOnly);
+  const name = context.volumes.volume(claim, { persistentVolumeClaim: { claimName: claim } }, mount.path, `claim:${claim}`);
+  context.volumes.mount({ name, mountPath: mount.target, ...(subPath === undefined ? {} : { subPath }) }, mount.path, mount.readOnly);
   context.collector.explain("named-volume-to-pvc");
 }
 
@@ -53,8 +54,8 @@ function namedVolume(mount: Mount<"volume">, context: MountContext): void {
  * scratch data or shadow a path of a bind mount (node_modules), so emptyDir is the closer fit; a note says so.
  */
 function anonymousVolume(mount: Mount<"anonymous">, index: number, context: MountContext): void {
-  const name = context.volumes.volume(`anon-${index}`, { emptyDir: {} });
-  context.volumes.mount({ name, mountPath: mount.target }, mount.readOnly);
+  const name = context.volumes.volume(`anon-${index}`, { emptyDir: {} }, mount.path);
+  context.volumes.mount({ name, mountPath: mount.target }, mount.path, mount.readOnly);
   context.collector.report(diagnostic("anonymous-volume", mount.path, { target: mount.target }));
   context.collector.explain("anonymous-volume");
 }
@@ -62,8 +63,8 @@ function anonymousVolume(mount: Mount<"anonymous">, index: number, context: Moun
 /** tmpfs → an emptyDir in memory, with the size as its limit. Its mode cannot be set: emptyDir is 0777. */
 function tmpfs(mount: Mount<"tmpfs">, index: number, context: MountContext): void {
   const emptyDir = mount.sizeBytes === undefined ? { medium: "Memory" } : { medium: "Memory", sizeLimit: bytesQuantity(mount.sizeBytes) };
-  const name = context.volumes.volume(`tmpfs-${index}`, { emptyDir });
-  context.volumes.mount({ name, mountPath: mount.target });
+  const name = context.volumes.volume(`tmpfs-${index}`, { emptyDir }, mount.path);
+  context.volumes.mount({ name, mountPath: mount.target }, mount.path);
   if (mount.mode !== undefined) {
     context.collector.note([...POD_SPEC, "volumes"], `tmpfs at ${mount.target}: mode ${mount.mode.toString(8)} not set, emptyDir is world-writable`);
   }
@@ -76,8 +77,8 @@ function bind(mount: Mount<"bind">, index: number, context: MountContext): void 
   if (context.kind === "hostPath" || context.kind === "emptyDir") {
     // Asked for explicitly: the node's directory (which must exist there), or an empty one.
     const source = context.kind === "hostPath" ? { hostPath: { path: mount.source } } : { emptyDir: {} };
-    const name = volumes.volume(`${context.kind === "hostPath" ? "host" : "bind"}-${index}`, source);
-    volumes.mount({ name, mountPath: mount.target }, mount.readOnly);
+    const name = volumes.volume(`${context.kind === "hostPath" ? "host" : "bind"}-${index}`, source, mount.path);
+    volumes.mount({ name, mountPath: mount.target }, mount.path, mount.readOnly);
     collector.explain("volume-type");
     return;
   }
@@ -86,7 +87,7 @@ function bind(mount: Mount<"bind">, index: number, context: MountContext): void 
   if (!mount.insideProject || mount.files === undefined) {
     collector.report(diagnostic("host-bind-mount", mount.path, { source: shownPath(mount.source, context.project.workingDir), target: mount.target }));
   }
-  placeholder(volumes, index, mount.target);
+  placeholder(volumes, index, mount.target, mount.path);
   collector.note([...POD_SPEC, "volumes"], `emptyDir in place of the host path ${shownPath(mount.source, context.project.workingDir)}`);
   collector.explain("host-bind-mount");
 }
@@ -100,7 +101,7 @@ export function convertVolumes(context: MountContext): void {
     else if (mount.type === "bind") bind(mount, index, context);
     else {
       context.collector.report(diagnostic("unsupported-mount", mount.path, { type: mount.type, target: mount.target }));
-      placeholder(context.volumes, index, mount.target);
+      placeholder(context.volumes, index, mount.target, mount.path);
     }
   });
 }

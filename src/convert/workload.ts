@@ -5,8 +5,9 @@ import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import type { IPodTemplateSpec } from "kubernetes-models/v1/PodTemplateSpec";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Project, Service } from "../normalize/model.js";
-import type { Collector } from "./collector.js";
-import { replicasOf, type ControllerChoice } from "./controller-choice.js";
+import type { Path } from "../diagnostics/types.js";
+import { POD_SPEC, type Collector } from "./collector.js";
+import { replicasOf, replicasSource, type ControllerChoice } from "./controller-choice.js";
 import { cronJob, daemonSet, statefulSet } from "./controllers.js";
 import { isLabelValue, isQualifiedName, objectLabels, selectorLabels } from "./labels.js";
 import type { ConvertOptions, KubernetesObject } from "./manifest.js";
@@ -29,8 +30,36 @@ export interface WorkloadInput {
   collector: Collector;
 }
 
+/** Why the pods carry the labels they do. */
+const POD_LABELS = "kubepose's labels: app.kubernetes.io/name matches the selector, part-of names the project";
+const SELECTOR = "kubepose selects the pods by app.kubernetes.io/name, the service's name";
+
+/** Compose labels → annotations: each key traced to the label it came from. */
+function traceAnnotations(input: WorkloadInput, at: Path): void {
+  for (const key of Object.keys(input.annotations)) input.collector.trace([...at, key], [...input.service.path, "labels", key]);
+}
+
+/** Where replicas came from: deploy.replicas, scale, or --replicas. */
+export function traceReplicas(input: WorkloadInput, fields: readonly Path[]): void {
+  const { service, collector } = input;
+  const source = replicasSource(service);
+  for (const field of fields) {
+    if (source !== undefined) collector.trace(field, source);
+    else collector.defaulted(field, "the --replicas option");
+  }
+}
+
+/** The selector of a Deployment, StatefulSet or DaemonSet. */
+export const traceSelector = (input: WorkloadInput): void => input.collector.defaulted(SELECTOR_FIELD, SELECTOR);
+const SELECTOR_FIELD = ["spec", "selector"];
+const TEMPLATE_LABELS = ["spec", "template", "metadata", "labels"];
+const TEMPLATE_ANNOTATIONS = ["spec", "template", "metadata", "annotations"];
+const ANNOTATIONS = ["metadata", "annotations"];
+
 /** The pod template: the selector's labels plus part-of, and Compose labels as annotations. */
 export function podTemplate(input: WorkloadInput, spec: IPodSpec = input.spec): IPodTemplateSpec {
+  input.collector.defaulted(TEMPLATE_LABELS, POD_LABELS);
+  traceAnnotations(input, TEMPLATE_ANNOTATIONS);
   const metadata: NonNullable<IPodTemplateSpec["metadata"]> = { labels: { ...objectLabels(input.scope.partOf, input.workload), ...input.podLabels } };
   if (Object.keys(input.annotations).length > 0) metadata.annotations = input.annotations;
   return { metadata, spec };
@@ -42,12 +71,16 @@ export function podTemplate(input: WorkloadInput, spec: IPodSpec = input.spec): 
  */
 export function workloadMeta(input: WorkloadInput): ObjectMeta {
   const meta = objectMeta(input.workload, input.scope, input.workload, input.annotations);
+  traceAnnotations(input, ANNOTATIONS);
   const written = input.service.deployLabels;
   if (written === undefined) return meta;
   for (const [key, value] of Object.entries(written.labels)) {
     if (!isQualifiedName(key) || !isLabelValue(value)) {
       input.collector.report(diagnostic("deploy-label-invalid", [...written.path, key], { key, value }));
-    } else if (meta.labels?.[key] === undefined) meta.labels = { ...meta.labels, [key]: value };
+    } else if (meta.labels?.[key] === undefined) {
+      meta.labels = { ...meta.labels, [key]: value };
+      input.collector.trace(["metadata", "labels", key], [...written.path, key]);
+    }
   }
   input.collector.explain("deploy-labels");
   return meta;
@@ -78,9 +111,12 @@ function deployment(input: WorkloadInput): IDeployment {
       template: podTemplate(input),
     },
   };
+  if (replicas !== undefined) traceReplicas(input, [["spec", "replicas"]]);
+  traceSelector(input);
   if (recreate) {
     collector.note(["spec", "strategy"], "the old pod lets go of its ReadWriteOnce claim before the new one starts");
-  }
+    collector.defaulted(["spec", "strategy"], "Recreate: the pod mounts a ReadWriteOnce claim, which two pods cannot hold at once");
+  } else if (rolling !== undefined && service.updateConfig !== undefined) collector.trace(["spec", "strategy"], service.updateConfig.path);
   return object;
 }
 
@@ -90,18 +126,39 @@ function deployment(input: WorkloadInput): IDeployment {
  * has no "forever", so backoffLimit keeps its default (6) and a field note says so. Replicas become
  * parallelism and completions: Compose runs that many containers at once, each to completion.
  */
-export function jobSpec(input: WorkloadInput, policy: "Never" | "OnFailure", backoffLimit: number | undefined, notePath: (string | number)[]): IJobSpec {
-  const replicas = replicasOf(input.service, input.options);
-  if (backoffLimit === undefined) input.collector.note(notePath, "Compose retries without end; a Job gives up after backoffLimit (default 6)");
+export function jobSpec(input: WorkloadInput, policy: "Never" | "OnFailure", backoffLimit: JobBackoff | undefined, notePath: (string | number)[], base: Path = ["spec"]): IJobSpec {
+  const { service, collector } = input;
+  const replicas = replicasOf(service, input.options);
+  if (backoffLimit === undefined) collector.note(notePath, "Compose retries without end; a Job gives up after backoffLimit (default 6)");
+  if (replicas !== undefined) traceReplicas(input, [[...base, "parallelism"], [...base, "completions"]]);
+  if (backoffLimit !== undefined) collector.trace([...base, "backoffLimit"], backoffLimit.source);
+  const restartPolicy = [...POD_SPEC, "restartPolicy"];
+  if (service.restart !== undefined) collector.trace(restartPolicy, service.restart.path);
+  else if (service.deployMode !== undefined) collector.trace(restartPolicy, service.deployMode.path);
+  else collector.defaulted(restartPolicy, "OnFailure: a run that fails is retried, as Swarm does for jobs");
   return {
     ...(replicas !== undefined ? { parallelism: replicas, completions: replicas } : {}),
-    ...(backoffLimit !== undefined ? { backoffLimit } : {}),
+    ...(backoffLimit !== undefined ? { backoffLimit: backoffLimit.value } : {}),
     template: podTemplate(input, { ...input.spec, restartPolicy: policy }),
   };
 }
 
+/** A Job's backoffLimit and the Compose path it comes from. */
+export interface JobBackoff {
+  value: number;
+  source: Path;
+}
+
+/** restart: "no" → 0, on-failure:N → N; both from `restart`. */
+export function restartBackoff(service: Service, policy: "Never" | "OnFailure"): JobBackoff | undefined {
+  const restart = service.restart;
+  if (restart === undefined) return policy === "Never" ? { value: 0, source: service.path } : undefined;
+  const value = policy === "Never" ? 0 : restart.maxRetries;
+  return value === undefined ? undefined : { value, source: restart.path };
+}
+
 function job(input: WorkloadInput, policy: "Never" | "OnFailure", globalJob: boolean): IJob {
-  const backoffLimit = policy === "Never" ? 0 : input.service.restart?.maxRetries;
+  const backoffLimit = restartBackoff(input.service, policy);
   if (globalJob) input.collector.report(diagnostic("global-job", input.service.deployMode?.path ?? input.service.path, { service: input.service.name }));
   input.collector.explain(input.service.deployMode?.mode.endsWith("-job") === true ? "deploy-jobs" : "restart-to-job");
   return {

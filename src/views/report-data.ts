@@ -1,8 +1,8 @@
 import { formatPath, type Diagnostic, type Path } from "../diagnostics/types.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { relativeTo } from "../emit/comments.js";
-import { entryCovering, sourceText, type OutlineEntry } from "./compose-outline.js";
-import { isPrefix, type FieldRef } from "./trace-index.js";
+import { entryCovering, sourceText } from "./compose-outline.js";
+import { fieldsOfComposeLine } from "./line-fields.js";
 import { composePathAt, explanationFor, fateOfPath, sideBySide, type SideBySide, type ViewInput } from "./side-by-side.js";
 
 /**
@@ -87,7 +87,7 @@ export function reportData(input: ViewInput, diagnostics: readonly Diagnostic[],
         const entry = entryCovering(outline, line);
         if (!entry) continue;
         const path = composePathAt(view, block, segment.file, line);
-        const refs = fieldsOfLine(view, segment.file, entry, outline, block.path.length);
+        const refs = fieldsOfComposeLine(view.index, outline, segment.file, line);
         const fields = refs.flatMap((ref) => linesOfRoot.get(rootKey(ref.manifest, ref.field)) ?? []);
         const first = refs[0];
         const info: ComposeLineInfo = { path: formatPath(path), fields };
@@ -114,23 +114,6 @@ export function reportData(input: ViewInput, diagnostics: readonly Diagnostic[],
       ...(d.location && fileIndex(d.location.file) >= 0 ? { file: fileIndex(d.location.file), line: d.location.line } : {}),
     })),
   };
-}
-
-/**
- * The fields a Compose line produced: those traced anywhere in its block (a key line covers its items),
- * else those of its nearest ancestor key inside the definition (ports[0] → what `ports` produced). The walk
- * stops below the definition itself, so `image:` does not light up everything the service became.
- */
-function fieldsOfLine(view: SideBySide, file: string, entry: OutlineEntry, outline: readonly OutlineEntry[], definitionDepth: number): FieldRef[] {
-  const own = view.index.fieldsInLines(file, entry.start, entry.end);
-  if (own.length > 0) return own;
-  for (let depth = entry.path.length - 1; depth > definitionDepth; depth -= 1) {
-    const prefix = entry.path.slice(0, depth);
-    const ancestor = outline.find((e) => e.path.length === depth && isPrefix(prefix, e.path) && e.start <= entry.start && entry.end <= e.end);
-    const fields = ancestor ? view.index.fieldsAt(file, ancestor.start) : [];
-    if (fields.length > 0) return fields;
-  }
-  return [];
 }
 
 /** "approximated: readinessProbe" for services.web.healthcheck; undefined for paths the fate tables do not name. */

@@ -18,9 +18,11 @@ describe("kubepose compare", () => {
     expect(lines[0]).toBe("services.web (compose.yaml:2-5)");
     expect(lines.every((line) => [...line].length <= 60)).toBe(true);
     expect(run.stdout).not.toContain("\x1b[");
-    // The service line sits level with the first object made from it, the ports line with the Service.
+    // The service line sits level with the first object made from it, the port item with the first field
+    // it produced (the container port); the Service it also produced follows with line 4 in the margin.
     expect(lines.find((line) => line.includes("web:"))).toMatch(/^2 {4}web: +◀ +--- # Deployment web$/);
-    expect(lines.find((line) => line.includes("ports:") && line.includes("◀"))).toMatch(/--- # Service web/);
+    expect(lines.find((line) => line.includes('"8080:80"'))).toMatch(/◀ +- containerPor/);
+    expect(lines.some((line) => /│ 4 --- # Service web$/.test(line))).toBe(true);
     expect(run.stdout).toContain("↳ Published ports become a Service.");
   });
 

@@ -87,10 +87,10 @@ describe("reportData", () => {
     expect(info?.fate).toMatch(/^approximated/);
   });
 
-  it("each manifest line points back at a Compose line", () => {
+  it("each manifest line points back at the Compose line that produced it (the port item, not `ports:`)", () => {
     const service = kinds.indexOf("Service");
     const portLine = data.manifests[service]?.lines.findIndex((text) => text.includes("port: 8080")) ?? -1;
-    expect(data.manifestLines[`${service}:${portLine}`]?.origin?.line).toBe(4);
+    expect(data.manifestLines[`${service}:${portLine}`]?.origin?.line).toBe(5);
     expect(data.manifestLines[`${service}:${portLine}`]?.field).toBe("spec.ports[0].port");
   });
 

@@ -92,8 +92,11 @@ describe("a service written in several files", () => {
     expect(text).toMatch(/^base\.yaml: +│/m);
   });
 
-  it("aligns the objects with lines of the other file and explains them by the definition's path", () => {
-    expect(text).toMatch(/^4 +ports: \["8080:8080"\] +◀ +--- # Service api$/m);
-    expect(text).toContain("↳ Published ports become a Service.");
+  it("aligns the fields with the lines of the other file that produced them", () => {
+    // The port line sits level with the first field it produced (the container port); the Service it
+    // also produced starts further down, with the Compose line number in the margin.
+    expect(text).toMatch(/^4 +ports: \["8080:8080"\] +◀ +- containerPort: 8080$/m);
+    expect(text).toMatch(/│ 4 --- # Service api$/m);
+    expect(text).toMatch(/^3 +image: example\/api:1 +◀ +image: example\/api:1$/m);
   });
 });

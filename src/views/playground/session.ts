@@ -5,6 +5,7 @@ import type { Manifest } from "../../convert/manifest.js";
 import { buildTraceIndex, samePath, type FieldRef, type Origin, type TraceIndex } from "../trace-index.js";
 import { composeOutline, entryCovering, type OutlineEntry } from "../compose-outline.js";
 import { memoryContext } from "../../memory-context.js";
+import { fieldsOfComposeLine } from "../line-fields.js";
 
 /** One manifest as the playground shows it: its YAML (with comments) and where each field sits in it. */
 export interface ManifestView {
@@ -50,28 +51,15 @@ export function convertFiles(files: ReadonlyMap<string, string>, projectDir: str
 }
 
 /**
- * The fields one Compose line produced: those whose origin lies in the block the line opens (a service's
- * key line gives everything made from the service). A block nothing is traced into yet (a key inside a
- * service that converters do not trace) falls back to its enclosing blocks, up to the service or the
- * top-level volume, so the objects made from it are highlighted as a whole. Blank and comment lines
- * produced nothing.
- *   19      - "5000:80"   → Service/vote spec.ports[0] when traced, else Service/vote (from services.vote.ports)
+ * The fields one Compose line produced, by the rule every view shares (see line-fields.ts); blank and
+ * comment lines produced nothing.
+ *   19      - "5000:80"   → Service/vote spec.ports[0]
  */
 export function fieldsForComposeLine(conversion: Conversion, file: string, text: string, line: number): FieldRef[] {
   const traces = conversion.traces;
   const content = text.split("\n")[line - 1]?.trim() ?? "";
   if (!traces || content === "" || content.startsWith("#")) return [];
-  const enclosing = composeOutline(text)
-    .filter((entry) => entry.start <= line && line <= entry.end)
-    .sort((a, b) => b.path.length - a.path.length);
-  const [innermost, ...outer] = enclosing;
-  // Not above services.<name> / volumes.<name>: a line of an unconverted service must not light up every object.
-  const candidates = innermost ? [innermost, ...outer.filter((entry) => entry.path.length >= 2)] : [];
-  for (const entry of candidates) {
-    const refs = traces.fieldsInLines(file, entry.start, entry.end);
-    if (refs.length > 0) return refs;
-  }
-  return traces.fieldsAt(file, line);
+  return fieldsOfComposeLine(traces, composeOutline(text), file, line);
 }
 
 /** Where a field is written in its manifest's YAML; a field not written (an empty default) shows its parent. */

@@ -1,6 +1,5 @@
 // The playground's logic without a browser: conversion of in-memory files, Compose line → fields, field → lines.
 import { describe, expect, it } from "vitest";
-import { buildTraceIndex } from "../../../src/views/trace-index.js";
 import { convertFiles, fieldsForComposeLine, linesOfField, originOfManifestLine, type Conversion } from "../../../src/views/playground/session.js";
 import type { Path } from "../../../src/diagnostics/types.js";
 
@@ -15,15 +14,14 @@ const compose = [
 ].join("\n");
 const file = "/demo/compose.yaml";
 
-/** The demo converted, with one field trace added as converters will write them (Service port ← the port item). */
+/** The demo converted; its field traces are the ones the converters write. */
 function traced(): Conversion {
   const conversion = convertFiles(new Map([[file, compose]]), "/demo");
-  const manifests = conversion.manifests?.map((view) => view.manifest) ?? [];
-  const service = manifests.find((m) => m.object.kind === "Service");
-  if (!service) throw new Error("no Service for a published port");
-  service.traces = [{ field: ["spec", "ports", 0], source: ["services", "web", "ports", 0] }];
-  return { ...conversion, traces: buildTraceIndex(manifests, conversion.sources) };
+  if (!conversion.traces) throw new Error("the demo must convert");
+  return conversion;
 }
+
+const CONTAINER = ["spec", "template", "spec", "containers", 0];
 
 const title = (conversion: Conversion, index: number) => conversion.manifests?.[index]?.title;
 
@@ -44,10 +42,14 @@ describe("convertFiles", () => {
 
 describe("fieldsForComposeLine", () => {
   it.each([
-    { line: 5, why: "traced line: only the field it produced", expected: [["Service/web", ["spec", "ports", 0]]] },
-    { line: 2, why: "service key line: its objects as a whole", expected: [["Deployment/web", []], ["Service/web", []], ["Service/web", ["spec", "ports", 0]]] },
-    { line: 4, why: "a block: everything traced into it", expected: [["Service/web", []], ["Service/web", ["spec", "ports", 0]]] },
-    { line: 3, why: "untraced key: falls back to the service", expected: [["Deployment/web", []], ["Service/web", []], ["Service/web", ["spec", "ports", 0]]] },
+    { line: 5, why: "a port item: the container port and the Service port", expected: [["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", ["spec", "ports", 0]]] },
+    {
+      line: 2,
+      why: "service key line: everything made from the service",
+      expected: [["Deployment/web", []], ["Deployment/web", [...CONTAINER, "image"]], ["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", []], ["Service/web", ["spec", "ports", 0]]],
+    },
+    { line: 4, why: "a block: everything traced into it", expected: [["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", []], ["Service/web", ["spec", "ports", 0]]] },
+    { line: 3, why: "image: only the container image", expected: [["Deployment/web", [...CONTAINER, "image"]]] },
     { line: 6, why: "blank line: nothing", expected: [] },
     { line: 7, why: "comment line: nothing", expected: [] },
   ] satisfies { line: number; why: string; expected: [string, Path][] }[])("line $line ($why)", ({ line, expected }) => {

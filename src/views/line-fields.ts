@@ -1,0 +1,27 @@
+import { entryCovering, type OutlineEntry } from "./compose-outline.js";
+import { isPrefix, type FieldRef, type TraceIndex } from "./trace-index.js";
+
+/** services.<name>, volumes.<name>…: the depth of a definition in a Compose file. */
+const DEFINITION_DEPTH = 2;
+
+/**
+ * The fields one Compose line produced, the same for every view (report, playground): those traced into
+ * the innermost block covering the line; when nothing is traced there, those traced to the key line of
+ * the nearest enclosing block that is still inside a definition. It never climbs to the definition
+ * itself, so a key that produced nothing (`ulimits:`) lights up nothing rather than everything the
+ * service became, while the service's own key line covers its whole block and shows all of it.
+ *   19      - "5000:80"   → Service/vote spec.ports[0] (its trace), or what `ports:` produced
+ */
+export function fieldsOfComposeLine(index: TraceIndex, outline: readonly OutlineEntry[], file: string, line: number): FieldRef[] {
+  const entry = entryCovering(outline, line);
+  if (!entry) return [];
+  const own = index.fieldsInLines(file, entry.start, entry.end);
+  if (own.length > 0) return own;
+  for (let depth = entry.path.length - 1; depth > DEFINITION_DEPTH; depth -= 1) {
+    const prefix = entry.path.slice(0, depth);
+    const ancestor = outline.find((e) => e.path.length === depth && isPrefix(prefix, e.path) && e.start <= entry.start && entry.end <= e.end);
+    const fields = ancestor ? index.fieldsAt(file, ancestor.start) : [];
+    if (fields.length > 0) return fields;
+  }
+  return [];
+}

@@ -1,20 +1,34 @@
-// Bundles the CLI and its dependencies into one ES module, dist/kubepose.mjs, which bin/kubepose runs.
-// Loading one file instead of several hundred modules halves start-up: on a 5-service project,
-// `kubepose convert` took about 370 ms from dist/src/ and about 180 ms from the bundle.
-import { readFileSync } from "node:fs";
+// Bundles the CLI and its dependencies into one script, dist/cli/kubepose.cjs, plus a V8 code cache
+// (dist/cli/kubepose.cjs.cache) made by converting examples/voting-app once, so that bin/kubepose
+// neither resolves hundreds of modules nor compiles 3 MB of JavaScript at every start.
+// Measured on a 5-service project: ~370 ms from dist/src/, ~200 ms from one bundle, ~135 ms with the cache.
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const root = new URL("..", import.meta.url);
+const { version } = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
+const outfile = fileURLToPath(new URL("dist/cli/kubepose.cjs", root));
 
+rmSync(fileURLToPath(new URL("dist/cli", root)), { recursive: true, force: true });
 await build({
-  entryPoints: ["src/cli/main.ts"],
-  outfile: "dist/kubepose.mjs",
+  entryPoints: [fileURLToPath(new URL("src/cli/main.ts", root))],
+  outfile,
   bundle: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
   logLevel: "warning",
   define: { KUBEPOSE_VERSION: JSON.stringify(version) },
-  // Bundled CommonJS dependencies call require() for Node built-ins; an ES module has no require.
-  banner: { js: "import { createRequire as kubeposeCreateRequire } from 'node:module'; const require = kubeposeCreateRequire(import.meta.url);" },
 });
+
+// Run the real CLI once through the loader with KUBEPOSE_WRITE_CODE_CACHE set: it saves the code V8
+// compiled on the way. A cache made by another Node version is rejected at start-up and ignored.
+const warmUp = spawnSync(process.execPath, [fileURLToPath(new URL("bin/kubepose", root)), "convert", "--no-comments"], {
+  cwd: fileURLToPath(new URL("examples/voting-app/", root)),
+  env: { PATH: process.env.PATH ?? "", KUBEPOSE_WRITE_CODE_CACHE: "1" },
+  stdio: ["ignore", "ignore", "pipe"],
+  encoding: "utf8",
+});
+if (warmUp.status !== 0) throw new Error(`warming the code cache failed (${warmUp.status}):\n${warmUp.stderr}`);

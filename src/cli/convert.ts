@@ -5,7 +5,6 @@ import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
 import { outputTarget, writeAtomically } from "./output.js";
 import { EXIT, printDiagnostics } from "./io.js";
-import { renderReport } from "./report.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 
 export interface ConvertFlags extends KomposeFlags {
@@ -22,7 +21,7 @@ export interface ConvertFlags extends KomposeFlags {
 }
 
 /** `kubepose convert`: the whole pipeline, then one atomic write. Returns the exit code. */
-export function convertCommand(written: ConvertFlags): number {
+export async function convertCommand(written: ConvertFlags): Promise<number> {
   const flags = komposeOutput(written);
   const context = nodeContext();
   const result = runPipeline(
@@ -37,7 +36,7 @@ export function convertCommand(written: ConvertFlags): number {
   const emitOptions = { format: flags.format, comments: flags.comments, baseDir: context.cwd };
   const target = outputTarget(flags.out);
   // The report goes into the same atomic write as the manifests: both are written, or neither.
-  const report = flags.report === undefined ? new Map<string, string>() : new Map([[flags.report, renderReport(flags.report, result, context.cwd)]]);
+  const report = flags.report === undefined ? new Map<string, string>() : new Map([[flags.report, (await import("./report.js")).renderReport(flags.report, result, context.cwd)]]);
   try {
     if (target.kind === "stdout") {
       writeAtomically(report);

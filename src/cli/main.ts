@@ -6,11 +6,11 @@ import { EXIT } from "./io.js";
  * The process boundary: usage errors exit 2, invalid input 1 (decided by the commands), and any
  * exception that escapes is a bug in kubepose — reported as such with exit 70, never a raw stack trace.
  */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram((exitCode) => (code = exitCode));
   try {
-    program.parse(argv);
+    await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with exit code 0; everything else is a usage error.
@@ -24,4 +24,6 @@ function main(argv: string[]): number {
   return code;
 }
 
-process.exitCode = main(process.argv);
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,10 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { convertCommand } from "./convert.js";
 import { addKomposeOptions } from "./kompose-options.js";
-import { validateCommand } from "./validate.js";
-import { explainCommand } from "./explain.js";
-import { compareCommand } from "./compare.js";
-import { reportFormat } from "./report.js";
+import { reportFormat } from "./report-format.js";
 import { useColor } from "./io.js";
 import { isProfileName } from "../normalize/profiles.js";
 
@@ -40,7 +36,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
     .option("--no-comments", "leave out the explanation comments")
     .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile);
-  addKomposeOptions(convert).action((flags) => setExitCode(convertCommand(flags)));
+  // Each command loads its code when it runs: `explain` needs neither the converter nor the views.
+  addKomposeOptions(convert).action(async (flags) => setExitCode(await (await import("./convert.js")).convertCommand(flags)));
 
   program
     .command("validate")
@@ -49,7 +46,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(envFileOption())
     .addOption(projectOption())
     .addOption(profileOption())
-    .action((flags) => setExitCode(validateCommand(flags)));
+    .action(async (flags) => setExitCode((await import("./validate.js")).validateCommand(flags)));
 
   program
     .command("compare")
@@ -61,13 +58,14 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--width <columns>", "total width in columns (default: the terminal's, else 100)", columns)
     .option("--html", "write one self-contained HTML page instead of text")
     .option("-o, --out <file>", "write to this file instead of stdout")
-    .action((flags) => setExitCode(compareCommand(flags)));
+    .action(async (flags) => setExitCode((await import("./compare.js")).compareCommand(flags)));
 
   program
     .command("explain")
     .description("list the topics, or explain one (kubepose explain ports)")
     .argument("[topic]", "a topic id, a Compose key or a short name")
-    .action((topic: string | undefined) => {
+    .action(async (topic: string | undefined) => {
+      const { explainCommand } = await import("./explain.js");
       const width = Math.min(process.stdout.columns ?? 100, 100);
       const io = { write: (text: string) => process.stdout.write(text), writeError: (text: string) => process.stderr.write(text) };
       setExitCode(explainCommand(topic, { ...io, color: useColor(process.stdout), width }));

@@ -1,16 +1,8 @@
 import type { PipelineResult } from "../pipeline.js";
 import { migrationReport, migrationReportJson } from "../views/migration-report.js";
 import { migrationReportMarkdown } from "../views/migration-report-markdown.js";
+import { reportFormat } from "./report-format.js";
 
-export type ReportFormat = "markdown" | "json";
-
-/** "report.md" → markdown, "out/report.JSON" → json, anything else → undefined (a usage error). */
-export function reportFormat(file: string): ReportFormat | undefined {
-  const lower = file.toLowerCase();
-  if (lower.endsWith(".md") || lower.endsWith(".markdown")) return "markdown";
-  if (lower.endsWith(".json")) return "json";
-  return undefined;
-}
 
 /** The text of `kubepose convert --report FILE` for a pipeline result that converted. */
 export function renderReport(file: string, result: PipelineResult, cwd: string): string {

@@ -20,7 +20,7 @@ export const defaultedTo = (field: Path, why: string): FieldTrace => ({ field, d
  */
 export class Collector {
   readonly explanations: ExplanationId[] = [];
-  readonly fieldNotes: FieldNote[] = [];
+  fieldNotes: FieldNote[] = [];
   readonly diagnostics: Diagnostic[] = [];
   readonly manifests: Manifest[] = [];
   /** Traces of the workload's fields, least specific first: a later trace of one field wins. */
@@ -46,13 +46,13 @@ export class Collector {
 
   /** Moves (or, for undefined, drops) traces when a field moves after it was traced. */
   remapTraces(move: (field: Path) => Path | undefined): void {
-    const moved: FieldTrace[] = [];
-    for (const trace of this.traces) {
-      const field = move(trace.field);
-      if (field === trace.field) moved.push(trace);
-      else if (field !== undefined) moved.push({ ...trace, field });
-    }
-    this.traces = moved;
+    this.traces = moveFields(this.traces, move);
+  }
+
+  /** Moves traces and field notes together: a CronJob keeps the pod under spec.jobTemplate.spec.template. */
+  movePodFields(move: (field: Path) => Path): void {
+    this.traces = moveFields(this.traces, move);
+    this.fieldNotes = moveFields(this.fieldNotes, move);
   }
 
   report(...diagnostics: Diagnostic[]): void {
@@ -62,4 +62,14 @@ export class Collector {
   add(manifest: Manifest): void {
     this.manifests.push(manifest);
   }
+}
+
+function moveFields<T extends { field: Path }>(items: readonly T[], move: (field: Path) => Path | undefined): T[] {
+  const moved: T[] = [];
+  for (const item of items) {
+    const field = move(item.field);
+    if (field === item.field) moved.push(item);
+    else if (field !== undefined) moved.push({ ...item, field });
+  }
+  return moved;
 }

@@ -69,7 +69,7 @@ function convertService(project: Project, service: Service, workload: string, sc
   const object = convertWorkload({ project, service, spec, workload, scope, annotations, podLabels: networkLabels(service, options), choice, options, collector });
   traceNetworkLabels(service, options, collector);
   const kind = object.kind;
-  if (kind === "CronJob") collector.remapTraces((field) => podTemplateField(kind, field));
+  if (kind === "CronJob") collector.movePodFields((field) => podTemplateField(kind, field));
   convertIngress(service, workload, scope, collector);
   convertAutoscaler(service, object, scope, options, collector);
 

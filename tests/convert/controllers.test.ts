@@ -89,6 +89,18 @@ describe("CronJob", () => {
     expect(get(find(manifests, "CronJob", "db").object, "spec")).toMatchObject(spec);
   });
 
+  it("puts the notes and traces of the pod where a CronJob keeps it (spec.jobTemplate.spec.template)", () => {
+    const healthcheck = { disabled: false as const, test: ["true"], path: ["services", "db", "healthcheck"] };
+    const { manifests } = run(project([named({ "kompose.cronjob.schedule": "0 3 * * *" }, { ...restart("no"), healthcheck })]));
+    const cronJob = find(manifests, "CronJob", "db");
+    const pod = ["spec", "jobTemplate", "spec", "template", "spec"];
+    const readiness = [...pod, "containers", 0, "readinessProbe"];
+    expect(get(cronJob.object, ...readiness)).toBeDefined();
+    // Every note and trace names a field the object really has.
+    for (const { field } of [...cronJob.fieldNotes, ...(cronJob.traces ?? [])]) expect(get(cronJob.object, ...field.slice(0, -1))).toBeDefined();
+    expect(cronJob.fieldNotes.map((note) => note.field)).toContainEqual(readiness);
+  });
+
   it.each(["* * * *", "every day", "TZ=UTC 0 3 * * *"])("does not read the schedule %s", (schedule) => {
     const { manifests, diagnostics } = run(project([named({ "kompose.cronjob.schedule": schedule })]));
     expect(codes(diagnostics)).toEqual(["kompose-label-value"]);

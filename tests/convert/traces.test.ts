@@ -89,6 +89,17 @@ describe.each(Object.entries(OPTION_SETS))("traces with %s", (_name, options) =>
       expect(wrong).toEqual([]);
     },
   );
+
+  // The YAML writer prints a note beside its field and has nowhere to put one whose field does not exist.
+  it.each(converted.map((project) => [project.directory.slice(repository.length + 1), project.manifests] as const))(
+    "%s: every field note names a field the object has",
+    (_project, manifests) => {
+      const lost = manifests.flatMap((manifest) =>
+        manifest.fieldNotes.filter((note) => !hasField(manifest.object, note.field)).map((note) => `${label(manifest)} ${fieldText(note.field)}: ${note.text}`),
+      );
+      expect(lost).toEqual([]);
+    },
+  );
 });
 
 /** The trace that decides a field: its own or its nearest traced ancestor's (a later one of the same field wins). */

@@ -13,6 +13,8 @@ export interface ExplanationSubject {
   mappings: string[];
   /** Indexes of the manifests whose explanations are shown. */
   manifests: number[];
+  /** The explanation of the selected Compose key itself (ports-to-service for a port line), shown first. */
+  first?: string;
   /** Shown instead of the mappings when there are none. */
   empty?: string;
 }
@@ -35,27 +37,24 @@ export function renderExplanation(container: HTMLElement, views: readonly Manife
   if (subject.mappings.length > 0) parts.push(element("ul", { className: "mappings" }, subject.mappings.map((text) => element("li", { text }))));
   else parts.push(element("p", { className: "hint", text: subject.empty ?? "Nothing in the manifests comes from this line." }));
   const shown = new Set<string>();
-  for (const index of subject.manifests) {
-    const view = views[index];
-    if (!view) continue;
-    for (const id of view.manifest.explanations) {
-      if (shown.has(id)) continue;
-      shown.add(id);
-      const entry = findExplanation(id);
-      if (!entry) continue;
-      parts.push(
-        element("section", { className: "explanation", attributes: { "data-explanation": id } }, [
-          element("h4", { text: entry.title }),
-          element("p", { text: entry.summary }),
-          element("details", {}, [element("summary", { text: "More" }), element("div", { className: "detail", text: entry.detail })]),
-          element(
-            "ul",
-            { className: "docs" },
-            entry.docs.map((url) => element("li", {}, [element("a", { text: url, attributes: { href: url, target: "_blank", rel: "noopener" } })])),
-          ),
-        ]),
-      );
-    }
+  const ids = subject.manifests.flatMap((index) => views[index]?.manifest.explanations ?? []);
+  for (const id of subject.first === undefined ? ids : [subject.first, ...ids]) {
+    if (shown.has(id)) continue;
+    shown.add(id);
+    const entry = findExplanation(id);
+    if (!entry) continue;
+    parts.push(
+      element("section", { className: "explanation", attributes: { "data-explanation": id } }, [
+        element("h4", { text: entry.title }),
+        element("p", { text: entry.summary }),
+        element("details", {}, [element("summary", { text: "More" }), element("div", { className: "detail", text: entry.detail })]),
+        element(
+          "ul",
+          { className: "docs" },
+          entry.docs.map((url) => element("li", {}, [element("a", { text: url, attributes: { href: url, target: "_blank", rel: "noopener" } })])),
+        ),
+      ]),
+    );
   }
   container.replaceChildren(...parts);
 }

@@ -11,6 +11,7 @@ import { highlightManifestLines, renderManifests, renderNoManifests } from "./ma
 import { renderDiagnostics } from "./diagnostics-view.js";
 import { describeOrigin, renderExplanation, type ExplanationSubject } from "./explanation-view.js";
 import { composeOutline, entryCovering } from "../compose-outline.js";
+import { explanationFor } from "../side-by-side.js";
 
 /** Milliseconds of quiet typing before converting again. */
 const DEBOUNCE_MS = 250;
@@ -122,6 +123,9 @@ function selectComposeLine(line: number): void {
     manifests: [...new Set(refs.map((ref) => ref.manifest))],
     ...(conversion.manifests ? {} : { empty: "No manifests while the project has errors." }),
   };
+  // The key's own explanation first (a port line: ports-to-service), then those of the objects it made.
+  const first = entry && refs.length > 0 ? explanationFor(entry.path, undefined) : undefined;
+  if (first !== undefined) subject.first = first;
   renderExplanation(explanationPane, views, subject);
 }
 

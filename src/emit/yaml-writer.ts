@@ -166,7 +166,22 @@ class Writer {
   }
 }
 
+/**
+ * A note whose field the document does not have would vanish from the output: that is a converter bug,
+ * so it is thrown (the CLI reports it as an internal error) rather than dropped.
+ */
+function checkNotesHaveFields(document: YamlDocument): void {
+  for (const note of document.notes ?? []) {
+    let current: unknown = document.value;
+    for (const part of note.field) {
+      current = current !== null && typeof current === "object" ? (current as Record<string | number, unknown>)[part] : undefined;
+      if (current === undefined) throw new Error(`a field note names ${note.field.join(".")}, which the object does not have: "${note.text}"`);
+    }
+  }
+}
+
 function writeDocument(document: YamlDocument): string {
+  checkNotesHaveFields(document);
   const writer = new Writer();
   for (const line of document.header ?? []) {
     const text = commentText(line);

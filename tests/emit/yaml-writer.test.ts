@@ -124,4 +124,9 @@ describe("yaml writer text", () => {
     expect(text).toBe(expected);
     expect(YAML.parse(text)).toEqual(value);
   });
+
+  it.each([[["spec", "replicas"]], [["list", 3]], [["a", "b"]]])("refuses a note on a field the object does not have: %j", (field) => {
+    // A converter bug: the note would vanish from the output, so it is thrown, never dropped.
+    expect(() => yamlWriter.write({ value: { a: 1, list: [1], spec: {} }, notes: [{ field, text: "lost" }] })).toThrow(/does not have/);
+  });
 });

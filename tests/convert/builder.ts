@@ -1,22 +1,10 @@
 import { expect } from "vitest";
-import { DaemonSet } from "kubernetes-models/apps/v1/DaemonSet";
-import { Deployment } from "kubernetes-models/apps/v1/Deployment";
-import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
-import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
-import { CronJob } from "kubernetes-models/batch/v1/CronJob";
-import { Job } from "kubernetes-models/batch/v1/Job";
-import { Ingress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
-import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
-import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
-import { Namespace } from "kubernetes-models/v1/Namespace";
-import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
-import { Secret } from "kubernetes-models/v1/Secret";
-import { Service as KubernetesService } from "kubernetes-models/v1/Service";
 import { convert } from "../../src/convert/index.js";
 import type { ConvertOptions, KubernetesObject, Manifest } from "../../src/convert/manifest.js";
 import { isDnsLabel, isPortName } from "../../src/convert/names.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { checkManifests } from "../../src/emit/check/index.js";
+import { kindKey, modelClasses } from "../../src/emit/check/kinds.js";
 import type { Project, Service } from "../../src/normalize/model.js";
 
 /** A canonical service with nothing set; tests override what they exercise. */
@@ -57,28 +45,12 @@ export function project(services: Service[], overrides: Partial<Project> = {}): 
   return { name: "shop", workingDir: "/src/shop", services, volumes: {}, networks: {}, configs: {}, secrets: {}, ...overrides };
 }
 
-/** Each kind we emit, with the kubernetes-models class that checks it against the OpenAPI schema. */
-const models: Record<string, (object: KubernetesObject) => { validate(): void }> = {
-  Deployment: (object) => new Deployment(object as never),
-  Job: (object) => new Job(object as never),
-  Service: (object) => new KubernetesService(object as never),
-  ConfigMap: (object) => new ConfigMap(object as never),
-  Secret: (object) => new Secret(object as never),
-  PersistentVolumeClaim: (object) => new PersistentVolumeClaim(object as never),
-  StatefulSet: (object) => new StatefulSet(object as never),
-  DaemonSet: (object) => new DaemonSet(object as never),
-  CronJob: (object) => new CronJob(object as never),
-  Ingress: (object) => new Ingress(object as never),
-  NetworkPolicy: (object) => new NetworkPolicy(object as never),
-  HorizontalPodAutoscaler: (object) => new HorizontalPodAutoscaler(object as never),
-  Namespace: (object) => new Namespace(object as never),
-};
-
 /** The schema, plus the rules the API server enforces beyond it, for every object a test produces. */
 export function checkObject(object: KubernetesObject): void {
-  const model = models[object.kind];
-  expect(model, `no model for ${object.kind}`).toBeDefined();
-  model?.(object).validate();
+  // The same table of kubernetes-models classes the output checker uses, keyed by apiVersion and kind.
+  const Model = modelClasses[kindKey(object.apiVersion, object.kind)];
+  expect(Model, `no model for ${object.apiVersion} ${object.kind}`).toBeDefined();
+  if (Model) new Model(object as never).validate();
   expect(object.metadata.name.length).toBeLessThanOrEqual(object.kind === "Service" || object.kind === "Job" ? 63 : 253);
   if (object.kind === "Service" || object.kind === "Deployment" || object.kind === "Job") expect(isDnsLabel(object.metadata.name)).toBe(true);
   expect(object.metadata.name).toMatch(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/);

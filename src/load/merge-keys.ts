@@ -7,6 +7,7 @@
  * undefined means the item has no identity (an invalid item): it is kept, and validate reports it.
  */
 import { isMapping } from "./merge-values.js";
+import { splitVolumeSpec } from "./volume-spec.js";
 
 export type ItemKey = (item: unknown) => string | undefined;
 
@@ -24,20 +25,13 @@ export const keyOfAssignment: ItemKey = (item) => {
   return equals < 0 ? written : written.slice(0, equals);
 };
 
-/** Drive letters ("C:\data") are one path, not a source followed by a target. */
-const drive = /^[A-Za-z]:[\\/]/;
-
 /** The container path of a volume: "data:/db:ro" → "/db", "/cache" → "/cache", {target: "/db"} → "/db". */
 export const volumeTarget: ItemKey = (item) => {
   if (isMapping(item)) return text(item.target);
   const written = text(item);
   if (written === undefined) return undefined;
-  const start = drive.test(written) ? 2 : 0;
-  const colon = written.indexOf(":", start);
-  if (colon < 0) return written;
-  const rest = written.slice(colon + 1);
-  const next = rest.indexOf(":", drive.test(rest) ? 2 : 0);
-  return next < 0 ? rest : rest.slice(0, next);
+  const parts = splitVolumeSpec(written);
+  return parts.length === 1 ? parts[0] : parts[1];
 };
 
 /** The container path of a device: "/dev/sda:/dev/xvda:rwm" → "/dev/xvda", "/dev/fuse" → "/dev/fuse". */

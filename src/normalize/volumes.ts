@@ -1,6 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { isInside, resolve } from "../load/paths.js";
+import { splitVolumeSpec } from "../load/volume-spec.js";
 import { readBoundFiles, type BindReadContext } from "./bind-files.js";
 import type { VolumeMount } from "./model.js";
 import { isRecord, parseBoolean, parseMode, scalarText, shown } from "./scalars.js";
@@ -17,18 +18,6 @@ const shortOptions = new Set([
 ]);
 
 const windowsPath = /^[A-Za-z]:[\\/]|^\\\\/;
-
-/** "C:\data:/data:ro" → ["C:\data", "/data", "ro"]: a drive letter's colon does not separate. */
-function splitSpec(text: string): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  for (;;) {
-    const colon = rest.indexOf(":", /^[A-Za-z]:[\\/]/.test(rest) ? 2 : 0);
-    if (colon < 0) return [...parts, rest];
-    parts.push(rest.slice(0, colon));
-    rest = rest.slice(colon + 1);
-  }
-}
 
 const isTarget = (target: string): boolean => target.startsWith("/") || windowsPath.test(target);
 
@@ -55,7 +44,7 @@ export function parseVolumeShort(text: string, path: Path, context: MountContext
     out.push(diagnostic("volume-syntax", path, { value: text, reason }));
     return undefined;
   };
-  const parts = splitSpec(text);
+  const parts = splitVolumeSpec(text);
   if (parts.length > 3) return fail("it has more than three colon-separated parts");
   if (parts.length === 1) {
     return isTarget(text) ? { type: "anonymous", target: text, readOnly: false, path } : fail("the container path must be absolute");

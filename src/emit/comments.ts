@@ -1,5 +1,6 @@
 import type { Manifest } from "../convert/manifest.js";
 import { formatPath } from "../diagnostics/types.js";
+import { relative } from "../load/paths.js";
 
 /** Comment lines are wrapped to stay readable beside the manifest: "# " plus at most this many characters. */
 const commentWidth = 98;
@@ -43,15 +44,13 @@ export function wrap(text: string): string[] {
  * as "/". A relative file name or a missing base is kept as it is.
  */
 export function relativeTo(baseDir: string | undefined, file: string): string {
-  const normalize = (path: string) => path.replace(/\\/g, "/");
-  if (baseDir === undefined || !isAbsolute(file) || !isAbsolute(baseDir)) return normalize(file);
-  const from = normalize(baseDir).split("/").filter((part) => part !== "");
-  const to = normalize(file).split("/").filter((part) => part !== "");
+  const slashes = (path: string) => path.replace(/\\/g, "/");
+  if (baseDir === undefined || !isAbsolute(file) || !isAbsolute(baseDir)) return slashes(file);
+  const fromRoot = slashes(baseDir).split("/").find((part) => part !== "");
+  const toRoot = slashes(file).split("/").find((part) => part !== "");
   // Different drives ("C:" vs "D:") share nothing; the absolute name is then the only honest answer.
-  if (from[0] !== to[0] && /:$/.test(to[0] ?? "")) return normalize(file);
-  let common = 0;
-  while (common < from.length && common < to.length && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+  if (fromRoot !== toRoot && /:$/.test(toRoot ?? "")) return slashes(file);
+  return relative(slashes(baseDir), slashes(file));
 }
 
 const isAbsolute = (path: string): boolean => path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path);

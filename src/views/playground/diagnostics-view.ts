@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { element } from "./dom.js";
-import { projectRelative } from "./project-paths.js";
+import { relativeTo } from "../../diagnostics/format.js";
 
 /** The list of diagnostics, compiler style; a click on one with a location is reported with it. */
 export function renderDiagnostics(
@@ -11,7 +11,7 @@ export function renderDiagnostics(
 ): void {
   const items = diagnostics.map((diagnostic) => {
     const where = diagnostic.location
-      ? `${projectRelative(diagnostic.location.file, projectDir)}:${diagnostic.location.line}:${diagnostic.location.column}`
+      ? `${relativeTo(diagnostic.location.file, projectDir)}:${diagnostic.location.line}:${diagnostic.location.column}`
       : "";
     const item = element("li", { className: `diagnostic ${diagnostic.severity}` }, [
       element("span", { className: "where", text: where }),

@@ -2,7 +2,7 @@ import { findExplanation } from "../../explain/catalogue.js";
 import { formatPath } from "../../diagnostics/types.js";
 import type { Origin } from "../trace-index.js";
 import { element } from "./dom.js";
-import { projectRelative } from "./project-paths.js";
+import { relativeTo } from "../../diagnostics/format.js";
 import type { ManifestView } from "./session.js";
 
 /** What is selected, in words, and the objects it concerns. */
@@ -21,7 +21,7 @@ export interface ExplanationSubject {
 
 /** "from compose.yaml:12 services.vote.ports" or "default: one replica, Compose runs one container". */
 export function describeOrigin(origin: Origin, projectDir: string): string {
-  const where = origin.location ? `${projectRelative(origin.location.file, projectDir)}:${origin.location.line} ` : "";
+  const where = origin.location ? `${relativeTo(origin.location.file, projectDir)}:${origin.location.line} ` : "";
   if (origin.kind === "default") return `default chosen by kubepose: ${origin.reason}`;
   const how = origin.via === "object" ? " (the object as a whole)" : origin.via === "ancestor" ? " (via an enclosing field)" : "";
   return `from ${where}${formatPath(origin.path)}${how}`;

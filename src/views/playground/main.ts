@@ -5,7 +5,8 @@ import { formatPath, type Diagnostic } from "../../diagnostics/types.js";
 import { ComposeEditor } from "./editor.js";
 import { byId, element } from "./dom.js";
 import { DEFAULT_EXAMPLE, embeddedExamples, exampleProject, type PlaygroundExample } from "./examples.js";
-import { DEFAULT_PROJECT_DIR, projectRelative } from "./project-paths.js";
+import { DEFAULT_PROJECT_DIR } from "./project-paths.js";
+import { relativeTo } from "../../diagnostics/format.js";
 import { convertFiles, fieldsForComposeLine, linesOfField, originOfManifestLine, type Conversion } from "./session.js";
 import { highlightManifestLines, renderManifests, renderNoManifests } from "./manifests-view.js";
 import { renderDiagnostics } from "./diagnostics-view.js";
@@ -44,7 +45,7 @@ function loadExample(example: PlaygroundExample): void {
 }
 
 function renderFileMenu(): void {
-  fileMenu.replaceChildren(...[...files.keys()].sort().map((path) => element("option", { text: projectRelative(path, projectDir), attributes: { value: path } })));
+  fileMenu.replaceChildren(...[...files.keys()].sort().map((path) => element("option", { text: relativeTo(path, projectDir), attributes: { value: path } })));
   fileMenu.value = currentFile;
 }
 
@@ -118,7 +119,7 @@ function selectComposeLine(line: number): void {
   highlightManifestLines(manifestsPane, ranges);
   const entry = entryCovering(composeOutline(editor.text), line);
   const subject: ExplanationSubject = {
-    heading: `${projectRelative(currentFile, projectDir)}:${line}${entry ? ` ${formatPath(entry.path)}` : ""}`,
+    heading: `${relativeTo(currentFile, projectDir)}:${line}${entry ? ` ${formatPath(entry.path)}` : ""}`,
     mappings: refs.map((ref) => `→ ${views[ref.manifest]?.title ?? "?"}${ref.field.length > 0 ? ` ${formatPath(ref.field)}` : " (whole object)"}`),
     manifests: [...new Set(refs.map((ref) => ref.manifest))],
     ...(conversion.manifests ? {} : { empty: "No manifests while the project has errors." }),

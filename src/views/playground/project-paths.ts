@@ -3,7 +3,3 @@
  * ("/voting-app/compose.yaml"), so its project name falls back to that name, as the CLI's would.
  */
 export const DEFAULT_PROJECT_DIR = "/project";
-
-/** "/project/secrets/cert.pem" → "secrets/cert.pem": how file names are shown. */
-export const projectRelative = (path: string, projectDir: string): string =>
-  path.startsWith(`${projectDir}/`) ? path.slice(projectDir.length + 1) : path;

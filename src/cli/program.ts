@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { addKomposeOptions } from "./kompose-options.js";
 import { reportFormat } from "./report-format.js";
+import { isDns1123Label } from "../emit/check/names.js";
 import { useColor } from "./io.js";
 import { isProfileName } from "../normalize/profiles.js";
 
@@ -94,6 +95,6 @@ function reportFile(value: string): string {
 
 /** -n must be a valid namespace name: a DNS-1123 label. */
 function dnsLabel(value: string): string {
-  if (/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value)) return value;
+  if (isDns1123Label(value)) return value;
   throw new InvalidArgumentError("expected a DNS-1123 label (lowercase letters, digits and '-', at most 63), for example -n shop");
 }

@@ -1,3 +1,5 @@
+import { isDns1123Label, isDns1123Subdomain } from "../emit/check/names.js";
+
 /**
  * Parsers for the values of Kompose's labels. Each returns undefined for a value it does not accept;
  * the label table pairs it with the text that says what was expected. Labels are strings after
@@ -28,12 +30,10 @@ const QUANTITY = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|[kMGTPE]|m)?$/;
 /** A Kubernetes quantity: "1Gi", "500Mi", "2G"; "1 GB" or "lots" → undefined. */
 export const quantity = (text: string): string | undefined => (QUANTITY.test(text.trim()) ? text.trim() : undefined);
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
 /** An object name (Secret, IngressClass, StorageClass, ServiceAccount): a DNS-1123 subdomain. */
 export const objectName = (text: string): string | undefined => {
   const trimmed = text.trim();
-  return trimmed.length <= 253 && DNS_SUBDOMAIN.test(trimmed) ? trimmed : undefined;
+  return isDns1123Subdomain(trimmed) ? trimmed : undefined;
 };
 
 /** "true", "yes", "false"… → boolean, as Compose's own booleans. */
@@ -94,7 +94,7 @@ export const subPath = (text: string): string | undefined => {
 /** A container name: a DNS-1123 label, "init-db". */
 export const containerLabel = (text: string): string | undefined => {
   const trimmed = text.trim();
-  return trimmed.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(trimmed) ? trimmed : undefined;
+  return isDns1123Label(trimmed) ? trimmed : undefined;
 };
 
 /**

@@ -1,5 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
+import { isLabelValue, isQualifiedName } from "../emit/check/names.js";
 
 export const NAME_LABEL = "app.kubernetes.io/name";
 export const PART_OF_LABEL = "app.kubernetes.io/part-of";
@@ -15,20 +16,8 @@ export function objectLabels(project: string, workload?: string): Record<string,
   return workload === undefined ? { [PART_OF_LABEL]: project } : { [NAME_LABEL]: workload, [PART_OF_LABEL]: project };
 }
 
-const NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-/** A label value: "" or at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit. */
-export const isLabelValue = (value: string): boolean => value === "" || (value.length <= 63 && NAME_PART.test(value));
-
-/** A qualified name, the rule for label and annotation keys: "com.example/team" or "team", name part ≤ 63. */
-export function isQualifiedName(key: string): boolean {
-  const slash = key.indexOf("/");
-  const prefix = slash === -1 ? undefined : key.slice(0, slash);
-  const name = slash === -1 ? key : key.slice(slash + 1);
-  if (name.length > 63 || !NAME_PART.test(name)) return false;
-  return prefix === undefined || (prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix));
-}
+// Label values and label/annotation keys follow the API server's rules (emit/check/names.ts).
+export { isLabelValue, isQualifiedName };
 
 /**
  * Compose labels become annotations, not labels: label values must be ≤ 63 characters of a narrow

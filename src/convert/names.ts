@@ -5,7 +5,6 @@
  */
 
 const LABEL_MAX = 63;
-const LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
 /** "My_App.v2" → "my-app-v2"; "3d" → "s-3d" (RFC 1035 labels start with a letter); at most 63 characters. */
 export function dnsLabel(text: string): string {
@@ -15,21 +14,18 @@ export function dnsLabel(text: string): string {
   return name;
 }
 
-export const isDnsLabel = (text: string): boolean => text.length <= LABEL_MAX && LABEL.test(text);
-
-/** RFC 1123 label, used for a pod's hostname: "db-1" is fine, "db_1" or "-db" are not. */
-export const isHostnameLabel = (text: string): boolean =>
-  text.length <= LABEL_MAX && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(text);
+/** The API server's own name rules (emit/check/names.ts), under the names converters use. */
+export {
+  /** RFC 1035 label: every object name kubepose derives from a Compose name. */
+  isDns1035Label as isDnsLabel,
+  /** RFC 1123 label, used for a pod's hostname: "db-1" is fine, "db_1" or "-db" are not. */
+  isDns1123Label as isHostnameLabel,
+  /** IANA_SVC_NAME, required for port names: "http" and "tcp-8080" pass, "8080" does not. */
+  isIanaServiceName as isPortName,
+} from "../emit/check/names.js";
 
 /** A derived object name: ("web", "env") → "web-env". The base is already a label, so the result is too short to need trimming for ConfigMaps, Secrets and claims (≤ 253). */
 export const derivedName = (base: string, ...suffix: (string | number)[]): string => [base, ...suffix].join("-");
-
-/**
- * IANA_SVC_NAME, required for port names: at most 15 characters of lowercase letters, digits and '-',
- * at least one letter, no '-' at either end and no "--". "http" and "tcp-8080" pass, "8080" does not.
- */
-export const isPortName = (text: string): boolean =>
-  text.length <= 15 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text) && /[a-z]/.test(text);
 
 /** ("tcp", 8080) → "tcp-8080": always a valid port name (the longest, "sctp-65535", has 10 characters). */
 export const portName = (protocol: string, port: number): string => `${protocol}-${port}`;

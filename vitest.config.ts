@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    // Tests may not read beside the repository (../shared/ and the like): a fresh clone must pass alone.
+    setupFiles: ["tests/helpers/repository-boundary.ts"],
     testTimeout: 30_000,
     pool: "forks",
   },

@@ -1,14 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import { composeSpec } from "../helpers/compose-spec.js";
 
 /**
- * The official Compose JSON schema, read where it sits beside the project (../shared/compose-spec/,
- * a sibling of the clone in CI too), never copied into it; and a walker that says which of its keys
- * a document uses, so the corpus can prove it touches every key.
+ * The official Compose JSON schema (vendored in spec/) checked with ajv, and a walker that says which
+ * of its keys a document uses, so the corpus can prove it touches every key.
  */
-export const specFile = fileURLToPath(new URL("../../../shared/compose-spec/compose-spec.json", import.meta.url));
-export const specExists = () => existsSync(specFile);
 
 type Json = { [key: string]: unknown };
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -16,7 +12,7 @@ const isObject = (value: unknown): value is Json => typeof value === "object" &&
 let cached: { spec: Json; check: ReturnType<Ajv2020["compile"]> } | undefined;
 function official() {
   if (!cached) {
-    const spec = JSON.parse(readFileSync(specFile, "utf8")) as Json;
+    const spec = composeSpec() as Json;
     // strict: false because the spec uses annotation keywords ajv does not know (e.g. "deprecated" is
     // fine, but nested "default" beside "$ref" warns). It uses no "format", so ajv-formats is not needed.
     const ajv = new Ajv2020({ strict: false, allErrors: true });

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explanationIds } from "../../src/convert/explanation-ids.js";
 import { deployKeyFates, serviceKeyFates } from "../../src/convert/fates.js";
+import { composeSpec } from "../helpers/compose-spec.js";
 import { codes, project, run, service } from "./builder.js";
 
-const schema: unknown = JSON.parse(readFileSync(new URL("../../../shared/compose-spec/compose-spec.json", import.meta.url), "utf8"));
+const schema: unknown = composeSpec();
 const properties = (schema as { $defs: { service: { properties: Record<string, unknown> } } }).$defs.service.properties;
 const schemaKeys = Object.keys(properties).sort();
 const tableKeys = Object.keys(serviceKeyFates).sort();

@@ -1,5 +1,6 @@
 import type { Path } from "../diagnostics/types.js";
 import { fieldTypes } from "./k8s-fields.generated.js";
+import { nearest } from "../model/suggest.js";
 import { isRecord } from "./object-access.js";
 
 /** A field the object's type does not have: ["spec", "template", "spec", "containers", 0, "imagePolicy"]. */
@@ -53,7 +54,7 @@ export function unknownFields(object: unknown, rootType: string): UnknownField[]
       const fieldType = fields[key];
       if (value[key] === undefined) continue;
       if (fieldType === undefined) {
-        found.push({ field: [...path, key], type: type.replace(/^V\d+((alpha|beta)\d+)?/, ""), nearest: nearest(key, Object.keys(fields)) });
+        found.push({ field: [...path, key], type: type.replace(/^V\d+((alpha|beta)\d+)?/, ""), nearest: nearestFields(key, Object.keys(fields)) });
         continue;
       }
       path.push(key);
@@ -67,23 +68,6 @@ export function unknownFields(object: unknown, rootType: string): UnknownField[]
 }
 
 /** The known fields closest to a misspelt one: "imagePolicy" → imagePullPolicy first. */
-function nearest(unknown: string, known: string[]): string[] {
-  return known
-    .map((field) => ({ field, distance: editDistance(unknown.toLowerCase(), field.toLowerCase()) }))
-    .sort((a, b) => a.distance - b.distance || a.field.localeCompare(b.field))
-    .slice(0, 5)
-    .map((entry) => entry.field);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+function nearestFields(unknown: string, known: string[]): string[] {
+  return nearest(unknown, [...known].sort((a, b) => a.localeCompare(b)), { count: 5 });
 }

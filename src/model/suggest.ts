@@ -1,21 +1,40 @@
 /**
- * "Did you mean …?" for misspelt keys: the known key at the smallest optimal-string-alignment
- * (Damerau–Levenshtein with adjacent swaps) distance, if it is close enough to be a typo.
+ * "Did you mean …?" for every misspelt name kubepose meets: Compose keys (validate), Kompose labels
+ * (convert), explain topics and unknown Kubernetes fields (check). One measure of closeness for all:
+ * the optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), case ignored.
+ */
+
+export interface NearestOptions {
+  /** Only candidates at most this many edits away; without it, any distance. */
+  maxDistance?: number;
+  /** At most this many candidates; without it, all. */
+  count?: number;
+}
+
+/**
+ * The candidates nearest to `wanted`, nearest first, case ignored. Candidates at the same distance keep
+ * the order they were given in, so a caller that wants ties alphabetical passes them sorted.
+ *   nearest("prot", ["ports", "port", "expose"]) → ["port", "ports", "expose"]
+ */
+export function nearest(wanted: string, candidates: readonly string[], options: NearestOptions = {}): string[] {
+  const typed = wanted.toLowerCase();
+  const limit = options.maxDistance ?? Infinity;
+  return candidates
+    .map((candidate) => ({ candidate, distance: editDistance(typed, candidate.toLowerCase()) }))
+    .filter((entry) => entry.distance <= limit)
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, options.count)
+    .map((entry) => entry.candidate);
+}
+
+/**
+ * The known key a misspelt one most likely meant, if it is close enough to be a typo: one edit for short
+ * keys, up to three for long ones. "imagee" → "image" (1), "enviroment" → "environment" (1),
+ * "port" → "ports" (1); "foo" → undefined. On a tie the key listed first wins.
  */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
-  const wanted = key.toLowerCase();
-  // "imagee" → "image" (1), "enviroment" → "environment" (1), "port" → "ports" (1); "foo" → nothing.
-  const limit = Math.max(1, Math.min(3, Math.floor(wanted.length / 3)));
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(wanted, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= limit ? best : undefined;
+  const limit = Math.max(1, Math.min(3, Math.floor(key.length / 3)));
+  return nearest(key, known, { maxDistance: limit, count: 1 })[0];
 }
 
 /** Insertions, deletions, substitutions and swaps of two neighbouring letters each cost 1. */

@@ -68,7 +68,7 @@ async function stageBreakdown(directory) {
   const { normalize } = await import("../dist/src/normalize/index.js");
   const { convert } = await import("../dist/src/convert/index.js");
   const { explain } = await import("../dist/src/explain/index.js");
-  const { checkManifests } = await import("../dist/src/emit/check/index.js");
+  const { checkManifests } = await import("../dist/src/check/index.js");
   const { emitStream } = await import("../dist/src/emit/index.js");
   const context = { ...nodeContext(), cwd: directory, env: {} };
   const timings = [];

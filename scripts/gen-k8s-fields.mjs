@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes src/emit/check/k8s-fields.generated.ts: every field of every Kubernetes type reachable from the
+ * Writes src/check/k8s-fields.generated.ts: every field of every Kubernetes type reachable from the
  * kinds kubepose emits, so the output check can report unknown fields without loading
  * @kubernetes/client-node (which takes about half a second to import) at run time.
  *
@@ -15,7 +15,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as models from "@kubernetes/client-node";
 
-/** apiVersion, kind and the client-node model for each kind kubepose may emit (see src/emit/check/kinds.ts). */
+/** apiVersion, kind and the client-node model for each kind kubepose may emit (see src/check/kinds.ts). */
 const roots = [
   ["apps/v1", "Deployment", "V1Deployment"],
   ["apps/v1", "StatefulSet", "V1StatefulSet"],
@@ -101,7 +101,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--stdout")) {
     process.stdout.write(text);
   } else {
-    const target = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "emit", "check", "k8s-fields.generated.ts");
+    const target = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "check", "k8s-fields.generated.ts");
     writeFileSync(target, text);
   }
 }

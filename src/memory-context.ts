@@ -1,4 +1,4 @@
-import type { Context } from "./context.js";
+import type { Context } from "./model/context.js";
 
 /**
  * A Context over files held in memory (path → text), for the browser playground, tests, and library

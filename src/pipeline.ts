@@ -1,15 +1,15 @@
-import type { Context } from "./context.js";
+import type { Context } from "./model/context.js";
 import type { Diagnostic, SourceMap } from "./diagnostics/types.js";
 import { hasErrors } from "./diagnostics/types.js";
 import { load, type LoadOptions } from "./load/index.js";
 import { validate, validateProject } from "./validate/index.js";
 import { normalize } from "./normalize/index.js";
 import { activeProfiles, applyProfiles } from "./normalize/profiles.js";
-import type { Project } from "./normalize/model.js";
+import type { Project } from "./model/project.js";
 import { convert } from "./convert/index.js";
-import type { ConvertOptions, Manifest } from "./convert/manifest.js";
+import type { ConvertOptions, Manifest } from "./model/manifest.js";
 import { explain } from "./explain/index.js";
-import { checkManifests } from "./emit/check/index.js";
+import { checkManifests } from "./check/index.js";
 
 export type PipelineOptions = LoadOptions & ConvertOptions & {
   /** --profile flags; without any, COMPOSE_PROFILES decides. */

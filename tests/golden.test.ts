@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
 import { expectedOutputs, goldenTrees } from "../src/cli/golden.js";
-import { checkManifests } from "../src/emit/check/index.js";
-import type { KubernetesObject } from "../src/convert/manifest.js";
+import { checkManifests } from "../src/check/index.js";
+import type { KubernetesObject } from "../src/model/manifest.js";
 
 const repository = join(dirname(fileURLToPath(import.meta.url)), "..");
 

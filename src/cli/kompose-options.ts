@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
-import type { ConvertOptions } from "../convert/manifest.js";
+import type { ConvertOptions } from "../model/manifest.js";
 import { quantity } from "../convert/kompose-label-values.js";
 import type { OutputFormat } from "../emit/index.js";
 

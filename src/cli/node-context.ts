@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
-import type { Context } from "../context.js";
+import type { Context } from "../model/context.js";
 
 /**
  * Files above this size are read only up to it, so a huge or endless input (a 5 GB log passed by

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { addKomposeOptions } from "./kompose-options.js";
 import { reportFormat } from "./report-format.js";
-import { isDns1123Label } from "../emit/check/names.js";
+import { isDns1123Label } from "../model/kubernetes-names.js";
 import { useColor } from "./io.js";
 import { isProfileName } from "../normalize/profiles.js";
 

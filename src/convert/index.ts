@@ -1,26 +1,26 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
-import type { Project, Service } from "../normalize/model.js";
-import { Collector } from "./collector.js";
+import type { Project, Service } from "../model/project.js";
+import { Collector } from "./shared/collector.js";
 import type { ExplanationId } from "./explanation-ids.js";
 import { deployFateOf, fateOf } from "./fates.js";
-import { convertAutoscaler } from "./autoscaler.js";
-import { chooseController, workloadExplanation } from "./controller-choice.js";
-import { convertFileObjects } from "./file-objects.js";
-import { convertIngress } from "./ingress.js";
+import { convertAutoscaler } from "./workloads/autoscaler.js";
+import { chooseController, workloadExplanation } from "./workloads/controller-choice.js";
+import { convertFileObjects } from "./configuration/file-objects.js";
+import { convertIngress } from "./networking/ingress.js";
 import { namespaceManifest } from "./namespace.js";
-import { convertNetworkPolicies, networkLabels, traceNetworkLabels } from "./network-policies.js";
-import { podTemplateField, withCommonTraces } from "./traces.js";
-import { mountOptionsOf, usesClaims } from "./volume-labels.js";
+import { convertNetworkPolicies, networkLabels, traceNetworkLabels } from "./networking/network-policies.js";
+import { podTemplateField, withCommonTraces } from "./shared/traces.js";
+import { mountOptionsOf, usesClaims } from "./storage/volume-labels.js";
 import { checkKomposeLabels, plainLabels } from "./kompose-labels.js";
-import { labelsToAnnotations } from "./labels.js";
-import type { ConvertOptions, Manifest } from "./manifest.js";
-import { dnsLabel, isDnsLabel } from "./names.js";
-import type { Scope } from "./object-meta.js";
-import { convertPodSpec } from "./pod-spec.js";
-import { explainRelations } from "./relations.js";
-import { convertVolumeClaims } from "./volume-claim.js";
-import { convertWorkload } from "./workload.js";
+import { labelsToAnnotations } from "./shared/labels.js";
+import type { ConvertOptions, Manifest } from "../model/manifest.js";
+import { dnsLabel, isDnsLabel } from "./shared/names.js";
+import type { Scope } from "./shared/object-meta.js";
+import { convertPodSpec } from "./pod/pod-spec.js";
+import { explainRelations } from "./networking/relations.js";
+import { convertVolumeClaims } from "./storage/volume-claim.js";
+import { convertWorkload } from "./workloads/workload.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
 function workloadNames(services: readonly Service[], diagnostics: Diagnostic[]): Map<Service, string> {

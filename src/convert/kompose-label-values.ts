@@ -1,4 +1,4 @@
-import { isDns1123Label, isDns1123Subdomain } from "../emit/check/names.js";
+import { isDns1123Label, isDns1123Subdomain } from "../model/kubernetes-names.js";
 
 /**
  * Parsers for the values of Kompose's labels. Each returns undefined for a value it does not accept;

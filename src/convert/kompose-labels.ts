@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic } from "../diagnostics/types.js";
-import type { Service } from "../normalize/model.js";
-import { closestKey } from "../validate/suggest.js";
+import type { Service } from "../model/project.js";
+import { closestKey } from "../model/suggest.js";
 import type { Fate } from "./fates.js";
 import {
   commandLine,

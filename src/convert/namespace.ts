@@ -1,7 +1,7 @@
 import type { INamespace } from "kubernetes-models/v1/Namespace";
-import { objectLabels } from "./labels.js";
-import type { Manifest } from "./manifest.js";
-import { widen, type Scope } from "./object-meta.js";
+import { objectLabels } from "./shared/labels.js";
+import type { Manifest } from "../model/manifest.js";
+import { widen, type Scope } from "./shared/object-meta.js";
 
 /**
  * With -n/--namespace, the Namespace itself comes first, so `kubectl apply -f` creates it before the

@@ -5,7 +5,7 @@ import { normalizeMessages } from "./messages/normalize.js";
 import { convertMessages } from "./messages/convert.js";
 import { convertWorkloadMessages } from "./messages/convert-workloads.js";
 import { explainMessages } from "./messages/explain.js";
-import { emitMessages } from "./messages/emit.js";
+import { checkMessages } from "./messages/check.js";
 import { cliMessages } from "./messages/cli.js";
 
 /** Every diagnostic code kubepose can report, with its severity and wording. */
@@ -16,7 +16,7 @@ export const messages = {
   ...convertMessages,
   ...convertWorkloadMessages,
   ...explainMessages,
-  ...emitMessages,
+  ...checkMessages,
   ...cliMessages,
 };
 

@@ -1,4 +1,4 @@
-import type { Manifest } from "../convert/manifest.js";
+import type { Manifest } from "../model/manifest.js";
 import { formatPath } from "../diagnostics/types.js";
 import { relative } from "../load/paths.js";
 

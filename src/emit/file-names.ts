@@ -1,4 +1,4 @@
-import type { KubernetesObject } from "../convert/manifest.js";
+import type { KubernetesObject } from "../model/manifest.js";
 import type { OutputFormat } from "./index.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Manifest } from "../convert/manifest.js";
+import type { Manifest } from "../model/manifest.js";
 import { headerLines } from "./comments.js";
 import { fileNames } from "./file-names.js";
 import { withTopLevelOrder } from "./key-order.js";

@@ -1,5 +1,5 @@
 import type { SourceMap, StageResult } from "../diagnostics/types.js";
-import type { FieldTrace, Manifest } from "../convert/manifest.js";
+import type { FieldTrace, Manifest } from "../model/manifest.js";
 import { findExplanation } from "./catalogue.js";
 import { wrapWords } from "./wrap.js";
 

@@ -1,6 +1,7 @@
 import { catalogue, type ExplanationId } from "./catalogue.generated.js";
 import { explanations, isExplanationId } from "./catalogue.js";
 import type { Explanation } from "./entry.js";
+import { nearest } from "../model/suggest.js";
 
 /** How `kubepose explain` groups the topic list, in this order. */
 export const TOPIC_GROUPS = ["Workloads", "Networking", "Configuration", "Storage", "Health and lifecycle", "Security and resources"] as const;
@@ -192,26 +193,6 @@ function matchesKey(pattern: string, query: string): boolean {
 
 /** Up to three ids or aliases close to what was typed, nearest first. */
 function suggest(wanted: string): string[] {
-  const names = [...explanations.map((explanation) => explanation.id), ...Object.keys(TOPIC_ALIASES)];
-  const limit = Math.max(2, Math.floor(wanted.length / 3));
-  return names
-    .map((name) => ({ name, distance: editDistance(wanted, name) }))
-    .filter((candidate) => candidate.distance <= limit)
-    .sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .slice(0, 3)
-    .map((candidate) => candidate.name);
-}
-
-/** Levenshtein distance, one row at a time. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  const names = [...explanations.map((explanation) => explanation.id), ...Object.keys(TOPIC_ALIASES)].sort();
+  return nearest(wanted, names, { maxDistance: Math.max(2, Math.floor(wanted.length / 3)), count: 3 });
 }

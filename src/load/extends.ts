@@ -1,4 +1,4 @@
-import type { Context } from "../context.js";
+import type { Context } from "../model/context.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Lookup } from "./interpolate.js";

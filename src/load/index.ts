@@ -1,4 +1,4 @@
-import type { Context } from "../context.js";
+import type { Context } from "../model/context.js";
 import type { Diagnostic, SourceMap, StageResult } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
 import { findComposeFiles } from "./discover.js";

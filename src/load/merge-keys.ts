@@ -7,7 +7,7 @@
  * undefined means the item has no identity (an invalid item): it is kept, and validate reports it.
  */
 import { isMapping } from "./merge-values.js";
-import { splitVolumeSpec } from "./volume-spec.js";
+import { splitVolumeSpec } from "../model/volume-spec.js";
 
 export type ItemKey = (item: unknown) => string | undefined;
 

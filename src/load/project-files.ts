@@ -1,4 +1,4 @@
-import type { Context } from "../context.js";
+import type { Context } from "../model/context.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { applyExtends, locatedIn, type ExtendsScope } from "./extends.js";
 import { applyInclude } from "./include.js";

@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { join } from "../load/paths.js";
-import type { BoundFile } from "./model.js";
+import type { BoundFile } from "../model/project.js";
 
 /** What reading a bind source needs: the Context's file access. */
 export interface BindReadContext {

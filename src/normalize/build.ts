@@ -1,6 +1,6 @@
 import type { Path } from "../diagnostics/types.js";
 import { resolve } from "../load/paths.js";
-import type { Service } from "./model.js";
+import type { Service } from "../model/project.js";
 import { isRecord, keyValueEntries, scalarText } from "./scalars.js";
 
 /** Remote contexts are passed to the builder as written: "https://github.com/x/y.git#main", "git@github.com:x/y". */

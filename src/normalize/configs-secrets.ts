@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { isInside, join, resolve } from "../load/paths.js";
-import type { FileObjectDefinition, FileReference } from "./model.js";
+import type { FileObjectDefinition, FileReference } from "../model/project.js";
 import { isRecord, parseExternal, parseMode, scalarText } from "./scalars.js";
 
 export type FileObjectKind = "configs" | "secrets";

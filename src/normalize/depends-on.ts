@@ -1,5 +1,5 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { DependsOn } from "./model.js";
+import type { DependsOn } from "../model/project.js";
 import { isRecord, parseBoolean, scalarText } from "./scalars.js";
 
 const conditions = {

@@ -1,6 +1,6 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { parseDuration } from "./durations.js";
-import type { DeployMode, Service, UpdateConfig } from "./model.js";
+import type { DeployMode, Service, UpdateConfig } from "../model/project.js";
 import { isRecord, parseDecimal, parseInteger, scalarText, stringMap } from "./scalars.js";
 
 /**

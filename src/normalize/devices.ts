@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { DeviceRequest } from "./model.js";
+import type { DeviceRequest } from "../model/project.js";
 import { isRecord, scalarText, shown, stringList } from "./scalars.js";
 
 /** count: 2, "2" or "all"; anything else is reported. */

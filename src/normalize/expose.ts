@@ -1,5 +1,5 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { ExposedPort } from "./model.js";
+import type { ExposedPort } from "../model/project.js";
 import { parsePortRange, splitProtocol } from "./ports.js";
 import { scalarText } from "./scalars.js";
 

@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { Service } from "./model.js";
+import type { Service } from "../model/project.js";
 import { isRecord } from "./scalars.js";
 
 type ExtraHost = Service["extraHosts"][number];

@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { parseDuration } from "./durations.js";
-import type { Healthcheck } from "./model.js";
+import type { Healthcheck } from "../model/project.js";
 import { isRecord, parseBoolean, parseInteger, shown } from "./scalars.js";
 
 type TestResult = { disabled: true } | { test: string[] | undefined } | undefined;

@@ -1,6 +1,6 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { parseCommand } from "./command.js";
-import type { Service, ServiceHook } from "./model.js";
+import type { Service, ServiceHook } from "../model/project.js";
 import { isRecord, keyValueEntries, parseBoolean, scalarText } from "./scalars.js";
 import { parseUser } from "./user.js";
 

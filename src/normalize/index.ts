@@ -1,8 +1,8 @@
-import type { Context } from "../context.js";
+import type { Context } from "../model/context.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { parseFileObjects } from "./configs-secrets.js";
-import type { Project } from "./model.js";
+import type { Project } from "../model/project.js";
 import { parseNetworkDefinitions } from "./networks.js";
 import { isRecord } from "./scalars.js";
 import { normalizeService } from "./service.js";

@@ -1,5 +1,5 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { NetworkDefinition, ServiceNetwork } from "./model.js";
+import type { NetworkDefinition, ServiceNetwork } from "../model/project.js";
 import { definitionEntries } from "./definitions.js";
 import { isRecord, parseBoolean, scalarText, stringList } from "./scalars.js";
 

@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { Placement, PlacementConstraint, Platform } from "./model.js";
+import type { Placement, PlacementConstraint, Platform } from "../model/project.js";
 import { isRecord, parseInteger, scalarText } from "./scalars.js";
 
 /** "linux/arm64/v8" → { os: linux, arch: arm64, variant: v8 }; "linux" → { os: linux }. Case is folded, as docker does. */

@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { Service, Sysctl } from "./model.js";
+import type { Service, Sysctl } from "../model/project.js";
 import { keyValueEntries, scalarText, stringList } from "./scalars.js";
 import { parseSize } from "./sizes.js";
 

@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { PortMapping, Protocol } from "./model.js";
+import type { PortMapping, Protocol } from "../model/project.js";
 import { isRecord, scalarText, shown } from "./scalars.js";
 
 const protocols = { tcp: "tcp", udp: "udp", sctp: "sctp" } as const satisfies Record<Protocol, Protocol>;

@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
-import type { Project, Service } from "./model.js";
-import { serviceEdges } from "./relations.js";
+import type { Project, Service } from "../model/project.js";
+import { serviceEdges } from "../model/relations.js";
 
 /** The Compose Specification's pattern for profile names ("debug", "test-2", "v1.2"); `*` enables them all. */
 const profileName = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;

@@ -1,5 +1,5 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { Resources } from "./model.js";
+import type { Resources } from "../model/project.js";
 import { isRecord, parseDecimal, parseInteger } from "./scalars.js";
 import { parseSize } from "./sizes.js";
 

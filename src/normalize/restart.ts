@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { RestartPolicy, Service } from "./model.js";
+import type { RestartPolicy, Service } from "../model/project.js";
 import { isRecord, parseInteger, scalarText } from "./scalars.js";
 
 /** deploy.restart_policy.condition → the `restart:` word docker compose uses for it. */

@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import type { Service } from "./model.js";
+import type { Service } from "../model/project.js";
 
 const name = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*\$?$/;
 const numeric = /^\d+$/;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/types.js";
 import { definitionEntries } from "./definitions.js";
-import type { VolumeDefinition } from "./model.js";
+import type { VolumeDefinition } from "../model/project.js";
 import { stringMap } from "./scalars.js";
 
 /**

@@ -1,9 +1,9 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { isInside, resolve } from "../load/paths.js";
-import { splitVolumeSpec } from "../load/volume-spec.js";
+import { splitVolumeSpec } from "../model/volume-spec.js";
 import { readBoundFiles, type BindReadContext } from "./bind-files.js";
-import type { VolumeMount } from "./model.js";
+import type { VolumeMount } from "../model/project.js";
 import { isRecord, parseBoolean, parseMode, scalarText, shown } from "./scalars.js";
 import { parseSize } from "./sizes.js";
 

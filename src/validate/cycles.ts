@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic } from "../diagnostics/types.js";
-import type { Service } from "../normalize/model.js";
-import { serviceEdges, type ServiceEdge } from "../normalize/relations.js";
+import type { Service } from "../model/project.js";
+import { serviceEdges, type ServiceEdge } from "../model/relations.js";
 
 /**
  * Services that wait for each other in a circle can never start: docker compose orders services by

@@ -1,6 +1,6 @@
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
-import type { Project } from "../normalize/model.js";
+import type { Project } from "../model/project.js";
 import { checkDependencyCycles } from "./cycles.js";
 import { compareInDocument } from "./document-paths.js";
 import { checkImageOrBuild } from "./image-or-build.js";

@@ -5,7 +5,7 @@ import { formatPath } from "../diagnostics/types.js";
 import { isMapping, valueAt } from "./document-paths.js";
 import { exampleFor } from "./examples.js";
 import type { CustomReason } from "./schema/common.js";
-import { closestKey } from "./suggest.js";
+import { closestKey } from "../model/suggest.js";
 
 type Issue = z.core.$ZodIssue;
 type IssueOf<Code extends Issue["code"]> = Extract<Issue, { code: Code }>;

@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import { parseLinkText, parseNetworkModeText, parseVolumesFromText } from "../normalize/relations.js";
+import { parseLinkText, parseNetworkModeText, parseVolumesFromText } from "../model/relations.js";
 import type { ComposeFile, ComposeService } from "./schema.js";
 
 /** One name a service uses, and where it wrote it. */

@@ -1,5 +1,5 @@
-import type { KubernetesObject, Manifest } from "../convert/manifest.js";
-import type { Service } from "../normalize/model.js";
+import type { KubernetesObject, Manifest } from "../model/manifest.js";
+import type { Service } from "../model/project.js";
 import { isPrefix } from "./trace-index.js";
 
 /** One thing the user must still do by hand before the output runs on a cluster. */

@@ -1,6 +1,6 @@
 import type { Path, SourceMap } from "../diagnostics/types.js";
-import type { Manifest } from "../convert/manifest.js";
-import type { Project } from "../normalize/model.js";
+import type { Manifest } from "../model/manifest.js";
+import type { Project } from "../model/project.js";
 import { writeYaml } from "../emit/yaml-writer.js";
 import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";

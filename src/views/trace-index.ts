@@ -1,5 +1,5 @@
 import type { Location, Path, SourceMap } from "../diagnostics/types.js";
-import type { FieldTrace, Manifest } from "../convert/manifest.js";
+import type { FieldTrace, Manifest } from "../model/manifest.js";
 
 /**
  * Where one field of a manifest came from. `via` says how it was found: the field's own trace, the trace

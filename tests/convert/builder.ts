@@ -1,11 +1,11 @@
 import { expect } from "vitest";
 import { convert } from "../../src/convert/index.js";
-import type { ConvertOptions, KubernetesObject, Manifest } from "../../src/convert/manifest.js";
-import { isDnsLabel, isPortName } from "../../src/convert/names.js";
+import type { ConvertOptions, KubernetesObject, Manifest } from "../../src/model/manifest.js";
+import { isDnsLabel, isPortName } from "../../src/convert/shared/names.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
-import { checkManifests } from "../../src/emit/check/index.js";
-import { kindKey, modelClasses } from "../../src/emit/check/kinds.js";
-import type { Project, Service } from "../../src/normalize/model.js";
+import { checkManifests } from "../../src/check/index.js";
+import { kindKey, modelClasses } from "../../src/check/kinds.js";
+import type { Project, Service } from "../../src/model/project.js";
 
 /** A canonical service with nothing set; tests override what they exercise. */
 export function service(name: string, overrides: Partial<Service> = {}): Service {

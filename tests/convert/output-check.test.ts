@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { KubernetesObject } from "../../src/convert/manifest.js";
+import type { KubernetesObject } from "../../src/model/manifest.js";
 import { checkObject, codes, project, run, service } from "./builder.js";
 
 describe("the object check used by every test", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { projectDirectories } from "../../src/cli/render-project.js";
 import { nodeContext } from "../../src/cli/node-context.js";
 import type { Path } from "../../src/diagnostics/types.js";
-import type { FieldTrace, Manifest } from "../../src/convert/manifest.js";
+import type { FieldTrace, Manifest } from "../../src/model/manifest.js";
 import { runPipeline, type PipelineOptions } from "../../src/pipeline.js";
 
 const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");

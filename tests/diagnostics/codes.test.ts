@@ -4,11 +4,11 @@ import { validateMessages } from "../../src/diagnostics/messages/validate.js";
 import { normalizeMessages } from "../../src/diagnostics/messages/normalize.js";
 import { convertMessages } from "../../src/diagnostics/messages/convert.js";
 import { explainMessages } from "../../src/diagnostics/messages/explain.js";
-import { emitMessages } from "../../src/diagnostics/messages/emit.js";
+import { checkMessages } from "../../src/diagnostics/messages/check.js";
 import { cliMessages } from "../../src/diagnostics/messages/cli.js";
 import { messages } from "../../src/diagnostics/codes.js";
 
-const tables = { loadMessages, validateMessages, normalizeMessages, convertMessages, explainMessages, emitMessages, cliMessages };
+const tables = { loadMessages, validateMessages, normalizeMessages, convertMessages, explainMessages, checkMessages, cliMessages };
 
 describe("the message table", () => {
   // codes.ts spreads the stage tables into one object, where a code defined twice would silently

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import type { KubernetesObject, Manifest } from "../../src/convert/manifest.js";
+import type { KubernetesObject, Manifest } from "../../src/model/manifest.js";
 import { emitFiles, emitStream } from "../../src/emit/index.js";
 import { relativeTo, wrap } from "../../src/emit/comments.js";
 

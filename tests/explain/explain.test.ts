@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Manifest } from "../../src/convert/manifest.js";
+import type { Manifest } from "../../src/model/manifest.js";
 import type { Location, Path, SourceMap } from "../../src/diagnostics/types.js";
 import { formatPath } from "../../src/diagnostics/types.js";
 import { catalogue } from "../../src/explain/catalogue.generated.js";

@@ -48,6 +48,8 @@ describe("resolveTopic", () => {
   it.each([
     ["healthchek", ["healthcheck"]],
     ["namespaec", ["namespace"]],
+    // Two swapped letters are one edit, as for Compose keys.
+    ["cornjobx", ["cronjob"]],
     ["zzzzzzzz", []],
     ["", []],
   ])("%s is unknown, suggesting %j", (query, suggestions) => {

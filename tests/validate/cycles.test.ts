@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDependencyCycles } from "../../src/validate/cycles.js";
-import type { Service } from "../../src/normalize/model.js";
+import type { Service } from "../../src/model/project.js";
 import { runPipeline } from "../../src/pipeline.js";
 import { service } from "../convert/builder.js";
 import { memoryContext } from "../helpers/memory-context.js";

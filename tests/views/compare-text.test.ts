@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
-import type { Manifest } from "../../src/convert/manifest.js";
+import type { Manifest } from "../../src/model/manifest.js";
 import { renderCompareText } from "../../src/views/compare-text.js";
 import { memoryContext } from "../helpers/memory-context.js";
 

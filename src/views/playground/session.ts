@@ -1,7 +1,7 @@
 import { runPipeline } from "../../pipeline.js";
 import { emitStream } from "../../emit/index.js";
 import type { Diagnostic, Path, SourceMap } from "../../diagnostics/types.js";
-import type { Manifest } from "../../convert/manifest.js";
+import type { Manifest } from "../../model/manifest.js";
 import { buildTraceIndex, samePath, type FieldRef, type Origin, type TraceIndex } from "../trace-index.js";
 import { composeOutline, entryCovering, type OutlineEntry } from "../compose-outline.js";
 import { memoryContext } from "../../memory-context.js";

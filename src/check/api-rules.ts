@@ -1,0 +1,63 @@
+import type { KubernetesObject } from "../model/manifest.js";
+import { checkDataKeys } from "./data-rules.js";
+import { checkLabelsAndAnnotations, checkName, checkSelectorMatchesTemplate, podTemplatePaths } from "./metadata-rules.js";
+import { arrayAt, recordAt, recordAtPath, stringAt, type Report } from "./object-access.js";
+import { checkPodSpec } from "./pod-rules.js";
+import { checkServicePorts } from "./service-rules.js";
+
+/**
+ * Rules the API server enforces and the OpenAPI schema does not. Each row names the kinds it applies to
+ * ("*" for all) and reports what it finds; adding a rule is one row here and one text in
+ * src/diagnostics/messages/check.ts.
+ */
+interface ApiRule {
+  kinds: readonly string[] | "*";
+  check: (object: KubernetesObject, report: Report) => void;
+}
+
+const workloads = Object.keys(podTemplatePaths);
+
+/** Jobs run to completion, so their pods may not restart Always; long-running workloads only restart Always. */
+const allowedRestartPolicies: Readonly<Record<string, { allowed: readonly string[]; problem: "job-restart-policy" | "always-restart-policy" }>> = {
+  Job: { allowed: ["Never", "OnFailure"], problem: "job-restart-policy" },
+  CronJob: { allowed: ["Never", "OnFailure"], problem: "job-restart-policy" },
+  Deployment: { allowed: ["Always"], problem: "always-restart-policy" },
+  StatefulSet: { allowed: ["Always"], problem: "always-restart-policy" },
+  DaemonSet: { allowed: ["Always"], problem: "always-restart-policy" },
+};
+
+function checkPodTemplate(object: KubernetesObject, report: Report): void {
+  const template = podTemplatePaths[object.kind];
+  const podSpec = template ? recordAtPath(object, [...template, "spec"]) : undefined;
+  if (!template || !podSpec) return;
+  const at = [...template, "spec"];
+  const claimTemplates = arrayAt(object.spec, "volumeClaimTemplates").map((claim) => stringAt(recordAt(claim, "metadata"), "name") ?? "");
+  checkPodSpec(podSpec, at, claimTemplates, report);
+  const policy = stringAt(podSpec, "restartPolicy");
+  const rule = allowedRestartPolicies[object.kind];
+  // An unset policy defaults to Always, which a Job rejects too.
+  const effective = policy ?? "Always";
+  if (rule && !rule.allowed.includes(effective)) report([...at, "restartPolicy"], rule.problem, effective);
+}
+
+export const apiRules = {
+  name: { kinds: "*", check: checkName },
+  labelsAndAnnotations: { kinds: "*", check: checkLabelsAndAnnotations },
+  selectorMatchesTemplate: { kinds: ["Deployment", "StatefulSet", "DaemonSet", "Job"], check: checkSelectorMatchesTemplate },
+  podTemplate: { kinds: workloads, check: checkPodTemplate },
+  servicePorts: { kinds: ["Service"], check: checkServicePorts },
+  dataKeys: { kinds: ["ConfigMap", "Secret"], check: checkDataKeys },
+} satisfies Record<string, ApiRule>;
+
+/** The rules for each kind, found once per kind: thousands of objects share a handful of kinds. */
+const rulesByKind = new Map<string, ApiRule[]>();
+
+/** Runs every rule that applies to the object's kind. */
+export function checkApiRules(object: KubernetesObject, report: Report): void {
+  let rules = rulesByKind.get(object.kind);
+  if (!rules) {
+    rules = (Object.values(apiRules) as ApiRule[]).filter((rule) => rule.kinds === "*" || rule.kinds.includes(object.kind));
+    rulesByKind.set(object.kind, rules);
+  }
+  for (const rule of rules) rule.check(object, report);
+}

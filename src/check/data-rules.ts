@@ -1,0 +1,27 @@
+import type { KubernetesObject } from "../model/manifest.js";
+import { utf8Bytes } from "../model/byte-size.js";
+import { isConfigKey } from "../model/kubernetes-names.js";
+import { isRecord, stringEntries, type Report } from "./object-access.js";
+
+const maxDataBytes = 1024 * 1024;
+
+/**
+ * ConfigMap and Secret keys become file names when mounted ("app.conf"), so the API server limits their
+ * syntax; a ConfigMap or Secret holds at most 1 MiB. A key may not sit in two of the data maps at once.
+ */
+export function checkDataKeys(object: KubernetesObject, report: Report): void {
+  const maps = object.kind === "ConfigMap" ? ["data", "binaryData"] : ["data", "stringData"];
+  const seen = new Set<string>();
+  let bytes = 0;
+  for (const map of maps) {
+    const entries = stringEntries(object[map]);
+    for (const [key, value] of entries) {
+      if (!isConfigKey(key)) report([map, key], "data-key", key);
+      // Secret stringData is merged into data on write; a key in both is fine there, the last one wins.
+      if (object.kind === "ConfigMap" && seen.has(key)) report([map, key], "duplicate-data-key", key);
+      seen.add(key);
+      bytes += utf8Bytes(key) + utf8Bytes(value);
+    }
+  }
+  if (bytes > maxDataBytes) report(isRecord(object.data) ? ["data"] : [maps[1]!], "data-size", bytes);
+}

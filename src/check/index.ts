@@ -1,0 +1,46 @@
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import { formatPath } from "../diagnostics/types.js";
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Manifest } from "../model/manifest.js";
+import { checkApiRules } from "./api-rules.js";
+import { rootTypes } from "./k8s-fields.generated.js";
+import { kindKey, modelClasses } from "./kinds.js";
+import { isRecord, shown, type Report } from "./object-access.js";
+import { schemaFindings } from "./schema.js";
+import { unknownFields } from "./unknown-fields.js";
+
+/**
+ * Checks every object before it is written: the Kubernetes OpenAPI schema, unknown fields, and the
+ * API server's own rules. Each finding is an error whose path is the manifest's source.
+ */
+export function checkManifests(manifests: Manifest[]): Diagnostic[] {
+  return manifests.flatMap(checkManifest);
+}
+
+function checkManifest(manifest: Manifest): Diagnostic[] {
+  const object = manifest.object;
+  const name = isRecord(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
+  const label = `${String(object.kind)}/${name}`;
+  const at = (field: Path) => (field.length === 0 ? "the object" : formatPath(field));
+  const key = kindKey(String(object.apiVersion), String(object.kind));
+  const model = modelClasses[key];
+  const rootType = rootTypes[key];
+  if (!model || !rootType) {
+    const known = Object.keys(modelClasses).map((k) => k.replace(/\/([^/]+)$/, " $1")).join(", ");
+    return [diagnostic("output-unknown-kind", manifest.source, { object: label, apiVersion: String(object.apiVersion), known })];
+  }
+  const found: Diagnostic[] = [];
+  for (const { field, type, nearest } of unknownFields(object, rootType)) {
+    found.push(diagnostic("output-unknown-field", manifest.source, { object: label, field: at(field), type, nearest: nearest.join(", ") }));
+  }
+  const schema = schemaFindings(object, model);
+  for (const { field, problem } of schema) {
+    found.push(diagnostic("output-schema", manifest.source, { object: label, field: at(field), problem }));
+  }
+  // The rules skip fields of the wrong type; on an object whose shape is wrong they would only repeat it.
+  if (schema.length > 0) return found;
+  const report: Report = (field, problem, value) =>
+    found.push(diagnostic("output-rule", manifest.source, { object: label, field: at(field), problem, value: shown(value) }));
+  checkApiRules(object, report);
+  return found;
+}

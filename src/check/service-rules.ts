@@ -1,0 +1,30 @@
+import type { KubernetesObject } from "../model/manifest.js";
+import { isIanaServiceName, isPortNumber } from "../model/kubernetes-names.js";
+import { arrayAt, duplicates, isRecord, stringAt, type Report } from "./object-access.js";
+
+/**
+ * A Service's ports (validation.ValidateService): valid numbers and names, each (port, protocol) once,
+ * names unique and required as soon as there is more than one port, a target port by number or name.
+ */
+export function checkServicePorts(object: KubernetesObject, report: Report): void {
+  const ports = arrayAt(object.spec, "ports");
+  ports.forEach((port, index) => {
+    if (!isRecord(port)) return;
+    const at = ["spec", "ports", index];
+    const name = stringAt(port, "name");
+    if (name === undefined && ports.length > 1) report(at, "service-port-name-required", port.port);
+    if (name !== undefined && !isIanaServiceName(name)) report([...at, "name"], "port-name", name);
+    if (port.port !== undefined && !isPortNumber(port.port)) report([...at, "port"], "port-number", port.port);
+    // 0 lets the cluster pick a node port; otherwise it is a port number (the range is a cluster setting).
+    if (port.nodePort !== undefined && port.nodePort !== 0 && !isPortNumber(port.nodePort)) report([...at, "nodePort"], "port-number", port.nodePort);
+    const target = port.targetPort;
+    const validTarget = typeof target === "string" ? isIanaServiceName(target) : target === undefined || isPortNumber(target);
+    if (!validTarget) report([...at, "targetPort"], "target-port", target);
+  });
+  duplicates(ports, (p) => stringAt(p, "name"), (_p, index, name) => report(["spec", "ports", index, "name"], "duplicate-port-name", name));
+  duplicates(
+    ports,
+    (p) => (isRecord(p) && typeof p.port === "number" ? `${p.port}/${stringAt(p, "protocol") ?? "TCP"}` : undefined),
+    (_p, index, key) => report(["spec", "ports", index, "port"], "duplicate-service-port", key),
+  );
+}

@@ -1,0 +1,75 @@
+import type { IConfigMap } from "kubernetes-models/v1/ConfigMap";
+import type { IEnvFromSource } from "kubernetes-models/v1/EnvFromSource";
+import type { ISecret } from "kubernetes-models/v1/Secret";
+import { diagnostic } from "../../diagnostics/codes.js";
+import type { Service } from "../../model/project.js";
+import { CONTAINER, defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import type { FieldTrace } from "../../model/manifest.js";
+import { derivedName } from "../shared/names.js";
+import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
+import { isSensitiveVariable } from "./sensitive-names.js";
+
+/**
+ * A name Kubernetes accepts for a variable and as a ConfigMap key: letters, digits, "_", "-" and ".", not
+ * starting with a digit ("DB_HOST", "log.level"). "1ST" or "MY VAR" are refused by API servers before
+ * 1.30 (and by kubepose's output check), so such variables are dropped with a warning.
+ */
+const VARIABLE_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+
+export interface EnvironmentFragment {
+  envFrom: IEnvFromSource[];
+}
+
+/**
+ * Plain variables go to the ConfigMap `<svc>-env`, credentials (see sensitive-names.ts) to the Secret
+ * `<svc>-env-secret`; both reach the container through envFrom, so the pod spec stays short and a
+ * value lives in exactly one object. Compose order is kept within each.
+ */
+export function convertEnvironment(service: Service, workload: string, scope: Scope, collector: Collector): EnvironmentFragment {
+  const plain: Record<string, string> = {};
+  const sensitive: Record<string, string> = {};
+  for (const [name, value] of Object.entries(service.environment)) {
+    if (!VARIABLE_NAME.test(name)) {
+      collector.report(diagnostic("environment-name", service.environmentPaths[name] ?? [...service.path, "environment"], { name }));
+      continue;
+    }
+    (isSensitiveVariable(name, value) ? sensitive : plain)[name] = value;
+  }
+
+  const fromEnvFile = service.keys.includes("env_file");
+  const source = [...service.path, "environment"];
+  // Each key traced to where its variable was set: services.web.environment.DB_HOST, or an env_file.
+  const keyTraces = (field: string, variables: Record<string, string>): FieldTrace[] =>
+    Object.keys(variables).map((name) => tracedTo([field, name], service.environmentPaths[name] ?? source));
+  const derivedNameTrace = defaultedTo(["metadata", "name"], "named after the workload: <workload>-env");
+  const envFrom: IEnvFromSource[] = [];
+  if (Object.keys(plain).length > 0) {
+    const name = derivedName(workload, "env");
+    const configMap: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: objectMeta(name, scope, workload), data: plain };
+    collector.add({
+      object: widen(configMap),
+      source,
+      explanations: fromEnvFile ? ["environment-to-configmap", "env-file"] : ["environment-to-configmap"],
+      fieldNotes: [],
+      traces: [derivedNameTrace, ...keyTraces("data", plain)],
+    });
+    collector.trace([...CONTAINER, "envFrom", envFrom.length], source);
+    envFrom.push({ configMapRef: { name } });
+    collector.explain("environment-to-configmap");
+  }
+  if (Object.keys(sensitive).length > 0) {
+    const name = derivedName(workload, "env", "secret");
+    const secret: ISecret = { apiVersion: "v1", kind: "Secret", metadata: objectMeta(name, scope, workload), type: "Opaque", stringData: sensitive };
+    collector.add({
+      object: widen(secret),
+      source,
+      explanations: fromEnvFile ? ["sensitive-environment-to-secret", "env-file"] : ["sensitive-environment-to-secret"],
+      fieldNotes: [{ field: ["stringData"], text: "variables whose name or value looks like a credential" }],
+      traces: [derivedNameTrace, defaultedTo(["type"], "Opaque: any keys and values"), ...keyTraces("stringData", sensitive)],
+    });
+    collector.trace([...CONTAINER, "envFrom", envFrom.length], source);
+    envFrom.push({ secretRef: { name } });
+    collector.explain("sensitive-environment-to-secret");
+  }
+  return { envFrom };
+}

@@ -1,0 +1,84 @@
+import type { IConfigMap } from "kubernetes-models/v1/ConfigMap";
+import type { ISecret } from "kubernetes-models/v1/Secret";
+import type { IVolume } from "kubernetes-models/v1/Volume";
+import { diagnostic } from "../../diagnostics/codes.js";
+import type { Diagnostic } from "../../diagnostics/types.js";
+import type { FileObjectDefinition, FileReference, Project, Service } from "../../model/project.js";
+import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import type { FieldTrace, Manifest } from "../../model/manifest.js";
+import { configMapKey, dnsLabel } from "../shared/names.js";
+import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
+import type { PodVolumes } from "../shared/pod-volumes.js";
+
+/**
+ * Top-level `configs` and `secrets` → one ConfigMap `config-<name>` / Secret `secret-<name>` each (the
+ * prefix keeps them apart from the objects of services), holding one key, the name made a valid key.
+ * Services mount that key AS A FILE at the reference's target with subPath, never as a folder, since
+ * Compose puts a single file there ("/run/secrets/db_password").
+ */
+type Kind = "config" | "secret";
+
+export const fileObjectName = (kind: Kind, name: string): string => dnsLabel(`${kind}-${name}`);
+export const fileObjectKey = (name: string): string => configMapKey(name);
+
+const definitionsOf = (project: Project, kind: Kind): Record<string, FileObjectDefinition> =>
+  kind === "config" ? project.configs : project.secrets;
+const referencesOf = (service: Service, kind: Kind): FileReference[] => (kind === "config" ? service.configs : service.secrets);
+
+function fileObject(kind: Kind, key: string, definition: FileObjectDefinition, content: string, scope: Scope): Manifest {
+  const name = fileObjectName(kind, key);
+  const data = { [fileObjectKey(key)]: content };
+  const nameTrace = defaultedTo(["metadata", "name"], `the ${kind}'s name with the prefix ${kind}-`);
+  // The content comes from `file`, `content` or `environment` of the definition: the definition itself.
+  const contentTrace = (field: string): FieldTrace => tracedTo([field, fileObjectKey(key)], definition.path);
+  if (kind === "config") {
+    const configMap: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: objectMeta(name, scope), data };
+    return { object: widen(configMap), source: definition.path, explanations: ["configs-to-configmap"], fieldNotes: [], traces: [nameTrace, contentTrace("data")] };
+  }
+  const secret: ISecret = { apiVersion: "v1", kind: "Secret", metadata: objectMeta(name, scope), type: "Opaque", stringData: data };
+  return { object: widen(secret), source: definition.path, explanations: ["secrets-to-secret"], fieldNotes: [], traces: [nameTrace, defaultedTo(["type"], "Opaque: any keys and values"), contentTrace("stringData")] };
+}
+
+/** The ConfigMaps and Secrets of the project, configs then secrets, each by name; only those a service uses. */
+export function convertFileObjects(project: Project, scope: Scope): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+  const manifests: Manifest[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const kind of ["config", "secret"] as const) {
+    const definitions = definitionsOf(project, kind);
+    for (const key of Object.keys(definitions).sort()) {
+      const definition = definitions[key];
+      if (definition === undefined) continue;
+      const used = project.services.some((service) => referencesOf(service, kind).some((reference) => reference.source === key));
+      if (!used) diagnostics.push(diagnostic("unused-resource", definition.path, { kind, name: key }));
+      else if (definition.content !== undefined && !definition.external) manifests.push(fileObject(kind, key, definition, definition.content, scope));
+      else {
+        const params = { name: fileObjectName(kind, key), key: fileObjectKey(key) };
+        diagnostics.push(kind === "config"
+          ? diagnostic("external-config", definition.path, { config: key, ...params })
+          : diagnostic("external-secret", definition.path, { secret: key, ...params }));
+      }
+    }
+  }
+  return { manifests, diagnostics };
+}
+
+/** File modes are at most 0777 in Kubernetes; Compose's "0440" arrives as the number 0o440. */
+const fileMode = (mode: number): number => mode & 0o777;
+
+/** Mounts each `configs:` / `secrets:` reference of a service as one read-only file at its target. */
+export function mountFileReferences(service: Service, kind: Kind, volumes: PodVolumes, collector: Collector): void {
+  referencesOf(service, kind).forEach((reference, index) => {
+    const name = fileObjectName(kind, reference.source);
+    const key = fileObjectKey(reference.source);
+    const item = reference.mode === undefined ? { key, path: key } : { key, path: key, mode: fileMode(reference.mode) };
+    const source: Omit<IVolume, "name"> = kind === "config"
+      ? { configMap: { name, items: [item] } }
+      : { secret: { secretName: name, items: [item] } };
+    const volumeName = volumes.volume(`${kind}-${index}`, source, reference.path);
+    volumes.mount({ name: volumeName, mountPath: reference.target, subPath: key }, reference.path, true);
+    if (reference.uid !== undefined || reference.gid !== undefined) {
+      collector.report(diagnostic("file-owner", reference.path, { source: reference.source }));
+    }
+    collector.explain(kind === "config" ? "configs-to-configmap" : "secrets-to-secret");
+  });
+}

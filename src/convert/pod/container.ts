@@ -1,0 +1,72 @@
+import type { IContainer } from "kubernetes-models/v1/Container";
+import type { IContainerPort } from "kubernetes-models/v1/ContainerPort";
+import type { IVolumeMount } from "kubernetes-models/v1/VolumeMount";
+import type { Service } from "../../model/project.js";
+import { CONTAINER, type Collector } from "../shared/collector.js";
+import type { EnvironmentFragment } from "../configuration/environment.js";
+import { containerImage } from "./image.js";
+import { convertHealthcheck } from "./probes.js";
+import { convertResources } from "./resources.js";
+import { convertSecurityContext } from "./security-context.js";
+
+/** Kubernetes expands "$(VAR)" in command and args, Compose does not; "$$(" keeps it as written. */
+const escapeExpansion = (value: string): string => value.replaceAll("$(", () => "$$(");
+
+const COMMAND = [...CONTAINER, "command"];
+const ARGS = [...CONTAINER, "args"];
+
+/** What other concerns built for the container: its ports, variables and mounts. */
+export interface ContainerParts {
+  ports: IContainerPort[];
+  environment: EnvironmentFragment;
+  mounts: IVolumeMount[];
+}
+
+/**
+ * entrypoint → command and command → args, the same split as Docker's ENTRYPOINT and CMD: with only
+ * `command`, the image's ENTRYPOINT still runs with it, as in Compose; with only `entrypoint`, the
+ * image's CMD is dropped, as in Compose.
+ */
+function commandAndArgs(service: Service, container: IContainer, collector: Collector): void {
+  if (service.entrypoint !== undefined) {
+    container.command = service.entrypoint.map(escapeExpansion);
+    collector.trace(COMMAND, [...service.path, "entrypoint"]);
+  }
+  if (service.command !== undefined) {
+    container.args = service.command.map(escapeExpansion);
+    collector.trace(ARGS, [...service.path, "command"]);
+  }
+  if (service.entrypoint === undefined && service.command === undefined) return;
+  collector.explain("command-and-entrypoint");
+  if (service.entrypoint === undefined) collector.note([...CONTAINER, "args"], "Compose command: the image ENTRYPOINT still runs first");
+  else collector.note([...CONTAINER, "command"], "Compose entrypoint: replaces the image ENTRYPOINT");
+}
+
+/** The pod's one container, named after the workload. */
+export function convertContainer(service: Service, name: string, parts: ContainerParts, collector: Collector): IContainer {
+  const container: IContainer = { name, image: containerImage(service, collector) };
+  commandAndArgs(service, container, collector);
+  if (service.workingDir !== undefined) {
+    container.workingDir = service.workingDir;
+    collector.trace([...CONTAINER, "workingDir"], [...service.path, "working_dir"]);
+  }
+  if (parts.ports.length > 0) container.ports = parts.ports;
+  if (parts.environment.envFrom.length > 0) container.envFrom = parts.environment.envFrom;
+  if (parts.mounts.length > 0) container.volumeMounts = parts.mounts;
+  const probe = convertHealthcheck(service, collector);
+  if (probe !== undefined) container.readinessProbe = probe;
+  const resources = convertResources(service, collector);
+  if (resources !== undefined) container.resources = resources;
+  const securityContext = convertSecurityContext(service, collector);
+  if (securityContext !== undefined) container.securityContext = securityContext;
+  if (service.stdinOpen) {
+    container.stdin = true;
+    collector.trace([...CONTAINER, "stdin"], [...service.path, "stdin_open"]);
+  }
+  if (service.tty) {
+    container.tty = true;
+    collector.trace([...CONTAINER, "tty"], [...service.path, "tty"]);
+  }
+  if (service.stdinOpen || service.tty) collector.explain("stdin-tty");
+  return container;
+}

@@ -1,0 +1,37 @@
+import type { IContainer } from "kubernetes-models/v1/Container";
+import type { Path } from "../../diagnostics/types.js";
+import { POD_SPEC } from "../shared/collector.js";
+import { komposeLabel } from "../kompose-labels.js";
+import { dnsLabel } from "../shared/names.js";
+import type { PodContext } from "../shared/pod-context.js";
+
+/**
+ * Kompose's kompose.init.containers.name, .image and .command labels → one init container, as
+ * Kompose writes it: the name defaults to "<workload>-init", the image to the service's own. It runs
+ * after the waits for dependencies and before the pre_start hooks. Invalid values were reported by
+ * checkKomposeLabels and are left out here.
+ */
+export function komposeInitContainers(context: PodContext, app: IContainer, index = 0): IContainer[] {
+  const { service, workload, collector } = context;
+  const labels = service.labels;
+  const written = ["kompose.init.containers.name", "kompose.init.containers.image", "kompose.init.containers.command"].some((key) => labels[key] !== undefined);
+  if (!written) return [];
+  const container: IContainer = {
+    name: komposeLabel(labels, "kompose.init.containers.name") ?? dnsLabel(`${workload}-init`),
+    image: komposeLabel(labels, "kompose.init.containers.image") ?? app.image ?? service.name,
+  };
+  const command = komposeLabel(labels, "kompose.init.containers.command");
+  if (command !== undefined) container.command = command;
+  const at = [...POD_SPEC, "initContainers", index];
+  const label = (key: string): Path => [...service.path, "labels", key];
+  for (const [field, key, fallback] of [
+    ["name", "kompose.init.containers.name", "<workload>-init, as Kompose names it"],
+    ["image", "kompose.init.containers.image", "the service's own image, as in Kompose"],
+    ["command", "kompose.init.containers.command", undefined],
+  ] as const) {
+    if (labels[key] !== undefined) collector.trace([...at, field], label(key));
+    else if (fallback !== undefined) collector.defaulted([...at, field], fallback);
+  }
+  collector.explain("lifecycle-hooks");
+  return [container];
+}

@@ -1,0 +1,84 @@
+import type { IPodSecurityContext } from "kubernetes-models/v1/PodSecurityContext";
+import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
+import { diagnostic } from "../../diagnostics/codes.js";
+import type { Sysctl } from "../../model/project.js";
+import { POD_SPEC } from "../shared/collector.js";
+import type { PodContext } from "../shared/pod-context.js";
+
+/**
+ * The sysctls every kubelet allows (its safe set, Kubernetes 1.29 and later); the others must be
+ * allowed per node with --allowed-unsafe-sysctls, or the pod is rejected with SysctlForbidden.
+ */
+const SAFE_SYSCTLS = new Set([
+  "kernel.shm_rmid_forced",
+  "net.ipv4.ip_local_port_range",
+  "net.ipv4.tcp_syncookies",
+  "net.ipv4.ping_group_range",
+  "net.ipv4.ip_unprivileged_port_start",
+  "net.ipv4.ip_local_reserved_ports",
+  "net.ipv4.tcp_keepalive_time",
+  "net.ipv4.tcp_fin_timeout",
+  "net.ipv4.tcp_keepalive_intvl",
+  "net.ipv4.tcp_keepalive_probes",
+]);
+
+/** The API server's pattern for a sysctl name: dot- or slash-separated segments of [-_a-z0-9]. */
+const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
+/** IPC sysctls: they belong to the host when the pod uses hostIPC, so the API server refuses them then. */
+const IPC_SYSCTL = /^(kernel\.(shm|msg|sem)|fs\.mqueue\.)/;
+
+function sysctls(spec: IPodSpec, context: PodContext): Sysctl[] {
+  const kept: Sysctl[] = [];
+  for (const sysctl of context.service.sysctls ?? []) {
+    const reason = !SYSCTL_NAME.test(sysctl.name) || sysctl.name.length > 253
+      ? "it is not a valid sysctl name (lowercase segments separated by '.', for example net.core.somaxconn)."
+      : spec.hostNetwork === true && sysctl.name.startsWith("net.")
+        ? "net.* sysctls would change the node's network stack with network_mode: host, and Kubernetes refuses them."
+        : spec.hostIPC === true && IPC_SYSCTL.test(sysctl.name)
+          ? "IPC sysctls would change the node's with ipc: host, and Kubernetes refuses them."
+          : undefined;
+    if (reason === undefined) kept.push(sysctl);
+    else context.collector.report(diagnostic("sysctl-invalid", sysctl.path, { name: sysctl.name, reason }));
+  }
+  const unsafe = kept.filter((sysctl) => !SAFE_SYSCTLS.has(sysctl.name));
+  const [first] = unsafe;
+  if (first !== undefined) context.collector.report(diagnostic("sysctl-unsafe", first.path.slice(0, -1), { names: unsafe.map((sysctl) => sysctl.name).join(", ") }));
+  return kept;
+}
+
+/** group_add: ["999", "audio"] → supplementalGroups [999]; names cannot be resolved outside the image (warning). */
+function supplementalGroups(context: PodContext): number[] {
+  const groups: number[] = [];
+  (context.service.groupAdd ?? []).forEach((group, index) => {
+    if (/^\d+$/.test(group)) groups.push(Number(group));
+    else context.collector.report(diagnostic("group-name", [...context.service.path, "group_add", index], { group }));
+  });
+  return [...new Set(groups)];
+}
+
+/**
+ * The pod's securityContext: sysctls, group_add, and the fsGroup of kompose.security-context.fsgroup.
+ * Call after convertHostNamespaces: which sysctls are allowed depends on hostNetwork and hostIPC.
+ */
+export function convertPodSecurity(spec: IPodSpec, context: PodContext, fsGroup: number | undefined): void {
+  const { service, collector } = context;
+  const at = [...POD_SPEC, "securityContext"];
+  const securityContext: IPodSecurityContext = {};
+  const kept = sysctls(spec, context);
+  if (kept.length > 0) {
+    securityContext.sysctls = kept.map(({ name, value }) => ({ name, value }));
+    kept.forEach((sysctl, index) => collector.trace([...at, "sysctls", index], sysctl.path));
+    collector.explain("sysctls");
+  }
+  const groups = supplementalGroups(context);
+  if (groups.length > 0) {
+    securityContext.supplementalGroups = groups;
+    collector.trace([...at, "supplementalGroups"], [...service.path, "group_add"]);
+  }
+  if (fsGroup !== undefined) {
+    securityContext.fsGroup = fsGroup;
+    collector.trace([...at, "fsGroup"], [...service.path, "labels", "kompose.security-context.fsgroup"]);
+  }
+  if (groups.length > 0 || fsGroup !== undefined) context.collector.explain("supplemental-groups");
+  if (Object.keys(securityContext).length > 0) spec.securityContext = securityContext;
+}

@@ -1,0 +1,67 @@
+import type { IResourceRequirements } from "kubernetes-models/v1/ResourceRequirements";
+import { diagnostic } from "../../diagnostics/codes.js";
+import type { Path } from "../../diagnostics/types.js";
+import type { Resources, Service } from "../../model/project.js";
+import { CONTAINER, type Collector } from "../shared/collector.js";
+import { bytesQuantity, cpuQuantity } from "../../model/quantities.js";
+
+type Amounts = Record<string, string>;
+
+/** { cpus: 0.5, memoryBytes: 536870912 } → { cpu: "500m", memory: "512Mi" } */
+function amounts(resources: Resources): Amounts {
+  const result: Amounts = {};
+  if (resources.cpus !== undefined && resources.cpus > 0) result.cpu = cpuQuantity(resources.cpus);
+  if (resources.memoryBytes !== undefined && resources.memoryBytes > 0) result.memory = bytesQuantity(resources.memoryBytes);
+  return result;
+}
+
+/** Kubernetes rejects a request above its limit, which Docker accepts; the request is lowered to the limit. */
+function clampRequests(service: Service, collector: Collector): Resources {
+  const { limits, reservations } = service;
+  const clamped: Resources = { ...reservations };
+  const path = [...service.path, "deploy", "resources", "reservations"];
+  if (limits.cpus !== undefined && reservations.cpus !== undefined && reservations.cpus > limits.cpus) {
+    collector.report(diagnostic("request-above-limit", [...path, "cpus"], { resource: "cpu", request: cpuQuantity(reservations.cpus), limit: cpuQuantity(limits.cpus) }));
+    clamped.cpus = limits.cpus;
+  }
+  if (limits.memoryBytes !== undefined && reservations.memoryBytes !== undefined && reservations.memoryBytes > limits.memoryBytes) {
+    collector.report(diagnostic("request-above-limit", [...path, "memory"], { resource: "memory", request: bytesQuantity(reservations.memoryBytes), limit: bytesQuantity(limits.memoryBytes) }));
+    clamped.memoryBytes = limits.memoryBytes;
+  }
+  return clamped;
+}
+
+/**
+ * Where each amount was written: the deploy key (as listed in Service.deployKeys), else the service's
+ * own key (cpus, mem_limit, mem_reservation; no service key reserves cpus).
+ */
+const AMOUNTS: readonly { field: Path; kind: "limits" | "requests"; resource: "cpu" | "memory"; deployKey: string; serviceKey: Path }[] = [
+  { field: [...CONTAINER, "resources", "limits", "cpu"], kind: "limits", resource: "cpu", deployKey: "resources.limits.cpus", serviceKey: ["cpus"] },
+  { field: [...CONTAINER, "resources", "limits", "memory"], kind: "limits", resource: "memory", deployKey: "resources.limits.memory", serviceKey: ["mem_limit"] },
+  { field: [...CONTAINER, "resources", "requests", "cpu"], kind: "requests", resource: "cpu", deployKey: "resources.reservations.cpus", serviceKey: ["deploy", "resources", "reservations", "cpus"] },
+  { field: [...CONTAINER, "resources", "requests", "memory"], kind: "requests", resource: "memory", deployKey: "resources.reservations.memory", serviceKey: ["mem_reservation"] },
+];
+
+function traceResources(service: Service, limits: Amounts, requests: Amounts, collector: Collector): void {
+  for (const { field, kind, resource, deployKey, serviceKey } of AMOUNTS) {
+    if ((kind === "limits" ? limits : requests)[resource] === undefined) continue;
+    const source = service.deployKeys.includes(deployKey) ? [...service.path, "deploy", ...deployKey.split(".")] : [...service.path, ...serviceKey];
+    collector.trace(field, source);
+  }
+}
+
+/**
+ * limits → limits, reservations → requests. A pids limit has no container field: the fate tables warn
+ * about pids_limit and deploy.resources.limits.pids.
+ */
+export function convertResources(service: Service, collector: Collector): IResourceRequirements | undefined {
+  const limits = amounts(service.limits);
+  const requests = amounts(clampRequests(service, collector));
+  if (Object.keys(limits).length === 0 && Object.keys(requests).length === 0) return undefined;
+  collector.explain("resources");
+  traceResources(service, limits, requests, collector);
+  const result: IResourceRequirements = {};
+  if (Object.keys(limits).length > 0) result.limits = limits;
+  if (Object.keys(requests).length > 0) result.requests = requests;
+  return result;
+}

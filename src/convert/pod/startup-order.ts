@@ -1,0 +1,91 @@
+import type { IContainer } from "kubernetes-models/v1/Container";
+import { diagnostic } from "../../diagnostics/codes.js";
+import type { DependsOn, Service } from "../../model/project.js";
+import { Collector, POD_SPEC } from "../shared/collector.js";
+import { dnsLabel } from "../shared/names.js";
+import type { PodContext } from "../shared/pod-context.js";
+import { offeredPorts } from "../networking/service.js";
+
+/** A small image with sh, timeout and nc -z; pinned so the output stays the same. ConvertOptions.waitImage overrides it. */
+export const DEFAULT_WAIT_IMAGE = "busybox:1.36";
+/** Five minutes: long enough for a database to start, short enough that a wrong name or port shows up as an error. */
+export const DEFAULT_WAIT_SECONDS = 300;
+
+/** The Service port other pods reach a service on: its first TCP port ("5432:5432" → 5432, expose "6379" → 6379). */
+function firstTcpPort(dependency: Service): number | undefined {
+  // A throwaway collector: the dependency's own conversion reports its port problems once.
+  return offeredPorts(dependency, new Collector()).find((port) => port.protocol === "tcp")?.port;
+}
+
+/**
+ * The shell loop of one wait: poll host:port with nc -z every 2 s, give up after `seconds` with a
+ * message in the init container's log. `timeout` bounds the whole loop, a failed connect included.
+ * No "$(" appears, so Kubernetes' $(VAR) expansion leaves the script alone.
+ */
+export function waitScript(host: string, port: number, seconds: number): string {
+  const target = `${host}:${port}`;
+  return `timeout ${seconds} sh -c 'until nc -z -w 2 ${host} ${port}; do echo waiting for ${target}; sleep 2; done' || { echo '${target} did not answer within ${seconds}s' >&2; exit 1; }`;
+}
+
+const WAIT_NAME = "wait-for-<dependency>";
+const WAIT_IMAGE = `${DEFAULT_WAIT_IMAGE}, a small image with sh and nc (--wait-image)`;
+const WAIT_COMMAND = `polls the dependency's Service port every 2s, at most ${DEFAULT_WAIT_SECONDS}s (--wait-seconds)`;
+
+/** "wait-for-db"; long names are cut so the container name stays a 63-character DNS label. */
+const waitName = (dependency: string): string => dnsLabel(`wait-for-${dependency}`);
+
+/**
+ * depends_on → one init container per dependency that waits until the dependency's Service accepts
+ * connections. Init containers run one after another before the app container, as Compose starts
+ * dependencies first. service_healthy needs nothing more: a Service only sends connections to ready
+ * pods, and the dependency's healthcheck is its readinessProbe, so "the Service answers" means "a pod
+ * is healthy". service_completed_successfully cannot be observed from a pod (warning); a dependency
+ * without a TCP port has no Service to poll (warning); required: false never blocks (note).
+ */
+export function startupWaits(context: PodContext): IContainer[] {
+  const { project, service, options, collector } = context;
+  const containers: IContainer[] = [];
+  for (const dependency of service.dependsOn) {
+    const target = project.services.find((candidate) => candidate.name === dependency.service);
+    if (dependency.restart) collector.report(diagnostic("depends-on-restart", [...dependency.path, "restart"], { service: service.name, dependency: dependency.service }));
+    // A missing dependency was reported by validate (or is an optional one left out by a profile).
+    if (target === undefined) continue;
+    const container = waitFor(dependency, target, context);
+    if (container === undefined) continue;
+    const at = [...POD_SPEC, "initContainers", containers.length];
+    collector.trace(at, dependency.path);
+    collector.defaulted([...at, "name"], WAIT_NAME);
+    collector.defaulted([...at, "image"], options.waitImage === undefined ? WAIT_IMAGE : "the --wait-image option");
+    collector.defaulted([...at, "command"], options.waitSeconds === undefined ? WAIT_COMMAND : "polls the dependency's Service port every 2s, as long as --wait-seconds says");
+    containers.push(container);
+  }
+  if (service.dependsOn.length > 0) collector.explain("depends-on");
+  if (containers.length > 0) {
+    collector.note([...POD_SPEC, "initContainers"], `wait for each dependency's Service, at most ${options.waitSeconds ?? DEFAULT_WAIT_SECONDS}s each (Compose depends_on)`);
+  }
+  return containers;
+}
+
+function waitFor(dependency: DependsOn, target: Service, context: PodContext): IContainer | undefined {
+  const { service, options, collector } = context;
+  const names = { service: service.name, dependency: dependency.service };
+  if (!dependency.required) {
+    collector.report(diagnostic("depends-on-optional", dependency.path, names));
+    return undefined;
+  }
+  if (dependency.condition === "service_completed_successfully") {
+    collector.report(diagnostic("depends-on-completion", dependency.path, names));
+    return undefined;
+  }
+  const port = firstTcpPort(target);
+  if (port === undefined) {
+    collector.report(diagnostic("depends-on-no-port", dependency.path, names));
+    return undefined;
+  }
+  const host = dnsLabel(target.name);
+  return {
+    name: waitName(host),
+    image: options.waitImage ?? DEFAULT_WAIT_IMAGE,
+    command: ["sh", "-c", waitScript(host, port, options.waitSeconds ?? DEFAULT_WAIT_SECONDS)],
+  };
+}

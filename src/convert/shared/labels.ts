@@ -1,0 +1,38 @@
+import { diagnostic } from "../../diagnostics/codes.js";
+import type { Diagnostic, Path } from "../../diagnostics/types.js";
+import { isLabelValue, isQualifiedName } from "../../model/kubernetes-names.js";
+
+export const NAME_LABEL = "app.kubernetes.io/name";
+export const PART_OF_LABEL = "app.kubernetes.io/part-of";
+
+/**
+ * Selectors use only the service's name, so they never change when the project is renamed; the project
+ * goes in `part-of` on every object's metadata (and pod templates), never in a selector.
+ */
+export const selectorLabels = (workload: string): Record<string, string> => ({ [NAME_LABEL]: workload });
+
+/** Labels of an object of one service (workload, Service, its ConfigMaps); project-wide objects pass no workload. */
+export function objectLabels(project: string, workload?: string): Record<string, string> {
+  return workload === undefined ? { [PART_OF_LABEL]: project } : { [NAME_LABEL]: workload, [PART_OF_LABEL]: project };
+}
+
+// Label values and label/annotation keys follow the API server's rules (model/kubernetes-names.ts).
+export { isLabelValue, isQualifiedName };
+
+/**
+ * Compose labels become annotations, not labels: label values must be ≤ 63 characters of a narrow
+ * alphabet ("Web frontend, v2" is not one), while annotations hold any text. Invalid keys are dropped
+ * with a warning. { "com.example.team": "web" } → { "com.example.team": "web" }
+ */
+export function labelsToAnnotations(
+  labels: Readonly<Record<string, string>>,
+  path: Path,
+): { annotations: Record<string, string>; diagnostics: Diagnostic[] } {
+  const annotations: Record<string, string> = {};
+  const diagnostics: Diagnostic[] = [];
+  for (const [key, value] of Object.entries(labels)) {
+    if (isQualifiedName(key)) annotations[key] = value;
+    else diagnostics.push(diagnostic("label-key", [...path, key], { key }));
+  }
+  return { annotations, diagnostics };
+}

@@ -1,0 +1,45 @@
+import type { Path } from "../../diagnostics/types.js";
+import { defaultedTo, tracedTo } from "./collector.js";
+import type { FieldTrace, Manifest } from "../../model/manifest.js";
+
+/** Whether `field` is `prefix` or lies under it. */
+export const isUnder = (prefix: Path, field: Path): boolean =>
+  prefix.length <= field.length && prefix.every((part, index) => part === field[index]);
+
+/** Compose labels made annotations: metadata.annotations["com.example.team"] ← services.web.labels["com.example.team"]. */
+export const annotationTraces = (annotations: Readonly<Record<string, string>>, labels: Path, at: Path = ["metadata", "annotations"]): FieldTrace[] =>
+  Object.keys(annotations).map((key) => tracedTo([...at, key], [...labels, key]));
+
+/** Where each workload kind keeps its pod template; converters trace with a Deployment's (spec.template). */
+const POD_TEMPLATE = {
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+} as const satisfies Record<string, Path>;
+
+const DEPLOYMENT_TEMPLATE: Path = POD_TEMPLATE.Deployment;
+
+/** Moves a trace written for a Deployment's pod template to where `kind` keeps it: spec.template → spec.jobTemplate.spec.template. */
+export function podTemplateField(kind: string, field: Path): Path {
+  const template: Path | undefined = Object.hasOwn(POD_TEMPLATE, kind) ? POD_TEMPLATE[kind as keyof typeof POD_TEMPLATE] : undefined;
+  if (template === undefined || template === DEPLOYMENT_TEMPLATE || !isUnder(DEPLOYMENT_TEMPLATE, field)) return field;
+  return [...template, ...field.slice(DEPLOYMENT_TEMPLATE.length)];
+}
+
+/**
+ * The traces every object shares, put before its own so they can be overridden: kubepose's standard
+ * labels and the namespace of -n. (metadata.name is the object's own identity, traced to its source.)
+ */
+export function withCommonTraces(manifest: Manifest): Manifest {
+  const { metadata } = manifest.object;
+  const own = manifest.traces ?? [];
+  if (metadata.namespace !== undefined) manifest.traces = [LABELS, NAMESPACE, ...own];
+  else if (metadata.labels !== undefined) manifest.traces = [LABELS, ...own];
+  return manifest;
+}
+
+// Shared by every object (traces are never changed once made): one allocation for thousands of objects.
+const LABELS = defaultedTo(["metadata", "labels"], "kubepose's labels: app.kubernetes.io/part-of names the project, app.kubernetes.io/name the service");
+const NAMESPACE = defaultedTo(["metadata", "namespace"], "the --namespace option");

@@ -1,0 +1,82 @@
+import type { IConfigMap } from "kubernetes-models/v1/ConfigMap";
+import type { ISecret } from "kubernetes-models/v1/Secret";
+import type { IVolume } from "kubernetes-models/v1/Volume";
+import { diagnostic } from "../../diagnostics/codes.js";
+import type { BoundFile, VolumeMount } from "../../model/project.js";
+import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import { configMapKey, derivedName, uniqueKeys } from "../shared/names.js";
+import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
+import type { PodVolumes } from "../shared/pod-volumes.js";
+import { isSensitiveFileName } from "../configuration/sensitive-names.js";
+import { utf8Bytes } from "../../model/byte-size.js";
+
+type Bind = Extract<VolumeMount, { type: "bind" }>;
+
+/** A host path as the user wrote it, relative to the project when inside it: "/src/shop/conf" → "./conf". */
+export function shownPath(path: string, workingDir: string): string {
+  const base = workingDir.endsWith("/") ? workingDir : `${workingDir}/`;
+  return path.startsWith(base) ? `./${path.slice(base.length)}` : path;
+}
+
+/** The most a ConfigMap or Secret may hold (the API server refuses larger ones). */
+const MAX_OBJECT_BYTES = 1024 * 1024;
+
+const byteLength = (files: readonly BoundFile[]): number =>
+  files.reduce((sum, file) => sum + utf8Bytes(file.path) + utf8Bytes(file.content), 0);
+
+const baseName = (path: string): string => path.split("/").filter((part) => part !== "").pop() ?? path;
+
+/**
+ * A bind of project files ("./nginx.conf:/etc/nginx/nginx.conf:ro") → a ConfigMap `<svc>-bind-<n>`
+ * holding a copy of them, or a Secret when any name looks secret (".env", "tls.key"). A single file is
+ * mounted with subPath at its target; a folder file by file with `items` (nested paths → safe keys:
+ * "conf.d/app.conf" is key "conf.d_app.conf", path "conf.d/app.conf"). Returns false when the files
+ * cannot be copied (too large), so the caller mounts an emptyDir instead.
+ */
+export function bindFiles(
+  bind: Bind,
+  files: readonly BoundFile[],
+  index: number,
+  context: { workload: string; scope: Scope; volumes: PodVolumes; project: { workingDir: string } },
+  collector: Collector,
+): boolean {
+  const { workload, scope, volumes } = context;
+  const source = shownPath(bind.source, context.project.workingDir);
+  const bytes = byteLength(files);
+  if (bytes > MAX_OBJECT_BYTES) {
+    collector.report(diagnostic("bind-too-large", bind.path, { source, bytes }));
+    return false;
+  }
+  const singleFile = files.length === 1 && files[0]?.path === "";
+  const keys = singleFile ? [configMapKey(baseName(bind.source))] : uniqueKeys(files.map((file) => configMapKey(file.path)));
+  const data = Object.fromEntries(files.map((file, at) => [keys[at] ?? configMapKey(file.path), file.content]));
+  const secret = files.some((file) => isSensitiveFileName(file.path === "" ? bind.source : file.path));
+  const name = derivedName(workload, "bind", index);
+  const meta = objectMeta(name, scope, workload);
+  const secretObject: ISecret = { apiVersion: "v1", kind: "Secret", metadata: meta, type: "Opaque", stringData: data };
+  const configMapObject: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: meta, data };
+  const object = widen(secret ? secretObject : configMapObject);
+  collector.add({
+    object,
+    source: bind.path,
+    explanations: ["bind-mount-to-configmap"],
+    fieldNotes: [{ field: [secret ? "stringData" : "data"], text: `copy of ${source}; later edits are not seen` }],
+    traces: [
+      defaultedTo(["metadata", "name"], "named after the workload and the mount: <workload>-bind-<n>"),
+      ...(secret ? [defaultedTo(["type"], "Opaque: any keys and values")] : []),
+      tracedTo([secret ? "stringData" : "data"], bind.path),
+    ],
+  });
+  collector.report(diagnostic("bind-mount-copied", bind.path, { source, target: bind.target, kind: secret ? "Secret" : "ConfigMap" }));
+  collector.explain("bind-mount-to-configmap");
+
+  const items = singleFile ? undefined : files.map((file, at) => ({ key: keys[at] ?? configMapKey(file.path), path: file.path }));
+  const volumeSource: Omit<IVolume, "name"> = secret
+    ? { secret: items === undefined ? { secretName: name } : { secretName: name, items } }
+    : { configMap: items === undefined ? { name } : { name, items } };
+  const volumeName = volumes.volume(`bind-${index}`, volumeSource, bind.path);
+  const key = keys[0];
+  if (singleFile && key !== undefined) volumes.mount({ name: volumeName, mountPath: bind.target, subPath: key }, bind.path, bind.readOnly);
+  else volumes.mount({ name: volumeName, mountPath: bind.target }, bind.path, bind.readOnly);
+  return true;
+}

@@ -1,0 +1,109 @@
+import type { IPersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
+import { diagnostic } from "../../diagnostics/codes.js";
+import type { Diagnostic } from "../../diagnostics/types.js";
+import type { Project, Service, VolumeDefinition } from "../../model/project.js";
+import { plainLabels } from "../kompose-labels.js";
+import { labelsToAnnotations } from "../shared/labels.js";
+import type { ConvertOptions, Manifest } from "../../model/manifest.js";
+import { dnsLabel } from "../shared/names.js";
+import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
+import { claimSettings, type ClaimSettings } from "./volume-labels.js";
+import type { Path } from "../../diagnostics/types.js";
+import { defaultedTo, tracedTo } from "../shared/collector.js";
+import type { FieldTrace } from "../../model/manifest.js";
+import { annotationTraces } from "../shared/traces.js";
+
+/** Compose volumes have no size; every claim asks for this much unless ConvertOptions.volumeSize says otherwise. */
+export const DEFAULT_VOLUME_SIZE = "1Gi";
+
+/** The claim a named volume maps to: its Compose key, or for an external volume the name it already has. */
+export function claimName(key: string, definition: VolumeDefinition | undefined): string {
+  return dnsLabel(definition?.external === true ? definition.name : key);
+}
+
+/**
+ * The traces of a claim's spec at `at` (a PVC's root, or a StatefulSet's claim template): access mode
+ * and size are kubepose's choices unless a kompose.volume.* label set them.
+ */
+export function claimSpecTraces(at: Path, settings: ClaimSettings): FieldTrace[] {
+  const storage = [...at, "spec", "resources", "requests", "storage"];
+  return [
+    defaultedTo([...at, "spec", "accessModes"], "ReadWriteOnce: every cluster's storage offers it"),
+    settings.sizeSource === undefined
+      ? defaultedTo(storage, `Compose volumes have no size: --pvc-request-size, else ${DEFAULT_VOLUME_SIZE}`)
+      : tracedTo(storage, settings.sizeSource),
+    ...(settings.storageClassSource === undefined ? [] : [tracedTo([...at, "spec", "storageClassName"], settings.storageClassSource)]),
+  ];
+}
+
+/** Volume key → the services that mount it, in Compose order; built once, not once per volume. */
+function servicesByVolume(project: Project): Map<string, Service[]> {
+  const users = new Map<string, Service[]>();
+  for (const service of project.services) {
+    const keys = new Set(service.volumes.flatMap((mount) => (mount.type === "volume" ? [mount.source] : [])));
+    for (const key of keys) users.set(key, [...(users.get(key) ?? []), service]);
+  }
+  return users;
+}
+
+/**
+ * One ReadWriteOnce PersistentVolumeClaim per named volume that a service mounts, in the order of the
+ * volume names. A claim mounted by several pods (several services, or replicas) warns: ReadWriteOnce
+ * ties them to one node. `usesClaims` says which services mount claims (not a StatefulSet's own claim
+ * templates, not emptyDir or hostPath chosen by kompose.volume.type or --volumes); a volume none of them
+ * mounts gets no claim. Size and StorageClass come from kompose.volume.* labels or --pvc-request-size.
+ */
+export function convertVolumeClaims(project: Project, scope: Scope, options: ConvertOptions, usesClaims: (service: Service) => boolean = () => true): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+  const manifests: Manifest[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const usersByVolume = servicesByVolume(project);
+  for (const key of Object.keys(project.volumes).sort()) {
+    const definition = project.volumes[key];
+    if (definition === undefined) continue;
+    const users = usersByVolume.get(key) ?? [];
+    const name = claimName(key, definition);
+    if (users.length === 0) {
+      diagnostics.push(diagnostic("unused-resource", definition.path, { kind: "volume", name: key }));
+      continue;
+    }
+    const claimUsers = users.filter(usesClaims);
+    if (claimUsers.length === 0) continue;
+    const pods = claimUsers.reduce((sum, service) => sum + (service.replicas ?? 1), 0);
+    if (pods > 1) {
+      const services = claimUsers.map((service) => `'${service.name}'${(service.replicas ?? 1) > 1 ? ` (${service.replicas} replicas)` : ""}`).join(", ");
+      diagnostics.push(diagnostic("shared-volume", definition.path, { volume: key, claim: name, services }));
+    }
+    if (definition.external) {
+      diagnostics.push(diagnostic("external-volume", definition.path, { volume: key, claim: name }));
+      continue;
+    }
+    const hasDriverOptions = Object.keys(definition.driverOpts).length > 0;
+    if ((definition.driver !== undefined && definition.driver !== "local") || hasDriverOptions) {
+      diagnostics.push(diagnostic("volume-driver", definition.path, { volume: key, driver: definition.driver ?? "local" }));
+    }
+    const { annotations, diagnostics: labelDiagnostics } = labelsToAnnotations(plainLabels(definition.labels), [...definition.path, "labels"]);
+    diagnostics.push(...labelDiagnostics);
+    const settings = claimSettings(project, key, definition, options);
+    const { size, storageClassName } = settings;
+    const claim: IPersistentVolumeClaim = {
+      apiVersion: "v1",
+      kind: "PersistentVolumeClaim",
+      metadata: objectMeta(name, scope, undefined, annotations),
+      spec: { accessModes: ["ReadWriteOnce"], ...(storageClassName === undefined ? {} : { storageClassName }), resources: { requests: { storage: size } } },
+    };
+    manifests.push({
+      object: widen(claim),
+      source: definition.path,
+      traces: [
+        ...annotationTraces(annotations, [...definition.path, "labels"]),
+        ...claimSpecTraces([], settings),
+      ],
+      explanations: Object.keys(annotations).length > 0 ? ["named-volume-to-pvc", "labels-to-annotations"] : ["named-volume-to-pvc"],
+      fieldNotes: [
+        { field: ["spec", "accessModes"], text: "one node at a time; Compose volumes have no such limit" },
+        { field: ["spec", "resources", "requests", "storage"], text: "Compose volumes have no size: adjust to your data" },
+      ],
+    });
+  }
+  return { manifests, diagnostics };
+}

@@ -1,0 +1,66 @@
+import type { Path } from "../../diagnostics/types.js";
+import type { Project, Service, VolumeDefinition } from "../../model/project.js";
+import { chooseController } from "../workloads/controller-choice.js";
+import { komposeLabel, type VolumeKind } from "../kompose-labels.js";
+import type { ConvertOptions } from "../../model/manifest.js";
+import { DEFAULT_VOLUME_SIZE } from "./volume-claim.js";
+
+/** What a claim asks for: its size and, when a label names one, its StorageClass; each with the label it came from. */
+export interface ClaimSettings {
+  size: string;
+  /** The label that set the size; undefined when --pvc-request-size or the default did. */
+  sizeSource?: Path;
+  storageClassName?: string;
+  storageClassSource?: Path;
+}
+
+const mounts = (service: Service, key: string): boolean => service.volumes.some((mount) => mount.type === "volume" && mount.source === key);
+
+/**
+ * The size and class of the claim of volume `key`. Kompose reads `kompose.volume.size` and
+ * `kompose.volume.storage-class-name` on the service (and on the top-level volume); the volume's own
+ * label wins, then the first service mounting it, then --pvc-request-size, then 1Gi.
+ *   volumes: { db-data: { labels: { kompose.volume.size: 10Gi } } } → requests.storage: 10Gi
+ */
+export function claimSettings(project: Project, key: string, definition: VolumeDefinition | undefined, options: ConvertOptions): ClaimSettings {
+  // The label is looked up before the mounts: a project may have a thousand services and volumes.
+  const first = <K extends "kompose.volume.size" | "kompose.volume.storage-class-name">(label: K): { value: string; path: Path } | undefined => {
+    const own = definition === undefined ? undefined : komposeLabel(definition.labels, label);
+    if (definition !== undefined && own !== undefined) return { value: own, path: [...definition.path, "labels", label] };
+    for (const service of project.services) {
+      if (service.labels[label] === undefined || !mounts(service, key)) continue;
+      const value = komposeLabel(service.labels, label);
+      if (value !== undefined) return { value, path: [...service.path, "labels", label] };
+    }
+    return undefined;
+  };
+  const size = first("kompose.volume.size");
+  const settings: ClaimSettings = size === undefined ? { size: options.volumeSize ?? DEFAULT_VOLUME_SIZE } : { size: size.value, sizeSource: size.path };
+  const storageClass = first("kompose.volume.storage-class-name");
+  if (storageClass !== undefined) {
+    settings.storageClassName = storageClass.value;
+    settings.storageClassSource = storageClass.path;
+  }
+  return settings;
+}
+
+/** What the mounts of a service become: `kompose.volume.type`, else --volumes, else persistentVolumeClaim. */
+export const volumeKind = (service: Service, options: ConvertOptions): VolumeKind =>
+  komposeLabel(service.labels, "kompose.volume.type") ?? options.volumes ?? "persistentVolumeClaim";
+
+/** `kompose.volume.sub-path` (or Kompose's code spelling `subpath`): the sub-path of the service's named-volume mounts. */
+export const labelSubPath = (service: Service): string | undefined =>
+  komposeLabel(service.labels, "kompose.volume.sub-path") ?? komposeLabel(service.labels, "kompose.volume.subpath");
+
+/**
+ * Whether the service's named volumes are shared PersistentVolumeClaims: not when they become emptyDirs
+ * (kompose.volume.type or --volumes), nor for a StatefulSet, whose pods get claims of their own.
+ */
+export const usesClaims = (service: Service, options: ConvertOptions): boolean =>
+  volumeKind(service, options) !== "emptyDir" && chooseController(service, options).kind !== "StatefulSet";
+
+/** The mount settings of a service for convertPodSpec. */
+export function mountOptionsOf(service: Service, options: ConvertOptions): { kind: VolumeKind; subPath?: string } {
+  const subPath = labelSubPath(service);
+  return subPath === undefined ? { kind: volumeKind(service, options) } : { kind: volumeKind(service, options), subPath };
+}

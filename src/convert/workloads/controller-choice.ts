@@ -1,0 +1,66 @@
+import type { Path } from "../../diagnostics/types.js";
+import type { ExplanationId } from "../explanation-ids.js";
+import type { Service } from "../../model/project.js";
+import { komposeLabel } from "../kompose-labels.js";
+import type { ConvertOptions } from "../../model/manifest.js";
+import { restartPolicyShapes } from "./restart-policies.js";
+
+export type WorkloadKind = "Deployment" | "StatefulSet" | "DaemonSet" | "Job" | "CronJob";
+
+/** The workload a service becomes, and the Compose path (or option) that decided it. */
+export type ControllerChoice =
+  | { kind: "Deployment" | "StatefulSet" | "DaemonSet"; source: Path | "option" | "default" }
+  | { kind: "Job" | "CronJob"; podRestartPolicy: "Never" | "OnFailure"; source: Path; globalJob?: boolean };
+
+const KIND_OF_CONTROLLER = {
+  deployment: "Deployment",
+  daemonset: "DaemonSet",
+  statefulset: "StatefulSet",
+  // ReplicationControllers are superseded by Deployments, which do the same and roll out updates.
+  replicationcontroller: "Deployment",
+} as const satisfies Record<string, WorkloadKind>;
+
+/** A finished job retries when restart says on-failure (Swarm's default for jobs), else not at all. */
+const jobRestart = (service: Service): "Never" | "OnFailure" => (service.restart?.policy === "no" ? "Never" : "OnFailure");
+
+/**
+ * Which workload a service becomes, first rule that applies:
+ * 1. `kompose.cronjob.schedule` → CronJob;
+ * 2. `deploy.mode: replicated-job | global-job` → Job (global-job approximated: one run, not one per node);
+ * 3. `restart: no | on-failure` → Job (a one-off task, never a bare Pod);
+ * 4. the label `kompose.controller.type`;
+ * 5. `deploy.mode: global` → DaemonSet;
+ * 6. the option --controller; 7. Deployment.
+ */
+export function chooseController(service: Service, options: ConvertOptions): ControllerChoice {
+  const labels = [...service.path, "labels"];
+  if (komposeLabel(service.labels, "kompose.cronjob.schedule") !== undefined) {
+    return { kind: "CronJob", podRestartPolicy: jobRestart(service), source: [...labels, "kompose.cronjob.schedule"] };
+  }
+  const mode = service.deployMode;
+  if (mode !== undefined && (mode.mode === "replicated-job" || mode.mode === "global-job")) {
+    return { kind: "Job", podRestartPolicy: jobRestart(service), source: mode.path, ...(mode.mode === "global-job" ? { globalJob: true } : {}) };
+  }
+  const shape = restartPolicyShapes[service.restart?.policy ?? "always"];
+  if (shape.kind === "Job" && service.restart !== undefined) return { kind: "Job", podRestartPolicy: shape.podRestartPolicy, source: service.restart.path };
+  const labelled = komposeLabel(service.labels, "kompose.controller.type");
+  if (labelled !== undefined) return { kind: KIND_OF_CONTROLLER[labelled], source: [...labels, "kompose.controller.type"] };
+  if (mode?.mode === "global") return { kind: "DaemonSet", source: mode.path };
+  if (options.controller !== undefined) return { kind: KIND_OF_CONTROLLER[options.controller], source: "option" };
+  return { kind: "Deployment", source: "default" };
+}
+
+/** Replicas: deploy.replicas or scale, else Kompose's --replicas, else unset (Kubernetes' default, 1). */
+export const replicasOf = (service: Service, options: ConvertOptions): number | undefined => service.replicas ?? options.replicas;
+
+/** Where the service's replicas were written: deploy.replicas, else scale; undefined when neither. */
+export function replicasSource(service: Service): Path | undefined {
+  if (service.replicas === undefined) return undefined;
+  return service.deployKeys.includes("replicas") ? [...service.path, "deploy", "replicas"] : [...service.path, "scale"];
+}
+
+/** The explanation that comes first on the workload: what kind it became and why. */
+export function workloadExplanation(choice: ControllerChoice): ExplanationId {
+  if (choice.kind === "Job") return choice.source.at(-1) === "mode" ? "deploy-jobs" : "restart-to-job";
+  return ({ Deployment: "service-to-deployment", StatefulSet: "statefulset", DaemonSet: "daemonset", CronJob: "cronjob" } as const satisfies Record<Exclude<WorkloadKind, "Job">, ExplanationId>)[choice.kind];
+}

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { isSensitiveFileName, isSensitiveName, isSensitiveVariable } from "../../../src/convert/configuration/sensitive-names.js";
+import { CREDENTIAL_RULES, isSensitiveFileName, isSensitiveName, isSensitiveVariable, nameParts } from "../../../src/convert/configuration/sensitive-names.js";
+
+describe.each(CREDENTIAL_RULES.map((rule) => [rule.name, rule] as const))("credential rule: %s", (_name, rule) => {
+  it.each(rule.secret.map((name) => [name]))("catches %s", (name) => {
+    expect(rule.matches(nameParts(name))).toBe(true);
+    expect(isSensitiveName(name)).toBe(true);
+  });
+  it.each(rule.plain.map((name) => [name]))("leaves %s to the rule and the whole table", (name) => {
+    expect(rule.matches(nameParts(name))).toBe(false);
+    expect(isSensitiveName(name)).toBe(false);
+  });
+});
 
 describe("isSensitiveName", () => {
   it.each([
@@ -24,6 +35,11 @@ describe("isSensitiveName", () => {
     ["PWD", false],
     ["DB_HOST", false],
     ["TOKENIZER_MODEL", false],
+    ["MYSQL_PWD", true],
+    ["DB_PW", true],
+    ["ADMIN_PASSWORD1", true],
+    ["SECRET1", true],
+    ["PASSWORD2", true],
   ])("%s → %s", (name, sensitive) => expect(isSensitiveName(name)).toBe(sensitive));
 });
 

@@ -7,7 +7,7 @@ import { CONTAINER, defaultedTo, tracedTo, type Collector } from "../shared/coll
 import type { FieldTrace } from "../../model/manifest.js";
 import { derivedName } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
-import { isSensitiveVariable } from "./sensitive-names.js";
+import { isSensitiveVariable } from "../../model/credentials.js";
 
 /**
  * A name Kubernetes accepts for a variable and as a ConfigMap key: letters, digits, "_", "-" and ".", not
@@ -21,7 +21,7 @@ export interface EnvironmentFragment {
 }
 
 /**
- * Plain variables go to the ConfigMap `<svc>-env`, credentials (see sensitive-names.ts) to the Secret
+ * Plain variables go to the ConfigMap `<svc>-env`, credentials (see model/credentials.ts) to the Secret
  * `<svc>-env-secret`; both reach the container through envFrom, so the pod spec stays short and a
  * value lives in exactly one object. Compose order is kept within each.
  */

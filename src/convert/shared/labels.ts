@@ -1,5 +1,6 @@
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../../diagnostics/types.js";
+import { isSensitiveName } from "../../model/credentials.js";
 import { isLabelValue, isQualifiedName } from "../../model/kubernetes-names.js";
 
 export const NAME_LABEL = "app.kubernetes.io/name";
@@ -22,7 +23,8 @@ export { isLabelValue, isQualifiedName };
 /**
  * Compose labels become annotations, not labels: label values must be ≤ 63 characters of a narrow
  * alphabet ("Web frontend, v2" is not one), while annotations hold any text. Invalid keys are dropped
- * with a warning. { "com.example.team": "web" } → { "com.example.team": "web" }
+ * with a warning, and so are labels named like a credential ("traefik…basicauth.users", "com.example.api-token"):
+ * anyone who may read the object reads its annotations. { "com.example.team": "web" } → { "com.example.team": "web" }
  */
 export function labelsToAnnotations(
   labels: Readonly<Record<string, string>>,
@@ -31,8 +33,9 @@ export function labelsToAnnotations(
   const annotations: Record<string, string> = {};
   const diagnostics: Diagnostic[] = [];
   for (const [key, value] of Object.entries(labels)) {
-    if (isQualifiedName(key)) annotations[key] = value;
-    else diagnostics.push(diagnostic("label-key", [...path, key], { key }));
+    if (!isQualifiedName(key)) diagnostics.push(diagnostic("label-key", [...path, key], { key }));
+    else if (isSensitiveName(key)) diagnostics.push(diagnostic("label-credential", [...path, key], { key }));
+    else annotations[key] = value;
   }
   return { annotations, diagnostics };
 }

@@ -7,7 +7,7 @@ import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
 import { configMapKey, derivedName, uniqueKeys } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import type { PodVolumes } from "../shared/pod-volumes.js";
-import { isSensitiveFileName } from "../configuration/sensitive-names.js";
+import { isSensitiveFileName } from "../../model/credentials.js";
 import { utf8Bytes } from "../../model/byte-size.js";
 
 type Bind = Extract<VolumeMount, { type: "bind" }>;

@@ -149,6 +149,11 @@ export const convertMessages = {
     text: (p: { key: string }) =>
       `label '${p.key}' is not a valid Kubernetes annotation key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_' or '.'), so it is dropped. Expected for example com.example.team.`,
   },
+  "label-credential": {
+    severity: "warning",
+    text: (p: { key: string }) =>
+      `label '${p.key}' is named like a credential, so it is not copied to the object's annotations, which anyone who may read the object can read. Put the value in a Secret and give it to the container that needs it, for example with environment: or secrets:.`,
+  },
   "request-above-limit": {
     severity: "warning",
     text: (p: { resource: string; request: string; limit: string }) =>

@@ -72,6 +72,21 @@ describe("names and labels", () => {
     expect(diagnostics).toMatchObject([{ code: "label-key", path: ["services", "web", "labels", "bad key"] }]);
   });
 
+  it("does not copy a label named like a credential to metadata, and does not repeat its value", () => {
+    const users = "admin:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/";
+    const labels = { "com.example.team": "web", "traefik.http.middlewares.auth.basicauth.users": users, "com.example.api-token": "t0k3n" };
+    const { manifests, diagnostics } = run(project([service("web", { labels })]));
+    const deployment = find(manifests, "Deployment", "web");
+    expect(get(deployment.object, "metadata", "annotations")).toEqual({ "com.example.team": "web" });
+    expect(diagnostics.map((d) => [d.code, d.path.at(-1)])).toEqual([
+      ["label-credential", "traefik.http.middlewares.auth.basicauth.users"],
+      ["label-credential", "com.example.api-token"],
+    ]);
+    const everything = JSON.stringify({ manifests, diagnostics });
+    expect(everything).not.toContain(users);
+    expect(everything).not.toContain("t0k3n");
+  });
+
   it("puts every object in the namespace asked for", () => {
     const { manifests } = run(project([service("web", { environment: { A: "1", DB_PASSWORD: "x" }, expose: [{ port: 80, protocol: "tcp", path: [] }] })]), { namespace: "shop" });
     expect(manifests).toHaveLength(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CREDENTIAL_RULES, isSensitiveFileName, isSensitiveName, isSensitiveVariable, nameParts } from "../../../src/convert/configuration/sensitive-names.js";
+import { CREDENTIAL_RULES, isSensitiveFileName, isSensitiveName, isSensitiveVariable, nameParts } from "../../src/model/credentials.js";
 
 describe.each(CREDENTIAL_RULES.map((rule) => [rule.name, rule] as const))("credential rule: %s", (_name, rule) => {
   it.each(rule.secret.map((name) => [name]))("catches %s", (name) => {

@@ -4,6 +4,7 @@ import { checkLabelsAndAnnotations, checkName, checkSelectorMatchesTemplate, pod
 import { arrayAt, recordAt, recordAtPath, stringAt, type Report } from "./object-access.js";
 import { checkPodSpec } from "./pod-rules.js";
 import { checkServicePorts } from "./service-rules.js";
+import { checkServiceType } from "./service-type-rules.js";
 
 /**
  * Rules the API server enforces and the OpenAPI schema does not. Each row names the kinds it applies to
@@ -46,6 +47,7 @@ export const apiRules = {
   selectorMatchesTemplate: { kinds: ["Deployment", "StatefulSet", "DaemonSet", "Job"], check: checkSelectorMatchesTemplate },
   podTemplate: { kinds: workloads, check: checkPodTemplate },
   servicePorts: { kinds: ["Service"], check: checkServicePorts },
+  serviceType: { kinds: ["Service"], check: checkServiceType },
   dataKeys: { kinds: ["ConfigMap", "Secret"], check: checkDataKeys },
 } satisfies Record<string, ApiRule>;
 

@@ -30,6 +30,8 @@ export function checkName(object: KubernetesObject, report: Report): void {
     report(at, "dns-subdomain", name);
   } else if (object.kind === "CronJob" && name.length > 52) {
     report(at, "cron-job-name", name);
+  } else if (object.kind === "StatefulSet" && name.length > 52) {
+    report(at, "stateful-set-name", name);
   }
   const namespace = stringAt(object.metadata, "namespace");
   if (namespace !== undefined && !isDns1123Label(namespace)) report(["metadata", "namespace"], "dns-label", namespace);

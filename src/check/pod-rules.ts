@@ -1,6 +1,7 @@
 import type { Path } from "../diagnostics/types.js";
 import { isDns1123Label, isEnvVarName, isIanaServiceName, isPortNumber } from "../model/kubernetes-names.js";
 import { arrayAt, duplicates, isRecord, stringAt, type JsonRecord, type Report } from "./object-access.js";
+import { checkPodNetworkFields } from "./pod-network-rules.js";
 
 /**
  * The API server's rules for a pod spec (validation.ValidatePodSpec) that the schema leaves out:
@@ -10,6 +11,7 @@ import { arrayAt, duplicates, isRecord, stringAt, type JsonRecord, type Report }
 export function checkPodSpec(podSpec: JsonRecord, at: Path, claimTemplates: readonly string[], report: Report): void {
   // A StatefulSet's volumeClaimTemplates add volumes of those names to each pod.
   const volumes = new Set([...checkVolumes(podSpec, at, report), ...claimTemplates]);
+  checkPodNetworkFields(podSpec, at, report);
   const containers: { container: JsonRecord; at: Path }[] = [];
   for (const list of ["initContainers", "containers"]) {
     arrayAt(podSpec, list).forEach((container, index) => {

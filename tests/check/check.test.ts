@@ -27,6 +27,18 @@ const rows: Row[] = [
   ["Service name with a dot", "service", [[["metadata", "name"], "web.v2"]], "output-rule", "metadata.name"],
   ["Namespace name with a dot", "namespace", [[["metadata", "name"], "shop.eu"]], "output-rule", "metadata.name"],
   ["CronJob name over 52", "cronJob", [[["metadata", "name"], "b".repeat(53)]], "output-rule", "metadata.name"],
+  ["StatefulSet name over 52", "statefulSet", [[["metadata", "name"], "s".repeat(53)]], "output-rule", "metadata.name"],
+  // pod name resolution and placement
+  ["hostAlias ip not an address", "deployment", [[[...pod, "hostAliases"], [{ ip: "999.0.0.1", hostnames: ["h2"] }]]], "output-rule", "spec.template.spec.hostAliases[0].ip"],
+  ["hostAlias hostname with _", "deployment", [[[...pod, "hostAliases"], [{ ip: "10.0.0.5", hostnames: ["my_host"] }]]], "output-rule", "spec.template.spec.hostAliases[0].hostnames[0]"],
+  ["nameserver not an address", "deployment", [[[...pod, "dnsConfig"], { nameservers: ["80:"] }]], "output-rule", "spec.template.spec.dnsConfig.nameservers[0]"],
+  ["four nameservers", "deployment", [[[...pod, "dnsConfig"], { nameservers: ["10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4"] }]], "output-rule", "spec.template.spec.dnsConfig.nameservers"],
+  ["33 search domains", "deployment", [[[...pod, "dnsConfig"], { searches: Array.from({ length: 33 }, (_, i) => `d${i}.example`) }]], "output-rule", "spec.template.spec.dnsConfig.searches"],
+  ["nodeSelector value over 63", "deployment", [[[...pod, "nodeSelector"], { "kubernetes.io/arch": "a".repeat(64) }]], "output-rule", "spec.template.spec.nodeSelector.kubernetes.io/arch"],
+  ["nodeSelector key with a space", "deployment", [[[...pod, "nodeSelector"], { "disk type": "ssd" }]], "output-rule", "spec.template.spec.nodeSelector.disk type"],
+  // Service types
+  ["headless Service of type NodePort", "service", [[["spec", "clusterIP"], "None"], [["spec", "type"], "NodePort"]], "output-rule", "spec.type"],
+  ["nodePort on a ClusterIP Service", "service", [[["spec", "ports", 0, "nodePort"], 30080]], "output-rule", "spec.ports[0].nodePort"],
   ["namespace not a label", "configMap", [[["metadata", "namespace"], "Shop"]], "output-rule", "metadata.namespace"],
   // labels and annotations
   ["label key with two slashes", "deployment", [[["metadata", "labels", "a/b/c"], "x"]], "output-rule", "metadata.labels.a/b/c"],

@@ -1,5 +1,7 @@
 import type { IHostAlias } from "kubernetes-models/v1/HostAlias";
 import { diagnostic } from "../../diagnostics/codes.js";
+import { isIPAddress } from "../../model/ip-address.js";
+import { isDns1123Subdomain } from "../../model/kubernetes-names.js";
 import type { Service } from "../../model/project.js";
 import type { Path } from "../../diagnostics/types.js";
 import { POD_SPEC, type Collector } from "../shared/collector.js";
@@ -21,6 +23,16 @@ export function convertHostAliases(service: Service, collector: Collector): IHos
       continue;
     }
     const ip = host.ip.replace(/^\[(.*)\]$/, "$1");
+    // Docker refuses such an entry when it creates the container; the API server refuses the pod.
+    if (!isIPAddress(ip)) {
+      collector.report(diagnostic("extra-host-ip", host.path, { hostname: host.hostname, ip }));
+      continue;
+    }
+    // /etc/hosts takes "my_host", a hostAlias only a lowercase DNS name.
+    if (!isDns1123Subdomain(host.hostname)) {
+      collector.report(diagnostic("extra-host-name", host.path, { hostname: host.hostname, ip }));
+      continue;
+    }
     const names = byIp.get(ip) ?? [];
     if (!byIp.has(ip)) {
       byIp.set(ip, names);

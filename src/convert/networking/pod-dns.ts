@@ -1,14 +1,11 @@
 import type { IPodDNSConfig } from "kubernetes-models/v1/PodDNSConfig";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import { diagnostic } from "../../diagnostics/codes.js";
+import { isIPAddress } from "../../model/ip-address.js";
 import { POD_SPEC } from "../shared/collector.js";
 import { isDnsLabel } from "../shared/names.js";
 import type { PodContext } from "../shared/pod-context.js";
 
-const IPV4 = /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-/** Loose on purpose: hex groups and colons, "::1", "fd00::53"; the API server checks the rest. */
-const IPV6 = /^[0-9a-fA-F:]+$/;
-const isIp = (text: string): boolean => IPV4.test(text) || (text.includes(":") && IPV6.test(text));
 const SEARCH_DOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\.?$/;
 
 /**
@@ -31,7 +28,7 @@ export function convertDns(spec: IPodSpec, context: PodContext): void {
 
   const nameservers: string[] = [];
   for (const server of service.dns ?? []) {
-    if (!isIp(server)) report("dns", server, "a nameserver must be an IP address, for example 10.0.0.53.");
+    if (!isIPAddress(server)) report("dns", server, "a nameserver must be an IP address, for example 10.0.0.53.");
     else if (nameservers.length >= MAX_OWN_NAMESERVERS) report("dns", server, "a pod resolves with at most three nameservers and the cluster DNS is the first.");
     else if (!nameservers.includes(server)) nameservers.push(server);
   }

@@ -4,7 +4,7 @@ import type { ITopologySpreadConstraint } from "kubernetes-models/v1/TopologySpr
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { PlacementConstraint } from "../../model/project.js";
 import { POD_SPEC } from "../shared/collector.js";
-import { isQualifiedName, selectorLabels } from "../shared/labels.js";
+import { isLabelValue, isQualifiedName, selectorLabels } from "../shared/labels.js";
 import type { PodContext } from "../shared/pod-context.js";
 
 const HOSTNAME_LABEL = "kubernetes.io/hostname";
@@ -15,9 +15,6 @@ const CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
 /** Docker and uname spell some architectures differently from Go, whose names the node labels use. */
 const architectures: Readonly<Record<string, string>> = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", armhf: "arm", armel: "arm", i386: "386", i686: "386" };
 const architecture = (arch: string): string => architectures[arch] ?? arch;
-
-/** A label value: at most 63 characters, alphanumeric at both ends. */
-const isLabelValue = (value: string): boolean => value.length <= 63 && /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/.test(value);
 
 type Translation = { requirement: INodeSelectorRequirement; manager?: true } | { advice: string };
 
@@ -116,6 +113,12 @@ function platformSelector(spec: IPodSpec, context: PodContext): void {
   if (platform === undefined) return;
   const selector: Record<string, string> = { [OS_LABEL]: platform.os };
   if (platform.arch !== undefined) selector[ARCH_LABEL] = architecture(platform.arch);
+  // Node labels are label values: "linux/<70 letters>" names no platform any node can carry.
+  const unusable = Object.values(selector).find((value) => !isLabelValue(value));
+  if (unusable !== undefined) {
+    collector.report(diagnostic("platform-label", platform.path, { platform: [platform.os, platform.arch, platform.variant].filter((part) => part !== undefined).join("/"), part: unusable }));
+    return;
+  }
   spec.nodeSelector = selector;
   collector.trace([...POD_SPEC, "nodeSelector"], platform.path);
   collector.explain("platform-to-node-selector");

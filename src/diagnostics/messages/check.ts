@@ -13,6 +13,15 @@ export const outputProblems = {
     `"${v}" is not a valid Service name. Expected at most 63 lowercase letters, digits and "-", starting with a letter and ending with a letter or digit, for example "web" (not "1web")`,
   "cron-job-name": (v: string) =>
     `"${v}" is too long for a CronJob name. Expected at most 52 characters, since Kubernetes appends a suffix for each Job, for example "nightly-backup"`,
+  "stateful-set-name": (v: string) =>
+    `"${v}" is too long for a StatefulSet name. Expected at most 52 characters: each pod gets the label controller-revision-hash "NAME-HASH", which may not pass 63, for example "postgres"`,
+  "ip-address": (v: string) => `"${v}" is not an IP address. Expected an IPv4 or IPv6 address, for example "10.0.0.5" or "fd00::53"`,
+  "too-many-nameservers": (v: string) => `${v} nameservers are listed. Expected at most 3, for example ["10.0.0.53"]`,
+  "too-many-searches": (v: string) => `${v} search domains are listed. Expected at most 32`,
+  "headless-type": (v: string) =>
+    `a headless Service (clusterIP: None) has type ${v}. Expected type ClusterIP; publish the pods through a second Service of type ${v}`,
+  "node-port-type": (v: string) =>
+    `a Service of type ${v} names a nodePort. Expected type NodePort or LoadBalancer, or no nodePort`,
   "label-key": (v: string) =>
     `"${v}" is not a valid label key. Expected an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit, for example "app.kubernetes.io/name"`,
   "label-value": (v: string) =>

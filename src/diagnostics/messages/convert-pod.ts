@@ -60,6 +60,11 @@ export const convertPodMessages = {
     text: (p: { value: number }) =>
       `max_replicas_per_node: ${p.value} becomes a topology spread on kubernetes.io/hostname with maxSkew ${p.value}: Kubernetes bounds the difference between nodes, not the count on each, so a node may hold more than ${p.value} pods when other nodes hold some too.`,
   },
+  "platform-label": {
+    severity: "error",
+    text: (p: { platform: string; part: string }) =>
+      `platform ${p.platform} cannot select nodes: "${p.part}" is not a value a node label can have (at most 63 letters, digits, '-', '_' or '.'), so no node carries it. Expected OS/ARCH[/VARIANT], for example linux/amd64 or linux/arm64/v8.`,
+  },
   "platform-variant": {
     severity: "note",
     text: (p: { platform: string; variant: string }) =>

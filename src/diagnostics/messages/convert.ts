@@ -149,6 +149,16 @@ export const convertMessages = {
     text: (p: { key: string }) =>
       `label '${p.key}' is not a valid Kubernetes annotation key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_' or '.'), so it is dropped. Expected for example com.example.team.`,
   },
+  "extra-host-ip": {
+    severity: "error",
+    text: (p: { hostname: string; ip: string }) =>
+      `extra host ${p.hostname} points at "${p.ip}", which is not an IP address (Docker refuses it when it creates the container, and the API server refuses the pod). Expected HOSTNAME=IP with an IPv4 or IPv6 address, for example "${p.hostname}=10.0.0.5".`,
+  },
+  "extra-host-name": {
+    severity: "warning",
+    text: (p: { hostname: string; ip: string }) =>
+      `extra host name "${p.hostname}" is not a lowercase DNS name, which hostAliases require (letters, digits, '-' and '.'), so the entry ${p.hostname}=${p.ip} is dropped. Rename it, for example "${p.hostname.toLowerCase().replace(/[^a-z0-9.-]+/g, "-").replace(/^-+|-+$/g, "") || "legacy-db"}=${p.ip}", and use that name in the app.`,
+  },
   "label-credential": {
     severity: "warning",
     text: (p: { key: string }) =>

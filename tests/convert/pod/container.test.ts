@@ -92,6 +92,13 @@ describe("pod fields", () => {
     expect(result.codes).toEqual(["host-gateway"]);
   });
 
+  it("refuses an extra host that is no IP address and drops a name hostAliases cannot hold", () => {
+    const hosts = [["my_host", "10.0.0.5"], ["h2", "999.0.0.1"], ["h3", "not-an-ip"], ["ok", "10.0.0.6"]].map(([hostname = "", ip = ""]) => ({ hostname, ip, path: [] }));
+    const result = container({ extraHosts: hosts });
+    expect(result.pod.hostAliases).toEqual([{ ip: "10.0.0.6", hostnames: ["ok"] }]);
+    expect(result.codes).toEqual(["extra-host-name", "extra-host-ip", "extra-host-ip"]);
+  });
+
   it.each([["db-primary", "db-primary", []], ["db_primary", undefined, ["hostname-invalid"]]])("hostname %s", (hostname, expected, expectedCodes) => {
     const result = container({ hostname });
     expect(result.pod.hostname).toBe(expected);

@@ -65,6 +65,8 @@ describe("platform → nodeSelector", () => {
     ["os and arch", { os: "linux", arch: "amd64", path: [] }, { "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64" }, []],
     ["os only", { os: "windows", path: [] }, { "kubernetes.io/os": "windows" }, []],
     ["a variant is noted", { os: "linux", arch: "arm64", variant: "v8", path: [] }, { "kubernetes.io/os": "linux", "kubernetes.io/arch": "arm64" }, ["platform-variant"]],
+    ["an architecture no node label can hold is an error", { os: "linux", arch: "a".repeat(70), path: [] }, undefined, ["platform-label"]],
+    ["an OS with a space is an error", { os: "my os", path: [] }, undefined, ["platform-label"]],
     ["aarch64 is arm64", { os: "linux", arch: "aarch64", path: [] }, { "kubernetes.io/os": "linux", "kubernetes.io/arch": "arm64" }, []],
   ])("%s", (_, platform, nodeSelector, expected) => {
     const result = convertApp({ platform });

@@ -1,0 +1,41 @@
+import type { Path } from "../diagnostics/types.js";
+import { isIPAddress } from "../model/ip-address.js";
+import { isDns1123Subdomain, isLabelValue, isQualifiedName } from "../model/kubernetes-names.js";
+import { arrayAt, isRecord, recordAt, stringAt, stringEntries, type JsonRecord, type Report } from "./object-access.js";
+
+/** The API server's limits on dnsConfig (validation.validatePodDNSConfig). */
+const MAX_NAMESERVERS = 3;
+const MAX_SEARCHES = 32;
+
+/**
+ * A pod's name-resolution and placement fields (validation.ValidatePodSpec): hostAliases need IP
+ * addresses and DNS names, dnsConfig at most 3 nameservers that are IPs and 32 search domains, a
+ * nodeSelector label keys and values.
+ */
+export function checkPodNetworkFields(podSpec: JsonRecord, at: Path, report: Report): void {
+  arrayAt(podSpec, "hostAliases").forEach((alias, index) => {
+    const aliasAt = [...at, "hostAliases", index];
+    const ip = stringAt(alias, "ip");
+    if (ip !== undefined && !isIPAddress(ip)) report([...aliasAt, "ip"], "ip-address", ip);
+    arrayAt(alias, "hostnames").forEach((hostname, hostIndex) => {
+      if (typeof hostname === "string" && !isDns1123Subdomain(hostname)) report([...aliasAt, "hostnames", hostIndex], "dns-subdomain", hostname);
+    });
+  });
+  const dns = recordAt(podSpec, "dnsConfig");
+  if (dns) {
+    const nameservers = arrayAt(dns, "nameservers");
+    if (nameservers.length > MAX_NAMESERVERS) report([...at, "dnsConfig", "nameservers"], "too-many-nameservers", nameservers.length);
+    nameservers.forEach((server, index) => {
+      if (typeof server === "string" && !isIPAddress(server)) report([...at, "dnsConfig", "nameservers", index], "ip-address", server);
+    });
+    const searches = arrayAt(dns, "searches");
+    if (searches.length > MAX_SEARCHES) report([...at, "dnsConfig", "searches"], "too-many-searches", searches.length);
+  }
+  const selector = podSpec.nodeSelector;
+  if (isRecord(selector)) {
+    for (const [key, value] of stringEntries(selector)) {
+      if (!isQualifiedName(key)) report([...at, "nodeSelector", key], "label-key", key);
+      if (!isLabelValue(value)) report([...at, "nodeSelector", key], "label-value", value);
+    }
+  }
+}

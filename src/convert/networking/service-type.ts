@@ -33,6 +33,9 @@ export function serviceTypeTraces(service: Service, object: IService): FieldTrac
   return traces;
 }
 
+/** The API server's default --service-node-port-range. */
+const DEFAULT_NODE_PORTS = { min: 30000, max: 32767 };
+
 /**
  * Shapes the service's Service from kompose.service.type, .nodeport.port and .external-traffic-policy:
  *   kompose.service.type: nodeport, kompose.service.nodeport.port: "30080" → type NodePort, ports[0].nodePort 30080
@@ -51,7 +54,13 @@ export function applyServiceType(service: Service, object: IService, explanation
   if (nodePort !== undefined) {
     if (!outside || first === undefined || others.length > 0) {
       collector.report(diagnostic("nodeport-port-ignored", label(service, "kompose.service.nodeport.port"), { service: service.name, ports: (spec.ports ?? []).length, kind }));
-    } else first.nodePort = nodePort;
+    } else {
+      first.nodePort = nodePort;
+      // The API server refuses a port outside its --service-node-port-range, 30000-32767 unless changed.
+      if (nodePort < DEFAULT_NODE_PORTS.min || nodePort > DEFAULT_NODE_PORTS.max) {
+        collector.report(diagnostic("nodeport-range", label(service, "kompose.service.nodeport.port"), { service: service.name, port: nodePort, ...DEFAULT_NODE_PORTS }));
+      }
+    }
   }
   const policy = komposeLabel(service.labels, "kompose.service.external-traffic-policy");
   if (policy !== undefined) {

@@ -159,6 +159,11 @@ export const convertMessages = {
     text: (p: { hostname: string; ip: string }) =>
       `extra host name "${p.hostname}" is not a lowercase DNS name, which hostAliases require (letters, digits, '-' and '.'), so the entry ${p.hostname}=${p.ip} is dropped. Rename it, for example "${p.hostname.toLowerCase().replace(/[^a-z0-9.-]+/g, "-").replace(/^-+|-+$/g, "") || "legacy-db"}=${p.ip}", and use that name in the app.`,
   },
+  "nodeport-range": {
+    severity: "warning",
+    text: (p: { service: string; port: number; min: number; max: number }) =>
+      `${p.service}: nodePort ${p.port} is outside ${p.min}-${p.max}, the node port range of a cluster with default settings; the API server refuses the Service unless its --service-node-port-range includes ${p.port}. Expected for example kompose.service.nodeport.port: "30080".`,
+  },
   "label-credential": {
     severity: "warning",
     text: (p: { key: string }) =>

@@ -35,6 +35,8 @@ describe("kompose.service.type and friends", () => {
     [{ "kompose.service.nodeport.port": "30080" }, {}, "nodeport-port-ignored"],
     [{ "kompose.service.type": "nodeport", "kompose.service.nodeport.port": "30080" }, { ports: [port(80), port(443)] }, "nodeport-port-ignored"],
     [{ "kompose.service.external-traffic-policy": "local" }, {}, "traffic-policy-ignored"],
+    [{ "kompose.service.type": "nodeport", "kompose.service.nodeport.port": "8080" }, {}, "nodeport-range"],
+    [{ "kompose.service.type": "loadbalancer", "kompose.service.nodeport.port": "32768" }, {}, "nodeport-range"],
     [{ "kompose.service.type": "public" }, {}, "kompose-label-value"],
   ])("%j warns", (labels, overrides, code) => {
     expect(codes(run(project([web(labels, overrides)])).diagnostics)).toEqual([code]);

@@ -4,7 +4,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import { renderCompareText } from "../views/compare-text.js";
 import { renderCompareHtml } from "../views/compare-html.js";
 import { nodeContext } from "./node-context.js";
-import { writeAtomically } from "./output.js";
+import { commitFiles, OutputError } from "./transaction.js";
 import { EXIT, printDiagnostics, useColor } from "./io.js";
 
 export interface CompareFlags {
@@ -44,10 +44,10 @@ export function compareCommand(flags: CompareFlags): number {
   }
   if (toFile && flags.out !== undefined) {
     try {
-      writeAtomically(new Map([[flags.out, output]]));
+      commitFiles(new Map([[flags.out, output]]));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      result.diagnostics.push(diagnostic("output-write", [], { target: flags.out, reason }));
+      if (!(error instanceof OutputError)) throw error;
+      result.diagnostics.push(diagnostic("output-write", [], { target: error.path, reason: error.reason }));
       printDiagnostics(result.diagnostics, result.sources, context.cwd);
       return EXIT.invalidInput;
     }

@@ -3,7 +3,8 @@ import { runPipeline } from "../pipeline.js";
 import { emitFiles, emitStream, type OutputFormat } from "../emit/index.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
-import { outputTarget, writeAtomically } from "./output.js";
+import { outputTarget } from "./output.js";
+import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { EXIT, printDiagnostics } from "./io.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 
@@ -35,25 +36,27 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   }
   const emitOptions = { format: flags.format, comments: flags.comments, baseDir: context.cwd };
   const target = outputTarget(flags.out);
-  // The report goes into the same atomic write as the manifests: both are written, or neither.
-  const report = flags.report === undefined ? new Map<string, string>() : new Map([[flags.report, (await import("./report.js")).renderReport(flags.report, result, context.cwd)]]);
-  try {
-    if (target.kind === "stdout") {
-      writeAtomically(report);
-      process.stdout.write(emitStream(manifests, emitOptions));
-    } else if (target.kind === "file") {
-      writeAtomically(new Map([[target.path, emitStream(manifests, emitOptions)], ...report]));
-    } else {
-      const files = new Map<string, string>();
-      for (const [name, content] of emitFiles(manifests, emitOptions)) files.set(join(target.path, name), content);
-      writeAtomically(new Map([...files, ...report]));
+  // Every file of the run is one transaction: the manifests and the report are written, or none is.
+  const files = new Map<string, string>();
+  if (target.kind === "file") files.set(target.path, emitStream(manifests, emitOptions));
+  if (target.kind === "directory") for (const [name, content] of emitFiles(manifests, emitOptions)) files.set(join(target.path, name), content);
+  if (flags.report !== undefined) {
+    const clash = sharedPath([...files.keys(), flags.report]);
+    if (clash !== undefined) {
+      printDiagnostics([diagnostic("output-same-path", [], { path: clash })], undefined, context.cwd);
+      return EXIT.usage;
     }
+    files.set(flags.report, (await import("./report.js")).renderReport(flags.report, result, context.cwd));
+  }
+  try {
+    commitFiles(files);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    result.diagnostics.push(diagnostic("output-write", [], { target: flags.out ?? "-", reason }));
+    if (!(error instanceof OutputError)) throw error;
+    result.diagnostics.push(diagnostic("output-write", [], { target: error.path, reason: error.reason }));
     printDiagnostics(result.diagnostics, result.sources, context.cwd);
     return EXIT.invalidInput;
   }
+  if (target.kind === "stdout") process.stdout.write(emitStream(manifests, emitOptions));
   printDiagnostics(result.diagnostics, result.sources, context.cwd);
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { CommanderError } from "commander";
 import { buildProgram } from "./program.js";
 import { EXIT } from "./io.js";
+import { guardStandardOutput } from "./stdout.js";
 
 /**
  * The process boundary: usage errors exit 2, invalid input 1 (decided by the commands), and any
@@ -24,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
   return code;
 }
 
+guardStandardOutput();
 void main(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -1,4 +1,5 @@
 import { diagnostic } from "../diagnostics/codes.js";
+import { isIPAddress } from "../model/ip-address.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { PortMapping, Protocol } from "../model/project.js";
 import { isRecord, scalarText, shown } from "./scalars.js";
@@ -52,7 +53,7 @@ const size = (range: PortRange): number => range.end - range.start + 1;
 function parseHostIp(text: string, whole: string, path: Path, out: Diagnostic[]): string | undefined | false {
   const ip = text.startsWith("[") && text.endsWith("]") ? text.slice(1, -1) : text;
   if (ip === "") return undefined;
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(ip) || /^[0-9a-fA-F:.]*:[0-9a-fA-F:.]*$/.test(ip)) return ip;
+  if (isIPAddress(ip)) return ip;
   out.push(diagnostic("port-syntax", path, { value: whole, reason: `"${text}" is not an IP address` }));
   return false;
 }

@@ -55,6 +55,8 @@ describe("parsePorts", () => {
     ["a.b:8080:80", "port-syntax", []],
     ["1:2:3:4x", "port-syntax", []],
     ["127.0.0.1:80", "port-syntax", []],
+    ["80:80:80:80", "port-syntax", []],
+    ["999.0.0.1:8080:80", "port-syntax", []],
     ["70000", "port-range", []],
     ["0", "port-range", []],
     [0, "port-range", []],

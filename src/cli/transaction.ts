@@ -1,0 +1,122 @@
+import * as fs from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+/** The few file-system calls a transaction makes; tests pass one that fails on cue. */
+export interface TransactionFs {
+  writeFileSync(path: string, content: string): void;
+  renameSync(from: string, to: string): void;
+  rmSync(path: string, options: { force: true }): void;
+  rmdirSync(path: string): void;
+  mkdirSync(path: string): void;
+  existsSync(path: string): boolean;
+  isDirectory(path: string): boolean;
+}
+
+export const realFs: TransactionFs = {
+  writeFileSync: (path, content) => fs.writeFileSync(path, content),
+  renameSync: fs.renameSync,
+  rmSync: fs.rmSync,
+  rmdirSync: fs.rmdirSync,
+  mkdirSync: (path) => fs.mkdirSync(path),
+  existsSync: fs.existsSync,
+  isDirectory: (path) => {
+    try {
+      return fs.statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  },
+};
+
+/** A write that failed, with the path it failed on (the report's path names the report). */
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message.replace(/^[A-Z]+: /, "") : String(error));
+
+/**
+ * Writes every file of one run, or none. First each file is staged beside its destination (same
+ * directory, so the final rename cannot cross file systems); then each staged file replaces its
+ * destination, whose old content is kept aside until all are in place. Any failure, in either phase,
+ * restores what was there, removes every staged file and every directory this run created, and
+ * throws an OutputError that names the path that failed.
+ */
+export function commitFiles(files: ReadonlyMap<string, string>, fsys: TransactionFs = realFs): void {
+  const tag = `kubepose-${process.pid}`;
+  const created: string[] = [];
+  const staged: { temporary: string; path: string }[] = [];
+  const placed: { path: string; backup?: string }[] = [];
+  const undo = () => {
+    for (const { path, backup } of placed.reverse()) {
+      attempt(() => fsys.rmSync(path, { force: true }));
+      if (backup !== undefined) attempt(() => fsys.renameSync(backup, path));
+    }
+    for (const { temporary } of staged) attempt(() => fsys.rmSync(temporary, { force: true }));
+    for (const directory of created.reverse()) attempt(() => fsys.rmdirSync(directory));
+  };
+  let current = "";
+  try {
+    for (const [path, content] of files) {
+      current = path;
+      makeDirectories(dirname(path), created, fsys);
+      const temporary = join(dirname(path), `.${path.split(/[\\/]/).pop()}.${tag}.tmp`);
+      staged.push({ temporary, path });
+      fsys.writeFileSync(temporary, content);
+    }
+    for (const { temporary, path } of staged) {
+      current = path;
+      const backup = fsys.existsSync(path) ? join(dirname(path), `.${path.split(/[\\/]/).pop()}.${tag}.bak`) : undefined;
+      if (backup !== undefined) fsys.renameSync(path, backup);
+      placed.push(backup === undefined ? { path } : { path, backup });
+      fsys.renameSync(temporary, path);
+    }
+  } catch (error) {
+    undo();
+    throw new OutputError(current, reasonOf(error));
+  }
+  for (const { backup } of placed) if (backup !== undefined) attempt(() => fsys.rmSync(backup, { force: true }));
+}
+
+function attempt(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Undo is best effort: one step that fails must not stop the others.
+  }
+}
+
+/**
+ * mkdir -p, one level at a time, remembering what it made. Node's own `mkdirSync(…, { recursive: true })`
+ * spins forever on some file systems (under /proc it never returns), so each missing level is made by hand.
+ */
+function makeDirectories(directory: string, created: string[], fsys: TransactionFs): void {
+  const missing: string[] = [];
+  let current = resolve(directory);
+  while (!fsys.isDirectory(current)) {
+    missing.push(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const level of missing.reverse()) {
+    fsys.mkdirSync(level);
+    created.push(level);
+  }
+}
+
+/** Two outputs of one run that resolve to the same file: "-o x.json --report x.json". */
+export function sharedPath(paths: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(path);
+    if (seen.has(absolute)) return path;
+    seen.add(absolute);
+  }
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { commitFiles, OutputError, realFs, sharedPath, type TransactionFs } from "../../src/cli/transaction.js";
+
+/** Every file and folder under `root`, relative, sorted: what a run left behind. */
+function tree(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      found.push(relative(root, path) + (entry.isDirectory() ? "/" : ""));
+      if (entry.isDirectory()) walk(path);
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/** The real file system, except that the n-th call of `method` fails as a full disk or a broken rename would. */
+function failing(method: "writeFileSync" | "renameSync", n: number, code = "ENOSPC"): TransactionFs {
+  let calls = 0;
+  const fail = () => {
+    calls += 1;
+    if (calls === n) throw Object.assign(new Error(`${code}: simulated failure`), { code });
+  };
+  return {
+    ...realFs,
+    writeFileSync: (path, content) => (method === "writeFileSync" && fail(), realFs.writeFileSync(path, content)),
+    renameSync: (from, to) => (method === "renameSync" && fail(), realFs.renameSync(from, to)),
+  };
+}
+
+function workspace(): string {
+  const root = mkdtempSync(join(tmpdir(), "kubepose-transaction-"));
+  mkdirSync(join(root, "k8s"));
+  writeFileSync(join(root, "k8s", "web-deployment.yaml"), "old web\n");
+  writeFileSync(join(root, "notes.txt"), "mine\n");
+  return root;
+}
+
+const outputs = (root: string) =>
+  new Map([
+    [join(root, "k8s", "web-deployment.yaml"), "new web\n"],
+    [join(root, "k8s", "db", "db-service.yaml"), "new db\n"],
+    [join(root, "report", "migration.md"), "report\n"],
+  ]);
+
+describe("one run's files are written all or nothing", () => {
+  it("writes every file and leaves no staging file behind", () => {
+    const root = workspace();
+    commitFiles(outputs(root));
+    expect(tree(root)).toEqual(["k8s/", "k8s/db/", "k8s/db/db-service.yaml", "k8s/web-deployment.yaml", "notes.txt", "report/", "report/migration.md"]);
+    expect(readFileSync(join(root, "k8s", "web-deployment.yaml"), "utf8")).toBe("new web\n");
+  });
+
+  it.each([
+    ["the disk fills up on the first file", failing("writeFileSync", 1)],
+    ["the disk fills up on the last file", failing("writeFileSync", 3)],
+    ["the first rename fails", failing("renameSync", 1, "EIO")],
+    ["a rename fails half-way", failing("renameSync", 3, "EIO")],
+    ["the last rename fails", failing("renameSync", 4, "EIO")],
+  ])("%s: the folder is as it was, and the error names the file", (_name, fsys) => {
+    const root = workspace();
+    const before = tree(root);
+    let thrown: unknown;
+    try {
+      commitFiles(outputs(root), fsys);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(OutputError);
+    expect([...outputs(root).keys()]).toContain((thrown as OutputError).path);
+    expect(tree(root)).toEqual(before);
+    expect(readFileSync(join(root, "k8s", "web-deployment.yaml"), "utf8")).toBe("old web\n");
+  });
+
+  it("finds two outputs that are one file", () => {
+    expect(sharedPath(["k8s.json", "./k8s.json"])).toBe("./k8s.json");
+    expect(sharedPath(["k8s/a.yaml", "k8s/b.yaml", "report.md"])).toBeUndefined();
+  });
+});

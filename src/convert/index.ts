@@ -20,7 +20,7 @@ import type { Scope } from "./shared/object-meta.js";
 import { convertPodSpec } from "./pod/pod-spec.js";
 import { explainRelations } from "./networking/relations.js";
 import { convertVolumeClaims } from "./storage/volume-claim.js";
-import { convertWorkload } from "./workloads/workload.js";
+import { convertWorkload } from "./workloads/controllers.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
 function workloadNames(services: readonly Service[], diagnostics: Diagnostic[]): Map<Service, string> {

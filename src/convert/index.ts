@@ -5,13 +5,13 @@ import { Collector } from "./shared/collector.js";
 import type { ExplanationId } from "./explanation-ids.js";
 import { deployFateOf, fateOf } from "./fates.js";
 import { convertAutoscaler } from "./workloads/autoscaler.js";
-import { chooseController, workloadExplanation } from "./workloads/controller-choice.js";
+import { chooseController, usesClaims, workloadExplanation } from "./workloads/controller-choice.js";
 import { convertFileObjects } from "./configuration/file-objects.js";
 import { convertIngress } from "./networking/ingress.js";
 import { namespaceManifest } from "./namespace.js";
 import { convertNetworkPolicies, networkLabels, traceNetworkLabels } from "./networking/network-policies.js";
 import { podTemplateField, withCommonTraces } from "./shared/traces.js";
-import { mountOptionsOf, usesClaims } from "./storage/volume-labels.js";
+import { mountOptionsOf } from "./storage/volume-labels.js";
 import { checkKomposeLabels, plainLabels } from "./kompose-labels.js";
 import { labelsToAnnotations } from "./shared/labels.js";
 import type { ConvertOptions, Manifest } from "../model/manifest.js";
@@ -20,7 +20,7 @@ import type { Scope } from "./shared/object-meta.js";
 import { convertPodSpec } from "./pod/pod-spec.js";
 import { explainRelations } from "./networking/relations.js";
 import { convertVolumeClaims } from "./storage/volume-claim.js";
-import { convertWorkload } from "./workloads/workload.js";
+import { convertWorkload } from "./workloads/controllers.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
 function workloadNames(services: readonly Service[], diagnostics: Diagnostic[]): Map<Service, string> {

@@ -1,4 +1,5 @@
 import { isDns1123Label, isDns1123Subdomain } from "../model/kubernetes-names.js";
+import { isQuantity } from "../model/quantities.js";
 
 /**
  * Parsers for the values of Kompose's labels. Each returns undefined for a value it does not accept;
@@ -25,10 +26,8 @@ export const integer = (minimum: number, maximum = Number.MAX_SAFE_INTEGER) => (
 /** "80" or "80%" → 80: an average utilisation target in percent of the request. */
 export const percentage = (text: string): number | undefined => integer(1, 1000)(text.trim().replace(/%$/, ""));
 
-const QUANTITY = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|[kMGTPE]|m)?$/;
-
 /** A Kubernetes quantity: "1Gi", "500Mi", "2G"; "1 GB" or "lots" → undefined. */
-export const quantity = (text: string): string | undefined => (QUANTITY.test(text.trim()) ? text.trim() : undefined);
+export const quantity = (text: string): string | undefined => (isQuantity(text.trim()) ? text.trim() : undefined);
 
 /** An object name (Secret, IngressClass, StorageClass, ServiceAccount): a DNS-1123 subdomain. */
 export const objectName = (text: string): string | undefined => {

@@ -2,16 +2,10 @@ import type { Manifest } from "../model/manifest.js";
 import { headerLines } from "./comments.js";
 import { fileNames } from "./file-names.js";
 import { withTopLevelOrder } from "./key-order.js";
+import type { EmitOptions } from "./options.js";
 import { yamlWriter } from "./yaml-writer.js";
 
-export type OutputFormat = "yaml" | "json";
-
-export interface EmitOptions {
-  format: OutputFormat;
-  comments: boolean;
-  /** Compose file names in "# from …" comments are written relative to this directory (usually the cwd). */
-  baseDir?: string;
-}
+export type { EmitOptions, OutputFormat } from "./options.js";
 
 /** One multi-document YAML stream (or a JSON List) holding every object. */
 export function emitStream(manifests: Manifest[], options: EmitOptions): string {

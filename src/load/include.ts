@@ -6,12 +6,11 @@ import { readIncludeEntry } from "./include-entry.js";
 import { isMapping } from "./merge.js";
 import { parseYaml, type ParsedYaml } from "./parse.js";
 import type { EnvSource } from "./project-env.js";
-import type { LoadedFiles, ProjectScope } from "./project-files.js";
+import type { LoadProject, ProjectScope } from "./project-scope.js";
 import { resourceSections, sourcesFor } from "./provenance.js";
 import { rebaseSection } from "./rebase.js";
 import { resourceKey, type Redirects } from "./source-map.js";
 
-export type LoadProject = (files: readonly ParsedYaml[], scope: ProjectScope) => LoadedFiles;
 export type Included = { documents: ParsedYaml[]; envSources: EnvSource[]; diagnostics: Diagnostic[] };
 
 /**

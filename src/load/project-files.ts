@@ -1,41 +1,11 @@
-import type { Context } from "../model/context.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { applyExtends, locatedIn, type ExtendsScope } from "./extends.js";
 import { applyInclude } from "./include.js";
-import type { Lookup } from "./interpolate.js";
 import { interpolateDocument } from "./interpolate-document.js";
-import { isMapping, mergeFiles, type Provenance as MergeProvenance } from "./merge.js";
+import { isMapping, mergeFiles } from "./merge.js";
 import type { ParsedYaml } from "./parse.js";
-import type { EnvSource } from "./project-env.js";
-import type { FileUnit } from "./provenance.js";
+import type { LoadedFiles, ProjectScope } from "./project-scope.js";
 import type { Redirects } from "./source-map.js";
-
-/** The main project, or one brought in by include. */
-export interface ProjectScope {
-  context: Context;
-  /** The project directory: what relative paths in its files are relative to. */
-  workingDir: string;
-  lookup: Lookup;
-  /** Variables already warned about: docker compose warns once per name, not per use. */
-  warnedUnset: Set<string>;
-  /** The files that include this project, outermost first, to find include cycles. */
-  includeChain: readonly string[];
-  /** A file's name in messages. */
-  display: (path: string) => string;
-}
-
-export interface LoadedFiles {
-  /** The files merged, x- keys still in. */
-  document: Record<string, unknown>;
-  /** Which file (and path there) each merged value came from, as the merge saw it. */
-  merged: MergeProvenance;
-  /** The project's own files in merge order, with where their extended and included definitions were written. */
-  units: FileUnit[];
-  /** Every other Compose file read (extended, included). */
-  documents: ParsedYaml[];
-  envSources: EnvSource[];
-  diagnostics: Diagnostic[];
-}
 
 /**
  * Each file on its own is interpolated, then its extends and its include are applied, then the files

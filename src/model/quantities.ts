@@ -1,3 +1,8 @@
+/** A Kubernetes quantity as written: "1Gi", "500Mi", "2G", "0.5", "100m"; "1 GB" or "lots" are not. */
+const QUANTITY = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|[kMGTPE]|m)?$/;
+
+export const isQuantity = (text: string): boolean => QUANTITY.test(text);
+
 /**
  * Kubernetes quantities. Binary suffixes are used only when exact, so no byte is rounded away:
  * 536870912 → "512Mi", 1073741824 → "1Gi", 1000000 → "1000000".

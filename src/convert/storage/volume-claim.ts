@@ -7,14 +7,11 @@ import { labelsToAnnotations } from "../shared/labels.js";
 import type { ConvertOptions, Manifest } from "../../model/manifest.js";
 import { dnsLabel } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
-import { claimSettings, type ClaimSettings } from "./volume-labels.js";
+import { claimSettings, DEFAULT_VOLUME_SIZE, type ClaimSettings } from "./volume-labels.js";
 import type { Path } from "../../diagnostics/types.js";
 import { defaultedTo, tracedTo } from "../shared/collector.js";
 import type { FieldTrace } from "../../model/manifest.js";
 import { annotationTraces } from "../shared/traces.js";
-
-/** Compose volumes have no size; every claim asks for this much unless ConvertOptions.volumeSize says otherwise. */
-export const DEFAULT_VOLUME_SIZE = "1Gi";
 
 /** The claim a named volume maps to: its Compose key, or for an external volume the name it already has. */
 export function claimName(key: string, definition: VolumeDefinition | undefined): string {

@@ -1,9 +1,10 @@
 import type { Path } from "../../diagnostics/types.js";
 import type { Project, Service, VolumeDefinition } from "../../model/project.js";
-import { chooseController } from "../workloads/controller-choice.js";
 import { komposeLabel, type VolumeKind } from "../kompose-labels.js";
 import type { ConvertOptions } from "../../model/manifest.js";
-import { DEFAULT_VOLUME_SIZE } from "./volume-claim.js";
+
+/** Compose volumes have no size; every claim asks for this much unless ConvertOptions.volumeSize says otherwise. */
+export const DEFAULT_VOLUME_SIZE = "1Gi";
 
 /** What a claim asks for: its size and, when a label names one, its StorageClass; each with the label it came from. */
 export interface ClaimSettings {
@@ -51,13 +52,6 @@ export const volumeKind = (service: Service, options: ConvertOptions): VolumeKin
 /** `kompose.volume.sub-path` (or Kompose's code spelling `subpath`): the sub-path of the service's named-volume mounts. */
 export const labelSubPath = (service: Service): string | undefined =>
   komposeLabel(service.labels, "kompose.volume.sub-path") ?? komposeLabel(service.labels, "kompose.volume.subpath");
-
-/**
- * Whether the service's named volumes are shared PersistentVolumeClaims: not when they become emptyDirs
- * (kompose.volume.type or --volumes), nor for a StatefulSet, whose pods get claims of their own.
- */
-export const usesClaims = (service: Service, options: ConvertOptions): boolean =>
-  volumeKind(service, options) !== "emptyDir" && chooseController(service, options).kind !== "StatefulSet";
 
 /** The mount settings of a service for convertPodSpec. */
 export function mountOptionsOf(service: Service, options: ConvertOptions): { kind: VolumeKind; subPath?: string } {

@@ -4,6 +4,7 @@ import type { Service } from "../../model/project.js";
 import { komposeLabel } from "../kompose-labels.js";
 import type { ConvertOptions } from "../../model/manifest.js";
 import { restartPolicyShapes } from "./restart-policies.js";
+import { volumeKind } from "../storage/volume-labels.js";
 
 export type WorkloadKind = "Deployment" | "StatefulSet" | "DaemonSet" | "Job" | "CronJob";
 
@@ -64,3 +65,10 @@ export function workloadExplanation(choice: ControllerChoice): ExplanationId {
   if (choice.kind === "Job") return choice.source.at(-1) === "mode" ? "deploy-jobs" : "restart-to-job";
   return ({ Deployment: "service-to-deployment", StatefulSet: "statefulset", DaemonSet: "daemonset", CronJob: "cronjob" } as const satisfies Record<Exclude<WorkloadKind, "Job">, ExplanationId>)[choice.kind];
 }
+
+/**
+ * Whether the service's named volumes are shared PersistentVolumeClaims: not when they become emptyDirs
+ * (kompose.volume.type or --volumes), nor for a StatefulSet, whose pods get claims of their own.
+ */
+export const usesClaims = (service: Service, options: ConvertOptions): boolean =>
+  volumeKind(service, options) !== "emptyDir" && chooseController(service, options).kind !== "StatefulSet";

@@ -1,163 +1,33 @@
-import type { IDaemonSet } from "kubernetes-models/apps/v1/DaemonSet";
-import type { IStatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
-import type { IStatefulSetSpec } from "kubernetes-models/apps/v1/StatefulSetSpec";
-import type { ICronJob } from "kubernetes-models/batch/v1/CronJob";
-import type { IService } from "kubernetes-models/v1/Service";
-import { diagnostic } from "../../diagnostics/codes.js";
-import { replicasOf } from "./controller-choice.js";
-import { komposeLabel } from "../kompose-labels.js";
-import { selectorLabels } from "../shared/labels.js";
-import { dnsLabel } from "../shared/names.js";
-import { objectMeta, widen } from "../shared/object-meta.js";
-import { daemonSetStrategy, statefulSetStrategy } from "./rollout.js";
-import { claimName } from "../storage/volume-claim.js";
-import { claimSettings } from "../storage/volume-labels.js";
-import { jobSpec, podTemplate, restartBackoff, traceReplicas, traceSelector, workloadMeta, type WorkloadInput } from "./workload.js";
-import type { Path } from "../../diagnostics/types.js";
-import { defaultedTo, POD_SPEC } from "../shared/collector.js";
-import { isUnder } from "../shared/traces.js";
-import { claimSpecTraces } from "../storage/volume-claim.js";
+import type { KubernetesObject } from "../../model/manifest.js";
+import { widen } from "../shared/object-meta.js";
+import type { ControllerChoice, WorkloadKind } from "./controller-choice.js";
+import { daemonSet } from "./daemon-set.js";
+import { deployment } from "./deployment.js";
+import { cronJob, job } from "./jobs.js";
+import { statefulSet } from "./stateful-set.js";
+import type { WorkloadInput } from "./workload.js";
 
-type ClaimTemplate = NonNullable<IStatefulSetSpec["volumeClaimTemplates"]>[number];
+/** The choice that picked kind K, with what that kind needs (a Job's restart policy). */
+type ChoiceOf<K extends WorkloadKind> = ControllerChoice & { kind: K };
+
+/** Builds the workload of one kind from the shared input and the choice that picked the kind. */
+type Controller<K extends WorkloadKind> = (input: WorkloadInput, choice: ChoiceOf<K>) => KubernetesObject;
 
 /**
- * The named volumes of a StatefulSet become volumeClaimTemplates: each pod gets its own claim
- * (data-db-0, data-db-1…) instead of all pods sharing one. The pod volume is removed; its mounts refer
- * to the template by the same name. External volumes stay shared claims.
+ * One row per workload kind chooseController can pick. What the kinds share (metadata, pod template,
+ * replica and selector traces) is workload.ts's; each row only builds its own kind.
  */
-function claimTemplates(input: WorkloadInput): { spec: WorkloadInput["spec"]; templates: ClaimTemplate[] } {
-  const { project, service, spec, collector } = input;
-  const templates: ClaimTemplate[] = [];
-  const volumes = [];
-  // Where each pod volume ends up: its new index among the volumes, or a claim template.
-  const moved = new Map<number, Path>();
-  for (const [index, volume] of (spec.volumes ?? []).entries()) {
-    const claim = volume.persistentVolumeClaim?.claimName;
-    const source = service.volumes.find((mount) => mount.type === "volume" && claim === claimName(mount.source, project.volumes[mount.source]));
-    const definition = source?.type === "volume" ? project.volumes[source.source] : undefined;
-    if (claim === undefined || source?.type !== "volume" || definition?.external === true) {
-      moved.set(index, [...POD_SPEC, "volumes", volumes.length]);
-      volumes.push(volume);
-      continue;
-    }
-    const settings = claimSettings(project, source.source, definition, input.options);
-    const { size, storageClassName } = settings;
-    const at: Path = ["spec", "volumeClaimTemplates", templates.length];
-    moved.set(index, at);
-    collector.trace(at, source.path);
-    collector.trace([...at, "metadata", "name"], source.path);
-    collector.traces.push(...claimSpecTraces(at, settings));
-    templates.push({
-      metadata: { name: volume.name },
-      spec: { accessModes: ["ReadWriteOnce"], ...(storageClassName === undefined ? {} : { storageClassName }), resources: { requests: { storage: size } } },
-    });
-  }
-  const volumesAt = [...POD_SPEC, "volumes"];
-  collector.remapTraces((field) => {
-    if (!isUnder(volumesAt, field) || field.length === volumesAt.length) return field;
-    const target = moved.get(Number(field[volumesAt.length]));
-    return target === undefined ? undefined : [...target, ...field.slice(volumesAt.length + 1)];
-  });
-  const trimmed = { ...spec };
-  if (volumes.length > 0) trimmed.volumes = volumes;
-  else delete trimmed.volumes;
-  return { spec: trimmed, templates };
-}
+const CONTROLLERS: { [K in WorkloadKind]: Controller<K> } = {
+  Deployment: (input) => widen(deployment(input)),
+  StatefulSet: (input) => widen(statefulSet(input)),
+  DaemonSet: (input) => widen(daemonSet(input)),
+  Job: (input, choice) => widen(job(input, choice.podRestartPolicy, choice.globalJob === true)),
+  CronJob: (input, choice) => widen(cronJob(input, choice.podRestartPolicy)),
+};
 
-/**
- * The Service that gives a StatefulSet's pods their stable DNS names (db-0.db-headless): headless, so
- * DNS answers with each pod's address. The service's own Service is reused when it is headless already.
- */
-function governingService(input: WorkloadInput): string {
-  const own = input.collector.manifests.find((manifest) => manifest.object.kind === "Service" && manifest.object.metadata.name === input.workload);
-  if ((own?.object.spec as { clusterIP?: string } | undefined)?.clusterIP === "None") return input.workload;
-  const name = dnsLabel(`${input.workload}-headless`);
-  const ports = (own?.object.spec as { ports?: unknown[] } | undefined)?.ports;
-  const headless: IService = {
-    apiVersion: "v1",
-    kind: "Service",
-    metadata: objectMeta(name, input.scope, input.workload),
-    spec: { clusterIP: "None", selector: selectorLabels(input.workload), ...(ports === undefined ? {} : { ports: ports as NonNullable<IService["spec"]>["ports"] }) },
-  };
-  const ownTraces = own?.traces?.filter((trace) => isUnder(["spec", "ports"], trace.field)) ?? [];
-  const traces = [
-    defaultedTo(["metadata", "name"], "the StatefulSet's governing Service: <workload>-headless"),
-    defaultedTo(["spec"], "headless (clusterIP None): DNS answers with each pod's own address"),
-    ...ownTraces,
-  ];
-  input.collector.add({ object: widen(headless), source: input.service.path, explanations: ["statefulset"], fieldNotes: [{ field: ["spec", "clusterIP"], text: `headless: DNS gives each pod its own name, ${input.workload}-0.${name}` }], traces });
-  return name;
-}
+const build = <K extends WorkloadKind>(input: WorkloadInput, choice: ChoiceOf<K>): KubernetesObject => CONTROLLERS[choice.kind](input, choice);
 
-/** `kompose.controller.type: statefulset` or --controller statefulset: pods with stable names and their own storage. */
-export function statefulSet(input: WorkloadInput): IStatefulSet {
-  const { spec, templates } = claimTemplates(input);
-  const replicas = replicasOf(input.service, input.options);
-  statefulSetStrategy(input.service, input.collector);
-  input.collector.explain("statefulset");
-  input.collector.defaulted(["spec", "serviceName"], "the headless Service that gives each pod a stable DNS name");
-  if (replicas !== undefined) traceReplicas(input, [["spec", "replicas"]]);
-  traceSelector(input);
-  return {
-    apiVersion: "apps/v1",
-    kind: "StatefulSet",
-    metadata: workloadMeta(input),
-    spec: {
-      serviceName: governingService(input),
-      ...(replicas !== undefined ? { replicas } : {}),
-      selector: { matchLabels: selectorLabels(input.workload) },
-      template: podTemplate(input, spec),
-      ...(templates.length > 0 ? { volumeClaimTemplates: templates } : {}),
-    },
-  };
-}
-
-/** `deploy.mode: global` or `kompose.controller.type: daemonset`: one pod on every node; replicas mean nothing. */
-export function daemonSet(input: WorkloadInput): IDaemonSet {
-  const replicas = replicasOf(input.service, input.options);
-  if (input.service.replicas !== undefined) input.collector.report(diagnostic("daemonset-replicas", input.service.path, { service: input.service.name, replicas: replicas ?? 1 }));
-  const updateStrategy = daemonSetStrategy(input.service, input.collector);
-  input.collector.explain("daemonset");
-  traceSelector(input);
-  if (updateStrategy !== undefined && input.service.updateConfig !== undefined) input.collector.trace(["spec", "updateStrategy"], input.service.updateConfig.path);
-  return {
-    apiVersion: "apps/v1",
-    kind: "DaemonSet",
-    metadata: workloadMeta(input),
-    spec: {
-      selector: { matchLabels: selectorLabels(input.workload) },
-      ...(updateStrategy === undefined ? {} : { updateStrategy }),
-      template: podTemplate(input),
-    },
-  };
-}
-
-/**
- * `kompose.cronjob.schedule`: a Job started on a schedule. `kompose.cronjob.concurrency_policy` says
- * what happens when a run is still going at the next start, `kompose.cronjob.backoff_limit` how often a
- * failed run is retried (else as for a Job: 0 for restart "no").
- */
-export function cronJob(input: WorkloadInput, policy: "Never" | "OnFailure"): ICronJob {
-  const { labels } = input.service;
-  const label = (key: string): Path => [...input.service.path, "labels", key];
-  const schedule = komposeLabel(labels, "kompose.cronjob.schedule") ?? "@daily";
-  const concurrencyPolicy = komposeLabel(labels, "kompose.cronjob.concurrency_policy");
-  const labelledBackoff = komposeLabel(labels, "kompose.cronjob.backoff_limit");
-  const backoffLimit = labelledBackoff !== undefined ? { value: labelledBackoff, source: label("kompose.cronjob.backoff_limit") } : restartBackoff(input.service, policy);
-  input.collector.trace(["spec", "schedule"], label("kompose.cronjob.schedule"));
-  if (concurrencyPolicy !== undefined) input.collector.trace(["spec", "concurrencyPolicy"], label("kompose.cronjob.concurrency_policy"));
-  if (input.service.restart === undefined || input.service.restart.policy === "always" || input.service.restart.policy === "unless-stopped") {
-    input.collector.note(["spec", "jobTemplate", "spec", "template", "spec", "restartPolicy"], "each run retries on failure; Compose's always-restart has no meaning for a scheduled run");
-  }
-  input.collector.explain("cronjob");
-  return {
-    apiVersion: "batch/v1",
-    kind: "CronJob",
-    metadata: workloadMeta(input),
-    spec: {
-      schedule,
-      ...(concurrencyPolicy === undefined ? {} : { concurrencyPolicy }),
-      jobTemplate: { spec: jobSpec(input, policy, backoffLimit, ["spec", "jobTemplate", "spec", "template", "spec", "restartPolicy"], ["spec", "jobTemplate", "spec"]) },
-    },
-  };
+/** The workload of one service, of the kind chooseController picked. */
+export function convertWorkload(input: WorkloadInput): KubernetesObject {
+  return build(input, input.choice);
 }

@@ -6,7 +6,21 @@ export interface ExplanationFile {
   text: string;
 }
 
+export interface GeneratedFile {
+  /** From the repository root, with "/": "src/explain/catalogue.generated.ts". */
+  path: string;
+  source: string;
+}
+
+/** The groups `kubepose explain` lists topics under, in order; a template's `group` must be one. */
+export const TOPIC_GROUPS: readonly string[];
+export const IDS_PATH: string;
+export const CATALOGUE_PATH: string;
+
 export function parseExplanation(file: ExplanationFile): { entry: Explanation; problems?: undefined } | { problems: string[]; entry?: undefined };
 
-/** The source of src/explain/catalogue.generated.ts; throws listing every problem found. */
-export function renderCatalogue(files: ExplanationFile[]): string;
+/** Every explanation sorted by id; throws listing every problem in every file. */
+export function parseExplanations(files: ExplanationFile[]): Explanation[];
+
+/** The sources of src/model/explanation-ids.generated.ts and src/explain/catalogue.generated.ts; throws listing every problem found. */
+export function renderGenerated(files: ExplanationFile[]): GeneratedFile[];

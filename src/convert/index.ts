@@ -2,7 +2,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { Project, Service } from "../normalize/model.js";
 import { Collector } from "./collector.js";
-import type { ExplanationId } from "./explanation-ids.js";
+import type { ExplanationId } from "../model/explanation-ids.generated.js";
 import { deployFateOf, fateOf } from "./fates.js";
 import { convertAutoscaler } from "./autoscaler.js";
 import { chooseController, workloadExplanation } from "./controller-choice.js";

@@ -5,7 +5,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Path } from "../diagnostics/types.js";
 import type { Protocol, Service } from "../normalize/model.js";
 import { CONTAINER, defaultedTo, tracedTo, type Collector } from "./collector.js";
-import type { ExplanationId } from "./explanation-ids.js";
+import type { ExplanationId } from "../model/explanation-ids.generated.js";
 import { selectorLabels } from "./labels.js";
 import { isPortName, portName } from "./names.js";
 import { objectMeta, widen, type Scope } from "./object-meta.js";

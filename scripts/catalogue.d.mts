@@ -1,4 +1,5 @@
 import type { Explanation } from "../src/explain/entry.js";
+import type { Claim } from "./catalogue-claims.mjs";
 
 export interface ExplanationFile {
   /** File name only: "ports-to-service.yaml". */
@@ -17,7 +18,9 @@ export const TOPIC_GROUPS: readonly string[];
 export const IDS_PATH: string;
 export const CATALOGUE_PATH: string;
 
-export function parseExplanation(file: ExplanationFile): { entry: Explanation; problems?: undefined } | { problems: string[]; entry?: undefined };
+export function parseExplanation(
+  file: ExplanationFile,
+): { entry: Explanation; claims: Claim[]; problems?: undefined } | { problems: string[]; entry?: undefined; claims?: undefined };
 
 /** Every explanation sorted by id; throws listing every problem in every file. */
 export function parseExplanations(files: ExplanationFile[]): Explanation[];

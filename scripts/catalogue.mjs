@@ -3,8 +3,9 @@
 //   src/explain/catalogue.generated.ts      every explanation, and the topic groups
 // Pure (no disk access) so that build-catalogue.mjs and the staleness test share it.
 import { parse } from "yaml";
+import { checkClaims } from "./catalogue-claims.mjs";
 
-const FIELDS = ["id", "title", "group", "compose", "kubernetes", "summary", "detail", "docs"];
+const FIELDS = ["id", "title", "group", "compose", "kubernetes", "summary", "detail", "docs", "claims"];
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // The summary is printed above every object, so it must stay short: at most two comment lines.
 const SUMMARY_MAX_CHARS = 185;
@@ -16,7 +17,8 @@ export const IDS_PATH = "src/model/explanation-ids.generated.ts";
 export const CATALOGUE_PATH = "src/explain/catalogue.generated.ts";
 
 /**
- * Checks one file and returns its entry, or the list of problems found.
+ * Checks one file and returns its entry and claims, or the list of problems found. The claims
+ * (sources for what the text says) are checked here but not compiled: only the docs are shown.
  * @param {{ name: string, text: string }} file  name like "ports-to-service.yaml"
  */
 export function parseExplanation(file) {
@@ -67,6 +69,12 @@ export function parseExplanation(file) {
   for (const url of docs) {
     if (!/^https:\/\/[^\s]+$/.test(url)) problems.push(`${file.name}: docs entry "${url}" must be an https URL`);
   }
+  const { claims, problems: claimProblems } = checkClaims(file.name, data.claims);
+  problems.push(...claimProblems);
+  // A claim that rests only on a tool's code must be told as such: "Docker Compose does X today".
+  if (claims.some((claim) => claim.observed) && !/\b(today|code)\b/i.test(`${data.summary} ${data.detail}`)) {
+    problems.push(`${file.name}: a claim is marked observed, so the text must say that it is what the code does today`);
+  }
   const entry = {
     id,
     title: text("title").trim(),
@@ -77,7 +85,7 @@ export function parseExplanation(file) {
     detail: text("detail").replace(/\s+$/, "").split("\n").map((line) => line.replace(/\s+$/, "")).join("\n"),
     docs,
   };
-  return problems.length > 0 ? { problems } : { entry };
+  return problems.length > 0 ? { problems } : { entry, claims };
 }
 
 /**

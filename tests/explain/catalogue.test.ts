@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CATALOGUE_PATH, IDS_PATH, parseExplanation, renderGenerated, TOPIC_GROUPS as KNOWN_GROUPS } from "../../scripts/catalogue.mjs";
+import { isCodeSource, SOURCE_PREFIXES } from "../../scripts/catalogue-claims.mjs";
 import { catalogue, TOPIC_GROUPS } from "../../src/explain/catalogue.generated.js";
 import { explanationIds } from "../../src/model/explanation-ids.generated.js";
 
@@ -13,7 +14,7 @@ const templates = join(root, "templates", "explanations");
 // The ids the converter may attach to objects, as generated from the templates at the last build:
 // each must still have its file (a deleted or renamed template fails here until the next build).
 const REQUIRED_IDS: readonly string[] = explanationIds;
-const FIELDS = ["id", "title", "group", "compose", "kubernetes", "summary", "detail", "docs"];
+const FIELDS = ["id", "title", "group", "compose", "kubernetes", "summary", "detail", "docs", "claims"];
 
 const templateFiles = () =>
   readdirSync(templates)
@@ -32,7 +33,7 @@ describe("explanation templates", () => {
     for (const field of ["title", "compose", "summary", "detail"]) {
       expect(typeof record[field] === "string" && record[field].trim() !== "", `${id}.${field}`).toBe(true);
     }
-    for (const field of ["kubernetes", "docs"]) {
+    for (const field of ["kubernetes", "docs", "claims"]) {
       expect(Array.isArray(record[field]) && (record[field] as unknown[]).length > 0, `${id}.${field}`).toBe(true);
     }
   });
@@ -53,6 +54,17 @@ describe("explanation templates", () => {
   it.each(templateFiles())("$name passes the build checks", (file) => {
     expect(parseExplanation(file).problems).toBeUndefined();
   });
+
+  // Learners take the explanations as fact: every behavioural claim names the pages that back it.
+  it.each(templateFiles())("$name backs each of its claims with sources", (file) => {
+    const { claims } = parseExplanation(file);
+    expect(claims?.length, "claims").toBeGreaterThan(0);
+    for (const claim of claims ?? []) {
+      expect(claim.sources.length, claim.claim).toBeGreaterThan(0);
+      for (const url of claim.sources) expect(SOURCE_PREFIXES.some((prefix) => url.startsWith(prefix)), url).toBe(true);
+      expect(claim.observed, `${claim.claim}: observed exactly when every source is code`).toBe(claim.sources.every(isCodeSource));
+    }
+  });
 });
 
 describe("build checks", () => {
@@ -63,6 +75,31 @@ describe("build checks", () => {
     ["unknown field", { name: "hostname.yaml", text: `${valid}\nextra: 1\n` }, 'unknown field "extra"'],
     ["http link", { name: "hostname.yaml", text: valid.replace("https://kubernetes.io", "http://kubernetes.io") }, "must be an https URL"],
     ["not a mapping", { name: "hostname.yaml", text: "- a\n- b\n" }, "expected a mapping"],
+    ["no claims", { name: "hostname.yaml", text: valid.replace(/^claims:\n[\s\S]*$/m, "") }, '"claims" must be a non-empty list'],
+    ["a claim without sources", { name: "hostname.yaml", text: valid.replace(/ {4}sources:\n(?: {6}- .*\n)+/, "    sources: []\n") }, "hostname.yaml: claims[0] has no sources"],
+    [
+      "a source on another site",
+      { name: "hostname.yaml", text: valid.replace(/^( {6}- )https:\/\/docs\.docker\.com\/.*$/m, "$1https://stackoverflow.com/q/1") },
+      'source "https://stackoverflow.com/q/1" must be an https URL under',
+    ],
+    [
+      "a claim resting on code without saying so",
+      { name: "hostname.yaml", text: valid.replace(/ {4}sources:\n(?: {6}- .*\n)+/, "    sources:\n      - https://github.com/docker/compose/blob/main/pkg/compose/create.go\n") },
+      "claims[0] rests only on source code: mark it \"observed: true\"",
+    ],
+    [
+      "an observed claim that cites documentation",
+      { name: "hostname.yaml", text: valid.replace(/( {6}- https:\/\/docs\.docker\.com\/.*\n)/, "$1    observed: true\n") },
+      "is marked observed but cites documentation",
+    ],
+    [
+      "an observed claim the text does not flag",
+      {
+        name: "hostname.yaml",
+        text: valid.replace(/ {4}sources:\n(?: {6}- .*\n)+/, "    sources:\n      - https://github.com/docker/compose/blob/main/pkg/compose/create.go\n    observed: true\n"),
+      },
+      "the text must say that it is what the code does today",
+    ],
     ["missing group", { name: "hostname.yaml", text: valid.replace(/^group:.*\n/m, "") }, 'hostname.yaml: "group" must be a non-empty string'],
     [
       "an unknown group",

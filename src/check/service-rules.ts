@@ -1,10 +1,12 @@
 import type { KubernetesObject } from "../model/manifest.js";
-import { isIanaServiceName, isPortNumber } from "../model/kubernetes-names.js";
+import { isDns1123Label, isIanaServiceName, isPortNumber } from "../model/kubernetes-names.js";
 import { arrayAt, duplicates, isRecord, stringAt, type Report } from "./object-access.js";
 
 /**
- * A Service's ports (validation.ValidateService): valid numbers and names, each (port, protocol) once,
- * names unique and required as soon as there is more than one port, a target port by number or name.
+ * A Service's ports (validateServicePort in pkg/apis/core/validation): valid numbers, each (port,
+ * protocol) once; names are DNS-1123 labels (up to 63 characters, not the 15 of a container port's
+ * IANA_SVC_NAME), unique, and required as soon as there is more than one port; a target port is a
+ * number or a container port's name (IANA_SVC_NAME).
  */
 export function checkServicePorts(object: KubernetesObject, report: Report): void {
   const ports = arrayAt(object.spec, "ports");
@@ -13,7 +15,7 @@ export function checkServicePorts(object: KubernetesObject, report: Report): voi
     const at = ["spec", "ports", index];
     const name = stringAt(port, "name");
     if (name === undefined && ports.length > 1) report(at, "service-port-name-required", port.port);
-    if (name !== undefined && !isIanaServiceName(name)) report([...at, "name"], "port-name", name);
+    if (name !== undefined && !isDns1123Label(name)) report([...at, "name"], "service-port-name", name);
     if (port.port !== undefined && !isPortNumber(port.port)) report([...at, "port"], "port-number", port.port);
     // 0 lets the cluster pick a node port; otherwise it is a port number (the range is a cluster setting).
     if (port.nodePort !== undefined && port.nodePort !== 0 && !isPortNumber(port.nodePort)) report([...at, "nodePort"], "port-number", port.nodePort);

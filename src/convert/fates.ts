@@ -1,4 +1,4 @@
-import type { ExplanationId } from "./explanation-ids.js";
+import type { ExplanationId } from "../model/explanation-ids.generated.js";
 
 /**
  * The fate of every key of a Compose service ($defs.service.properties of the Compose schema): mapped to

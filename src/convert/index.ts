@@ -2,7 +2,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { Project, Service } from "../model/project.js";
 import { Collector } from "./shared/collector.js";
-import type { ExplanationId } from "./explanation-ids.js";
+import type { ExplanationId } from "../model/explanation-ids.generated.js";
 import { deployFateOf, fateOf } from "./fates.js";
 import { convertAutoscaler } from "./workloads/autoscaler.js";
 import { chooseController, usesClaims, workloadExplanation } from "./workloads/controller-choice.js";

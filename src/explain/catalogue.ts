@@ -1,4 +1,5 @@
-import { catalogue, type ExplanationId } from "./catalogue.generated.js";
+import type { ExplanationId } from "../model/explanation-ids.generated.js";
+import { catalogue } from "./catalogue.generated.js";
 import type { Explanation } from "./entry.js";
 
 export type { ExplanationId };

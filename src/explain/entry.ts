@@ -7,6 +7,8 @@ export interface Explanation {
   readonly id: string;
   /** One line: "Published ports become a Service". */
   readonly title: string;
+  /** The topic group `kubepose explain` lists it under: one of TOPIC_GROUPS in catalogue.generated.ts. */
+  readonly group: string;
   /** The Compose key pattern(s) it covers, comma-separated: "services.*.cap_add, services.*.cap_drop". */
   readonly compose: string;
   /** Kubernetes kinds and fields involved: ["Service", "Pod.spec.containers.ports"]. */

@@ -1,71 +1,11 @@
-import { catalogue, type ExplanationId } from "./catalogue.generated.js";
+import type { ExplanationId } from "../model/explanation-ids.generated.js";
+import { catalogue, TOPIC_GROUPS, type TopicGroup } from "./catalogue.generated.js";
 import { explanations, isExplanationId } from "./catalogue.js";
 import type { Explanation } from "./entry.js";
 import { nearest } from "../model/suggest.js";
 
-/** How `kubepose explain` groups the topic list, in this order. */
-export const TOPIC_GROUPS = ["Workloads", "Networking", "Configuration", "Storage", "Health and lifecycle", "Security and resources"] as const;
-export type TopicGroup = (typeof TOPIC_GROUPS)[number];
-
-// Checked against the catalogue: a new explanation does not compile until it has a group.
-const GROUP_OF = {
-  "service-to-deployment": "Workloads",
-  "restart-to-job": "Workloads",
-  "restart-policy": "Workloads",
-  replicas: "Workloads",
-  "build-and-image": "Workloads",
-  "command-and-entrypoint": "Workloads",
-  "depends-on": "Workloads",
-  "ports-to-service": "Networking",
-  "expose-to-service": "Networking",
-  networks: "Networking",
-  "extra-hosts-to-host-aliases": "Networking",
-  hostname: "Networking",
-  namespace: "Networking",
-  "environment-to-configmap": "Configuration",
-  "sensitive-environment-to-secret": "Configuration",
-  "env-file": "Configuration",
-  "configs-to-configmap": "Configuration",
-  "secrets-to-secret": "Configuration",
-  "labels-to-annotations": "Configuration",
-  "named-volume-to-pvc": "Storage",
-  "anonymous-volume": "Storage",
-  "tmpfs-to-emptydir": "Storage",
-  "bind-mount-to-configmap": "Storage",
-  "host-bind-mount": "Storage",
-  "healthcheck-to-probes": "Health and lifecycle",
-  "stop-grace-period": "Health and lifecycle",
-  "stdin-tty": "Health and lifecycle",
-  resources: "Security and resources",
-  "user-to-security-context": "Security and resources",
-  capabilities: "Security and resources",
-  // Pod and container details
-  "lifecycle-hooks": "Health and lifecycle",
-  "container-name": "Workloads",
-  "image-pull-policy": "Workloads",
-  "placement-to-affinity": "Workloads",
-  "platform-to-node-selector": "Workloads",
-  "dns-config": "Networking",
-  "domainname-to-subdomain": "Networking",
-  "host-namespaces": "Networking",
-  "shm-size": "Storage",
-  sysctls: "Security and resources",
-  "supplemental-groups": "Security and resources",
-  "service-account": "Security and resources",
-  gpus: "Security and resources",
-  statefulset: "Workloads",
-  daemonset: "Workloads",
-  cronjob: "Workloads",
-  "deploy-jobs": "Workloads",
-  "rollout-strategy": "Workloads",
-  "deploy-labels": "Workloads",
-  autoscaling: "Workloads",
-  "kompose-labels": "Workloads",
-  "service-type": "Networking",
-  ingress: "Networking",
-  "network-policies": "Networking",
-  "volume-type": "Storage",
-} as const satisfies Record<ExplanationId, TopicGroup>;
+/** How `kubepose explain` groups the topic list, in this order; each template names its `group`. */
+export { TOPIC_GROUPS, type TopicGroup };
 
 /** Short names people type: `kubepose explain ports`. Checked so that every target exists. */
 export const TOPIC_ALIASES = {
@@ -118,15 +58,12 @@ export const TOPIC_ALIASES = {
 } as const satisfies Record<string, ExplanationId>;
 
 export function groupOf(id: ExplanationId): TopicGroup {
-  return GROUP_OF[id];
+  return catalogue[id].group;
 }
 
-/** The topics of each group, in the table's order. */
+/** The topics of each group, sorted by id within it. */
 export function groupedTopics(): { group: TopicGroup; topics: Explanation[] }[] {
-  return TOPIC_GROUPS.map((group) => ({
-    group,
-    topics: (Object.keys(GROUP_OF) as ExplanationId[]).filter((id) => GROUP_OF[id] === group).map((id) => catalogue[id]),
-  }));
+  return TOPIC_GROUPS.map((group) => ({ group, topics: explanations.filter((explanation) => explanation.group === group) }));
 }
 
 export type TopicMatch =

@@ -40,7 +40,10 @@ function checkQualifiedName(text: string): boolean {
 /** "web", "v1.2_beta" or "": label values. */
 export const isLabelValue = (text: string): boolean => text === "" || (text.length <= 63 && qualifiedNamePart.test(text));
 
-/** "http", "web-8080": port names (IANA_SVC_NAME). */
+/**
+ * "http", "web-8080": container port names, and the names a Service's targetPort may refer to
+ * (IANA_SVC_NAME, validation.IsValidPortName). A Service's own port names are DNS-1123 labels.
+ */
 export const isIanaServiceName = (text: string): boolean =>
   text.length <= 15 && ianaServiceNamePattern.test(text) && /[a-z]/.test(text) && !text.includes("--");
 

@@ -80,7 +80,9 @@ const rows: Row[] = [
   ["Service port 0", "service", [[["spec", "ports", 0, "port"], 0]], "output-rule", "spec.ports[0].port"],
   ["Service ports duplicated", "service", [[["spec", "ports", 1, "port"], 80]], "output-rule", "spec.ports[1].port"],
   ["Service port names duplicated", "service", [[["spec", "ports", 1, "name"], "http"]], "output-rule", "spec.ports[1].name"],
-  ["Service port name too long", "service", [[["spec", "ports", 0, "name"], "this-name-is-too-long"]], "output-rule", "spec.ports[0].name"],
+  ["Service port name over 63", "service", [[["spec", "ports", 0, "name"], "p".repeat(64)]], "output-rule", "spec.ports[0].name"],
+  ["Service port name not a DNS label", "service", [[["spec", "ports", 0, "name"], "Http_Port"]], "output-rule", "spec.ports[0].name"],
+  ["Service port name ending in -", "service", [[["spec", "ports", 0, "name"], "http-"]], "output-rule", "spec.ports[0].name"],
   ["unnamed port among several", "service", [[["spec", "ports", 1, "name"], undefined]], "output-rule", "spec.ports[1]"],
   ["targetPort 0", "service", [[["spec", "ports", 1, "targetPort"], 0]], "output-rule", "spec.ports[1].targetPort"],
   ["targetPort bad name", "service", [[["spec", "ports", 0, "targetPort"], "Http_Port"]], "output-rule", "spec.ports[0].targetPort"],
@@ -132,5 +134,19 @@ describe("output check", () => {
     expect(findings("deployment", [[...container, "ports", 0, "containerPort"], 65535], [[...container, "ports", 0, "name"], "a-1-b-2-c-3-d-4"])).toEqual([]);
     expect(findings("deployment", [["metadata", "labels", "empty"], ""], [["metadata", "labels", `${"d".repeat(60)}.io/${"n".repeat(63)}`], "v"])).toEqual([]);
     expect(findings("service", [["spec", "ports"], [{ port: 80 }]])).toEqual([]);
+  });
+
+  // validateServicePort: a Service port name is a DNS-1123 label (63); a container port name is an
+  // IANA_SVC_NAME (15, with a letter), and so is a targetPort given by name.
+  it("holds Service port names to DNS-1123 labels and container port names to IANA_SVC_NAME", () => {
+    expect(findings("service", [["spec", "ports", 0, "name"], "http-alternative"], [["spec", "ports", 1, "name"], "p".repeat(63)])).toEqual([]);
+    expect(findings("service", [["spec", "ports", 0, "name"], "8080"])).toEqual([]);
+    expect(findings("deployment", [[...container, "ports", 0, "name"], "http-alternative"]).map((d) => d.message)).toEqual([
+      expect.stringContaining('"http-alternative" is not a valid container port name. Expected an IANA service name: at most 15'),
+    ]);
+    expect(findings("service", [["spec", "ports", 0, "targetPort"], "http-alternative"]).map((d) => d.code)).toEqual(["output-rule"]);
+    expect(findings("service", [["spec", "ports", 0, "name"], "p".repeat(64)]).map((d) => d.message)).toEqual([
+      expect.stringContaining("is not a valid Service port name. Expected a DNS-1123 label: at most 63"),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { explanationIds } from "../../src/convert/explanation-ids.js";
+import { explanationIds } from "../../src/model/explanation-ids.generated.js";
 import { deployKeyFates, serviceKeyFates } from "../../src/convert/fates.js";
 import { composeSpec } from "../helpers/compose-spec.js";
 import { codes, project, run, service } from "./builder.js";

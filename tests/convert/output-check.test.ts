@@ -6,7 +6,7 @@ describe("the object check used by every test", () => {
   it.each<[string, KubernetesObject]>([
     ["a string where a number belongs", { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "web" }, spec: { selector: { matchLabels: { a: "b" } }, template: { metadata: { labels: { a: "b" } }, spec: { containers: [{ name: "web", image: "x", ports: [{ containerPort: "80" }] }] } } } }],
     ["a selector the template does not match", { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "web" }, spec: { selector: { matchLabels: { a: "b" } }, template: { metadata: { labels: { a: "c" } }, spec: { containers: [{ name: "web", image: "x" }] } } } }],
-    ["a port name too long", { apiVersion: "v1", kind: "Service", metadata: { name: "web" }, spec: { ports: [{ name: "a-very-long-port-name", port: 80 }] } }],
+    ["a Service port name too long", { apiVersion: "v1", kind: "Service", metadata: { name: "web" }, spec: { ports: [{ name: "p".repeat(64), port: 80 }] } }],
     ["an invalid name", { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "Web_Env" }, data: {} }],
   ])("fails on %s", (_, object) => {
     expect(() => checkObject(object)).toThrow();

@@ -3,7 +3,7 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { Service } from "../../model/project.js";
 import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
 import type { FieldTrace } from "../../model/manifest.js";
-import type { ExplanationId } from "../explanation-ids.js";
+import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { komposeLabel, type ServiceKind } from "../kompose-labels.js";
 
 const label = (service: Service, key: string): (string | number)[] => [...service.path, "labels", key];

@@ -5,7 +5,7 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { Path } from "../../diagnostics/types.js";
 import type { Protocol, Service } from "../../model/project.js";
 import { CONTAINER, defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
-import type { ExplanationId } from "../explanation-ids.js";
+import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { selectorLabels } from "../shared/labels.js";
 import { isPortName, portName } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";

@@ -1,5 +1,5 @@
 import type { Diagnostic, Path } from "../../diagnostics/types.js";
-import type { ExplanationId } from "../explanation-ids.js";
+import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import type { FieldNote, FieldTrace, Manifest } from "../../model/manifest.js";
 
 /** Where the pod spec and the one container sit inside a Deployment or a Job: field notes point there. */

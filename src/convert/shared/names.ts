@@ -20,7 +20,11 @@ export {
   isDns1035Label as isDnsLabel,
   /** RFC 1123 label, used for a pod's hostname: "db-1" is fine, "db_1" or "-db" are not. */
   isDns1123Label as isHostnameLabel,
-  /** IANA_SVC_NAME, required for port names: "http" and "tcp-8080" pass, "8080" does not. */
+  /**
+   * IANA_SVC_NAME, the API's rule for container port names (at most 15 characters): "http" and
+   * "tcp-8080" pass, "8080" does not. service.ts keeps a Compose port name for the Service only when
+   * it passes this rule, stricter than the DNS-1123 label (up to 63) the API asks of Service ports.
+   */
   isIanaServiceName as isPortName,
 } from "../../model/kubernetes-names.js";
 

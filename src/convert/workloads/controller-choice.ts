@@ -1,5 +1,5 @@
 import type { Path } from "../../diagnostics/types.js";
-import type { ExplanationId } from "../explanation-ids.js";
+import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import type { Service } from "../../model/project.js";
 import { komposeLabel } from "../kompose-labels.js";
 import type { ConvertOptions } from "../../model/manifest.js";

@@ -36,7 +36,7 @@ export function deployment(input: WorkloadInput): IDeployment {
   traceSelector(input);
   if (recreate) {
     collector.note(["spec", "strategy"], "the old pod lets go of its ReadWriteOnce claim before the new one starts");
-    collector.defaulted(["spec", "strategy"], "Recreate: the pod mounts a ReadWriteOnce claim, which two pods cannot hold at once");
+    collector.defaulted(["spec", "strategy"], "Recreate: the pod mounts a ReadWriteOnce claim, which only one node at a time can mount read-write");
   } else if (rolling !== undefined && service.updateConfig !== undefined) collector.trace(["spec", "strategy"], service.updateConfig.path);
   return object;
 }

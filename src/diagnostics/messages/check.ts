@@ -33,7 +33,9 @@ export const outputProblems = {
   "duplicate-container-name": (v: string) =>
     `container name "${v}" is used twice in one pod. Expected unique container names, for example "web" and "web-sidecar"`,
   "port-name": (v: string) =>
-    `"${v}" is not a valid port name. Expected at most 15 lowercase letters, digits and "-", with at least one letter and no "-" at either end or twice in a row, for example "http" or "web-8080"`,
+    `"${v}" is not a valid container port name. Expected an IANA service name: at most 15 lowercase letters, digits and "-", with at least one letter and no "-" at either end or twice in a row, for example "http" or "web-8080"`,
+  "service-port-name": (v: string) =>
+    `"${v}" is not a valid Service port name. Expected a DNS-1123 label: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit, for example "http" or "metrics-exporter"`,
   "duplicate-port-name": (v: string) => `port name "${v}" is used twice. Expected unique port names, for example "http" and "https"`,
   "port-number": (v: string) => `${v} is not a valid port number. Expected a whole number from 1 to 65535, for example 8080`,
   "duplicate-service-port": (v: string) =>

@@ -64,7 +64,7 @@ function convertService(project: Project, service: Service, workload: string, sc
   collector.report(...checkKomposeLabels(service));
   const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
   collector.report(...diagnostics);
-  const spec = convertPodSpec(project, service, workload, scope, collector, options, mountOptionsOf(service, options));
+  const spec = convertPodSpec({ project, service, workload, scope, options, collector, mountOptions: mountOptionsOf(service, options) });
   const choice = chooseController(service, options);
   const object = convertWorkload({ project, service, spec, workload, scope, annotations, podLabels: networkLabels(service, options), choice, options, collector });
   traceNetworkLabels(service, options, collector);

@@ -1,7 +1,6 @@
-import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import { diagnostic } from "../../diagnostics/codes.js";
 import { POD_SPEC } from "../shared/collector.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
 const SAME_POD = "Containers that must share it belong in one pod: make one a sidecar container of the other by hand.";
 
@@ -39,7 +38,7 @@ function reportMode(context: PodContext, key: keyof typeof advice, value: string
  * ClusterFirstWithHostNet (without it a host-network pod resolves with the node's DNS and loses Service
  * names). Sharing with another service or container has no pod field: a warning says what to do.
  */
-export function convertHostNamespaces(spec: IPodSpec, context: PodContext): void {
+export function convertHostNamespaces(context: PodContext, { spec }: PodDraft): void {
   const { service, collector } = context;
   if (service.pid !== undefined) {
     if (service.pid === "host") {

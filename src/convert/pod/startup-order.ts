@@ -3,7 +3,7 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { DependsOn, Service } from "../../model/project.js";
 import { Collector, POD_SPEC } from "../shared/collector.js";
 import { dnsLabel } from "../shared/names.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 import { offeredPorts } from "../networking/service.js";
 
 /** A small image with sh, timeout and nc -z; pinned so the output stays the same. ConvertOptions.waitImage overrides it. */
@@ -42,8 +42,9 @@ const waitName = (dependency: string): string => dnsLabel(`wait-for-${dependency
  * is healthy". service_completed_successfully cannot be observed from a pod (warning); a dependency
  * without a TCP port has no Service to poll (warning); required: false never blocks (note).
  */
-export function startupWaits(context: PodContext): IContainer[] {
+export function startupWaits(context: PodContext, pod: PodDraft): void {
   const { project, service, options, collector } = context;
+  const first = pod.initContainers.length;
   const containers: IContainer[] = [];
   for (const dependency of service.dependsOn) {
     const target = project.services.find((candidate) => candidate.name === dependency.service);
@@ -52,7 +53,7 @@ export function startupWaits(context: PodContext): IContainer[] {
     if (target === undefined) continue;
     const container = waitFor(dependency, target, context);
     if (container === undefined) continue;
-    const at = [...POD_SPEC, "initContainers", containers.length];
+    const at = [...POD_SPEC, "initContainers", first + containers.length];
     collector.trace(at, dependency.path);
     collector.defaulted([...at, "name"], WAIT_NAME);
     collector.defaulted([...at, "image"], options.waitImage === undefined ? WAIT_IMAGE : "the --wait-image option");
@@ -63,7 +64,7 @@ export function startupWaits(context: PodContext): IContainer[] {
   if (containers.length > 0) {
     collector.note([...POD_SPEC, "initContainers"], `wait for each dependency's Service, at most ${options.waitSeconds ?? DEFAULT_WAIT_SECONDS}s each (Compose depends_on)`);
   }
-  return containers;
+  pod.initContainers.push(...containers);
 }
 
 function waitFor(dependency: DependsOn, target: Service, context: PodContext): IContainer | undefined {

@@ -52,6 +52,8 @@ export const explanationIds = [
   "daemonset",
   "cronjob",
   "deploy-jobs",
+  "run-once",
+  "wait-for-job",
   "rollout-strategy",
   "deploy-labels",
   "volume-type",

@@ -41,7 +41,7 @@ export const serviceKeyFates = {
   cpus: mapped("resources.limits.cpu", "resources"),
   cpuset: notConverted("Pinning CPUs needs the kubelet's static CPU manager policy and a Guaranteed pod; remove the key."),
   credential_spec: notConverted("Windows gMSA needs spec.securityContext.windowsOptions.gmsaCredentialSpecName; set it by hand."),
-  depends_on: approximated("initContainers that wait for each dependency's Service port", "depends-on"),
+  depends_on: approximated("initContainers that wait for each dependency's Service port, or for its Job to complete (read through the API with a Role that may get only that Job); a service others wait to complete becomes a Job", "depends-on"),
   device_cgroup_rules: notConverted("Devices reach pods through device plugins; remove the key."),
   devices: notConverted("Devices reach pods through a device plugin and resources.limits (for example nvidia.com/gpu: 1)."),
   dns: approximated("spec.dnsConfig.nameservers, after the cluster DNS", "dns-config"),

@@ -5,7 +5,7 @@ import { Collector } from "./shared/collector.js";
 import type { ExplanationId } from "./explanation-ids.js";
 import { deployFateOf, fateOf } from "./fates.js";
 import { convertAutoscaler } from "./workloads/autoscaler.js";
-import { chooseController, workloadExplanation } from "./workloads/controller-choice.js";
+import { chooseController, completionWaiters, workloadExplanation } from "./workloads/controller-choice.js";
 import { convertFileObjects } from "./configuration/file-objects.js";
 import { convertIngress } from "./networking/ingress.js";
 import { namespaceManifest } from "./namespace.js";
@@ -65,7 +65,7 @@ function convertService(project: Project, service: Service, workload: string, sc
   const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
   collector.report(...diagnostics);
   const spec = convertPodSpec({ project, service, workload, scope, options, collector, mountOptions: mountOptionsOf(service, options) });
-  const choice = chooseController(service, options);
+  const choice = chooseController(service, options, completionWaiters(project, service));
   const object = convertWorkload({ project, service, spec, workload, scope, annotations, podLabels: networkLabels(service, options), choice, options, collector });
   traceNetworkLabels(service, options, collector);
   const kind = object.kind;

@@ -57,6 +57,8 @@ const GROUP_OF = {
   daemonset: "Workloads",
   cronjob: "Workloads",
   "deploy-jobs": "Workloads",
+  "run-once": "Workloads",
+  "wait-for-job": "Workloads",
   "rollout-strategy": "Workloads",
   "deploy-labels": "Workloads",
   autoscaling: "Workloads",

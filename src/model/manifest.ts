@@ -57,4 +57,6 @@ export interface ConvertOptions {
   waitImage?: string;
   /** How long such an init container waits before it fails, in seconds. Default DEFAULT_WAIT_SECONDS. */
   waitSeconds?: number;
+  /** Image of the init containers that wait for a Job to complete; needs sh and curl with https. Default helperImages.jobWait, pinned. */
+  jobWaitImage?: string;
 }

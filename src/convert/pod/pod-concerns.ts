@@ -15,6 +15,7 @@ import { convertVolumes } from "../storage/volumes.js";
 import { convertGpus } from "./gpus.js";
 import { convertHostNamespaces } from "./host-namespaces.js";
 import { convertImagePull } from "./image-pull.js";
+import { convertJobAccess } from "./job-access.js";
 import { komposeInitContainers } from "./kompose-init-container.js";
 import { applyLifecycleHooks, preStartContainers } from "./lifecycle-hooks.js";
 import { convertPodSecurity } from "./pod-security.js";
@@ -94,4 +95,5 @@ export const podConcerns: readonly PodConcern[] = [
   { name: "image pulls", keys: ["pull_policy", "labels"], apply: convertImagePull },
   { name: "GPUs", keys: ["gpus", "deploy.resources.reservations.devices"], apply: convertGpus },
   { name: "lifecycle hooks", keys: ["post_start", "pre_stop"], apply: applyLifecycleHooks },
+  { name: "Job wait access", keys: ["depends_on"], apply: convertJobAccess },
 ];

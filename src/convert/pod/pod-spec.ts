@@ -4,7 +4,7 @@ import { PodVolumes } from "../shared/pod-volumes.js";
 import { podConcerns, type PodConcern } from "./pod-concerns.js";
 
 /** A pod draft with nothing in it yet. */
-const emptyDraft = (): PodDraft => ({ ports: [], environment: { envFrom: [] }, volumes: new PodVolumes(), app: { name: "" }, initContainers: [], spec: {} });
+const emptyDraft = (): PodDraft => ({ ports: [], environment: { envFrom: [] }, volumes: new PodVolumes(), app: { name: "" }, initContainers: [], jobWaits: [], spec: {} });
 
 /**
  * The pod of one service: every concern of the table applied in order to one draft, then the spec in

@@ -36,5 +36,7 @@ export interface PodDraft {
   /** The app container: empty until the "container" concern builds it. */
   app: IContainer;
   initContainers: IContainer[];
+  /** The Jobs the init containers wait for (depends_on service_completed_successfully): the pod needs to read them. */
+  jobWaits: string[];
   spec: PodFields;
 }

@@ -7,12 +7,13 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { Project, Service } from "../../model/project.js";
 import type { Path } from "../../diagnostics/types.js";
 import { POD_SPEC, type Collector } from "../shared/collector.js";
-import { replicasOf, replicasSource, type ControllerChoice } from "./controller-choice.js";
+import { replicasOf, replicasSource, workloadExplanation, type ControllerChoice } from "./controller-choice.js";
 import { cronJob, daemonSet, statefulSet } from "./controllers.js";
 import { isLabelValue, isQualifiedName, objectLabels, selectorLabels } from "../shared/labels.js";
 import type { ConvertOptions, KubernetesObject } from "../../model/manifest.js";
 import { objectMeta, widen, type ObjectMeta, type Scope } from "../shared/object-meta.js";
 import { deploymentStrategy } from "./rollout.js";
+import { runOnceConflicts } from "./run-once.js";
 
 /** Everything a workload is built from: the pod, the names, and the controller chosen for the service. */
 export interface WorkloadInput {
@@ -135,6 +136,7 @@ export function jobSpec(input: WorkloadInput, policy: "Never" | "OnFailure", bac
   const restartPolicy = [...POD_SPEC, "restartPolicy"];
   if (service.restart !== undefined) collector.trace(restartPolicy, service.restart.path);
   else if (service.deployMode !== undefined) collector.trace(restartPolicy, service.deployMode.path);
+  else if (input.choice.kind === "Job" && input.choice.awaited === true) collector.trace(restartPolicy, input.choice.source);
   else collector.defaulted(restartPolicy, "OnFailure: a run that fails is retried, as Swarm does for jobs");
   return {
     ...(replicas !== undefined ? { parallelism: replicas, completions: replicas } : {}),
@@ -160,7 +162,8 @@ export function restartBackoff(service: Service, policy: "Never" | "OnFailure"):
 function job(input: WorkloadInput, policy: "Never" | "OnFailure", globalJob: boolean): IJob {
   const backoffLimit = restartBackoff(input.service, policy);
   if (globalJob) input.collector.report(diagnostic("global-job", input.service.deployMode?.path ?? input.service.path, { service: input.service.name }));
-  input.collector.explain(input.service.deployMode?.mode.endsWith("-job") === true ? "deploy-jobs" : "restart-to-job");
+  input.collector.report(...runOnceConflicts(input.service, input.choice));
+  input.collector.explain(workloadExplanation(input.choice));
   return {
     apiVersion: "batch/v1",
     kind: "Job",

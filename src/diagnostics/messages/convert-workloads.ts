@@ -32,6 +32,16 @@ export const convertWorkloadMessages = {
     text: (p: { key: string; value: string }) =>
       `deploy label '${p.key}=${p.value}' is not a valid Kubernetes label (key: optional DNS prefix and '/', then at most 63 letters, digits, '-', '_' or '.'; value: at most 63 such characters), so it is dropped. Expected for example tier: frontend.`,
   },
+  "run-once-restart": {
+    severity: "warning",
+    text: (p: { service: string; policy: string; waiter: string }) =>
+      `service '${p.service}' has restart: ${p.policy}, but '${p.waiter}' waits for it to complete successfully, so it is a task: it becomes a Job that runs until it succeeds once, and is not restarted after that. Remove restart, or set restart: on-failure to retry a failed run.`,
+  },
+  "run-once-controller": {
+    severity: "warning",
+    text: (p: { service: string; controller: string; waiter: string }) =>
+      `service '${p.service}' asks for a ${p.controller} (kompose.controller.type), but '${p.waiter}' waits for it to complete successfully, which only a Job does, so it becomes a Job. Remove the label, or make '${p.waiter}' wait with condition: service_started.`,
+  },
   "global-job": {
     severity: "warning",
     text: (p: { service: string }) =>

@@ -54,6 +54,7 @@ export const explanationIds = [
   "deploy-jobs",
   "run-once",
   "wait-for-job",
+  "pod-group",
   "rollout-strategy",
   "deploy-labels",
   "volume-type",

@@ -73,7 +73,7 @@ export const serviceKeyFates = {
   mem_reservation: mapped("resources.requests.memory", "resources"),
   mem_swappiness: notConverted("Swap is configured per node by the kubelet; remove the key."),
   memswap_limit: notConverted("Swap is configured per node by the kubelet; remove the key."),
-  network_mode: approximated("spec.hostNetwork for host; none and sharing with another service warn", "host-namespaces"),
+  network_mode: approximated("spec.hostNetwork for host; service:x puts both services in one pod (containers sharing its network namespace); none and container:x warn", "host-namespaces"),
   models: notConverted("Run the model as its own service with an image that serves it."),
   networks: approximated("nothing: one flat network", "networks"),
   oom_kill_disable: notConverted("Kubernetes always kills on memory limits; raise resources.limits.memory instead."),

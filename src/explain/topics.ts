@@ -59,6 +59,7 @@ const GROUP_OF = {
   "deploy-jobs": "Workloads",
   "run-once": "Workloads",
   "wait-for-job": "Workloads",
+  "pod-group": "Workloads",
   "rollout-strategy": "Workloads",
   "deploy-labels": "Workloads",
   autoscaling: "Workloads",

@@ -56,6 +56,10 @@ export function startupWaits(context: PodContext, pod: PodDraft): void {
     if (dependency.restart) collector.report(diagnostic("depends-on-restart", [...dependency.path, "restart"], { service: service.name, dependency: dependency.service }));
     // A missing dependency was reported by validate (or is an optional one left out by a profile).
     if (target === undefined) continue;
+    if (context.podmates?.has(target.name) === true) {
+      collector.report(diagnostic("depends-on-same-pod", dependency.path, { service: service.name, dependency: dependency.service }));
+      continue;
+    }
     const container = waitFor(dependency, target, context, pod);
     if (container === undefined) continue;
     const at = [...POD_SPEC, "initContainers", first + containers.length];

@@ -19,6 +19,8 @@ export interface PodContext {
   collector: Collector;
   /** kompose.volume.type / --volumes and kompose.volume.sub-path, for the service's mounts. */
   mountOptions: { kind?: VolumeKind; subPath?: string };
+  /** The other Compose services whose containers share this pod (network_mode: service:x, a Kompose group). */
+  podmates?: ReadonlySet<string>;
 }
 
 /** Pod-level fields, written in the order the concerns run: that is their order in the output. */

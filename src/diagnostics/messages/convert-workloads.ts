@@ -42,6 +42,16 @@ export const convertWorkloadMessages = {
     text: (p: { service: string; controller: string; waiter: string }) =>
       `service '${p.service}' asks for a ${p.controller} (kompose.controller.type), but '${p.waiter}' waits for it to complete successfully, which only a Job does, so it becomes a Job. Remove the label, or make '${p.waiter}' wait with condition: service_started.`,
   },
+  "pod-group-conflict": {
+    severity: "warning",
+    text: (p: { service: string; owner: string; field: string }) =>
+      `'${p.service}' shares a pod with '${p.owner}' and sets the pod's ${p.field} differently; a pod has one ${p.field}, so '${p.owner}''s is kept and this one is not converted. Set it the same way in both services, or keep them in separate pods.`,
+  },
+  "pod-group-workload": {
+    severity: "warning",
+    text: (p: { service: string; owner: string; setting: string; wanted: string; kept: string }) =>
+      `'${p.service}' shares a pod with '${p.owner}' and asks for ${p.setting} ${p.wanted}, but one pod has one ${p.setting}: the pod keeps '${p.owner}''s, ${p.kept}. Write the same in both services, or keep them in separate pods.`,
+  },
   "global-job": {
     severity: "warning",
     text: (p: { service: string }) =>

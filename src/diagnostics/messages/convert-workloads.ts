@@ -50,7 +50,7 @@ export const convertWorkloadMessages = {
   "pod-group-workload": {
     severity: "warning",
     text: (p: { service: string; owner: string; setting: string; wanted: string; kept: string }) =>
-      `'${p.service}' shares a pod with '${p.owner}' and asks for ${p.setting} ${p.wanted}, but one pod has one ${p.setting}: the pod keeps '${p.owner}''s, ${p.kept}. Write the same in both services, or keep them in separate pods.`,
+      `'${p.service}' shares a pod with '${p.owner}' and asks for ${p.setting} ${p.wanted}, but the services of one pod are one workload, so the pod keeps the ${p.setting} of '${p.owner}': ${p.kept}. Write the same in both services, or keep them in separate pods.`,
   },
   "global-job": {
     severity: "warning",

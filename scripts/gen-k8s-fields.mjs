@@ -30,6 +30,9 @@ const roots = [
   ["networking.k8s.io/v1", "Ingress", "V1Ingress"],
   ["networking.k8s.io/v1", "NetworkPolicy", "V1NetworkPolicy"],
   ["autoscaling/v2", "HorizontalPodAutoscaler", "V2HorizontalPodAutoscaler"],
+  ["v1", "ServiceAccount", "V1ServiceAccount"],
+  ["rbac.authorization.k8s.io/v1", "Role", "V1Role"],
+  ["rbac.authorization.k8s.io/v1", "RoleBinding", "V1RoleBinding"],
 ];
 
 const leaves = new Set(["string", "number", "boolean", "Date", "any", "object", "IntOrString"]);

@@ -17,11 +17,15 @@ export const rootTypes: Readonly<Record<string, string>> = {
   "networking.k8s.io/v1/Ingress": "V1Ingress",
   "networking.k8s.io/v1/NetworkPolicy": "V1NetworkPolicy",
   "autoscaling/v2/HorizontalPodAutoscaler": "V2HorizontalPodAutoscaler",
+  "v1/ServiceAccount": "V1ServiceAccount",
+  "rbac.authorization.k8s.io/v1/Role": "V1Role",
+  "rbac.authorization.k8s.io/v1/RoleBinding": "V1RoleBinding",
 };
 
 /** Model name → field name (as written in YAML) → type. */
 export const fieldTypes: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   CoreV1ResourceClaim: { "name": "string", "request": "string" },
+  RbacV1Subject: { "apiGroup": "string", "kind": "string", "name": "string", "namespace": "string" },
   V1AWSElasticBlockStoreVolumeSource: { "fsType": "string", "partition": "number", "readOnly": "boolean", "volumeID": "string" },
   V1Affinity: { "nodeAffinity": "V1NodeAffinity", "podAffinity": "V1PodAffinity", "podAntiAffinity": "V1PodAntiAffinity" },
   V1AppArmorProfile: { "localhostProfile": "string", "type": "string" },
@@ -152,6 +156,7 @@ export const fieldTypes: Readonly<Record<string, Readonly<Record<string, string>
   V1PodSecurityContext: { "appArmorProfile": "V1AppArmorProfile", "fsGroup": "number", "fsGroupChangePolicy": "string", "runAsGroup": "number", "runAsNonRoot": "boolean", "runAsUser": "number", "seLinuxChangePolicy": "string", "seLinuxOptions": "V1SELinuxOptions", "seccompProfile": "V1SeccompProfile", "supplementalGroups": "number[]", "supplementalGroupsPolicy": "string", "sysctls": "V1Sysctl[]", "windowsOptions": "V1WindowsSecurityContextOptions" },
   V1PodSpec: { "activeDeadlineSeconds": "number", "affinity": "V1Affinity", "automountServiceAccountToken": "boolean", "containers": "V1Container[]", "dnsConfig": "V1PodDNSConfig", "dnsPolicy": "string", "enableServiceLinks": "boolean", "ephemeralContainers": "V1EphemeralContainer[]", "hostAliases": "V1HostAlias[]", "hostIPC": "boolean", "hostNetwork": "boolean", "hostPID": "boolean", "hostUsers": "boolean", "hostname": "string", "hostnameOverride": "string", "imagePullSecrets": "V1LocalObjectReference[]", "initContainers": "V1Container[]", "nodeName": "string", "nodeSelector": "map:string", "os": "V1PodOS", "overhead": "map:string", "preemptionPolicy": "string", "priority": "number", "priorityClassName": "string", "readinessGates": "V1PodReadinessGate[]", "resourceClaims": "V1PodResourceClaim[]", "resources": "V1ResourceRequirements", "restartPolicy": "string", "runtimeClassName": "string", "schedulerName": "string", "schedulingGates": "V1PodSchedulingGate[]", "securityContext": "V1PodSecurityContext", "serviceAccount": "string", "serviceAccountName": "string", "setHostnameAsFQDN": "boolean", "shareProcessNamespace": "boolean", "subdomain": "string", "terminationGracePeriodSeconds": "number", "tolerations": "V1Toleration[]", "topologySpreadConstraints": "V1TopologySpreadConstraint[]", "volumes": "V1Volume[]" },
   V1PodTemplateSpec: { "metadata": "V1ObjectMeta", "spec": "V1PodSpec" },
+  V1PolicyRule: { "apiGroups": "string[]", "nonResourceURLs": "string[]", "resourceNames": "string[]", "resources": "string[]", "verbs": "string[]" },
   V1PortStatus: { "error": "string", "port": "number", "protocol": "string" },
   V1PortworxVolumeSource: { "fsType": "string", "readOnly": "boolean", "volumeID": "string" },
   V1PreferredSchedulingTerm: { "preference": "V1NodeSelectorTerm", "weight": "number" },
@@ -161,6 +166,9 @@ export const fieldTypes: Readonly<Record<string, Readonly<Record<string, string>
   V1RBDVolumeSource: { "fsType": "string", "image": "string", "keyring": "string", "monitors": "string[]", "pool": "string", "readOnly": "boolean", "secretRef": "V1LocalObjectReference", "user": "string" },
   V1ResourceFieldSelector: { "containerName": "string", "divisor": "string", "resource": "string" },
   V1ResourceRequirements: { "claims": "CoreV1ResourceClaim[]", "limits": "map:string", "requests": "map:string" },
+  V1Role: { "apiVersion": "string", "kind": "string", "metadata": "V1ObjectMeta", "rules": "V1PolicyRule[]" },
+  V1RoleBinding: { "apiVersion": "string", "kind": "string", "metadata": "V1ObjectMeta", "roleRef": "V1RoleRef", "subjects": "RbacV1Subject[]" },
+  V1RoleRef: { "apiGroup": "string", "kind": "string", "name": "string" },
   V1RollingUpdateDaemonSet: { "maxSurge": "IntOrString", "maxUnavailable": "IntOrString" },
   V1RollingUpdateDeployment: { "maxSurge": "IntOrString", "maxUnavailable": "IntOrString" },
   V1RollingUpdateStatefulSetStrategy: { "maxUnavailable": "IntOrString", "partition": "number" },
@@ -174,6 +182,7 @@ export const fieldTypes: Readonly<Record<string, Readonly<Record<string, string>
   V1SecretVolumeSource: { "defaultMode": "number", "items": "V1KeyToPath[]", "optional": "boolean", "secretName": "string" },
   V1SecurityContext: { "allowPrivilegeEscalation": "boolean", "appArmorProfile": "V1AppArmorProfile", "capabilities": "V1Capabilities", "privileged": "boolean", "procMount": "string", "readOnlyRootFilesystem": "boolean", "runAsGroup": "number", "runAsNonRoot": "boolean", "runAsUser": "number", "seLinuxOptions": "V1SELinuxOptions", "seccompProfile": "V1SeccompProfile", "windowsOptions": "V1WindowsSecurityContextOptions" },
   V1Service: { "apiVersion": "string", "kind": "string", "metadata": "V1ObjectMeta", "spec": "V1ServiceSpec", "status": "V1ServiceStatus" },
+  V1ServiceAccount: { "apiVersion": "string", "automountServiceAccountToken": "boolean", "imagePullSecrets": "V1LocalObjectReference[]", "kind": "string", "metadata": "V1ObjectMeta", "secrets": "V1ObjectReference[]" },
   V1ServiceAccountTokenProjection: { "audience": "string", "expirationSeconds": "number", "path": "string" },
   V1ServiceBackendPort: { "name": "string", "number": "number" },
   V1ServicePort: { "appProtocol": "string", "name": "string", "nodePort": "number", "port": "number", "protocol": "string", "targetPort": "IntOrString" },

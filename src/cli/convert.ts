@@ -7,8 +7,9 @@ import { outputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { EXIT, printDiagnostics } from "./io.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
+import { waitConvertOptions, type WaitFlags } from "./wait-options.js";
 
-export interface ConvertFlags extends KomposeFlags {
+export interface ConvertFlags extends KomposeFlags, WaitFlags {
   file: string[];
   out?: string;
   format: OutputFormat;
@@ -26,7 +27,7 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   const flags = komposeOutput(written);
   const context = nodeContext();
   const result = runPipeline(
-    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags) },
+    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags), ...waitConvertOptions(flags) },
     context,
   );
   const manifests = result.manifests;

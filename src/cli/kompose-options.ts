@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { ConvertOptions } from "../model/manifest.js";
 import { quantity } from "../convert/kompose-label-values.js";
+import { isDns1123Label } from "../model/kubernetes-names.js";
 import type { OutputFormat } from "../emit/index.js";
 
 /**
@@ -17,9 +18,12 @@ export interface KomposeFlags {
   generateNetworkPolicies?: boolean;
   stdout?: boolean;
   json?: boolean;
+  serviceGroupMode?: ConvertOptions["serviceGroupMode"];
+  serviceGroupName?: string;
 }
 
 const CONTROLLERS = { deployment: "deployment", statefulset: "statefulset", daemonset: "daemonset" } as const;
+const GROUP_MODES = { label: "label", volume: "volume" } as const;
 const VOLUME_KINDS = { persistentvolumeclaim: "persistentVolumeClaim", emptydir: "emptyDir", hostpath: "hostPath", configmap: "configMap" } as const;
 
 /** Kompose spells them daemonSet, emptyDir…; any case is accepted. */
@@ -42,6 +46,11 @@ function size(value: string): string {
   throw new InvalidArgumentError("expected a Kubernetes quantity, for example --pvc-request-size 10Gi");
 }
 
+function groupName(value: string): string {
+  if (isDns1123Label(value)) return value;
+  throw new InvalidArgumentError("expected a lowercase DNS label (letters, digits, '-'), for example --service-group-name media");
+}
+
 export function addKomposeOptions(command: Command): Command {
   return command
     .addOption(new Option("--controller <kind>", "workload of services that choose none: deployment, statefulset or daemonset").argParser(choice(CONTROLLERS, "--controller statefulset")))
@@ -50,6 +59,8 @@ export function addKomposeOptions(command: Command): Command {
     .addOption(new Option("--pvc-request-size <size>", "storage each PersistentVolumeClaim requests (default 1Gi)").argParser(size))
     .option("--network-policies", "one NetworkPolicy per Compose network (alias --generate-network-policies)")
     .addOption(new Option("--generate-network-policies", "Kompose's name for --network-policies").hideHelp())
+    .addOption(new Option("--service-group-mode <mode>", "services in one pod: label (kompose.service.group) or volume (sharing a named volume)").argParser(choice(GROUP_MODES, "--service-group-mode volume")))
+    .addOption(new Option("--service-group-name <name>", "name of the pod of a volume group").argParser(groupName))
     .addOption(new Option("--stdout", "write to stdout (same as -o -)").conflicts("out"))
     .option("-j, --json", "write JSON (same as --format json)");
 }
@@ -62,6 +73,8 @@ export function komposeConvertOptions(flags: KomposeFlags): ConvertOptions {
   if (flags.volumes !== undefined) options.volumes = flags.volumes;
   if (flags.pvcRequestSize !== undefined) options.volumeSize = flags.pvcRequestSize;
   if (flags.networkPolicies === true || flags.generateNetworkPolicies === true) options.networkPolicies = true;
+  if (flags.serviceGroupMode !== undefined) options.serviceGroupMode = flags.serviceGroupMode;
+  if (flags.serviceGroupName !== undefined) options.serviceGroupName = flags.serviceGroupName;
   return options;
 }
 

@@ -5,7 +5,7 @@ import { Collector } from "./shared/collector.js";
 import type { ExplanationId } from "../model/explanation-ids.generated.js";
 import { deployFateOf, fateOf } from "./fates.js";
 import { convertAutoscaler } from "./workloads/autoscaler.js";
-import { chooseController, usesClaims, workloadExplanation } from "./workloads/controller-choice.js";
+import { chooseController, completionWaiters, usesClaims, workloadExplanation } from "./workloads/controller-choice.js";
 import { convertFileObjects } from "./configuration/file-objects.js";
 import { convertIngress } from "./networking/ingress.js";
 import { namespaceManifest } from "./namespace.js";
@@ -21,6 +21,9 @@ import { convertPodSpec } from "./pod/pod-spec.js";
 import { explainRelations } from "./networking/relations.js";
 import { convertVolumeClaims } from "./storage/volume-claim.js";
 import { convertWorkload } from "./workloads/controllers.js";
+import { mountedByOnePod, podGroups } from "./workloads/pod-groups.js";
+import { mergeMember, retargetServices, type PodPart } from "./workloads/pod-merge.js";
+import { workloadConflicts } from "./workloads/pod-group-conflicts.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
 function workloadNames(services: readonly Service[], diagnostics: Diagnostic[]): Map<Service, string> {
@@ -56,24 +59,48 @@ function unsupportedKeys(service: Service, collector: Collector): void {
   }
 }
 
-/** One service → its workload first, then the Service, ConfigMaps and Secrets its concerns made. */
-function convertService(project: Project, service: Service, workload: string, scope: Scope, options: ConvertOptions): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+/** One service's pod part: the checks of its keys and labels, and its pod (one container) with its objects. */
+function servicePod(project: Project, service: Service, scope: Scope, options: ConvertOptions, podmates?: ReadonlySet<string>): PodPart {
   const collector = new Collector();
   unsupportedKeys(service, collector);
   explainRelations(service, collector);
   collector.report(...checkKomposeLabels(service));
   const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
   collector.report(...diagnostics);
-  const spec = convertPodSpec(project, service, workload, scope, collector, options, mountOptionsOf(service, options));
-  const choice = chooseController(service, options);
-  const object = convertWorkload({ project, service, spec, workload, scope, annotations, podLabels: networkLabels(service, options), choice, options, collector });
+  const workload = dnsLabel(service.name);
+  const spec = convertPodSpec({ project, service, workload, scope, options, collector, mountOptions: mountOptionsOf(service, options), ...(podmates === undefined ? {} : { podmates }) });
+  convertIngress(service, workload, scope, collector);
+  return { service, spec, collector, annotations };
+}
+
+/** The services of one pod: the owner alone, or the owner and the members of its group. */
+interface PodServices {
+  owner: Service;
+  members: readonly Service[];
+}
+
+/** One pod → its workload first, then the Services, ConfigMaps and Secrets its concerns made. */
+function convertService(project: Project, pod: PodServices, workload: string, scope: Scope, options: ConvertOptions): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+  const { owner: service, members } = pod;
+  const podmates = members.length === 0 ? undefined : new Set([service, ...members].map((member) => member.name));
+  const part = servicePod(project, service, scope, options, podmates);
+  const { spec, collector, annotations } = part;
+  const choice = chooseController(service, options, completionWaiters(project, service));
+  if (podmates !== undefined) {
+    retargetServices(collector, workload);
+    for (const member of members) mergeMember(part, servicePod(project, member, scope, options, podmates), workload);
+    const memberChoices = members.map((member) => ({ service: member, choice: chooseController(member, options, completionWaiters(project, member)) }));
+    collector.report(...workloadConflicts(service, choice, memberChoices, options));
+    collector.explain("pod-group");
+  }
+  const podLabels = Object.assign({}, ...[service, ...members].map((member) => networkLabels(member, options))) as Record<string, string>;
+  const object = convertWorkload({ project, service, spec, workload, scope, annotations, podLabels, choice, options, collector });
   traceNetworkLabels(service, options, collector);
   const kind = object.kind;
   if (kind === "CronJob") collector.movePodFields((field) => podTemplateField(kind, field));
-  convertIngress(service, workload, scope, collector);
   convertAutoscaler(service, object, scope, options, collector);
 
-  const explanations: ExplanationId[] = [workloadExplanation(choice)];
+  const explanations: ExplanationId[] = [workloadExplanation(choice), ...(podmates === undefined ? [] : ["pod-group" as const])];
   if (service.restart !== undefined) explanations.push("restart-policy");
   if (service.replicas !== undefined) explanations.push("replicas");
   explanations.push(...collector.explanations);
@@ -110,15 +137,20 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
     else diagnostics.push(diagnostic("namespace-invalid", [], { namespace: options.namespace }));
   }
   const names = workloadNames(project.services, diagnostics);
+  const groups = podGroups(project, options);
   const manifests: Manifest[] = namespaceManifest(scope);
   for (const service of project.services) {
-    const converted = convertService(project, service, names.get(service) ?? dnsLabel(service.name), scope, options);
+    const group = groups.find((candidate) => candidate.owner === service || candidate.members.includes(service));
+    if (group !== undefined && group.owner !== service) continue;
+    const pod = group === undefined ? { owner: service, members: [] } : group;
+    const converted = convertService(project, pod, group?.name ?? names.get(service) ?? dnsLabel(service.name), scope, options);
     manifests.push(...converted.manifests);
     diagnostics.push(...converted.diagnostics);
   }
   for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options, (service) => usesClaims(service, options))]) {
     manifests.push(...part.manifests);
-    diagnostics.push(...part.diagnostics);
+    // Services that share one pod share its claim too: no warning about pods on several nodes.
+    diagnostics.push(...part.diagnostics.filter((d) => d.code !== "shared-volume" || !mountedByOnePod(project, groups, String(d.path[1]))));
   }
   manifests.push(...convertNetworkPolicies(project, names, scope, options));
   // After a workload collision every object of those services collides too; one error is enough.

@@ -66,7 +66,7 @@ export const komposeLabels = {
   "kompose.service.expose": row(W, exposedHosts, "true, or hosts separated by commas with optional paths, for example shop.example.com,api.example.com/v1", mapped("an Ingress with one rule per host")),
   "kompose.service.expose.tls-secret": row(W, objectName, "the name of a TLS Secret, for example shop-tls", mapped("Ingress spec.tls[].secretName")),
   "kompose.service.expose.ingress-class-name": row(W, objectName, "the name of an IngressClass, for example nginx", mapped("Ingress spec.ingressClassName")),
-  "kompose.service.group": row(W, text, "a group name", notConverted("kubepose keeps one container per pod; containers that must share a pod belong in one workload, written by hand.")),
+  "kompose.service.group": row(W, text, "a group name", mapped("one pod for every service with the same group name: each service a container of it")),
   "kompose.service.healthcheck.liveness.http_get_path": row(W, text, "a path such as /health", useHealthcheck),
   "kompose.service.healthcheck.liveness.http_get_port": row(W, integer(1, 65535), "a port number", useHealthcheck),
   "kompose.service.healthcheck.liveness.tcp_port": row(W, integer(1, 65535), "a port number", useHealthcheck),

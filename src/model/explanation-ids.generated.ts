@@ -38,12 +38,14 @@ export const explanationIds = [
   "networks",
   "placement-to-affinity",
   "platform-to-node-selector",
+  "pod-group",
   "ports-to-service",
   "replicas",
   "resources",
   "restart-policy",
   "restart-to-job",
   "rollout-strategy",
+  "run-once",
   "secrets-to-secret",
   "sensitive-environment-to-secret",
   "service-account",
@@ -58,6 +60,7 @@ export const explanationIds = [
   "tmpfs-to-emptydir",
   "user-to-security-context",
   "volume-type",
+  "wait-for-job",
 ] as const;
 
 export type ExplanationId = (typeof explanationIds)[number];

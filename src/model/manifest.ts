@@ -57,4 +57,10 @@ export interface ConvertOptions {
   waitImage?: string;
   /** How long such an init container waits before it fails, in seconds. Default DEFAULT_WAIT_SECONDS. */
   waitSeconds?: number;
+  /** Kompose's --service-group-mode: label (kompose.service.group, also read without it) or volume (services sharing a named volume share a pod). */
+  serviceGroupMode?: "label" | "volume";
+  /** Kompose's --service-group-name: the name of the pod of a volume group. */
+  serviceGroupName?: string;
+  /** Image of the init containers that wait for a Job to complete; needs sh and curl with https. Default helperImages.jobWait, pinned. */
+  jobWaitImage?: string;
 }

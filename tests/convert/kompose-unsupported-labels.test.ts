@@ -5,7 +5,6 @@ describe("kompose labels kubepose names but does not convert", () => {
   // Labels kubepose names but does not convert, each with its advice.
   it.each([
     "kompose.controller.port.expose",
-    "kompose.service.group",
     "kompose.service.healthcheck.liveness.http_get_path",
     "kompose.service.healthcheck.liveness.http_get_port",
     "kompose.service.healthcheck.liveness.tcp_port",

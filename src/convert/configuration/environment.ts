@@ -7,6 +7,7 @@ import { CONTAINER, defaultedTo, tracedTo, type Collector } from "../shared/coll
 import type { FieldTrace } from "../../model/manifest.js";
 import { derivedName } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
+import type { EnvironmentFragment } from "../shared/pod-context.js";
 import { isSensitiveVariable } from "../../model/credentials.js";
 
 /**
@@ -16,9 +17,6 @@ import { isSensitiveVariable } from "../../model/credentials.js";
  */
 const VARIABLE_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
-export interface EnvironmentFragment {
-  envFrom: IEnvFromSource[];
-}
 
 /**
  * Plain variables go to the ConfigMap `<svc>-env`, credentials (see model/credentials.ts) to the Secret

@@ -1,10 +1,9 @@
 import type { IPodDNSConfig } from "kubernetes-models/v1/PodDNSConfig";
-import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import { diagnostic } from "../../diagnostics/codes.js";
 import { isIPAddress } from "../../model/ip-address.js";
 import { POD_SPEC } from "../shared/collector.js";
 import { isDnsLabel } from "../shared/names.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
 const SEARCH_DOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\.?$/;
 
@@ -21,7 +20,7 @@ const MAX_OWN_NAMESERVERS = 2;
  * Service name, a much bigger change, so the servers are added after the cluster DNS instead (note).
  * "ndots:2" → { name: ndots, value: "2" }; "rotate" → { name: rotate }.
  */
-export function convertDns(spec: IPodSpec, context: PodContext): void {
+export function convertDns(context: PodContext, { spec }: PodDraft): void {
   const { service, collector } = context;
   const config: IPodDNSConfig = {};
   const report = (key: string, value: string, expected: string): void => collector.report(diagnostic("dns-value", [...service.path, key], { key, value, expected }));
@@ -65,7 +64,7 @@ export function convertDns(spec: IPodSpec, context: PodContext): void {
  * subdomain "data", the pod is db.data.<namespace>.svc.cluster.local, while a headless Service named
  * "data" selects it. A dotted domain ("example.com") cannot be a subdomain, which is one label.
  */
-export function convertDomainname(spec: IPodSpec, context: PodContext): void {
+export function convertDomainname(context: PodContext, { spec }: PodDraft): void {
   const { service, collector } = context;
   const domainname = service.domainname;
   if (domainname === undefined) return;

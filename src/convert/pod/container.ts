@@ -3,7 +3,7 @@ import type { IContainerPort } from "kubernetes-models/v1/ContainerPort";
 import type { IVolumeMount } from "kubernetes-models/v1/VolumeMount";
 import type { Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
-import type { EnvironmentFragment } from "../configuration/environment.js";
+import type { EnvironmentFragment } from "../shared/pod-context.js";
 import { containerImage } from "./image.js";
 import { convertHealthcheck } from "./probes.js";
 import { convertResources } from "./resources.js";

@@ -2,7 +2,7 @@ import type { IContainer } from "kubernetes-models/v1/Container";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { DeviceRequest } from "../../model/project.js";
 import { CONTAINER } from "../shared/collector.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
 /** The extended resource of NVIDIA's device plugin, the one GPU resource nearly every cluster names this way. */
 export const GPU_RESOURCE = "nvidia.com/gpu";
@@ -27,7 +27,7 @@ function gpuCount(request: DeviceRequest, context: PodContext): number {
  * request follows it) and is placed on a node whose device plugin offers that many. Other drivers and
  * devices without the gpu capability warn.
  */
-export function convertGpus(context: PodContext, container: IContainer): void {
+export function convertGpus(context: PodContext, { app: container }: PodDraft): void {
   const { service, collector } = context;
   let total = 0;
   let first: DeviceRequest | undefined;

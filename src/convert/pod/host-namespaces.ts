@@ -1,7 +1,6 @@
-import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import { diagnostic } from "../../diagnostics/codes.js";
 import { POD_SPEC } from "../shared/collector.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
 const SAME_POD = "Containers that must share it belong in one pod: make one a sidecar container of the other by hand.";
 
@@ -27,6 +26,10 @@ const advice = {
 /** The modes that change nothing in Kubernetes: a pod has private namespaces already. */
 const defaults = new Set(["private", "bridge", "default"]);
 
+/** "service:vpn" when vpn shares this pod (network_mode, a Kompose group): the namespace is the pod's own. */
+const sharedInPod = (context: PodContext, value: string): boolean =>
+  value.startsWith("service:") && context.podmates?.has(value.slice("service:".length)) === true;
+
 function reportMode(context: PodContext, key: keyof typeof advice, value: string): void {
   const table: Readonly<Record<string, string>> = advice[key];
   const kind = value.includes(":") ? value.slice(0, value.indexOf(":")) : value;
@@ -39,21 +42,24 @@ function reportMode(context: PodContext, key: keyof typeof advice, value: string
  * ClusterFirstWithHostNet (without it a host-network pod resolves with the node's DNS and loses Service
  * names). Sharing with another service or container has no pod field: a warning says what to do.
  */
-export function convertHostNamespaces(spec: IPodSpec, context: PodContext): void {
+export function convertHostNamespaces(context: PodContext, { spec }: PodDraft): void {
   const { service, collector } = context;
   if (service.pid !== undefined) {
     if (service.pid === "host") {
       spec.hostPID = true;
       collector.trace([...POD_SPEC, "hostPID"], [...service.path, "pid"]);
     }
-    else reportMode(context, "pid", service.pid);
+    else if (sharedInPod(context, service.pid)) {
+      spec.shareProcessNamespace = true;
+      collector.trace([...POD_SPEC, "shareProcessNamespace"], [...service.path, "pid"]);
+    } else reportMode(context, "pid", service.pid);
   }
   if (service.ipc !== undefined) {
     if (service.ipc === "host") {
       spec.hostIPC = true;
       collector.trace([...POD_SPEC, "hostIPC"], [...service.path, "ipc"]);
     }
-    else if (!defaults.has(service.ipc)) reportMode(context, "ipc", service.ipc);
+    else if (!defaults.has(service.ipc) && !sharedInPod(context, service.ipc)) reportMode(context, "ipc", service.ipc);
   }
   const mode = service.networkMode;
   if (mode !== undefined) {
@@ -63,6 +69,8 @@ export function convertHostNamespaces(spec: IPodSpec, context: PodContext): void
       collector.trace([...POD_SPEC, "hostNetwork"], mode.path);
       collector.trace([...POD_SPEC, "dnsPolicy"], mode.path);
       collector.note([...POD_SPEC, "dnsPolicy"], "keeps Service names resolvable on the host network");
+    } else if (mode.kind === "service" && context.podmates?.has(mode.name) === true) {
+      collector.explain("pod-group");
     } else if (mode.kind !== "bridge") {
       reportMode(context, "network_mode", "name" in mode ? `${mode.kind === "network" ? "" : `${mode.kind}:`}${mode.name}` : mode.kind);
     }

@@ -1,9 +1,8 @@
 import type { IContainer } from "kubernetes-models/v1/Container";
-import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import { diagnostic } from "../../diagnostics/codes.js";
 import { CONTAINER, POD_SPEC } from "../shared/collector.js";
 import { komposeLabel } from "../kompose-labels.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
 type PullPolicy = "Always" | "IfNotPresent" | "Never";
 
@@ -46,7 +45,7 @@ function fromPullPolicy(context: PodContext): PullPolicy | undefined {
  * Kubernetes value), kompose.image-pull-secret → imagePullSecrets, kompose.serviceaccount-name →
  * serviceAccountName.
  */
-export function convertImagePull(spec: IPodSpec, app: IContainer, context: PodContext): void {
+export function convertImagePull(context: PodContext, { spec, app }: PodDraft): void {
   const { service, collector } = context;
   const fromKey = fromPullPolicy(context);
   const fromLabel = komposeLabel(service.labels, "kompose.image-pull-policy");

@@ -3,7 +3,7 @@ import type { Path } from "../../diagnostics/types.js";
 import { POD_SPEC } from "../shared/collector.js";
 import { komposeLabel } from "../kompose-labels.js";
 import { dnsLabel } from "../shared/names.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
 /**
  * Kompose's kompose.init.containers.name, .image and .command labels → one init container, as
@@ -11,11 +11,13 @@ import type { PodContext } from "../shared/pod-context.js";
  * after the waits for dependencies and before the pre_start hooks. Invalid values were reported by
  * checkKomposeLabels and are left out here.
  */
-export function komposeInitContainers(context: PodContext, app: IContainer, index = 0): IContainer[] {
+export function komposeInitContainers(context: PodContext, pod: PodDraft): void {
+  const { app } = pod;
+  const index = pod.initContainers.length;
   const { service, workload, collector } = context;
   const labels = service.labels;
   const written = ["kompose.init.containers.name", "kompose.init.containers.image", "kompose.init.containers.command"].some((key) => labels[key] !== undefined);
-  if (!written) return [];
+  if (!written) return;
   const container: IContainer = {
     name: komposeLabel(labels, "kompose.init.containers.name") ?? dnsLabel(`${workload}-init`),
     image: komposeLabel(labels, "kompose.init.containers.image") ?? app.image ?? service.name,
@@ -33,5 +35,5 @@ export function komposeInitContainers(context: PodContext, app: IContainer, inde
     else if (fallback !== undefined) collector.defaulted([...at, field], fallback);
   }
   collector.explain("lifecycle-hooks");
-  return [container];
+  pod.initContainers.push(container);
 }

@@ -6,7 +6,7 @@ import type { Service, ServiceHook } from "../../model/project.js";
 import type { Path } from "../../diagnostics/types.js";
 import { CONTAINER, POD_SPEC, type Collector } from "../shared/collector.js";
 import { dnsLabel } from "../shared/names.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
 /** For a shell command line: "it's" → "'it'\''s'". Plain words stay as they are. */
 const shellQuote = (word: string): string => (/^[-\w./=:@%+,]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`);
@@ -30,7 +30,9 @@ function hookSecurityContext(hook: ServiceHook, fallbackUser: Service["user"], c
  * service's environment plus the hook's, its working directory and user unless the hook sets its own,
  * and the service's mounts, since the hook prepares what the container will see.
  */
-export function preStartContainers(context: PodContext, app: IContainer, first = 0): IContainer[] {
+export function preStartContainers(context: PodContext, pod: PodDraft): void {
+  const { app } = pod;
+  const first = pod.initContainers.length;
   const { service, workload, collector } = context;
   const hooks = service.preStart ?? [];
   const containers = hooks.map((hook, index): IContainer => {
@@ -50,7 +52,7 @@ export function preStartContainers(context: PodContext, app: IContainer, first =
   });
   if (hooks.some((hook) => hook.perReplica !== true)) collector.report(diagnostic("pre-start-per-pod", [...service.path, "pre_start"], { service: service.name }));
   if (containers.length > 0) collector.explain("lifecycle-hooks");
-  return containers;
+  pod.initContainers.push(...containers);
 }
 
 /** Where each field of a pre_start init container came from: the hook, else the service it prepares for. */
@@ -101,7 +103,7 @@ function handler(hooks: readonly ServiceHook[], key: "post_start" | "pre_stop", 
 }
 
 /** post_start → lifecycle.postStart, pre_stop → lifecycle.preStop, on the app container. */
-export function applyLifecycleHooks(context: PodContext, app: IContainer): void {
+export function applyLifecycleHooks(context: PodContext, { app }: PodDraft): void {
   const { service, collector } = context;
   const postStart = handler(service.postStart ?? [], "post_start", collector);
   const preStop = handler(service.preStop ?? [], "pre_stop", collector);

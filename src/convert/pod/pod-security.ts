@@ -1,9 +1,9 @@
 import type { IPodSecurityContext } from "kubernetes-models/v1/PodSecurityContext";
-import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Sysctl } from "../../model/project.js";
 import { POD_SPEC } from "../shared/collector.js";
-import type { PodContext } from "../shared/pod-context.js";
+import { komposeLabel } from "../kompose-labels.js";
+import type { PodContext, PodDraft, PodFields } from "../shared/pod-context.js";
 
 /**
  * The sysctls every kubelet allows (its safe set, Kubernetes 1.29 and later); the others must be
@@ -27,7 +27,7 @@ const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[
 /** IPC sysctls: they belong to the host when the pod uses hostIPC, so the API server refuses them then. */
 const IPC_SYSCTL = /^(kernel\.(shm|msg|sem)|fs\.mqueue\.)/;
 
-function sysctls(spec: IPodSpec, context: PodContext): Sysctl[] {
+function sysctls(spec: PodFields, context: PodContext): Sysctl[] {
   const kept: Sysctl[] = [];
   for (const sysctl of context.service.sysctls ?? []) {
     const reason = !SYSCTL_NAME.test(sysctl.name) || sysctl.name.length > 253
@@ -60,8 +60,9 @@ function supplementalGroups(context: PodContext): number[] {
  * The pod's securityContext: sysctls, group_add, and the fsGroup of kompose.security-context.fsgroup.
  * Call after convertHostNamespaces: which sysctls are allowed depends on hostNetwork and hostIPC.
  */
-export function convertPodSecurity(spec: IPodSpec, context: PodContext, fsGroup: number | undefined): void {
+export function convertPodSecurity(context: PodContext, { spec }: PodDraft): void {
   const { service, collector } = context;
+  const fsGroup = komposeLabel(service.labels, "kompose.security-context.fsgroup");
   const at = [...POD_SPEC, "securityContext"];
   const securityContext: IPodSecurityContext = {};
   const kept = sysctls(spec, context);

@@ -1,57 +1,17 @@
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
-import { diagnostic } from "../../diagnostics/codes.js";
-import type { Project, Service } from "../../model/project.js";
-import { CONTAINER, POD_SPEC, type Collector } from "../shared/collector.js";
-import { convertContainer } from "./container.js";
-import { containerName } from "./container-name.js";
-import { convertEnvironment } from "../configuration/environment.js";
-import { mountFileReferences } from "../configuration/file-objects.js";
-import { convertHostAliases } from "../networking/host-aliases.js";
-import type { ConvertOptions } from "../../model/manifest.js";
-import { isHostnameLabel } from "../shared/names.js";
-import type { Scope } from "../shared/object-meta.js";
-import type { PodContext } from "../shared/pod-context.js";
-import { convertPodDetails, initContainers } from "./pod-details.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 import { PodVolumes } from "../shared/pod-volumes.js";
-import { wholeSeconds } from "../../model/quantities.js";
-import { convertPorts } from "../networking/service.js";
-import { convertSharedMemory } from "../storage/shared-memory.js";
-import { convertVolumes, type MountContext } from "../storage/volumes.js";
+import { podConcerns, type PodConcern } from "./pod-concerns.js";
+
+/** A pod draft with nothing in it yet. */
+const emptyDraft = (): PodDraft => ({ ports: [], environment: { envFrom: [] }, volumes: new PodVolumes(), app: { name: "" }, initContainers: [], jobWaits: [], spec: {} });
 
 /**
- * The pod of one service: one container, its volumes, and the pod-wide settings. The call order here is
- * the order of the service's extra objects: Service, environment ConfigMap and Secret, bound files.
+ * The pod of one service: every concern of the table applied in order to one draft, then the spec in
+ * the order Kubernetes readers expect: init containers, the app container, then the pod-level fields.
  */
-export function convertPodSpec(project: Project, service: Service, workload: string, scope: Scope, collector: Collector, options: ConvertOptions = {}, mountOptions: Pick<MountContext, "kind" | "subPath"> = {}): IPodSpec {
-  const context: PodContext = { project, service, workload, options, collector };
-  const ports = convertPorts(service, workload, scope, collector);
-  const environment = convertEnvironment(service, workload, scope, collector);
-  const volumes = new PodVolumes();
-  convertVolumes({ service, project, workload, scope, volumes, collector, ...mountOptions });
-  mountFileReferences(service, "config", volumes, collector);
-  mountFileReferences(service, "secret", volumes, collector);
-  convertSharedMemory(context, volumes);
-
-  const container = convertContainer(service, containerName(service, workload, collector), { ports, environment, mounts: volumes.mounts }, collector);
-  const init = initContainers(context, container);
-  const spec: IPodSpec = init.length > 0 ? { initContainers: init, containers: [container] } : { containers: [container] };
-  if (volumes.volumes.length > 0) spec.volumes = volumes.volumes;
-  volumes.volumeSources.forEach((from, index) => collector.trace([...POD_SPEC, "volumes", index], from));
-  volumes.mountSources.forEach((from, index) => collector.trace([...CONTAINER, "volumeMounts", index], from));
-  const hostAliases = convertHostAliases(service, collector);
-  if (hostAliases.length > 0) spec.hostAliases = hostAliases;
-  if (service.hostname !== undefined) {
-    if (isHostnameLabel(service.hostname)) {
-      spec.hostname = service.hostname;
-      collector.trace([...POD_SPEC, "hostname"], [...service.path, "hostname"]);
-      collector.explain("hostname");
-    } else collector.report(diagnostic("hostname-invalid", [...service.path, "hostname"], { hostname: service.hostname }));
-  }
-  if (service.stopGracePeriodSeconds !== undefined) {
-    spec.terminationGracePeriodSeconds = wholeSeconds(service.stopGracePeriodSeconds, 0);
-    collector.trace([...POD_SPEC, "terminationGracePeriodSeconds"], [...service.path, "stop_grace_period"]);
-    collector.explain("stop-grace-period");
-  }
-  convertPodDetails(spec, container, context);
-  return spec;
+export function convertPodSpec(context: PodContext, concerns: readonly PodConcern[] = podConcerns): IPodSpec {
+  const pod = emptyDraft();
+  for (const concern of concerns) concern.apply(context, pod);
+  return { ...(pod.initContainers.length > 0 ? { initContainers: pod.initContainers } : {}), containers: [pod.app], ...pod.spec };
 }

@@ -1,11 +1,10 @@
 import type { INodeSelectorRequirement } from "kubernetes-models/v1/NodeSelectorRequirement";
-import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import type { ITopologySpreadConstraint } from "kubernetes-models/v1/TopologySpreadConstraint";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { PlacementConstraint } from "../../model/project.js";
 import { POD_SPEC } from "../shared/collector.js";
 import { isLabelValue, isQualifiedName, selectorLabels } from "../shared/labels.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft, PodFields } from "../shared/pod-context.js";
 
 const HOSTNAME_LABEL = "kubernetes.io/hostname";
 const OS_LABEL = "kubernetes.io/os";
@@ -49,7 +48,7 @@ function translate(constraint: PlacementConstraint): Translation {
 }
 
 /** deploy.placement.constraints → one required node selector term (Swarm ANDs its constraints, so does one term). */
-function nodeAffinity(spec: IPodSpec, context: PodContext): void {
+function nodeAffinity(spec: PodFields, context: PodContext): void {
   const { service, collector } = context;
   const requirements: INodeSelectorRequirement[] = [];
   for (const constraint of service.placement?.constraints ?? []) {
@@ -78,7 +77,7 @@ function nodeAffinity(spec: IPodSpec, context: PodContext): void {
  * → at most one pod per node, exact with a required pod anti-affinity; N > 1 → a hard spread over
  * hostnames with maxSkew N, which bounds the difference between nodes rather than the count (note).
  */
-function spreads(spec: IPodSpec, context: PodContext): void {
+function spreads(spec: PodFields, context: PodContext): void {
   const { service, workload, collector } = context;
   const placement = service.placement;
   if (placement === undefined) return;
@@ -107,7 +106,7 @@ function spreads(spec: IPodSpec, context: PodContext): void {
 }
 
 /** platform: linux/arm64/v8 → nodeSelector { kubernetes.io/os: linux, kubernetes.io/arch: arm64 }; the variant has no label (note). */
-function platformSelector(spec: IPodSpec, context: PodContext): void {
+function platformSelector(spec: PodFields, context: PodContext): void {
   const { service, collector } = context;
   const platform = service.platform;
   if (platform === undefined) return;
@@ -130,7 +129,7 @@ function platformSelector(spec: IPodSpec, context: PodContext): void {
 }
 
 /** Where the pods may run: platform, placement constraints, preferences and max_replicas_per_node. */
-export function convertScheduling(spec: IPodSpec, context: PodContext): void {
+export function convertScheduling(context: PodContext, { spec }: PodDraft): void {
   platformSelector(spec, context);
   nodeAffinity(spec, context);
   spreads(spec, context);

@@ -3,11 +3,14 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { DependsOn, Service } from "../../model/project.js";
 import { Collector, POD_SPEC } from "../shared/collector.js";
 import { dnsLabel } from "../shared/names.js";
-import type { PodContext } from "../shared/pod-context.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 import { offeredPorts } from "../networking/service.js";
+import { helperImages, pinned } from "../../model/helper-images.js";
+import { chooseController, completionWaiters } from "../workloads/controller-choice.js";
+import { jobWaitContainer } from "./job-wait.js";
 
-/** A small image with sh, timeout and nc -z; pinned so the output stays the same. ConvertOptions.waitImage overrides it. */
-export const DEFAULT_WAIT_IMAGE = "busybox:1.36";
+/** A small image with sh, timeout and nc -z, pinned by digest (src/model/helper-images.ts). ConvertOptions.waitImage overrides it. */
+export const DEFAULT_WAIT_IMAGE = pinned(helperImages.tcpWait);
 /** Five minutes: long enough for a database to start, short enough that a wrong name or port shows up as an error. */
 export const DEFAULT_WAIT_SECONDS = 300;
 
@@ -28,8 +31,10 @@ export function waitScript(host: string, port: number, seconds: number): string 
 }
 
 const WAIT_NAME = "wait-for-<dependency>";
-const WAIT_IMAGE = `${DEFAULT_WAIT_IMAGE}, a small image with sh and nc (--wait-image)`;
+const WAIT_IMAGE = `${helperImages.tcpWait.image} pinned by digest, a small image with sh and nc (--wait-image)`;
+const JOB_WAIT_IMAGE = `${helperImages.jobWait.image} pinned by digest, sh and curl with TLS (--job-wait-image)`;
 const WAIT_COMMAND = `polls the dependency's Service port every 2s, at most ${DEFAULT_WAIT_SECONDS}s (--wait-seconds)`;
+const JOB_WAIT_COMMAND = `reads the Job from the API server every 2s until it succeeded, at most ${DEFAULT_WAIT_SECONDS}s (--wait-seconds)`;
 
 /** "wait-for-db"; long names are cut so the container name stays a 63-character DNS label. */
 const waitName = (dependency: string): string => dnsLabel(`wait-for-${dependency}`);
@@ -42,40 +47,56 @@ const waitName = (dependency: string): string => dnsLabel(`wait-for-${dependency
  * is healthy". service_completed_successfully cannot be observed from a pod (warning); a dependency
  * without a TCP port has no Service to poll (warning); required: false never blocks (note).
  */
-export function startupWaits(context: PodContext): IContainer[] {
+export function startupWaits(context: PodContext, pod: PodDraft): void {
   const { project, service, options, collector } = context;
+  const first = pod.initContainers.length;
   const containers: IContainer[] = [];
   for (const dependency of service.dependsOn) {
     const target = project.services.find((candidate) => candidate.name === dependency.service);
     if (dependency.restart) collector.report(diagnostic("depends-on-restart", [...dependency.path, "restart"], { service: service.name, dependency: dependency.service }));
     // A missing dependency was reported by validate (or is an optional one left out by a profile).
     if (target === undefined) continue;
-    const container = waitFor(dependency, target, context);
+    if (context.podmates?.has(target.name) === true) {
+      collector.report(diagnostic("depends-on-same-pod", dependency.path, { service: service.name, dependency: dependency.service }));
+      continue;
+    }
+    const container = waitFor(dependency, target, context, pod);
     if (container === undefined) continue;
-    const at = [...POD_SPEC, "initContainers", containers.length];
+    const at = [...POD_SPEC, "initContainers", first + containers.length];
+    const forJob = container.env !== undefined;
     collector.trace(at, dependency.path);
     collector.defaulted([...at, "name"], WAIT_NAME);
-    collector.defaulted([...at, "image"], options.waitImage === undefined ? WAIT_IMAGE : "the --wait-image option");
-    collector.defaulted([...at, "command"], options.waitSeconds === undefined ? WAIT_COMMAND : "polls the dependency's Service port every 2s, as long as --wait-seconds says");
+    if (forJob) collector.defaulted([...at, "image"], options.jobWaitImage === undefined ? JOB_WAIT_IMAGE : "the --job-wait-image option");
+    else collector.defaulted([...at, "image"], options.waitImage === undefined ? WAIT_IMAGE : "the --wait-image option");
+    const command = forJob ? JOB_WAIT_COMMAND : WAIT_COMMAND;
+    collector.defaulted([...at, "command"], options.waitSeconds === undefined ? command : `${command.replace(/, at most.*/, "")}, as long as --wait-seconds says`);
+    if (forJob) collector.defaulted([...at, "env"], "the pod's namespace from the downward API, for the Job's URL");
     containers.push(container);
   }
   if (service.dependsOn.length > 0) collector.explain("depends-on");
   if (containers.length > 0) {
-    collector.note([...POD_SPEC, "initContainers"], `wait for each dependency's Service, at most ${options.waitSeconds ?? DEFAULT_WAIT_SECONDS}s each (Compose depends_on)`);
+    const what = pod.jobWaits.length > 0 ? "Service or Job" : "Service";
+    collector.note([...POD_SPEC, "initContainers"], `wait for each dependency's ${what}, at most ${options.waitSeconds ?? DEFAULT_WAIT_SECONDS}s each (Compose depends_on)`);
   }
-  return containers;
+  pod.initContainers.push(...containers);
 }
 
-function waitFor(dependency: DependsOn, target: Service, context: PodContext): IContainer | undefined {
-  const { service, options, collector } = context;
+function waitFor(dependency: DependsOn, target: Service, context: PodContext, pod: PodDraft): IContainer | undefined {
+  const { project, service, options, collector } = context;
   const names = { service: service.name, dependency: dependency.service };
   if (!dependency.required) {
     collector.report(diagnostic("depends-on-optional", dependency.path, names));
     return undefined;
   }
   if (dependency.condition === "service_completed_successfully") {
-    collector.report(diagnostic("depends-on-completion", dependency.path, names));
-    return undefined;
+    const kind = chooseController(target, options, completionWaiters(project, target)).kind;
+    if (kind !== "Job") {
+      collector.report(diagnostic("depends-on-completion", dependency.path, { ...names, kind }));
+      return undefined;
+    }
+    const job = dnsLabel(target.name);
+    pod.jobWaits.push(job);
+    return jobWaitContainer(waitName(job), job, options.waitSeconds ?? DEFAULT_WAIT_SECONDS, options);
   }
   const port = firstTcpPort(target);
   if (port === undefined) {

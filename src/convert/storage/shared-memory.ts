@@ -1,6 +1,5 @@
 import { diagnostic } from "../../diagnostics/codes.js";
-import type { PodContext } from "../shared/pod-context.js";
-import type { PodVolumes } from "../shared/pod-volumes.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
 import { bytesQuantity } from "../../model/quantities.js";
 
 const SHM = "/dev/shm";
@@ -10,7 +9,7 @@ const SHM = "/dev/shm";
  * gives every container a 64 MiB /dev/shm and Kubernetes has no field to resize it, so a memory
  * emptyDir over it is the usual way; its pages count towards the container's memory limit.
  */
-export function convertSharedMemory(context: PodContext, volumes: PodVolumes): void {
+export function convertSharedMemory(context: PodContext, { volumes }: PodDraft): void {
   const { service, collector } = context;
   if (service.shmSizeBytes === undefined) return;
   if (volumes.mounts.some((mount) => mount.mountPath === SHM || mount.mountPath === `${SHM}/`)) {

@@ -1,6 +1,6 @@
 import type { Path } from "../../diagnostics/types.js";
 import type { ExplanationId } from "../../model/explanation-ids.generated.js";
-import type { Service } from "../../model/project.js";
+import type { DependsOn, Project, Service } from "../../model/project.js";
 import { komposeLabel } from "../kompose-labels.js";
 import type { ConvertOptions } from "../../model/manifest.js";
 import { restartPolicyShapes } from "./restart-policies.js";
@@ -11,7 +11,7 @@ export type WorkloadKind = "Deployment" | "StatefulSet" | "DaemonSet" | "Job" | 
 /** The workload a service becomes, and the Compose path (or option) that decided it. */
 export type ControllerChoice =
   | { kind: "Deployment" | "StatefulSet" | "DaemonSet"; source: Path | "option" | "default" }
-  | { kind: "Job" | "CronJob"; podRestartPolicy: "Never" | "OnFailure"; source: Path; globalJob?: boolean };
+  | { kind: "Job" | "CronJob"; podRestartPolicy: "Never" | "OnFailure"; source: Path; globalJob?: boolean; awaited?: boolean };
 
 const KIND_OF_CONTROLLER = {
   deployment: "Deployment",
@@ -25,15 +25,30 @@ const KIND_OF_CONTROLLER = {
 const jobRestart = (service: Service): "Never" | "OnFailure" => (service.restart?.policy === "no" ? "Never" : "OnFailure");
 
 /**
+ * The depends_on entries of other services that wait for `service` to exit successfully
+ * (condition: service_completed_successfully): a service others wait on that way is a task.
+ */
+export const completionWaiters = (project: Project, service: Service): DependsOn[] =>
+  project.services.flatMap((other) => other.dependsOn.filter((entry) => entry.service === service.name && entry.condition === "service_completed_successfully"));
+
+/**
+ * A task others wait for runs until it succeeds once: restart on-failure retries it (OnFailure), any
+ * other restart (none, "no", and always/unless-stopped, which a Job cannot keep) runs it once (Never).
+ */
+const runOnceRestart = (service: Service): "Never" | "OnFailure" => (service.restart?.policy === "on-failure" ? "OnFailure" : "Never");
+
+/**
  * Which workload a service becomes, first rule that applies:
  * 1. `kompose.cronjob.schedule` → CronJob;
  * 2. `deploy.mode: replicated-job | global-job` → Job (global-job approximated: one run, not one per node);
- * 3. `restart: no | on-failure` → Job (a one-off task, never a bare Pod);
- * 4. the label `kompose.controller.type`;
- * 5. `deploy.mode: global` → DaemonSet;
- * 6. the option --controller; 7. Deployment.
+ * 3. another service waits for it with `condition: service_completed_successfully` → Job (a task, run once);
+ * 4. `restart: no | on-failure` → Job (a one-off task, never a bare Pod);
+ * 5. the label `kompose.controller.type`;
+ * 6. `deploy.mode: global` → DaemonSet;
+ * 7. the option --controller; 8. Deployment.
+ * `awaitedBy` is completionWaiters(project, service).
  */
-export function chooseController(service: Service, options: ConvertOptions): ControllerChoice {
+export function chooseController(service: Service, options: ConvertOptions, awaitedBy: readonly DependsOn[] = []): ControllerChoice {
   const labels = [...service.path, "labels"];
   if (komposeLabel(service.labels, "kompose.cronjob.schedule") !== undefined) {
     return { kind: "CronJob", podRestartPolicy: jobRestart(service), source: [...labels, "kompose.cronjob.schedule"] };
@@ -42,6 +57,8 @@ export function chooseController(service: Service, options: ConvertOptions): Con
   if (mode !== undefined && (mode.mode === "replicated-job" || mode.mode === "global-job")) {
     return { kind: "Job", podRestartPolicy: jobRestart(service), source: mode.path, ...(mode.mode === "global-job" ? { globalJob: true } : {}) };
   }
+  const waiter = awaitedBy[0];
+  if (waiter !== undefined) return { kind: "Job", podRestartPolicy: runOnceRestart(service), source: [...waiter.path, "condition"], awaited: true };
   const shape = restartPolicyShapes[service.restart?.policy ?? "always"];
   if (shape.kind === "Job" && service.restart !== undefined) return { kind: "Job", podRestartPolicy: shape.podRestartPolicy, source: service.restart.path };
   const labelled = komposeLabel(service.labels, "kompose.controller.type");
@@ -62,7 +79,7 @@ export function replicasSource(service: Service): Path | undefined {
 
 /** The explanation that comes first on the workload: what kind it became and why. */
 export function workloadExplanation(choice: ControllerChoice): ExplanationId {
-  if (choice.kind === "Job") return choice.source.at(-1) === "mode" ? "deploy-jobs" : "restart-to-job";
+  if (choice.kind === "Job") return choice.awaited === true ? "run-once" : choice.source.at(-1) === "mode" ? "deploy-jobs" : "restart-to-job";
   return ({ Deployment: "service-to-deployment", StatefulSet: "statefulset", DaemonSet: "daemonset", CronJob: "cronjob" } as const satisfies Record<Exclude<WorkloadKind, "Job">, ExplanationId>)[choice.kind];
 }
 

@@ -6,7 +6,8 @@ import type { Path } from "../../diagnostics/types.js";
 import type { Service } from "../../model/project.js";
 import { komposeLabel } from "../kompose-labels.js";
 import { POD_SPEC } from "../shared/collector.js";
-import { replicasOf } from "./controller-choice.js";
+import { replicasOf, workloadExplanation } from "./controller-choice.js";
+import { runOnceConflicts } from "./run-once.js";
 import { podTemplate, traceReplicas, workloadMeta, type WorkloadInput } from "./workload.js";
 
 /**
@@ -24,6 +25,7 @@ export function jobSpec(input: WorkloadInput, policy: "Never" | "OnFailure", bac
   const restartPolicy = [...POD_SPEC, "restartPolicy"];
   if (service.restart !== undefined) collector.trace(restartPolicy, service.restart.path);
   else if (service.deployMode !== undefined) collector.trace(restartPolicy, service.deployMode.path);
+  else if (input.choice.kind === "Job" && input.choice.awaited === true) collector.trace(restartPolicy, input.choice.source);
   else collector.defaulted(restartPolicy, "OnFailure: a run that fails is retried, as Swarm does for jobs");
   return {
     ...(replicas !== undefined ? { parallelism: replicas, completions: replicas } : {}),
@@ -49,7 +51,8 @@ export function restartBackoff(service: Service, policy: "Never" | "OnFailure"):
 export function job(input: WorkloadInput, policy: "Never" | "OnFailure", globalJob: boolean): IJob {
   const backoffLimit = restartBackoff(input.service, policy);
   if (globalJob) input.collector.report(diagnostic("global-job", input.service.deployMode?.path ?? input.service.path, { service: input.service.name }));
-  input.collector.explain(input.service.deployMode?.mode.endsWith("-job") === true ? "deploy-jobs" : "restart-to-job");
+  input.collector.report(...runOnceConflicts(input.service, input.choice));
+  input.collector.explain(workloadExplanation(input.choice));
   return {
     apiVersion: "batch/v1",
     kind: "Job",

@@ -12,8 +12,13 @@ export const convertPodMessages = {
   },
   "depends-on-completion": {
     severity: "warning",
+    text: (p: { service: string; dependency: string; kind: string }) =>
+      `'${p.service}' waits for '${p.dependency}' to complete successfully in Compose, but '${p.dependency}' becomes a ${p.kind}, which has no single run to wait for, so '${p.service}' starts at once. Remove the label that makes it a ${p.kind} so that it becomes a Job the pods wait for, or run the task as an init container of '${p.service}' (pre_start).`,
+  },
+  "depends-on-same-pod": {
+    severity: "note",
     text: (p: { service: string; dependency: string }) =>
-      `'${p.service}' waits for '${p.dependency}' to complete successfully in Compose; a pod cannot see whether a Job finished without access to the Kubernetes API, so '${p.service}' starts at once. Run the task as an init container of '${p.service}' (pre_start), or apply the Job first and wait with kubectl wait --for=condition=complete job/${p.dependency}.`,
+      `'${p.service}' depends on '${p.dependency}', and both run in one pod, so there is nothing to wait for: the containers of a pod start together, in the order they are listed. Make '${p.service}' retry until '${p.dependency}' answers on localhost.`,
   },
   "depends-on-optional": {
     severity: "note",

@@ -32,6 +32,26 @@ export const convertWorkloadMessages = {
     text: (p: { key: string; value: string }) =>
       `deploy label '${p.key}=${p.value}' is not a valid Kubernetes label (key: optional DNS prefix and '/', then at most 63 letters, digits, '-', '_' or '.'; value: at most 63 such characters), so it is dropped. Expected for example tier: frontend.`,
   },
+  "run-once-restart": {
+    severity: "warning",
+    text: (p: { service: string; policy: string; waiter: string }) =>
+      `service '${p.service}' has restart: ${p.policy}, but '${p.waiter}' waits for it to complete successfully, so it is a task: it becomes a Job that runs until it succeeds once, and is not restarted after that. Remove restart, or set restart: on-failure to retry a failed run.`,
+  },
+  "run-once-controller": {
+    severity: "warning",
+    text: (p: { service: string; controller: string; waiter: string }) =>
+      `service '${p.service}' asks for a ${p.controller} (kompose.controller.type), but '${p.waiter}' waits for it to complete successfully, which only a Job does, so it becomes a Job. Remove the label, or make '${p.waiter}' wait with condition: service_started.`,
+  },
+  "pod-group-conflict": {
+    severity: "warning",
+    text: (p: { service: string; owner: string; field: string }) =>
+      `'${p.service}' shares a pod with '${p.owner}' and sets the pod's ${p.field} differently; a pod has one ${p.field}, so '${p.owner}''s is kept and this one is not converted. Set it the same way in both services, or keep them in separate pods.`,
+  },
+  "pod-group-workload": {
+    severity: "warning",
+    text: (p: { service: string; owner: string; setting: string; wanted: string; kept: string }) =>
+      `'${p.service}' shares a pod with '${p.owner}' and asks for ${p.setting} ${p.wanted}, but the services of one pod are one workload, so the pod keeps the ${p.setting} of '${p.owner}': ${p.kept}. Write the same in both services, or keep them in separate pods.`,
+  },
   "global-job": {
     severity: "warning",
     text: (p: { service: string }) =>

@@ -10,9 +10,10 @@ const db = service("db", { ports: [{ target: 5432, protocol: "tcp", path: [] }] 
 const cache = service("cache", { expose: [{ port: 6379, protocol: "tcp", path: [] }] });
 const udpOnly = service("dns", { expose: [{ port: 53, protocol: "udp", path: [] }] });
 const migrate = service("migrate", { restart: { policy: "no", path: [] } });
+const nightly = service("nightly", { labels: { "kompose.cronjob.schedule": "0 3 * * *" } });
 
 const convertWeb = (dependsOn: DependsOn[], options = {}) => {
-  const { manifests, diagnostics } = run(project([service("web", { dependsOn }), db, cache, udpOnly, migrate]), options);
+  const { manifests, diagnostics } = run(project([service("web", { dependsOn }), db, cache, udpOnly, migrate, nightly]), options);
   const pod = get(find(manifests, "Deployment", "web").object, "spec", "template", "spec") as { initContainers?: { name: string; image: string; command: string[] }[] };
   return { init: pod.initContainers ?? [], codes: codes(diagnostics).filter((code) => code.startsWith("depends-on")) };
 };
@@ -24,7 +25,8 @@ describe("depends_on → init containers that wait", () => {
     ["an exposed port is waited on too", [on("cache")], ["wait-for-cache"], []],
     ["two dependencies wait in order", [on("cache"), on("db")], ["wait-for-cache", "wait-for-db"], []],
     ["required: false does not block", [on("db", { required: false })], [], ["depends-on-optional"]],
-    ["completion cannot be observed", [on("migrate", { condition: "service_completed_successfully" })], [], ["depends-on-completion"]],
+    ["completion waits for the Job through the API server", [on("migrate", { condition: "service_completed_successfully" })], ["wait-for-migrate"], []],
+    ["a CronJob has no one run to wait for", [on("nightly", { condition: "service_completed_successfully" })], [], ["depends-on-completion"]],
     ["no port, nothing to poll", [on("migrate")], [], ["depends-on-no-port"]],
     ["a UDP port cannot be polled with nc -z", [on("dns")], [], ["depends-on-no-port"]],
     ["restart: true is noted", [on("db", { restart: true })], ["wait-for-db"], ["depends-on-restart"]],

@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { runPipeline } from "../pipeline.js";
-import { emitFiles, emitStream, type OutputFormat } from "../emit/index.js";
+import type { OutputFormat } from "../emit/index.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
-import { outputTarget, writeAtomically } from "./output.js";
+import { outputTarget, writeAtomically, type OutputTarget } from "./output.js";
 import { EXIT, printDiagnostics } from "./io.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 
@@ -24,30 +24,22 @@ export interface ConvertFlags extends KomposeFlags {
 export async function convertCommand(written: ConvertFlags): Promise<number> {
   const flags = komposeOutput(written);
   const context = nodeContext();
+  const target = outputTarget(flags.out);
+  // -o DIR/ writes one file per object; stdout and -o FILE one stream.
+  const output = { format: flags.format, comments: flags.comments, baseDir: context.cwd, layout: target.kind === "directory" ? "files" : "stream" } as const;
   const result = runPipeline(
-    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags) },
+    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags), output },
     context,
   );
-  const manifests = result.manifests;
-  if (!manifests) {
+  if (!result.manifests || result.output === undefined) {
     printDiagnostics(result.diagnostics, result.sources, context.cwd);
     return EXIT.invalidInput;
   }
-  const emitOptions = { format: flags.format, comments: flags.comments, baseDir: context.cwd };
-  const target = outputTarget(flags.out);
   // The report goes into the same atomic write as the manifests: both are written, or neither.
   const report = flags.report === undefined ? new Map<string, string>() : new Map([[flags.report, (await import("./report.js")).renderReport(flags.report, result, context.cwd)]]);
   try {
-    if (target.kind === "stdout") {
-      writeAtomically(report);
-      process.stdout.write(emitStream(manifests, emitOptions));
-    } else if (target.kind === "file") {
-      writeAtomically(new Map([[target.path, emitStream(manifests, emitOptions)], ...report]));
-    } else {
-      const files = new Map<string, string>();
-      for (const [name, content] of emitFiles(manifests, emitOptions)) files.set(join(target.path, name), content);
-      writeAtomically(new Map([...files, ...report]));
-    }
+    writeAtomically(new Map([...filesOf(target, result.output), ...report]));
+    if (target.kind === "stdout" && typeof result.output === "string") process.stdout.write(result.output);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     result.diagnostics.push(diagnostic("output-write", [], { target: flags.out ?? "-", reason }));
@@ -56,4 +48,11 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   }
   printDiagnostics(result.diagnostics, result.sources, context.cwd);
   return EXIT.ok;
+}
+
+/** What goes to disk: the stream as one file (-o all.yaml), the files under the directory (-o k8s/), nothing for stdout. */
+function filesOf(target: OutputTarget, output: string | Map<string, string>): Map<string, string> {
+  if (target.kind === "stdout") return new Map();
+  if (typeof output === "string") return new Map([[target.path, output]]);
+  return new Map([...output].map(([name, content]) => [join(target.path, name), content]));
 }

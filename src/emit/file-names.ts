@@ -1,5 +1,5 @@
 import type { KubernetesObject } from "../model/manifest.js";
-import type { OutputFormat } from "./index.js";
+import type { OutputFormat } from "./options.js";
 
 /**
  * One file name per object, in order: "<name>-<kind>.yaml" ("web-deployment.yaml", "web-service.yaml").

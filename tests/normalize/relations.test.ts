@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseLinks, parseNetworkMode, parseVolumesFrom, serviceEdges } from "../../src/model/relations.js";
+import { serviceEdges } from "../../src/model/relations.js";
+import { parseLinks, parseNetworkMode, parseVolumesFrom } from "../../src/normalize/relations.js";
 import { normalizeService } from "../../src/normalize/service.js";
 import { service } from "../convert/builder.js";
 import { run } from "./collect.js";

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/types.js";
 import { reportData, type ReportData } from "./report-data.js";
-import { reportScript } from "./report-script.js";
+import { reportScript } from "./report-page/script.generated.js";
 import { reportStyle } from "./report-style.js";
 import type { SideBySideInput } from "./view-input.js";
 

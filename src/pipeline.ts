@@ -35,7 +35,10 @@ export interface PipelineResult<L extends OutputLayout = OutputLayout> {
  */
 export function runPipeline<L extends OutputLayout>(options: PipelineOptions<L>, context: Context, until: "project" | "manifests" = "manifests"): PipelineResult<L> {
   const diagnostics: Diagnostic[] = [];
-  const stage = <T>(result: StageResult<T>): T => (diagnostics.push(...result.diagnostics), result.value);
+  const stage = <T>(result: StageResult<T>): T => {
+    diagnostics.push(...result.diagnostics);
+    return result.value;
+  };
   const failed = () => hasErrors(diagnostics);
   const done = (result: Omit<PipelineResult<L>, "diagnostics" | "sources">): PipelineResult<L> =>
     ({ ...result, sources: loaded?.sources, diagnostics: locatedInSourceOrder(diagnostics, loaded?.sources, loaded?.files ?? []) });

@@ -52,7 +52,7 @@ export interface SideBySide {
 
 export function sideBySide(input: SideBySideInput): SideBySide {
   const index = buildTraceIndex(input.manifests, input.sources);
-  const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, input.documents[i] ?? "", i, index));
+  const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, documentOf(input, i), i, index));
   const outlines = new Map<string, OutlineEntry[]>();
   const outlineOf = (file: string): OutlineEntry[] => {
     let outline = outlines.get(file);
@@ -85,6 +85,13 @@ export function sideBySide(input: SideBySideInput): SideBySide {
     return { ...block, segments: [segments[0]!, ...segments.slice(1).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start)] };
   });
   return { index, manifests, blocks, outlines, ...(input.sources ? { sources: input.sources } : {}) };
+}
+
+/** The emitted text of manifest i; the pipeline emits one per manifest, so a missing one is a bug. */
+function documentOf(input: SideBySideInput, i: number): string {
+  const document = input.documents[i];
+  if (document === undefined) throw new Error(`side-by-side: manifest ${i} has no emitted document (${input.documents.length} for ${input.manifests.length} manifests)`);
+  return document;
 }
 
 /** Each line of the emitted YAML with the deepest field that starts on it (the first line is the object itself). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
 import type { Manifest } from "../../src/model/manifest.js";
 import { renderCompareText } from "../../src/views/compare-text.js";
+import { emit } from "../../src/emit/index.js";
 import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
 import { memoryContext } from "../helpers/memory-context.js";
 
@@ -13,11 +14,12 @@ const COMPOSE = `services:
       - "8080:80"
 `;
 
-const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, memoryContext({ "compose.yaml": COMPOSE }));
-if (!result.manifests || !result.project || !result.sources || !result.output) throw new Error("does not convert");
-const { project, sources, output: documents } = result;
-// Traces added below change no emitted text, so the pipeline's documents serve every variant.
-const render = (manifests: Manifest[], width: number, color = false) => renderCompareText({ manifests, project, sources, documents }, { width, color, baseDir: "/project" });
+const result = runPipeline({ files: [], envFiles: [] }, memoryContext({ "compose.yaml": COMPOSE }));
+if (!result.manifests || !result.project || !result.sources) throw new Error("does not convert");
+const { project, sources } = result;
+// The tests below change the manifests (traces, an object of no Compose source), so each render emits its own.
+const render = (manifests: Manifest[], width: number, color = false) =>
+  renderCompareText({ manifests, project, sources, documents: emit(manifests, sideBySideOutput) }, { width, color, baseDir: "/project" });
 
 /** The Deployment with field traces, as the converters will write them. */
 const traced = result.manifests.map((manifest): Manifest =>

@@ -1,11 +1,12 @@
-import type { Path } from "../diagnostics/types.js";
-import type { NetworkMode, Service, VolumesFrom } from "./project.js";
+import { diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, Path } from "../diagnostics/types.js";
+import type { Link, NetworkMode, Service, VolumesFrom } from "./project.js";
+import { scalarText } from "../normalize/scalars.js";
 
 /*
- * The relations a service has to other services besides depends_on: links, volumes_from and
- * network_mode. The text parsers serve both validate (which checks the names they refer to) and
- * normalize (normalize/relations.ts, which builds the Project's fields from them); serviceEdges is the
- * graph docker compose orders services by (profiles and cycles in normalize).
+ * The relations a service has to other services besides depends_on (depends-on.ts): links, volumes_from
+ * and network_mode. The text parsers are exported on their own so validate can check the names they
+ * refer to without parsing the syntax a second time.
  */
 
 /** "db" → { service: "db", alias: "db" }; "db:database" → { service: "db", alias: "database" }. */
@@ -42,6 +43,36 @@ export function parseNetworkModeText(text: string): { kind: NetworkMode["kind"];
   const prefix = colon === -1 ? "" : text.slice(0, colon);
   if (Object.hasOwn(namedModes, prefix)) return { kind: namedModes[prefix as keyof typeof namedModes], name: text.slice(colon + 1) };
   return { kind: "network", name: text };
+}
+
+export function parseLinks(value: unknown, path: Path): Link[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown, index): Link[] => {
+    const text = scalarText(item);
+    return text === undefined ? [] : [{ ...parseLinkText(text), path: [...path, index] }];
+  });
+}
+
+export function parseVolumesFrom(value: unknown, path: Path, out: Diagnostic[]): VolumesFrom[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown, index): VolumesFrom[] => {
+    const text = scalarText(item);
+    if (text === undefined) return [];
+    const { kind, name, readOnly } = parseVolumesFromText(text);
+    if (readOnly === undefined || name === "") {
+      out.push(diagnostic("volumes-from-syntax", [...path, index], { value: text }));
+      return [];
+    }
+    return [{ kind, name, readOnly, path: [...path, index] }];
+  });
+}
+
+export function parseNetworkMode(value: unknown, path: Path): NetworkMode | undefined {
+  const text = scalarText(value);
+  if (text === undefined) return undefined;
+  const { kind, name } = parseNetworkModeText(text);
+  if (kind === "host" || kind === "none" || kind === "bridge") return { kind, path };
+  return { kind, name: name ?? "", path };
 }
 
 /** One way a service names another service of the project: the edges docker compose orders services by. */

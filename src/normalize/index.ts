@@ -5,10 +5,10 @@ import { parseFileObjects } from "./configs-secrets.js";
 import { checkDependencyCycles } from "./cycles.js";
 import type { Project } from "../model/project.js";
 import { parseNetworkDefinitions } from "./networks.js";
-import { activeProfiles, applyProfiles } from "./profiles.js";
 import { isRecord } from "./scalars.js";
 import { normalizeService } from "./service.js";
 import { parseVolumeDefinitions } from "./volume-definitions.js";
+import { activeProfiles, applyProfiles } from "./profiles.js";
 
 export interface NormalizeContext {
   projectName: string;

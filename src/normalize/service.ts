@@ -12,7 +12,7 @@ import { parseHealthcheck } from "./healthcheck.js";
 import type { Service } from "../model/project.js";
 import { parseServiceNetworks } from "./networks.js";
 import { parsePorts } from "./ports.js";
-import { parseLinks, parseNetworkMode, parseVolumesFrom } from "./relations.js";
+import { parseLinks, parseNetworkMode, parseVolumesFrom } from "../model/relations.js";
 import { parseReplicas } from "./replicas.js";
 import { parseResources } from "./resources.js";
 import { parseRestart } from "./restart.js";

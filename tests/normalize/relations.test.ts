@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serviceEdges } from "../../src/model/relations.js";
-import { parseLinks, parseNetworkMode, parseVolumesFrom } from "../../src/normalize/relations.js";
+import { parseLinks, parseNetworkMode, parseVolumesFrom, serviceEdges } from "../../src/model/relations.js";
 import { normalizeService } from "../../src/normalize/service.js";
 import { service } from "../convert/builder.js";
 import { run } from "./collect.js";

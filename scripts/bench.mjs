@@ -69,7 +69,7 @@ async function stageBreakdown(directory) {
   const { convert } = await import("../dist/src/convert/index.js");
   const { explain } = await import("../dist/src/explain/index.js");
   const { checkManifests } = await import("../dist/src/check/index.js");
-  const { emitStream } = await import("../dist/src/emit/index.js");
+  const { emit } = await import("../dist/src/emit/index.js");
   const context = { ...nodeContext(), cwd: directory, env: {} };
   const timings = [];
   const time = (name, work) => {
@@ -84,7 +84,7 @@ async function stageBreakdown(directory) {
   const converted = time("convert", () => convert(project, {})).value;
   const manifests = time("explain", () => explain(converted, loaded.sources)).value;
   time("check", () => checkManifests(manifests));
-  time("emit yaml", () => emitStream(manifests, { format: "yaml", comments: true, baseDir: directory }));
+  time("emit yaml", () => emit(manifests, { format: "yaml", layout: "stream", comments: true, baseDir: directory }));
   return { timings, objects: manifests.length };
 }
 

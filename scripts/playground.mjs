@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { inlineScript } from "./inline-script.mjs";
 
 const repository = join(dirname(fileURLToPath(import.meta.url)), "..");
 const source = join(repository, "src/views/playground");
@@ -58,13 +59,10 @@ const bundle = await build({
 });
 const script = bundle.outputFiles[0].text;
 
-// "</script" inside the inline script (in a string or regex) would end the element early; "<\/script" is
-// the same text to JavaScript.
-const inlineScript = script.replace(/<\/(script)/gi, "<\\/$1");
 const styles = readFileSync(join(source, "styles.css"), "utf8");
 const template = readFileSync(join(source, "index.html"), "utf8");
 // Functions as replacements, so "$&" and friends in the bundle are not treated as patterns.
-const page = template.replace("/*STYLE*/", () => styles).replace("/*SCRIPT*/", () => inlineScript);
+const page = template.replace("/*STYLE*/", () => styles).replace("/*SCRIPT*/", () => inlineScript(script));
 
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, page);

@@ -4,5 +4,5 @@ export type { Context } from "./model/context.js";
 export type { Diagnostic, Location, Path, Severity } from "./diagnostics/types.js";
 export type { Project, Service } from "./model/project.js";
 export type { Manifest, KubernetesObject } from "./model/manifest.js";
-export { emitStream, emitFiles, type EmitOptions, type OutputFormat } from "./emit/index.js";
+export { emit, type EmitOptions, type Emitted, type OutputFormat, type OutputLayout } from "./emit/index.js";
 export { memoryContext } from "./memory-context.js";

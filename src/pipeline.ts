@@ -1,90 +1,58 @@
 import type { Context } from "./model/context.js";
-import type { Diagnostic, SourceMap } from "./diagnostics/types.js";
-import { hasErrors } from "./diagnostics/types.js";
-import { load, type LoadOptions } from "./load/index.js";
-import { validate, validateProject } from "./validate/index.js";
-import { normalize } from "./normalize/index.js";
-import { activeProfiles, applyProfiles } from "./normalize/profiles.js";
-import type { Project } from "./model/project.js";
-import { convert } from "./convert/index.js";
 import type { ConvertOptions, Manifest } from "./model/manifest.js";
+import type { Project } from "./model/project.js";
+import { hasErrors, type Diagnostic, type SourceMap, type StageResult } from "./diagnostics/types.js";
+import { locatedInSourceOrder } from "./diagnostics/source-order.js";
+import { load, type LoadOptions } from "./load/index.js";
+import { validate } from "./validate/index.js";
+import { normalize } from "./normalize/index.js";
+import { convert } from "./convert/index.js";
 import { explain } from "./explain/index.js";
 import { checkManifests } from "./check/index.js";
+import { emit, type EmitOptions, type Emitted, type OutputLayout } from "./emit/index.js";
 
-export type PipelineOptions = LoadOptions & ConvertOptions & {
+export type PipelineOptions<L extends OutputLayout = OutputLayout> = LoadOptions & ConvertOptions & {
   /** --profile flags; without any, COMPOSE_PROFILES decides. */
   profiles?: string[];
+  /** The output to write, in one layout; without it nothing is rendered (the manifests are still returned). */
+  output?: EmitOptions<L>;
 };
 
-export interface PipelineResult {
+export interface PipelineResult<L extends OutputLayout = OutputLayout> {
   /** Undefined when the input is invalid: then nothing may be written. */
   manifests?: Manifest[];
+  /** The emitted text in the layout options.output asked for; undefined with the manifests. */
+  output?: Emitted[L];
   project?: Project;
   diagnostics: Diagnostic[];
   /** Where each path was written; undefined when nothing could be loaded. */
   sources?: SourceMap;
 }
 
-/** Every stage in order; stops at the first stage that reports an error. `until` stops early for `validate`. */
-export function runPipeline(options: PipelineOptions, context: Context, until: "project" | "manifests" = "manifests"): PipelineResult {
-  const diagnostics: Diagnostic[] = [];
-  let fileOrder: string[] = [];
-  const done = (result: Omit<PipelineResult, "diagnostics">): PipelineResult => {
-    const located = result.sources ? diagnostics.map((d) => withLocation(d, result.sources!)) : diagnostics;
-    return { ...result, diagnostics: inSourceOrder(located, fileOrder) };
-  };
-
-  const loaded = collect(diagnostics, load(options, context));
-  fileOrder = loaded?.files ?? [];
-  if (!loaded || hasErrors(diagnostics)) return done({ sources: loaded?.sources });
-  const sources = loaded.sources;
-
-  const file = collect(diagnostics, validate(loaded.document));
-  if (!file || hasErrors(diagnostics)) return done({ sources });
-
-  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory, listDirectory: context.listDirectory };
-  const normalized = collect(diagnostics, normalize(file, normalizeContext));
-  if (hasErrors(diagnostics)) return done({ project: normalized, sources });
-  const project = collect(diagnostics, applyProfiles(normalized, activeProfiles(options.profiles ?? [], loaded.env)));
-  diagnostics.push(...validateProject(project));
-  if (hasErrors(diagnostics) || until === "project") return done({ project, sources });
-
-  const converted = collect(diagnostics, convert(project, options));
-  const manifests = collect(diagnostics, explain(converted, sources));
-  diagnostics.push(...checkManifests(manifests));
-  if (hasErrors(diagnostics)) return done({ project, sources });
-  return done({ project, sources, manifests });
-}
-
-function collect<T>(into: Diagnostic[], result: { value: T; diagnostics: Diagnostic[] }): T {
-  into.push(...result.diagnostics);
-  return result.value;
-}
-
 /**
- * Like a compiler: by file (in merge order; env files and others after), line and column.
- * Diagnostics without a position keep their order, last.
+ * load → validate → normalize → convert → explain → check → emit; stops after the first stage that
+ * reports an error. `until: "project"` stops after normalize (`kubepose validate`).
  */
-function inSourceOrder(diagnostics: Diagnostic[], files: string[]): Diagnostic[] {
-  const rank = (file: string) => {
-    const index = files.indexOf(file);
-    return index === -1 ? files.length : index;
+export function runPipeline<L extends OutputLayout>(options: PipelineOptions<L>, context: Context, until: "project" | "manifests" = "manifests"): PipelineResult<L> {
+  const diagnostics: Diagnostic[] = [];
+  const stage = <T>(result: StageResult<T>): T => {
+    diagnostics.push(...result.diagnostics);
+    return result.value;
   };
-  const key = (d: Diagnostic) => d.location;
-  return diagnostics
-    .map((d, index) => ({ d, index }))
-    .sort((a, b) => {
-      const left = key(a.d);
-      const right = key(b.d);
-      if (!left || !right) return (left ? 0 : 1) - (right ? 0 : 1) || a.index - b.index;
-      return rank(left.file) - rank(right.file) || left.file.localeCompare(right.file) || left.line - right.line || left.column - right.column || a.index - b.index;
-    })
-    .map(({ d }) => d);
-}
+  const failed = () => hasErrors(diagnostics);
+  const done = (result: Omit<PipelineResult<L>, "diagnostics" | "sources">): PipelineResult<L> =>
+    ({ ...result, sources: loaded?.sources, diagnostics: locatedInSourceOrder(diagnostics, loaded?.sources, loaded?.files ?? []) });
 
-/** Stages report paths; positions are looked up once, here, from the file that won the merge. */
-function withLocation(diagnostic: Diagnostic, sources: SourceMap): Diagnostic {
-  if (diagnostic.location) return diagnostic;
-  const location = sources.locate(diagnostic.path);
-  return location ? { ...diagnostic, location } : diagnostic;
+  const loaded = stage(load(options, context));
+  if (!loaded || failed()) return done({});
+  const file = stage(validate(loaded.document));
+  if (!file || failed()) return done({});
+  // The loaded project's name, directory and variables; the context's file access.
+  const project = stage(normalize(file, { ...context, ...loaded, profiles: options.profiles ?? [] }));
+  if (failed() || until === "project") return done({ project });
+  const converted = stage(convert(project, options));
+  const manifests = stage(explain(converted, loaded.sources));
+  const checked = stage({ value: manifests, diagnostics: checkManifests(manifests) });
+  if (failed()) return done({ project });
+  return done({ project, manifests: checked, ...(options.output ? { output: emit(checked, options.output) } : {}) });
 }

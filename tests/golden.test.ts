@@ -3,7 +3,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
-import { expectedOutputs, goldenTrees } from "../src/cli/golden.js";
+import { expectedOutputs, goldenTrees } from "./helpers/golden.js";
 import { checkManifests } from "../src/check/index.js";
 import type { KubernetesObject } from "../src/model/manifest.js";
 

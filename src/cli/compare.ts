@@ -3,6 +3,7 @@ import { runPipeline } from "../pipeline.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { renderCompareText } from "../views/compare-text.js";
 import { renderCompareHtml } from "../views/compare-html.js";
+import { sideBySideInput, sideBySideOutput } from "../views/view-input.js";
 import { nodeContext } from "./node-context.js";
 import { commitFiles, OutputError } from "./transaction.js";
 import { EXIT, printDiagnostics, useColor } from "./io.js";
@@ -26,13 +27,12 @@ const DEFAULT_WIDTH = 100;
  */
 export function compareCommand(flags: CompareFlags): number {
   const context = nodeContext();
-  const result = runPipeline({ files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile }, context);
-  const { manifests } = result;
-  if (!manifests) {
+  const result = runPipeline({ files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, output: sideBySideOutput }, context);
+  const input = sideBySideInput(result);
+  if (!input) {
     printDiagnostics(result.diagnostics, result.sources, context.cwd);
     return EXIT.invalidInput;
   }
-  const input = { manifests, ...(result.project ? { project: result.project } : {}), ...(result.sources ? { sources: result.sources } : {}) };
   const toFile = flags.out !== undefined && flags.out !== "-";
   let output: string;
   if (flags.html) {

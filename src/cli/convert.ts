@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { runPipeline } from "../pipeline.js";
-import { emitFiles, emitStream, type OutputFormat } from "../emit/index.js";
+import type { OutputFormat } from "../emit/index.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
-import { outputTarget } from "./output.js";
+import { outputTarget, type OutputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { EXIT, printDiagnostics } from "./io.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
@@ -26,21 +26,19 @@ export interface ConvertFlags extends KomposeFlags, WaitFlags {
 export async function convertCommand(written: ConvertFlags): Promise<number> {
   const flags = komposeOutput(written);
   const context = nodeContext();
+  const target = outputTarget(flags.out);
+  // -o DIR/ writes one file per object; stdout and -o FILE one stream.
+  const output = { format: flags.format, comments: flags.comments, baseDir: context.cwd, layout: target.kind === "directory" ? "files" : "stream" } as const;
   const result = runPipeline(
-    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags), ...waitConvertOptions(flags) },
+    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags), ...waitConvertOptions(flags), output },
     context,
   );
-  const manifests = result.manifests;
-  if (!manifests) {
+  if (!result.manifests || result.output === undefined) {
     printDiagnostics(result.diagnostics, result.sources, context.cwd);
     return EXIT.invalidInput;
   }
-  const emitOptions = { format: flags.format, comments: flags.comments, baseDir: context.cwd };
-  const target = outputTarget(flags.out);
   // Every file of the run is one transaction: the manifests and the report are written, or none is.
-  const files = new Map<string, string>();
-  if (target.kind === "file") files.set(target.path, emitStream(manifests, emitOptions));
-  if (target.kind === "directory") for (const [name, content] of emitFiles(manifests, emitOptions)) files.set(join(target.path, name), content);
+  const files = filesOf(target, result.output);
   if (flags.report !== undefined) {
     const clash = sharedPath([...files.keys(), flags.report]);
     if (clash !== undefined) {
@@ -57,7 +55,14 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
     printDiagnostics(result.diagnostics, result.sources, context.cwd);
     return EXIT.invalidInput;
   }
-  if (target.kind === "stdout") process.stdout.write(emitStream(manifests, emitOptions));
+  if (target.kind === "stdout" && typeof result.output === "string") process.stdout.write(result.output);
   printDiagnostics(result.diagnostics, result.sources, context.cwd);
   return EXIT.ok;
+}
+
+/** What goes to disk: the stream as one file (-o all.yaml), the files under the directory (-o k8s/), nothing for stdout. */
+function filesOf(target: OutputTarget, output: string | Map<string, string>): Map<string, string> {
+  if (target.kind === "stdout") return new Map();
+  if (typeof output === "string") return new Map([[target.path, output]]);
+  return new Map([...output].map(([name, content]) => [join(target.path, name), content]));
 }

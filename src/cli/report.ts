@@ -1,16 +1,11 @@
 import type { PipelineResult } from "../pipeline.js";
 import { migrationReport, migrationReportJson } from "../views/migration-report.js";
 import { migrationReportMarkdown } from "../views/migration-report-markdown.js";
+import { viewInput } from "../views/view-input.js";
 import { reportFormat } from "./report-format.js";
-
 
 /** The text of `kubepose convert --report FILE` for a pipeline result that converted. */
 export function renderReport(file: string, result: PipelineResult, cwd: string): string {
-  const input = {
-    manifests: result.manifests ?? [],
-    ...(result.project ? { project: result.project } : {}),
-    ...(result.sources ? { sources: result.sources } : {}),
-  };
-  const report = migrationReport(input, result.diagnostics, cwd);
+  const report = migrationReport(viewInput(result) ?? { manifests: [] }, result.diagnostics, cwd);
   return reportFormat(file) === "json" ? migrationReportJson(report) : migrationReportMarkdown(report);
 }

@@ -2,29 +2,36 @@ import type { Manifest } from "../model/manifest.js";
 import { headerLines } from "./comments.js";
 import { fileNames } from "./file-names.js";
 import { withTopLevelOrder } from "./key-order.js";
-import type { EmitOptions } from "./options.js";
+import type { EmitOptions, Emitted, OutputLayout } from "./options.js";
 import { yamlWriter } from "./yaml-writer.js";
 
-export type { EmitOptions, OutputFormat } from "./options.js";
+export type { EmitOptions, Emitted, OutputFormat, OutputLayout } from "./options.js";
 
-/** One multi-document YAML stream (or a JSON List) holding every object. */
-export function emitStream(manifests: Manifest[], options: EmitOptions): string {
-  if (options.format === "json") {
-    // kubectl accepts a List and applies its items one by one; JSON has no comments to carry.
-    return json({ apiVersion: "v1", kind: "List", items: manifests.map((m) => withTopLevelOrder(m.object)) });
-  }
-  return manifests.map((manifest) => yamlDocument(manifest, options)).join("---\n");
+/**
+ * The one way kubepose writes objects out, for the CLI, the views, the playground and library users:
+ * only the layout asked for is rendered. Each object's text is the same in every layout.
+ */
+export function emit<L extends OutputLayout>(manifests: readonly Manifest[], options: EmitOptions<L>): Emitted[L] {
+  const render = layouts[options.layout] as (manifests: readonly Manifest[], options: EmitOptions) => Emitted[L];
+  return render(manifests, options);
 }
 
-/** One file per object: file name → content, names stable and unique ("web-deployment.yaml"). */
-export function emitFiles(manifests: Manifest[], options: EmitOptions): Map<string, string> {
-  const names = fileNames(manifests.map((m) => m.object), options.format);
-  const files = new Map<string, string>();
-  manifests.forEach((manifest, index) => {
-    const content = options.format === "json" ? json(withTopLevelOrder(manifest.object)) : yamlDocument(manifest, options);
-    files.set(names[index]!, content);
-  });
-  return files;
+const layouts: { [L in OutputLayout]: (manifests: readonly Manifest[], options: EmitOptions) => Emitted[L] } = {
+  // kubectl accepts a List and applies its items one by one; JSON has no comments to carry.
+  stream: (manifests, options) =>
+    options.format === "json"
+      ? json({ apiVersion: "v1", kind: "List", items: manifests.map((m) => withTopLevelOrder(m.object)) })
+      : documents(manifests, options).join("---\n"),
+  // Names stable and unique ("web-deployment.yaml"), in object order.
+  files: (manifests, options) => {
+    const names = fileNames(manifests.map((m) => m.object), options.format);
+    return new Map(documents(manifests, options).map((content, index) => [names[index]!, content]));
+  },
+  documents: (manifests, options) => documents(manifests, options),
+};
+
+function documents(manifests: readonly Manifest[], options: EmitOptions): string[] {
+  return manifests.map((manifest) => (options.format === "json" ? json(withTopLevelOrder(manifest.object)) : yamlDocument(manifest, options)));
 }
 
 function yamlDocument(manifest: Manifest, options: EmitOptions): string {

@@ -1,8 +1,22 @@
-/** How manifests are written: shared by emit/index.ts and file-names.ts. */
+/** The format objects are written in: YAML documents with comments, or JSON (no comments). */
 export type OutputFormat = "yaml" | "json";
 
-export interface EmitOptions {
+/**
+ * How the objects are laid out: one stream holding all of them (`-o -`, `-o all.yaml`), one file per
+ * object (`-o k8s/`), or one text per object in order (the views and the playground show each on its own).
+ */
+export type OutputLayout = "stream" | "files" | "documents";
+
+/** What emit returns for each layout: the stream's text, file name → content, or each object's text. */
+export interface Emitted {
+  stream: string;
+  files: Map<string, string>;
+  documents: string[];
+}
+
+export interface EmitOptions<L extends OutputLayout = OutputLayout> {
   format: OutputFormat;
+  layout: L;
   comments: boolean;
   /** Compose file names in "# from …" comments are written relative to this directory (usually the cwd). */
   baseDir?: string;

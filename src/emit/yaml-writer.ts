@@ -196,6 +196,3 @@ function writeDocument(document: YamlDocument): string {
 }
 
 export const yamlWriter: YamlWriter = { write: writeDocument };
-
-/** Shorthand for one document without comments. */
-export const writeYaml = (value: unknown): string => yamlWriter.write({ value });

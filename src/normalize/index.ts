@@ -1,12 +1,14 @@
 import type { Context } from "../model/context.js";
-import type { Diagnostic, StageResult } from "../diagnostics/types.js";
+import { hasErrors, type Diagnostic, type StageResult } from "../diagnostics/types.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { parseFileObjects } from "./configs-secrets.js";
+import { checkDependencyCycles } from "./cycles.js";
 import type { Project } from "../model/project.js";
 import { parseNetworkDefinitions } from "./networks.js";
 import { isRecord } from "./scalars.js";
 import { normalizeService } from "./service.js";
 import { parseVolumeDefinitions } from "./volume-definitions.js";
+import { activeProfiles, applyProfiles } from "./profiles.js";
 
 export interface NormalizeContext {
   projectName: string;
@@ -17,13 +19,28 @@ export interface NormalizeContext {
   isDirectory?: Context["isDirectory"];
   /** To read the files of bind-mounted directories inside the project; without it they are left unread. */
   listDirectory?: Context["listDirectory"];
+  /** --profile flags; without any, COMPOSE_PROFILES from `env` decides. */
+  profiles?: readonly string[];
+}
+
+/**
+ * The project docker compose would run: the document parsed into the canonical Project, the services
+ * of inactive profiles left out, and the project-level rules checked on what is left (dependency cycles).
+ * When parsing reports an error, the parsed project is returned as it is, before profiles and cycles.
+ */
+export function normalize(file: ComposeFile, context: NormalizeContext): StageResult<Project> {
+  const parsed = parseProject(file, context);
+  if (hasErrors(parsed.diagnostics)) return parsed;
+  const profiled = applyProfiles(parsed.value, activeProfiles(context.profiles ?? [], context.env));
+  const diagnostics = [...parsed.diagnostics, ...profiled.diagnostics, ...checkDependencyCycles(profiled.value.services)];
+  return { value: profiled.value, diagnostics };
 }
 
 /**
  * Turns the document as written into the canonical Project. Each key family is parsed by its own module
  * (ports.ts, volumes.ts, environment.ts…); this only walks the sections. Services keep the file's order.
  */
-export function normalize(file: ComposeFile, context: NormalizeContext): StageResult<Project> {
+function parseProject(file: ComposeFile, context: NormalizeContext): StageResult<Project> {
   const diagnostics: Diagnostic[] = [];
   const services = isRecord(file.services) ? Object.entries(file.services) : [];
   const project: Project = {

@@ -1,7 +1,5 @@
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
-import type { Project } from "../model/project.js";
-import { checkDependencyCycles } from "./cycles.js";
 import { compareInDocument } from "./document-paths.js";
 import { checkImageOrBuild } from "./image-or-build.js";
 import { issuesToDiagnostics } from "./issues.js";
@@ -21,11 +19,3 @@ export function validate(document: unknown): StageResult<ComposeFile | undefined
 
 const inDocumentOrder = (document: unknown, diagnostics: Diagnostic[]): Diagnostic[] =>
   diagnostics.sort((a, b) => compareInDocument(document, a.path, b.path));
-
-/**
- * Rules on the project docker compose would run, checked after normalize and profiles: services that
- * depend on each other in a cycle.
- */
-export function validateProject(project: Project): Diagnostic[] {
-  return checkDependencyCycles(project.services);
-}

@@ -1,15 +1,15 @@
 import type { Diagnostic } from "../diagnostics/types.js";
 import { reportData, type ReportData } from "./report-data.js";
-import { reportScript } from "./report-script.js";
+import { reportScript } from "./report-page/script.generated.js";
 import { reportStyle } from "./report-style.js";
-import type { ViewInput } from "./side-by-side.js";
+import type { SideBySideInput } from "./view-input.js";
 
 /**
  * `kubepose compare --html`: one self-contained page. Styles and script are inline, the data is JSON
  * in a non-executable script element, and a Content-Security-Policy forbids every request, so the
  * page works from a file:// URL and never reaches the network.
  */
-export function renderCompareHtml(input: ViewInput, diagnostics: readonly Diagnostic[], options: { title: string; baseDir?: string }): string {
+export function renderCompareHtml(input: SideBySideInput, diagnostics: readonly Diagnostic[], options: { title: string; baseDir?: string }): string {
   return htmlPage(reportData(input, diagnostics, options.title, options.baseDir));
 }
 

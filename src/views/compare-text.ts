@@ -3,7 +3,8 @@ import { findExplanation } from "../explain/catalogue.js";
 import { wrapWords } from "../explain/wrap.js";
 import { relativeTo } from "../emit/comments.js";
 import { alignRows, withGroupEnds } from "./align.js";
-import { composePathAt, explanationFor, sideBySide, type Block, type SideBySide, type ViewInput } from "./side-by-side.js";
+import { composePathAt, explanationFor, sideBySide, type Block, type SideBySide } from "./side-by-side.js";
+import type { SideBySideInput } from "./view-input.js";
 import type { Origin } from "./trace-index.js";
 
 export interface CompareTextOptions {
@@ -34,7 +35,7 @@ interface RightLine {
  *    6  vote:                     ◀ --- # Deployment vote
  *    7    image: …                │ apiVersion: apps/v1
  */
-export function renderCompareText(input: ViewInput, options: CompareTextOptions): string {
+export function renderCompareText(input: SideBySideInput, options: CompareTextOptions): string {
   const view = sideBySide(input);
   const width = Math.max(40, Math.floor(options.width));
   const paint = (code: keyof typeof ansi, text: string) => (options.color && text !== "" ? `${ansi[code]}${text}${ansi.reset}` : text);
@@ -51,7 +52,7 @@ type Paint = (code: keyof typeof ansi, text: string) => string;
 /** A left-hand row: a line of a Compose file, or the name of the next file a definition continues in. */
 type LeftLine = { file: string; line: number } | { header: string };
 
-function renderBlock(view: SideBySide, input: ViewInput, block: Block, width: number, paint: Paint, baseDir: string | undefined): string[] {
+function renderBlock(view: SideBySide, input: SideBySideInput, block: Block, width: number, paint: Paint, baseDir: string | undefined): string[] {
   const [primary] = block.segments;
   const where = primary ? ` (${relativeTo(baseDir, primary.file)}:${primary.start}-${primary.end})` : "";
   // Objects traced to no Compose definition (a Namespace made from -n) are grouped under a plain title.

@@ -2,7 +2,8 @@ import { formatPath, type Diagnostic, type Path, type Severity } from "../diagno
 import type { Fate } from "../convert/fates.js";
 import { relativeTo } from "../emit/comments.js";
 import { manualSteps, type ManualStep } from "./manual-steps.js";
-import { fateOfPath, type ViewInput } from "./side-by-side.js";
+import { fateOfPath } from "./side-by-side.js";
+import type { ViewInput } from "./view-input.js";
 import { buildTraceIndex, isPrefix } from "./trace-index.js";
 
 /**

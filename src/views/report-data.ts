@@ -3,7 +3,8 @@ import { findExplanation } from "../explain/catalogue.js";
 import { relativeTo } from "../emit/comments.js";
 import { entryCovering, sourceText } from "./compose-outline.js";
 import { fieldsOfComposeLine } from "./line-fields.js";
-import { composePathAt, explanationFor, fateOfPath, sideBySide, type SideBySide, type ViewInput } from "./side-by-side.js";
+import { composePathAt, explanationFor, fateOfPath, sideBySide, type SideBySide } from "./side-by-side.js";
+import type { SideBySideInput } from "./view-input.js";
 
 /**
  * Everything the HTML page shows, as plain JSON: the page's script builds the DOM from it with
@@ -41,7 +42,7 @@ export interface ManifestLineInfo {
   explanation?: string;
 }
 
-export function reportData(input: ViewInput, diagnostics: readonly Diagnostic[], title: string, baseDir?: string): ReportData {
+export function reportData(input: SideBySideInput, diagnostics: readonly Diagnostic[], title: string, baseDir?: string): ReportData {
   const view = sideBySide(input);
   const fileNames = [...new Set(view.blocks.flatMap((block) => block.segments.map((segment) => segment.file)))];
   for (const d of diagnostics) if (d.location && !fileNames.includes(d.location.file)) fileNames.push(d.location.file);

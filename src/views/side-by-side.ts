@@ -1,18 +1,10 @@
 import type { Path, SourceMap } from "../diagnostics/types.js";
 import type { Manifest } from "../model/manifest.js";
-import type { Project } from "../model/project.js";
-import { writeYaml } from "../emit/yaml-writer.js";
+import type { SideBySideInput, ViewInput } from "./view-input.js";
 import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { composeOutline, entryCovering, entryStartingAt, sourceText, type OutlineEntry } from "./compose-outline.js";
 import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
-
-/** What a view needs from a pipeline result (the playground and the CLI both have one). */
-export interface ViewInput {
-  manifests: readonly Manifest[];
-  project?: Project;
-  sources?: SourceMap;
-}
 
 /** One line of a manifest as kubepose emits it (without comments), with the field it writes and that field's origin. */
 export interface ManifestLine {
@@ -58,9 +50,9 @@ export interface SideBySide {
   sources?: SourceMap;
 }
 
-export function sideBySide(input: ViewInput): SideBySide {
+export function sideBySide(input: SideBySideInput): SideBySide {
   const index = buildTraceIndex(input.manifests, input.sources);
-  const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, i, index));
+  const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, documentOf(input, i), i, index));
   const outlines = new Map<string, OutlineEntry[]>();
   const outlineOf = (file: string): OutlineEntry[] => {
     let outline = outlines.get(file);
@@ -95,9 +87,16 @@ export function sideBySide(input: ViewInput): SideBySide {
   return { index, manifests, blocks, outlines, ...(input.sources ? { sources: input.sources } : {}) };
 }
 
+/** The emitted text of manifest i; the pipeline emits one per manifest, so a missing one is a bug. */
+function documentOf(input: SideBySideInput, i: number): string {
+  const document = input.documents[i];
+  if (document === undefined) throw new Error(`side-by-side: manifest ${i} has no emitted document (${input.documents.length} for ${input.manifests.length} manifests)`);
+  return document;
+}
+
 /** Each line of the emitted YAML with the deepest field that starts on it (the first line is the object itself). */
-export function renderManifest(manifest: Manifest, manifestIndex: number, index: TraceIndex): RenderedManifest {
-  const text = writeYaml(manifest.object).replace(/\n$/, "");
+function renderManifest(manifest: Manifest, document: string, manifestIndex: number, index: TraceIndex): RenderedManifest {
+  const text = document.replace(/\n$/, "");
   const outline = composeOutline(text);
   const lines = text.split("\n").map((line, i): ManifestLine => {
     const field = entryStartingAt(outline, i + 1)?.path ?? [];

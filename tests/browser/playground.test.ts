@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderProject } from "../../src/cli/render-project.js";
+import { renderProject } from "../helpers/render-project.js";
 import { browserAvailable, useBrowser } from "./browser.js";
 
 const repository = resolve(import.meta.dirname, "../..");

@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { runPipeline } from "../../src/pipeline.js";
 import { nodeContext } from "../../src/cli/node-context.js";
 import { renderCompareHtml } from "../../src/views/compare-html.js";
+import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
 import { findExplanation } from "../../src/explain/catalogue.js";
 import { browserAvailable, useBrowser } from "./browser.js";
 
@@ -16,9 +17,10 @@ const example = resolve("examples", "voting-app");
 
 /** Writes the report for an example to a temporary file and returns its file:// URL. */
 function reportUrl(): string {
-  const result = runPipeline({ files: [], envFiles: [] }, { ...nodeContext(), env: {}, cwd: example });
-  if (!result.manifests || !result.sources || !result.project) throw new Error("voting-app does not convert");
-  const html = renderCompareHtml({ manifests: result.manifests, project: result.project, sources: result.sources }, result.diagnostics, {
+  const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: example });
+  const input = sideBySideInput(result);
+  if (!input || !result.project) throw new Error("voting-app does not convert");
+  const html = renderCompareHtml(input, result.diagnostics, {
     title: result.project.name,
     baseDir: example,
   });

@@ -1,7 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { projectDirectories } from "../../src/cli/render-project.js";
+import { projectDirectories } from "../helpers/render-project.js";
 import { nodeContext } from "../../src/cli/node-context.js";
 import type { Path } from "../../src/diagnostics/types.js";
 import type { FieldTrace, Manifest } from "../../src/model/manifest.js";

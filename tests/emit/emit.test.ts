@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import type { KubernetesObject, Manifest } from "../../src/model/manifest.js";
-import { emitFiles, emitStream } from "../../src/emit/index.js";
+import { emit } from "../../src/emit/index.js";
 import { relativeTo, wrap } from "../../src/emit/comments.js";
 
 function manifest(object: KubernetesObject, extra: Partial<Manifest> = {}): Manifest {
@@ -21,9 +21,9 @@ const service = manifest(
   { source: ["services", "web", "ports"], location: { file: "/app/compose.yaml", line: 7, column: 5 } },
 );
 
-describe("emitStream", () => {
+describe("emit, one stream", () => {
   it("writes documents with comments, separated by ---", () => {
-    expect(emitStream([deployment, service], { format: "yaml", comments: true, baseDir: "/app" })).toBe(
+    expect(emit([deployment, service], { layout: "stream", format: "yaml", comments: true, baseDir: "/app" })).toBe(
       [
         "# Runs the web service.",
         "# from compose.yaml:3 services.web",
@@ -48,29 +48,29 @@ describe("emitStream", () => {
   });
 
   it("writes no comments when asked not to, and parses back to the objects", () => {
-    const text = emitStream([deployment, service], { format: "yaml", comments: false });
+    const text = emit([deployment, service], { layout: "stream", format: "yaml", comments: false });
     expect(text).not.toContain("#");
     expect(YAML.parseAllDocuments(text).map((d) => d.toJS())).toEqual([deployment.object, service.object]);
   });
 
   it("writes a JSON List with 2-space indentation and a trailing newline", () => {
-    const text = emitStream([deployment, service], { format: "json", comments: true });
+    const text = emit([deployment, service], { layout: "stream", format: "json", comments: true });
     expect(JSON.parse(text)).toEqual({ apiVersion: "v1", kind: "List", items: [deployment.object, service.object] });
     expect(text.endsWith("}\n")).toBe(true);
     expect(text).toContain('\n  "items": [\n    {\n      "apiVersion": "apps/v1",\n      "kind": "Deployment"');
   });
 
   it("is deterministic", () => {
-    const options = { format: "yaml", comments: true, baseDir: "/app" } as const;
-    expect(emitStream([deployment, service], options)).toBe(emitStream([deployment, service], options));
+    const options = { format: "yaml", layout: "stream", comments: true, baseDir: "/app" } as const;
+    expect(emit([deployment, service], options)).toBe(emit([deployment, service], options));
   });
 
   it("writes nothing for no objects", () => {
-    expect(emitStream([], { format: "yaml", comments: true })).toBe("");
+    expect(emit([], { layout: "stream", format: "yaml", comments: true })).toBe("");
   });
 });
 
-describe("emitFiles", () => {
+describe("emit, one file per object", () => {
   const objects = [
     deployment,
     service,
@@ -82,15 +82,29 @@ describe("emitFiles", () => {
     ["yaml", ["web-deployment.yaml", "web-service.yaml", "web-service-2.yaml", "web-env-configmap.yaml"]],
     ["json", ["web-deployment.json", "web-service.json", "web-service-2.json", "web-env-configmap.json"]],
   ] as const)("names %s files stably and uniquely, in emission order", (format, names) => {
-    expect([...emitFiles(objects, { format, comments: true }).keys()]).toEqual(names);
+    expect([...emit(objects, { layout: "files", format, comments: true }).keys()]).toEqual(names);
   });
 
   it("writes one object per file", () => {
-    const yamlFiles = emitFiles(objects, { format: "yaml", comments: true, baseDir: "/app" });
+    const yamlFiles = emit(objects, { layout: "files", format: "yaml", comments: true, baseDir: "/app" });
     expect(YAML.parse(yamlFiles.get("web-env-configmap.yaml")!)).toEqual(objects[3]!.object);
     expect(yamlFiles.get("web-deployment.yaml")).toMatch(/^# Runs the web service\.\n# from compose.yaml:3/);
-    const jsonFiles = emitFiles(objects, { format: "json", comments: true });
+    const jsonFiles = emit(objects, { layout: "files", format: "json", comments: true });
     expect(JSON.parse(jsonFiles.get("web-deployment.json")!)).toEqual(deployment.object);
+  });
+});
+
+describe("emit, one text per object", () => {
+  it.each(["yaml", "json"] as const)("writes each %s object as the files layout does, and the YAML stream joins them", (format) => {
+    const options = { format, comments: true, baseDir: "/app" } as const;
+    const documents = emit([deployment, service], { ...options, layout: "documents" });
+    expect(documents).toHaveLength(2);
+    expect(documents).toEqual([...emit([deployment, service], { ...options, layout: "files" }).values()]);
+    if (format === "yaml") expect(emit([deployment, service], { ...options, layout: "stream" })).toBe(documents.join("---\n"));
+  });
+
+  it("leaves the comments out when asked", () => {
+    expect(emit([deployment], { format: "yaml", layout: "documents", comments: false })).toEqual(["apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n"]);
   });
 });
 

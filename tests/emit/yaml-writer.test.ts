@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { writeYaml, yamlWriter } from "../../src/emit/yaml-writer.js";
+import { yamlWriter } from "../../src/emit/yaml-writer.js";
+
+/** One document without comments (callers outside emit go through emit/index.ts). */
+const writeYaml = (value: unknown): string => yamlWriter.write({ value });
 
 const reservedWords = ["y", "Y", "n", "N", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
   "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL", "~", "=", "<<"];

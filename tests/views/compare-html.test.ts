@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
 import { renderCompareHtml, scriptJson } from "../../src/views/compare-html.js";
 import { reportData } from "../../src/views/report-data.js";
+import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
 import { memoryContext } from "../helpers/memory-context.js";
 
 const COMPOSE = `services:
@@ -17,9 +18,10 @@ networks:
 `;
 
 function convert(text: string) {
-  const result = runPipeline({ files: [], envFiles: [] }, memoryContext({ "compose.yaml": text }));
-  if (!result.manifests) throw new Error(JSON.stringify(result.diagnostics));
-  return { result, input: { manifests: result.manifests, ...(result.project ? { project: result.project } : {}), ...(result.sources ? { sources: result.sources } : {}) } };
+  const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, memoryContext({ "compose.yaml": text }));
+  const input = sideBySideInput(result);
+  if (!input) throw new Error(JSON.stringify(result.diagnostics));
+  return { result, input };
 }
 
 describe("scriptJson", () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
 import type { Manifest } from "../../src/model/manifest.js";
 import { renderCompareText } from "../../src/views/compare-text.js";
+import { emit } from "../../src/emit/index.js";
+import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
 import { memoryContext } from "../helpers/memory-context.js";
 
 const COMPOSE = `services:
@@ -15,7 +17,9 @@ const COMPOSE = `services:
 const result = runPipeline({ files: [], envFiles: [] }, memoryContext({ "compose.yaml": COMPOSE }));
 if (!result.manifests || !result.project || !result.sources) throw new Error("does not convert");
 const { project, sources } = result;
-const render = (manifests: Manifest[], width: number, color = false) => renderCompareText({ manifests, project, sources }, { width, color, baseDir: "/project" });
+// The tests below change the manifests (traces, an object of no Compose source), so each render emits its own.
+const render = (manifests: Manifest[], width: number, color = false) =>
+  renderCompareText({ manifests, project, sources, documents: emit(manifests, sideBySideOutput) }, { width, color, baseDir: "/project" });
 
 /** The Deployment with field traces, as the converters will write them. */
 const traced = result.manifests.map((manifest): Manifest =>
@@ -83,9 +87,9 @@ describe("a service written in several files", () => {
     "compose.yaml": "services:\n  api:\n    extends:\n      file: base.yaml\n      service: base\n    environment:\n      MODE: prod\n",
     "base.yaml": "services:\n  base:\n    image: example/api:1\n    ports: [\"8080:8080\"]\n",
   };
-  const multi = runPipeline({ files: [], envFiles: [] }, memoryContext(files));
-  if (!multi.manifests || !multi.project || !multi.sources) throw new Error("does not convert");
-  const text = renderCompareText({ manifests: multi.manifests, project: multi.project, sources: multi.sources }, { width: 100, color: false, baseDir: "/project" });
+  const multi = sideBySideInput(runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, memoryContext(files)));
+  if (!multi) throw new Error("does not convert");
+  const text = renderCompareText(multi, { width: 100, color: false, baseDir: "/project" });
 
   it("shows each file's part, the file that won the merge first", () => {
     expect(text.split("\n")[0]).toBe("services.api (compose.yaml:2-7)");

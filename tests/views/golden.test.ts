@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { expectedCompareOutputs } from "../../src/cli/golden-views.js";
+import { expectedCompareOutputs } from "../helpers/golden-views.js";
 
 const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 

@@ -1,5 +1,4 @@
 import { runPipeline } from "../../pipeline.js";
-import { emitStream } from "../../emit/index.js";
 import type { Diagnostic, Path, SourceMap } from "../../diagnostics/types.js";
 import type { Manifest } from "../../model/manifest.js";
 import { buildTraceIndex, samePath, type FieldRef, type Origin, type TraceIndex } from "../trace-index.js";
@@ -35,10 +34,12 @@ export interface LineRange {
 
 /** Runs the real pipeline over the in-memory files and renders each object as kubepose convert would. */
 export function convertFiles(files: ReadonlyMap<string, string>, projectDir: string): Conversion {
-  const result = runPipeline({ files: [], envFiles: [] }, memoryContext(files, {}, projectDir));
-  if (!result.manifests) return { diagnostics: result.diagnostics, sources: result.sources };
-  const manifests = result.manifests.map((manifest): ManifestView => {
-    const yaml = emitStream([manifest], { format: "yaml", comments: true, baseDir: projectDir });
+  const output = { format: "yaml", layout: "documents", comments: true, baseDir: projectDir } as const;
+  const result = runPipeline({ files: [], envFiles: [], output }, memoryContext(files, {}, projectDir));
+  if (!result.manifests || !result.output) return { diagnostics: result.diagnostics, sources: result.sources };
+  const documents = result.output;
+  const manifests = result.manifests.map((manifest, index): ManifestView => {
+    const yaml = documents[index] ?? "";
     return {
       manifest,
       title: `${manifest.object.kind}/${manifest.object.metadata.name}`,

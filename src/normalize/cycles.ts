@@ -6,7 +6,7 @@ import { serviceEdges, type ServiceEdge } from "../model/relations.js";
 /**
  * Services that wait for each other in a circle can never start: docker compose orders services by
  * depends_on, links, volumes_from and network_mode: service:x together, and refuses a cycle among them.
- * This runs on the enabled services only (after profiles), as docker compose checks the project it runs.
+ * This runs on the enabled services only (after profiles, see index.ts), as docker compose checks the project it runs.
  * One error per edge that closes a cycle, at that edge, showing the whole cycle: "a → b → c → a".
  * Edges to services that are not there (an optional depends_on) cannot be part of a cycle and are skipped.
  */

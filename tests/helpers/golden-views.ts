@@ -1,7 +1,8 @@
 import { join } from "node:path";
-import { runPipeline } from "../pipeline.js";
-import { renderCompareText } from "../views/compare-text.js";
-import { nodeContext } from "./node-context.js";
+import { runPipeline } from "../../src/pipeline.js";
+import { renderCompareText } from "../../src/views/compare-text.js";
+import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
+import { nodeContext } from "../../src/cli/node-context.js";
 
 /** Examples whose `kubepose compare` text is committed under tests/views/golden/, at a fixed width. */
 export const compareGoldenExamples = ["voting-app", "wordpress-mysql"] as const;
@@ -16,12 +17,9 @@ export function expectedCompareOutputs(repository: string): Map<string, string> 
   const outputs = new Map<string, string>();
   for (const name of compareGoldenExamples) {
     const directory = join(repository, "examples", name);
-    const result = runPipeline({ files: [], envFiles: [] }, { ...nodeContext(), env: {}, cwd: directory });
-    if (!result.manifests) throw new Error(`${directory} does not convert`);
-    const text = renderCompareText(
-      { manifests: result.manifests, ...(result.project ? { project: result.project } : {}), ...(result.sources ? { sources: result.sources } : {}) },
-      { width: compareGoldenWidth, color: false, baseDir: directory },
-    );
+    const input = sideBySideInput(runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: directory }));
+    if (!input) throw new Error(`${directory} does not convert`);
+    const text = renderCompareText(input, { width: compareGoldenWidth, color: false, baseDir: directory });
     outputs.set(join(repository, "tests", "views", "golden", `${name}.txt`), text);
   }
   return outputs;

@@ -1,9 +1,8 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { runPipeline, type PipelineOptions } from "../pipeline.js";
-import { emitStream } from "../emit/index.js";
-import { formatDiagnostic } from "../diagnostics/format.js";
-import { nodeContext } from "./node-context.js";
+import { runPipeline, type PipelineOptions } from "../../src/pipeline.js";
+import { formatDiagnostic } from "../../src/diagnostics/format.js";
+import { nodeContext } from "../../src/cli/node-context.js";
 
 export interface RenderedProject {
   /** The YAML stream, or undefined when the project does not convert. */
@@ -17,12 +16,12 @@ export interface RenderedProject {
  * process environment, so the result depends on committed files only. The examples script, the
  * golden fixtures and their drift tests all render through this one function.
  */
-export function renderProject(directory: string, options: Partial<PipelineOptions> = {}, env: Record<string, string> = {}): RenderedProject {
+export function renderProject(directory: string, options: Partial<Omit<PipelineOptions, "output">> = {}, env: Record<string, string> = {}): RenderedProject {
   const context = { ...nodeContext(), env, cwd: directory };
-  const result = runPipeline({ files: [], envFiles: [], ...options }, context);
+  const output = { format: "yaml", layout: "stream", comments: true, baseDir: directory } as const;
+  const result = runPipeline({ files: [], envFiles: [], ...options, output }, context);
   const diagnostics = result.diagnostics.map((d) => formatDiagnostic(d, result.sources, { color: false, cwd: directory }));
-  const manifests = result.manifests ? emitStream(result.manifests, { format: "yaml", comments: true, baseDir: directory }) : undefined;
-  return { manifests, diagnostics: diagnostics.length === 0 ? "" : `${diagnostics.join("\n")}\n` };
+  return { manifests: result.output, diagnostics: diagnostics.length === 0 ? "" : `${diagnostics.join("\n")}\n` };
 }
 
 /** Sub-directories of `root` holding a compose.yaml, sorted by name. */

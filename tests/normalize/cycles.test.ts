@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDependencyCycles } from "../../src/validate/cycles.js";
+import { checkDependencyCycles } from "../../src/normalize/cycles.js";
 import type { Service } from "../../src/model/project.js";
 import { runPipeline } from "../../src/pipeline.js";
 import { service } from "../convert/builder.js";

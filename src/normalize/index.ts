@@ -4,7 +4,6 @@ import type { ComposeFile } from "../validate/schema.js";
 import { parseFileObjects } from "./configs-secrets.js";
 import type { Project } from "../model/project.js";
 import { parseNetworkDefinitions } from "./networks.js";
-import { isRecord } from "./scalars.js";
 import { normalizeService } from "./service.js";
 import { parseVolumeDefinitions } from "./volume-definitions.js";
 
@@ -25,7 +24,7 @@ export interface NormalizeContext {
  */
 export function normalize(file: ComposeFile, context: NormalizeContext): StageResult<Project> {
   const diagnostics: Diagnostic[] = [];
-  const services = isRecord(file.services) ? Object.entries(file.services) : [];
+  const services = Object.entries(file.services ?? {});
   const project: Project = {
     name: context.projectName,
     workingDir: context.workingDir,

@@ -1,7 +1,8 @@
 import type { Path } from "../diagnostics/types.js";
 import { resolve } from "../load/paths.js";
 import type { Service } from "../model/project.js";
-import { isRecord, keyValueEntries, scalarText } from "./scalars.js";
+import type { ComposeService } from "../validate/schema.js";
+import { keyValueEntries } from "./scalars.js";
 
 /** Remote contexts are passed to the builder as written: "https://github.com/x/y.git#main", "git@github.com:x/y". */
 const remoteContext = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
@@ -14,18 +15,17 @@ const resolveContext = (workingDir: string, context: string): string =>
  * Local contexts become absolute; an arg without a value ("- VERSION", `VERSION: null`) takes the project
  * variable and is left out when that is unset, as Compose does.
  */
-export function parseBuild(value: unknown, path: Path, workingDir: string, env: Record<string, string>): Service["build"] {
+export function parseBuild(value: ComposeService["build"], path: Path, workingDir: string, env: Record<string, string>): Service["build"] {
+  if (value === undefined) return undefined;
   if (typeof value === "string") return { context: resolveContext(workingDir, value), args: {}, path };
-  if (!isRecord(value)) return undefined;
   const args: Record<string, string> = {};
   for (const entry of keyValueEntries(value.args, [...path, "args"])) {
     const arg = entry.value ?? env[entry.key];
     if (arg !== undefined) args[entry.key] = arg;
   }
-  const dockerfile = scalarText(value.dockerfile);
-  const target = scalarText(value.target);
+  const { dockerfile, target } = value;
   return {
-    context: resolveContext(workingDir, scalarText(value.context) ?? "."),
+    context: resolveContext(workingDir, value.context ?? "."),
     ...(dockerfile === undefined ? {} : { dockerfile }),
     ...(target === undefined ? {} : { target }),
     args,

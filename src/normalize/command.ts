@@ -1,5 +1,5 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import { stringList } from "./scalars.js";
+import type { ComposeCommand } from "../validate/schema.js";
 import { shellSplit } from "./shell-split.js";
 
 /**
@@ -9,9 +9,9 @@ import { shellSplit } from "./shell-split.js";
  *   [] or null        → [] — an explicit reset of the image's value, which converters must tell from absent
  *   absent            → undefined
  */
-export function parseCommand(value: unknown, present: boolean, path: Path, out: Diagnostic[]): string[] | undefined {
+export function parseCommand(value: ComposeCommand | undefined, present: boolean, path: Path, out: Diagnostic[]): string[] | undefined {
   if (!present) return undefined;
   if (value === null || value === undefined) return [];
   if (typeof value === "string") return shellSplit(value, path, out);
-  return stringList(value);
+  return [...value];
 }

@@ -2,7 +2,8 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { isInside, join, resolve } from "../load/paths.js";
 import type { FileObjectDefinition, FileReference } from "../model/project.js";
-import { isRecord, parseExternal, parseMode, scalarText } from "./scalars.js";
+import type { ComposeConfig, ComposeSecret, ComposeService } from "../validate/schema.js";
+import { parseExternal, parseMode } from "./scalars.js";
 
 export type FileObjectKind = "configs" | "secrets";
 
@@ -14,17 +15,14 @@ const targetDirectory = { configs: "/", secrets: "/run/secrets" } as const satis
  *   configs: "nginx" → /nginx; target "app.conf" → /app.conf; target "/etc/app.conf" as written.
  *   secrets: "db" → /run/secrets/db; target "pw" → /run/secrets/pw; absolute targets as written.
  */
-export function parseFileReferences(value: unknown, path: Path, kind: FileObjectKind, out: Diagnostic[]): FileReference[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown, index): FileReference[] => {
+export function parseFileReferences(value: ComposeService["configs"], path: Path, kind: FileObjectKind, out: Diagnostic[]): FileReference[] {
+  if (value === undefined) return [];
+  return value.flatMap((item, index): FileReference[] => {
     const itemPath = [...path, index];
     if (typeof item === "string") return [{ source: item, target: join(targetDirectory[kind], item), path: itemPath }];
-    if (!isRecord(item)) return [];
-    const source = scalarText(item.source);
+    const { source, uid, gid } = item;
     if (source === undefined) return [];
-    const target = scalarText(item.target) ?? source;
-    const uid = scalarText(item.uid);
-    const gid = scalarText(item.gid);
+    const target = item.target ?? source;
     const mode = parseMode(item.mode, [...itemPath, "mode"], out);
     return [{
       source,
@@ -51,14 +49,13 @@ export interface FileObjectContext {
  *   content: "inline text"   configs only, as written
  *   external: true           nothing to read; `name:` (or the key) names the existing object
  */
-function parseFileObject(key: string, value: unknown, path: Path, context: FileObjectContext, out: Diagnostic[]): FileObjectDefinition {
-  const item = isRecord(value) ? value : {};
+function parseFileObject(key: string, item: ComposeConfig | ComposeSecret, path: Path, context: FileObjectContext, out: Diagnostic[]): FileObjectDefinition {
   const external = parseExternal(item.external, [...path, "external"], out);
-  const name = scalarText(item.name) ?? external.name ?? key;
+  const name = item.name ?? external.name ?? key;
   const definition: FileObjectDefinition = { name, external: external.external, path };
-  const file = scalarText(item.file);
-  const variable = scalarText(item.environment);
-  const content = scalarText(item.content);
+  const { file, environment: variable } = item;
+  // Only configs have inline content; the schema rejects it on a secret.
+  const content = "content" in item ? item.content : undefined;
   if (file !== undefined) {
     definition.file = resolve(context.workingDir, file);
     const filePath = [...path, "file"];
@@ -82,13 +79,13 @@ function parseFileObject(key: string, value: unknown, path: Path, context: FileO
 
 /** Top-level `configs:` or `secrets:`, keyed as written. */
 export function parseFileObjects(
-  value: unknown,
+  value: Record<string, ComposeConfig | ComposeSecret> | undefined,
   kind: FileObjectKind,
   context: FileObjectContext,
   out: Diagnostic[],
 ): Record<string, FileObjectDefinition> {
   const result: Record<string, FileObjectDefinition> = {};
-  if (!isRecord(value)) return result;
+  if (value === undefined) return result;
   for (const [key, item] of Object.entries(value)) result[key] = parseFileObject(key, item, [kind, key], context, out);
   return result;
 }

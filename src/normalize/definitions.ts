@@ -1,12 +1,16 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import { isRecord, parseExternal, scalarText } from "./scalars.js";
+import type { ComposeNetwork, ComposeVolume } from "../validate/schema.js";
+import { parseExternal } from "./scalars.js";
+
+/** The keys every entry of a top-level `volumes:` or `networks:` section has, as the schema types them. */
+type DefinitionAsWritten = Pick<NonNullable<ComposeVolume | ComposeNetwork>, "name" | "driver" | "external">;
 
 /** What every entry of a top-level `volumes:` or `networks:` section has in common. */
-export interface DefinitionBase {
+export interface DefinitionBase<Options extends DefinitionAsWritten> {
   key: string;
   path: Path;
   /** The entry's mapping ({} for `data:` with no options). */
-  options: Record<string, unknown>;
+  options: Partial<Options>;
   /** The explicit `name`, else external's name, else the key: objects live in a namespace, so no project prefix. */
   name: string;
   external: boolean;
@@ -14,15 +18,17 @@ export interface DefinitionBase {
 }
 
 /** `volumes: { data: null, shared: { external: true, name: team-data } }` → one DefinitionBase per entry. */
-export function definitionEntries(section: "volumes" | "networks", value: unknown, out: Diagnostic[]): DefinitionBase[] {
-  if (!isRecord(value)) return [];
-  return Object.entries(value).map(([key, item]) => {
+export function definitionEntries<Options extends DefinitionAsWritten>(
+  section: "volumes" | "networks",
+  value: Record<string, Options | null> | undefined,
+  out: Diagnostic[],
+): DefinitionBase<Options>[] {
+  return Object.entries(value ?? {}).map(([key, item]) => {
     const path = [section, key];
-    const options = isRecord(item) ? item : {};
+    const options: Partial<Options> = item ?? {};
     const external = parseExternal(options.external, [...path, "external"], out);
-    const driver = scalarText(options.driver);
-    const base: DefinitionBase = { key, path, options, name: scalarText(options.name) ?? external.name ?? key, external: external.external };
-    if (driver !== undefined) base.driver = driver;
+    const base: DefinitionBase<Options> = { key, path, options, name: options.name ?? external.name ?? key, external: external.external };
+    if (options.driver !== undefined) base.driver = options.driver;
     return base;
   });
 }

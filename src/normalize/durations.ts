@@ -1,6 +1,5 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import { shown } from "./scalars.js";
 
 /** Seconds per unit of Go's time.ParseDuration, which Compose uses for every duration. */
 const secondsPerUnit = {
@@ -24,9 +23,9 @@ const term = /(\d+(?:\.\d*)?|\.\d+)(h|ms|m|s|us|µs|μs|ns)/y;
  * "2h45m" → 9900. "0" alone is zero, like Go. Numbers with a unit missing ("10") and negative durations are
  * errors: Go's parser rejects the first, and no Compose timing means anything negative.
  */
-export function parseDuration(value: unknown, path: Path, out: Diagnostic[]): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+export function parseDuration(value: string | undefined, path: Path, out: Diagnostic[]): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
   if (text === "0") return 0;
   let seconds = 0;
   term.lastIndex = 0;
@@ -37,7 +36,7 @@ export function parseDuration(value: unknown, path: Path, out: Diagnostic[]): nu
     seconds += Number(match[1]) * secondsPerUnit[unit];
   }
   if (text === "" || term.lastIndex !== text.length) {
-    out.push(diagnostic("duration-syntax", path, { value: shown(value) }));
+    out.push(diagnostic("duration-syntax", path, { value }));
     return undefined;
   }
   // 0.1s + 0.2s style sums drift in floating point; nanoseconds are Go's resolution.

@@ -2,7 +2,8 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { parseEnvFile } from "../load/env-file.js";
 import { resolve } from "../load/paths.js";
-import { isRecord, parseBoolean, scalarText } from "./scalars.js";
+import type { ComposeService } from "../validate/schema.js";
+import { parseBoolean } from "./scalars.js";
 
 /** What reading env files needs from the normalize context. */
 export interface EnvFileContext {
@@ -39,15 +40,14 @@ interface EnvFileEntry {
 }
 
 /** `env_file: .env`, `env_file: [a.env, b.env]`, `env_file: [{ path: c.env, required: false, format: raw }]`. */
-function entries(value: unknown, path: Path, out: Diagnostic[]): EnvFileEntry[] {
+function entries(value: ComposeService["env_file"], path: Path, out: Diagnostic[]): EnvFileEntry[] {
+  if (value === undefined) return [];
   if (typeof value === "string") return [{ file: value, required: true, format: undefined, path }];
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown, index): EnvFileEntry[] => {
+  return value.map((item, index): EnvFileEntry => {
     const itemPath = [...path, index];
-    if (typeof item === "string") return [{ file: item, required: true, format: undefined, path: itemPath }];
-    if (!isRecord(item) || typeof item.path !== "string") return [];
+    if (typeof item === "string") return { file: item, required: true, format: undefined, path: itemPath };
     const required = parseBoolean(item.required, [...itemPath, "required"], out) ?? true;
-    return [{ file: item.path, required, format: scalarText(item.format), path: itemPath }];
+    return { file: item.path, required, format: item.format, path: itemPath };
   });
 }
 
@@ -55,7 +55,7 @@ function entries(value: unknown, path: Path, out: Diagnostic[]): EnvFileEntry[] 
  * Reads the service's env files in order (later files win) relative to the project directory, with the
  * project variables for ${VAR} references. A missing file is an error unless `required: false`.
  */
-export function readEnvFiles(value: unknown, path: Path, context: EnvFileContext, out: Diagnostic[]): Map<string, EnvFileValue> {
+export function readEnvFiles(value: ComposeService["env_file"], path: Path, context: EnvFileContext, out: Diagnostic[]): Map<string, EnvFileValue> {
   const result = new Map<string, EnvFileValue>();
   for (const entry of entries(value, path, out)) {
     const file = resolve(context.workingDir, entry.file);

@@ -1,6 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { readEnvFiles, type EnvFileContext } from "./env-files.js";
+import type { ComposeService } from "../validate/schema.js";
 import { keyValueEntries } from "./scalars.js";
 
 export interface ServiceEnvironment {
@@ -17,7 +18,7 @@ export interface ServiceEnvironment {
  * Each variable records the path of the entry that set it: the `environment` item, or the `env_file` entry.
  */
 export function parseServiceEnvironment(
-  service: { environment?: unknown; env_file?: unknown },
+  service: Pick<ComposeService, "environment" | "env_file">,
   servicePath: Path,
   context: EnvFileContext,
   out: Diagnostic[],

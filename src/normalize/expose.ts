@@ -1,14 +1,13 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { ExposedPort } from "../model/project.js";
 import { parsePortRange, splitProtocol } from "./ports.js";
-import { scalarText } from "./scalars.js";
+import type { ComposeService } from "../validate/schema.js";
 
 /** `expose:` — "3000", 3000, "3000-3005" (one entry per port), "3000/udp". Errors as for ports. */
-export function parseExpose(value: unknown, path: Path, out: Diagnostic[]): ExposedPort[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown, index) => {
+export function parseExpose(value: ComposeService["expose"], path: Path, out: Diagnostic[]): ExposedPort[] {
+  return (value ?? []).flatMap((item, index) => {
     const itemPath = [...path, index];
-    const text = scalarText(item)?.trim() ?? "";
+    const text = String(item).trim();
     const split = splitProtocol(text, itemPath, out);
     if (!split) return [];
     const range = parsePortRange(split.rest, text, itemPath, out);

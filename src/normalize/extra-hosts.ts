@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Service } from "../model/project.js";
-import { isRecord } from "./scalars.js";
+import type { ComposeService } from "../validate/schema.js";
 
 type ExtraHost = Service["extraHosts"][number];
 
@@ -26,20 +26,20 @@ function parseEntry(text: string, path: Path, out: Diagnostic[]): ExtraHost | un
 }
 
 /** `extra_hosts:` — a list of entries, or a map { host: ip } / { host: [ip, ip] } (several IPs for one host). */
-export function parseExtraHosts(value: unknown, path: Path, out: Diagnostic[]): ExtraHost[] {
+export function parseExtraHosts(value: ComposeService["extra_hosts"], path: Path, out: Diagnostic[]): ExtraHost[] {
+  if (value === undefined) return [];
   if (Array.isArray(value)) {
-    return value.flatMap((item: unknown, index) => {
-      const entry = typeof item === "string" ? parseEntry(item, [...path, index], out) : undefined;
+    return value.flatMap((item, index) => {
+      const entry = parseEntry(item, [...path, index], out);
       return entry ? [entry] : [];
     });
   }
-  if (!isRecord(value)) return [];
   return Object.entries(value).flatMap(([hostname, ips]) => {
-    const list: unknown[] = Array.isArray(ips) ? ips : [ips];
+    const list = Array.isArray(ips) ? ips : [ips];
     return list.flatMap((ip, index): ExtraHost[] => {
       const entryPath = Array.isArray(ips) ? [...path, hostname, index] : [...path, hostname];
-      if (typeof ip !== "string" || ip.trim() === "") {
-        out.push(diagnostic("extra-host-syntax", entryPath, { value: `${hostname}=${String(ip)}` }));
+      if (ip.trim() === "") {
+        out.push(diagnostic("extra-host-syntax", entryPath, { value: `${hostname}=${ip}` }));
         return [];
       }
       return [{ hostname, ip: unbracket(ip.trim()), path: entryPath }];

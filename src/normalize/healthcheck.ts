@@ -2,7 +2,8 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { parseDuration } from "./durations.js";
 import type { Healthcheck } from "../model/project.js";
-import { isRecord, parseBoolean, parseInteger, shown } from "./scalars.js";
+import type { ComposeHealthcheck } from "../validate/schema.js";
+import { parseBoolean, parseInteger } from "./scalars.js";
 
 type TestResult = { disabled: true } | { test: string[] | undefined } | undefined;
 
@@ -14,12 +15,11 @@ type TestResult = { disabled: true } | { test: string[] | undefined } | undefine
  *   ["NONE"]                                   → disabled
  *   [] or absent                               → no test of its own (the image's, if any)
  */
-function parseTest(value: unknown, path: Path, out: Diagnostic[]): TestResult {
-  if (value === undefined || value === null) return { test: undefined };
+function parseTest(value: ComposeHealthcheck["test"], path: Path, out: Diagnostic[]): TestResult {
+  if (value === undefined) return { test: undefined };
   if (typeof value === "string") return { test: ["/bin/sh", "-c", value] };
-  const words = Array.isArray(value) ? value.map((word) => (typeof word === "string" ? word : shown(word))) : undefined;
-  if (words?.length === 0) return { test: undefined };
-  const [kind, ...rest] = words ?? [];
+  if (value.length === 0) return { test: undefined };
+  const [kind, ...rest] = value;
   if (kind === "NONE") return { disabled: true };
   if (kind === "CMD" && rest.length > 0) return { test: rest };
   if (kind === "CMD-SHELL" && rest.length > 0) return { test: ["/bin/sh", "-c", rest.join(" ")] };
@@ -28,8 +28,8 @@ function parseTest(value: unknown, path: Path, out: Diagnostic[]): TestResult {
 }
 
 /** `healthcheck:` — test, interval, timeout, start_period, start_interval (durations), retries, disable. */
-export function parseHealthcheck(value: unknown, path: Path, out: Diagnostic[]): Healthcheck | undefined {
-  if (!isRecord(value)) return undefined;
+export function parseHealthcheck(value: ComposeHealthcheck | undefined, path: Path, out: Diagnostic[]): Healthcheck | undefined {
+  if (value === undefined) return undefined;
   if (parseBoolean(value.disable, [...path, "disable"], out) === true) return { disabled: true, path };
   const parsed = parseTest(value.test, [...path, "test"], out);
   if (parsed === undefined) return undefined;

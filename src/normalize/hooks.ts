@@ -1,7 +1,8 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { parseCommand } from "./command.js";
 import type { Service, ServiceHook } from "../model/project.js";
-import { isRecord, keyValueEntries, parseBoolean, scalarText } from "./scalars.js";
+import type { ComposePreStartHook, ComposeService } from "../validate/schema.js";
+import { keyValueEntries, parseBoolean } from "./scalars.js";
 import { parseUser } from "./user.js";
 
 /**
@@ -10,8 +11,7 @@ import { parseUser } from "./user.js";
  * `image` and `per_replica` exist for pre_start only. An environment entry without a value ("MODE")
  * takes the project's variable, like the service's own `environment`.
  */
-function parseHook(item: unknown, path: Path, env: Record<string, string>, out: Diagnostic[]): ServiceHook | undefined {
-  if (!isRecord(item)) return undefined;
+function parseHook(item: ComposePreStartHook, path: Path, env: Record<string, string>, out: Diagnostic[]): ServiceHook {
   const environment: Record<string, string> = {};
   for (const entry of keyValueEntries(item.environment, [...path, "environment"])) {
     const value = entry.value ?? env[entry.key];
@@ -22,9 +22,9 @@ function parseHook(item: unknown, path: Path, env: Record<string, string>, out: 
   if (command !== undefined) hook.command = command;
   const user = parseUser(item.user, [...path, "user"], out);
   if (user !== undefined) hook.user = user;
-  const texts = { image: "image", workingDir: "working_dir" } as const;
-  for (const [field, key] of Object.entries(texts) as [keyof typeof texts, string][]) {
-    const text = scalarText(item[key])?.trim();
+  const texts = { image: item.image, workingDir: item.working_dir };
+  for (const [field, written] of Object.entries(texts) as [keyof typeof texts, string | undefined][]) {
+    const text = written?.trim();
     if (text !== undefined && text !== "") hook[field] = text;
   }
   const perReplica = parseBoolean(item.per_replica, [...path, "per_replica"], out);
@@ -33,13 +33,20 @@ function parseHook(item: unknown, path: Path, env: Record<string, string>, out: 
 }
 
 /** pre_start, post_start and pre_stop lists; a key that is not written stays absent. */
-export function parseHooks(raw: Record<string, unknown>, servicePath: Path, env: Record<string, string>, out: Diagnostic[]): Partial<Pick<Service, "preStart" | "postStart" | "preStop">> {
+export function parseHooks(
+  service: Pick<ComposeService, "pre_start" | "post_start" | "pre_stop">,
+  servicePath: Path,
+  env: Record<string, string>,
+  out: Diagnostic[],
+): Partial<Pick<Service, "preStart" | "postStart" | "preStop">> {
   const result: Partial<Pick<Service, "preStart" | "postStart" | "preStop">> = {};
   const keys = { preStart: "pre_start", postStart: "post_start", preStop: "pre_stop" } as const;
-  for (const [field, key] of Object.entries(keys) as [keyof typeof keys, string][]) {
-    const value = raw[key];
-    if (!Array.isArray(value)) continue;
-    result[field] = value.flatMap((item: unknown, index) => parseHook(item, [...servicePath, key, index], env, out) ?? []);
+  for (const field of Object.keys(keys) as (keyof typeof keys)[]) {
+    const key = keys[field];
+    // A post_start or pre_stop hook is a pre_start hook without image and per_replica.
+    const hooks: ComposePreStartHook[] | undefined = service[key];
+    if (hooks === undefined) continue;
+    result[field] = hooks.map((item, index) => parseHook(item, [...servicePath, key, index], env, out));
   }
   return result;
 }

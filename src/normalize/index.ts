@@ -5,7 +5,6 @@ import { parseFileObjects } from "./configs-secrets.js";
 import { checkDependencyCycles } from "./cycles.js";
 import type { Project } from "../model/project.js";
 import { parseNetworkDefinitions } from "./networks.js";
-import { isRecord } from "./scalars.js";
 import { normalizeService } from "./service.js";
 import { parseVolumeDefinitions } from "./volume-definitions.js";
 import { activeProfiles, applyProfiles } from "./profiles.js";
@@ -42,7 +41,7 @@ export function normalize(file: ComposeFile, context: NormalizeContext): StageRe
  */
 function parseProject(file: ComposeFile, context: NormalizeContext): StageResult<Project> {
   const diagnostics: Diagnostic[] = [];
-  const services = isRecord(file.services) ? Object.entries(file.services) : [];
+  const services = Object.entries(file.services ?? {});
   const project: Project = {
     name: context.projectName,
     workingDir: context.workingDir,

@@ -1,23 +1,19 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { NetworkDefinition, ServiceNetwork } from "../model/project.js";
 import { definitionEntries } from "./definitions.js";
-import { isRecord, parseBoolean, scalarText, stringList } from "./scalars.js";
+import type { ComposeFile, ComposeService } from "../validate/schema.js";
+import { parseBoolean, stringList } from "./scalars.js";
 
 /**
  * A service's `networks:` — [front, back] or { front: { aliases: [web], ipv4_address: 10.0.0.2 }, back: null }.
  * A service that names none is on the project's `default` network, as in Compose.
  */
-export function parseServiceNetworks(value: unknown, path: Path, servicePath: Path): ServiceNetwork[] {
-  if (Array.isArray(value)) {
-    return value.flatMap((name: unknown, index): ServiceNetwork[] =>
-      typeof name === "string" ? [{ name, aliases: [], path: [...path, index] }] : [],
-    );
-  }
-  if (!isRecord(value)) return [{ name: "default", aliases: [], path: servicePath }];
+export function parseServiceNetworks(value: ComposeService["networks"], path: Path, servicePath: Path): ServiceNetwork[] {
+  if (value === undefined) return [{ name: "default", aliases: [], path: servicePath }];
+  if (Array.isArray(value)) return value.map((name, index) => ({ name, aliases: [], path: [...path, index] }));
   return Object.entries(value).map(([name, options]) => {
-    const long = isRecord(options) ? options : {};
-    const ipv4Address = scalarText(long.ipv4_address);
-    const ipv6Address = scalarText(long.ipv6_address);
+    const long = options ?? {};
+    const { ipv4_address: ipv4Address, ipv6_address: ipv6Address } = long;
     return {
       name,
       aliases: stringList(long.aliases),
@@ -29,7 +25,7 @@ export function parseServiceNetworks(value: unknown, path: Path, servicePath: Pa
 }
 
 /** Top-level `networks:` — { front: null, back: { driver: bridge, internal: true }, outside: { external: true, name: x } }. */
-export function parseNetworkDefinitions(value: unknown, out: Diagnostic[]): Record<string, NetworkDefinition> {
+export function parseNetworkDefinitions(value: ComposeFile["networks"], out: Diagnostic[]): Record<string, NetworkDefinition> {
   const result: Record<string, NetworkDefinition> = {};
   for (const { key, path, options, name, external, driver } of definitionEntries("networks", value, out)) {
     const internal = parseBoolean(options.internal, [...path, "internal"], out) ?? false;

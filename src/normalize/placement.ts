@@ -1,11 +1,12 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Placement, PlacementConstraint, Platform } from "../model/project.js";
-import { isRecord, parseInteger, scalarText } from "./scalars.js";
+import type { ComposeDeploy } from "../validate/schema.js";
+import { parseInteger } from "./scalars.js";
 
 /** "linux/arm64/v8" → { os: linux, arch: arm64, variant: v8 }; "linux" → { os: linux }. Case is folded, as docker does. */
-export function parsePlatform(value: unknown, path: Path, out: Diagnostic[]): Platform | undefined {
-  const text = scalarText(value)?.trim();
+export function parsePlatform(value: string | undefined, path: Path, out: Diagnostic[]): Platform | undefined {
+  const text = value?.trim();
   if (text === undefined || text === "") return undefined;
   const parts = text.toLowerCase().split("/");
   const [os, arch, variant] = parts;
@@ -33,17 +34,16 @@ export function parseConstraint(text: string, path: Path, out: Diagnostic[]): Pl
  * `deploy.placement`: constraints (strings), preferences ([{ spread: node.labels.zone }]) and
  * max_replicas_per_node (a number). Undefined when deploy has no placement.
  */
-export function parsePlacement(deploy: unknown, deployPath: Path, out: Diagnostic[]): Placement | undefined {
-  if (!isRecord(deploy) || !isRecord(deploy.placement)) return undefined;
-  const placement = deploy.placement;
+export function parsePlacement(deploy: ComposeDeploy | null | undefined, deployPath: Path, out: Diagnostic[]): Placement | undefined {
+  const placement = deploy?.placement;
+  if (placement === undefined) return undefined;
   const path = [...deployPath, "placement"];
-  const constraints = (Array.isArray(placement.constraints) ? placement.constraints : []).flatMap((item: unknown, index) => {
-    const text = scalarText(item);
-    const parsed = text === undefined ? undefined : parseConstraint(text, [...path, "constraints", index], out);
+  const constraints = (placement.constraints ?? []).flatMap((text, index) => {
+    const parsed = parseConstraint(text, [...path, "constraints", index], out);
     return parsed === undefined ? [] : [parsed];
   });
-  const spreads = (Array.isArray(placement.preferences) ? placement.preferences : []).flatMap((item: unknown, index) => {
-    const attribute = isRecord(item) ? scalarText(item.spread)?.trim() : undefined;
+  const spreads = (placement.preferences ?? []).flatMap((item, index) => {
+    const attribute = item.spread?.trim();
     return attribute === undefined || attribute === "" ? [] : [{ attribute, path: [...path, "preferences", index, "spread"] }];
   });
   const maxPath = [...path, "max_replicas_per_node"];

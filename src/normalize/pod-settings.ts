@@ -1,7 +1,8 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Service, Sysctl } from "../model/project.js";
-import { keyValueEntries, scalarText, stringList } from "./scalars.js";
+import type { ComposeService, ListOrDict } from "../validate/schema.js";
+import { keyValueEntries, stringList } from "./scalars.js";
 import { parseSize } from "./sizes.js";
 
 /**
@@ -9,7 +10,7 @@ import { parseSize } from "./sizes.js";
  *   ["net.core.somaxconn=1024", "kernel.shmmax=68719476736"]  or  { net.core.somaxconn: 1024 }
  * An entry without a value ("net.core.somaxconn") cannot be applied and is reported.
  */
-export function parseSysctls(value: unknown, path: Path, out: Diagnostic[]): Sysctl[] {
+export function parseSysctls(value: ListOrDict, path: Path, out: Diagnostic[]): Sysctl[] {
   return keyValueEntries(value, path).flatMap((entry): Sysctl[] => {
     const name = entry.key.trim();
     if (name === "" || entry.value === undefined) {
@@ -30,19 +31,19 @@ type PodSettings = Pick<
  * dns_search, dns_opt, sysctls, pid, ipc, group_add, shm_size ("64m"), container_name, domainname,
  * pull_policy. Only keys that are written appear in the result, so absent stays absent.
  */
-export function parsePodSettings(raw: Record<string, unknown>, servicePath: Path, out: Diagnostic[]): Partial<PodSettings> {
+export function parsePodSettings(raw: ComposeService, servicePath: Path, out: Diagnostic[]): Partial<PodSettings> {
   const at = (key: string): Path => [...servicePath, key];
   const settings: Partial<PodSettings> = {};
-  const lists = { dns: "dns", dnsSearch: "dns_search", dnsOptions: "dns_opt", groupAdd: "group_add" } as const satisfies Partial<Record<keyof PodSettings, string>>;
-  for (const [field, key] of Object.entries(lists) as [keyof typeof lists, string][]) {
-    if (raw[key] !== undefined && raw[key] !== null) settings[field] = stringList(raw[key]).map((item) => item.trim()).filter((item) => item !== "");
+  const lists = { dns: raw.dns, dnsSearch: raw.dns_search, dnsOptions: raw.dns_opt, groupAdd: raw.group_add };
+  for (const [field, list] of Object.entries(lists) as [keyof typeof lists, (typeof lists)[keyof typeof lists]][]) {
+    if (list !== undefined) settings[field] = stringList(list).map((item) => item.trim()).filter((item) => item !== "");
   }
-  const texts = { pid: "pid", ipc: "ipc", containerName: "container_name", domainname: "domainname", pullPolicy: "pull_policy" } as const satisfies Partial<Record<keyof PodSettings, string>>;
-  for (const [field, key] of Object.entries(texts) as [keyof typeof texts, string][]) {
-    const text = scalarText(raw[key])?.trim();
+  const texts = { pid: raw.pid, ipc: raw.ipc, containerName: raw.container_name, domainname: raw.domainname, pullPolicy: raw.pull_policy };
+  for (const [field, written] of Object.entries(texts) as [keyof typeof texts, string | null | undefined][]) {
+    const text = written?.trim();
     if (text !== undefined && text !== "") settings[field] = text;
   }
-  if (raw.sysctls !== undefined && raw.sysctls !== null) settings.sysctls = parseSysctls(raw.sysctls, at("sysctls"), out);
+  if (raw.sysctls !== undefined) settings.sysctls = parseSysctls(raw.sysctls, at("sysctls"), out);
   const shm = parseSize(raw.shm_size, at("shm_size"), out);
   if (shm !== undefined) settings.shmSizeBytes = shm;
   return settings;

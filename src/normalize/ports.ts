@@ -2,7 +2,8 @@ import { diagnostic } from "../diagnostics/codes.js";
 import { isIPAddress } from "../model/ip-address.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { PortMapping, Protocol } from "../model/project.js";
-import { isRecord, scalarText, shown } from "./scalars.js";
+import type { ComposePort, ComposeService } from "../validate/schema.js";
+import { scalarText, shown } from "./scalars.js";
 
 const protocols = { tcp: "tcp", udp: "udp", sctp: "sctp" } as const satisfies Record<Protocol, Protocol>;
 const isProtocol = (text: string): text is Protocol => Object.hasOwn(protocols, text);
@@ -118,7 +119,7 @@ export function parsePortShort(text: string, path: Path, out: Diagnostic[]): Por
 }
 
 /** Long syntax: { target: 80, published: "8080" | 8080 | "8000-8002", host_ip, protocol, name, app_protocol }. */
-export function parsePortLong(item: Record<string, unknown>, path: Path, out: Diagnostic[]): PortMapping[] {
+export function parsePortLong(item: ComposePort, path: Path, out: Diagnostic[]): PortMapping[] {
   const whole = shown(item);
   const targetText = scalarText(item.target);
   if (targetText === undefined) {
@@ -133,30 +134,23 @@ export function parsePortLong(item: Record<string, unknown>, path: Path, out: Di
     published = parsePortRange(publishedText, publishedText, [...path, "published"], out);
     if (!published) return [];
   }
-  const protocol = (scalarText(item.protocol) ?? "tcp").toLowerCase();
+  const protocol = (item.protocol ?? "tcp").toLowerCase();
   if (!isProtocol(protocol)) {
     out.push(diagnostic("port-syntax", [...path, "protocol"], { value: whole, reason: `unknown protocol "${protocol}"` }));
     return [];
   }
-  const hostIpText = scalarText(item.host_ip);
+  const { host_ip: hostIpText, name, app_protocol: appProtocol } = item;
   const hostIp = hostIpText === undefined ? undefined : parseHostIp(hostIpText, whole, [...path, "host_ip"], out);
   if (hostIp === false) return [];
-  const name = scalarText(item.name);
-  const appProtocol = scalarText(item.app_protocol);
   return expand({ target, ...(published ? { published } : {}), ...(hostIp ? { hostIp } : {}), protocol }, whole, path, out).map(
     (mapping) => ({ ...mapping, ...(name === undefined ? {} : { name }), ...(appProtocol === undefined ? {} : { appProtocol }) }),
   );
 }
 
 /** `ports:` — a list of numbers (80), short strings or long-syntax maps, in order. */
-export function parsePorts(value: unknown, path: Path, out: Diagnostic[]): PortMapping[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown, index) => {
+export function parsePorts(value: ComposeService["ports"], path: Path, out: Diagnostic[]): PortMapping[] {
+  return (value ?? []).flatMap((item, index) => {
     const itemPath = [...path, index];
-    if (typeof item === "number") return parsePortShort(String(item), itemPath, out);
-    if (typeof item === "string") return parsePortShort(item, itemPath, out);
-    if (isRecord(item)) return parsePortLong(item, itemPath, out);
-    out.push(diagnostic("port-syntax", itemPath, { value: shown(item), reason: "not a port" }));
-    return [];
+    return typeof item === "object" ? parsePortLong(item, itemPath, out) : parsePortShort(String(item), itemPath, out);
   });
 }

@@ -1,16 +1,14 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Resources } from "../model/project.js";
-import { isRecord, parseDecimal, parseInteger } from "./scalars.js";
+import type { ComposeResources, ComposeService } from "../validate/schema.js";
+import { parseDecimal, parseInteger } from "./scalars.js";
 import { parseSize } from "./sizes.js";
 
 /** Service-level keys read when deploy.resources does not set the same field. */
-interface ServiceLevel {
-  cpus?: unknown;
-  mem_limit?: unknown;
-  mem_reservation?: unknown;
-  pids_limit?: unknown;
-  deploy?: unknown;
-}
+type ServiceLevel = Pick<ComposeService, "cpus" | "mem_limit" | "mem_reservation" | "pids_limit" | "deploy">;
+
+/** deploy.resources.limits or .reservations: the keys both have (limits' pids and reservations' devices are each one's own). */
+type ResourceSection = NonNullable<ComposeResources["limits"]> | NonNullable<ComposeResources["reservations"]>;
 
 function definedOnly(resources: Resources): Resources {
   const result: Resources = {};
@@ -20,12 +18,12 @@ function definedOnly(resources: Resources): Resources {
   return result;
 }
 
-function section(value: unknown, path: Path, out: Diagnostic[]): Resources {
-  if (!isRecord(value)) return {};
+function section(value: ResourceSection | undefined, path: Path, out: Diagnostic[]): Resources {
+  if (value === undefined) return {};
   return definedOnly({
     cpus: parseDecimal(value.cpus, [...path, "cpus"], out),
     memoryBytes: parseSize(value.memory, [...path, "memory"], out),
-    pids: parseInteger(value.pids, [...path, "pids"], out),
+    pids: "pids" in value ? parseInteger(value.pids, [...path, "pids"], out) : undefined,
   });
 }
 
@@ -35,7 +33,7 @@ function section(value: unknown, path: Path, out: Diagnostic[]): Resources {
  * `mem_reservation: 256m`, `pids_limit: 100`. When both spell the same field, deploy wins, as in Compose.
  */
 export function parseResources(service: ServiceLevel, servicePath: Path, out: Diagnostic[]): { limits: Resources; reservations: Resources } {
-  const resources = isRecord(service.deploy) && isRecord(service.deploy.resources) ? service.deploy.resources : {};
+  const resources: ComposeResources = service.deploy?.resources ?? {};
   const deployPath = [...servicePath, "deploy", "resources"];
   const serviceLimits = definedOnly({
     cpus: parseDecimal(service.cpus, [...servicePath, "cpus"], out),

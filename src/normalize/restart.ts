@@ -1,47 +1,37 @@
-import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { RestartPolicy, Service } from "../model/project.js";
-import { isRecord, parseInteger, scalarText } from "./scalars.js";
+import type { ComposeRestartPolicy, ComposeService, RestartAsWritten } from "../validate/schema.js";
+import { parseInteger } from "./scalars.js";
 
 /** deploy.restart_policy.condition → the `restart:` word docker compose uses for it. */
-const conditionPolicies = { none: "no", "on-failure": "on-failure", any: "always" } as const satisfies Record<string, RestartPolicy>;
-const policies = { no: "no", always: "always", "on-failure": "on-failure", "unless-stopped": "unless-stopped" } as const satisfies Record<
-  RestartPolicy,
+const conditionPolicies = { none: "no", "on-failure": "on-failure", any: "always" } as const satisfies Record<
+  NonNullable<ComposeRestartPolicy["condition"]>,
   RestartPolicy
 >;
 
-const isPolicy = (word: string): word is RestartPolicy => Object.hasOwn(policies, word);
-const isCondition = (word: string): word is keyof typeof conditionPolicies => Object.hasOwn(conditionPolicies, word);
+const RETRIES = "on-failure:";
+const withRetries = (text: RestartAsWritten): text is `on-failure:${string}` => text.startsWith(RETRIES);
 
-/** `restart: "no" | always | on-failure | "on-failure:3" | unless-stopped`. */
-function parseRestartWord(value: unknown, path: Path, out: Diagnostic[]): Service["restart"] {
-  const text = scalarText(value);
-  if (text === undefined) return undefined;
-  const [word = "", count] = text.split(":", 2);
-  if (!isPolicy(word) || (count !== undefined && word !== "on-failure")) {
-    out.push(diagnostic("restart-syntax", path, { value: text }));
-    return undefined;
-  }
-  if (count === undefined) return { policy: word, path };
-  const maxRetries = parseInteger(count, path, out);
-  return maxRetries === undefined ? undefined : { policy: word, maxRetries, path };
+/**
+ * `restart: "no" | always | on-failure | "on-failure:3" | unless-stopped`. The schema's pattern has checked
+ * the words; a retry count too large for an integer is the one thing left to report.
+ */
+function parseRestartWord(value: RestartAsWritten | undefined, path: Path, out: Diagnostic[]): Service["restart"] {
+  if (value === undefined) return undefined;
+  if (!withRetries(value)) return { policy: value, path };
+  const maxRetries = parseInteger(value.slice(RETRIES.length), path, out);
+  return maxRetries === undefined ? undefined : { policy: "on-failure", maxRetries, path };
 }
 
 /** `deploy.restart_policy: { condition: none | on-failure | any, max_attempts: 3 }`; condition defaults to any. */
-function parseRestartPolicy(value: Record<string, unknown>, path: Path, out: Diagnostic[]): Service["restart"] {
-  const condition = scalarText(value.condition) ?? "any";
-  if (!isCondition(condition)) {
-    out.push(diagnostic("restart-syntax", [...path, "condition"], { value: condition }));
-    return undefined;
-  }
+function parseRestartPolicy(value: ComposeRestartPolicy, path: Path, out: Diagnostic[]): NonNullable<Service["restart"]> {
   const maxRetries = parseInteger(value.max_attempts, [...path, "max_attempts"], out);
-  return { policy: conditionPolicies[condition], ...(maxRetries === undefined ? {} : { maxRetries }), path };
+  return { policy: conditionPolicies[value.condition ?? "any"], ...(maxRetries === undefined ? {} : { maxRetries }), path };
 }
 
 /** Like docker compose, deploy.restart_policy wins over `restart:` when both are written. */
-export function parseRestart(service: { restart?: unknown; deploy?: unknown }, servicePath: Path, out: Diagnostic[]): Service["restart"] {
+export function parseRestart(service: Pick<ComposeService, "restart" | "deploy">, servicePath: Path, out: Diagnostic[]): Service["restart"] {
   const fromKey = parseRestartWord(service.restart, [...servicePath, "restart"], out);
-  const policy = isRecord(service.deploy) ? service.deploy.restart_policy : undefined;
-  if (isRecord(policy)) return parseRestartPolicy(policy, [...servicePath, "deploy", "restart_policy"], out) ?? fromKey;
-  return fromKey;
+  const policy = service.deploy?.restart_policy;
+  return policy === undefined ? fromKey : parseRestartPolicy(policy, [...servicePath, "deploy", "restart_policy"], out);
 }

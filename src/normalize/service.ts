@@ -16,7 +16,7 @@ import { parseLinks, parseNetworkMode, parseVolumesFrom } from "./relations.js";
 import { parseReplicas } from "./replicas.js";
 import { parseResources } from "./resources.js";
 import { parseRestart } from "./restart.js";
-import { isRecord, parseBoolean, scalarText, stringList, stringMap } from "./scalars.js";
+import { parseBoolean, stringList, stringMap } from "./scalars.js";
 import { parseUser } from "./user.js";
 import { parseDeviceReservations, parseGpus } from "./devices.js";
 import { parseHooks } from "./hooks.js";
@@ -24,6 +24,7 @@ import { parsePlacement, parsePlatform } from "./placement.js";
 import { parsePodSettings } from "./pod-settings.js";
 import { parseTmpfs, parseVolumes } from "./volumes.js";
 import type { BindReadContext } from "./bind-files.js";
+import type { ComposeDeploy, ComposeService } from "../validate/schema.js";
 
 /** Everything a service needs from the outside: the project directory, its variables and file access. */
 export interface ServiceContext extends BindReadContext {
@@ -37,11 +38,10 @@ function assignDefined<K extends keyof Service>(service: Service, key: K, value:
 }
 
 /** One service as written → the canonical Service; every key family has its own parser. */
-export function normalizeService(name: string, written: unknown, context: ServiceContext, out: Diagnostic[]): Service {
-  const raw = isRecord(written) ? written : {};
+export function normalizeService(name: string, raw: ComposeService, context: ServiceContext, out: Diagnostic[]): Service {
   const path: Path = ["services", name];
   const at = (...keys: (string | number)[]): Path => [...path, ...keys];
-  const flag = (key: string): boolean => parseBoolean(raw[key], at(key), out) ?? false;
+  const flag = (key: "privileged" | "read_only" | "stdin_open" | "tty"): boolean => parseBoolean(raw[key], at(key), out) ?? false;
   const { environment, environmentPaths } = parseServiceEnvironment(raw, path, context, out);
   const { limits, reservations } = parseResources(raw, path, out);
 
@@ -74,7 +74,7 @@ export function normalizeService(name: string, written: unknown, context: Servic
     networks: parseServiceNetworks(raw.networks, at("networks"), path),
     profiles: stringList(raw.profiles),
   };
-  assignDefined(service, "image", scalarText(raw.image));
+  assignDefined(service, "image", raw.image);
   assignDefined(service, "build", parseBuild(raw.build, at("build"), context.workingDir, context.env));
   assignDefined(service, "entrypoint", parseCommand(raw.entrypoint, "entrypoint" in raw, at("entrypoint"), out));
   assignDefined(service, "command", parseCommand(raw.command, "command" in raw, at("command"), out));
@@ -82,11 +82,11 @@ export function normalizeService(name: string, written: unknown, context: Servic
   assignDefined(service, "restart", parseRestart(raw, path, out));
   assignDefined(service, "replicas", parseReplicas(raw, path, out));
   assignDefined(service, "user", parseUser(raw.user, at("user"), out));
-  assignDefined(service, "workingDir", scalarText(raw.working_dir));
+  assignDefined(service, "workingDir", raw.working_dir);
   assignDefined(service, "stopGracePeriodSeconds", parseDuration(raw.stop_grace_period, at("stop_grace_period"), out));
-  assignDefined(service, "hostname", scalarText(raw.hostname));
+  assignDefined(service, "hostname", raw.hostname);
   assignDefined(service, "networkMode", parseNetworkMode(raw.network_mode, at("network_mode")));
-  Object.assign(service, parseDeployWorkload(raw, path, out));
+  Object.assign(service, parseDeployWorkload(raw.deploy, path, out));
   Object.assign(service, parsePodSettings(raw, path, out));
   Object.assign(service, parseHooks(raw, path, context.env, out));
   assignDefined(service, "platform", parsePlatform(raw.platform, at("platform"), out));
@@ -97,20 +97,13 @@ export function normalizeService(name: string, written: unknown, context: Servic
 }
 
 /** `deploy: { replicas: 2, resources: { limits: { cpus: "1" } } }` → ["replicas", "resources.limits.cpus"]. */
-function deployKeys(deploy: unknown): string[] {
-  if (!isRecord(deploy)) return [];
-  const keys: string[] = [];
-  for (const [key, value] of Object.entries(deploy)) {
-    if (key.startsWith("x-")) continue;
-    if (key !== "resources" || !isRecord(value)) {
-      keys.push(key);
-      continue;
-    }
-    for (const [section, fields] of Object.entries(value)) {
-      if (section.startsWith("x-")) continue;
-      const inner = isRecord(fields) ? Object.keys(fields).filter((field) => !field.startsWith("x-")) : [];
-      keys.push(...inner.map((field) => `resources.${section}.${field}`));
-    }
-  }
-  return keys;
+function deployKeys(deploy: ComposeDeploy | null | undefined): string[] {
+  const written = (value: object): string[] => Object.keys(value).filter((key) => !key.startsWith("x-"));
+  if (deploy === undefined || deploy === null) return [];
+  return written(deploy).flatMap((key): string[] => {
+    if (key !== "resources" || deploy.resources === undefined) return [key];
+    return Object.entries(deploy.resources).flatMap(([section, fields]: [string, object]) =>
+      section.startsWith("x-") ? [] : written(fields).map((field) => `resources.${section}.${field}`),
+    );
+  });
 }

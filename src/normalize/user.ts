@@ -6,9 +6,8 @@ const name = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*\$?$/;
 const numeric = /^\d+$/;
 
 /** `user: "1000"`, `"1000:1000"`, `"www-data"`, `"app:staff"` → user/group, with uid/gid when numeric. */
-export function parseUser(value: unknown, path: Path, out: Diagnostic[]): Service["user"] {
-  if (typeof value !== "string" && typeof value !== "number") return undefined;
-  const text = String(value);
+export function parseUser(text: string | undefined, path: Path, out: Diagnostic[]): Service["user"] {
+  if (text === undefined) return undefined;
   const [user = "", group, extra] = text.split(":");
   if (!name.test(user) || extra !== undefined || (group !== undefined && !name.test(group))) {
     out.push(diagnostic("user-syntax", path, { value: text }));

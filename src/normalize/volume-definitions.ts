@@ -1,13 +1,14 @@
 import type { Diagnostic } from "../diagnostics/types.js";
 import { definitionEntries } from "./definitions.js";
 import type { VolumeDefinition } from "../model/project.js";
+import type { ComposeFile } from "../validate/schema.js";
 import { stringMap } from "./scalars.js";
 
 /**
  * Top-level `volumes:` — { data: null, cache: { driver: local, driver_opts: { type: tmpfs } },
  * shared: { external: true, name: team-data } }.
  */
-export function parseVolumeDefinitions(value: unknown, out: Diagnostic[]): Record<string, VolumeDefinition> {
+export function parseVolumeDefinitions(value: ComposeFile["volumes"], out: Diagnostic[]): Record<string, VolumeDefinition> {
   const result: Record<string, VolumeDefinition> = {};
   for (const { key, path, options, name, external, driver } of definitionEntries("volumes", value, out)) {
     result[key] = {

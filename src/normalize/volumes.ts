@@ -4,7 +4,8 @@ import { isInside, resolve } from "../load/paths.js";
 import { splitVolumeSpec } from "../model/volume-spec.js";
 import { readBoundFiles, type BindReadContext } from "./bind-files.js";
 import type { VolumeMount } from "../model/project.js";
-import { isRecord, parseBoolean, parseMode, scalarText, shown } from "./scalars.js";
+import type { ComposeService, ComposeServiceVolume } from "../validate/schema.js";
+import { parseBoolean, parseMode, shown } from "./scalars.js";
 import { parseSize } from "./sizes.js";
 
 export interface MountContext extends BindReadContext {
@@ -61,24 +62,22 @@ export function parseVolumeShort(text: string, path: Path, context: MountContext
 }
 
 /** Long syntax: { type, source, target, read_only, bind: {...}, volume: { subpath }, tmpfs: { size, mode } }. */
-export function parseVolumeLong(item: Record<string, unknown>, path: Path, context: MountContext, out: Diagnostic[]): VolumeMount | undefined {
-  const type = scalarText(item.type);
-  const source = scalarText(item.source);
-  const target = scalarText(item.target);
+export function parseVolumeLong(item: ComposeServiceVolume, path: Path, context: MountContext, out: Diagnostic[]): VolumeMount | undefined {
+  const { type, source, target } = item;
   if (target === undefined || !isTarget(target)) {
     out.push(diagnostic("volume-syntax", [...path, "target"], { value: shown(item), reason: "an absolute target is required" }));
     return undefined;
   }
   const readOnly = parseBoolean(item.read_only, [...path, "read_only"], out) ?? false;
   if (type === "tmpfs") {
-    const options = isRecord(item.tmpfs) ? item.tmpfs : {};
+    const options = item.tmpfs ?? {};
     const sizeBytes = parseSize(options.size, [...path, "tmpfs", "size"], out);
     const mode = parseMode(options.mode, [...path, "tmpfs", "mode"], out);
     return { type: "tmpfs", target, ...(sizeBytes === undefined ? {} : { sizeBytes }), ...(mode === undefined ? {} : { mode }), path };
   }
   if (type === "volume") {
     if (source === undefined || source === "") return { type: "anonymous", target, readOnly, path };
-    const subpath = isRecord(item.volume) ? scalarText(item.volume.subpath) : undefined;
+    const subpath = item.volume?.subpath;
     return { type: "volume", source, target, readOnly, ...(subpath === undefined ? {} : { subpath }), path };
   }
   if (type === "bind") {
@@ -88,22 +87,15 @@ export function parseVolumeLong(item: Record<string, unknown>, path: Path, conte
     }
     return bindMount(source, target, readOnly, path, context, out);
   }
-  if (type === "npipe" || type === "cluster" || type === "image") {
-    return { type, ...(source === undefined ? {} : { source }), target, readOnly, path };
-  }
-  out.push(diagnostic("volume-syntax", [...path, "type"], { value: shown(item), reason: `unknown type "${type ?? ""}"` }));
-  return undefined;
+  // npipe, cluster and image: kept as written for the converters to report.
+  return { type, ...(source === undefined ? {} : { source }), target, readOnly, path };
 }
 
 /** Service `volumes:` — short strings and long maps, in order. */
-export function parseVolumes(value: unknown, path: Path, context: MountContext, out: Diagnostic[]): VolumeMount[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown, index) => {
+export function parseVolumes(value: ComposeService["volumes"], path: Path, context: MountContext, out: Diagnostic[]): VolumeMount[] {
+  return (value ?? []).flatMap((item, index) => {
     const itemPath = [...path, index];
-    const mount =
-      typeof item === "string" ? parseVolumeShort(item, itemPath, context, out)
-      : isRecord(item) ? parseVolumeLong(item, itemPath, context, out)
-      : undefined;
+    const mount = typeof item === "string" ? parseVolumeShort(item, itemPath, context, out) : parseVolumeLong(item, itemPath, context, out);
     return mount ? [mount] : [];
   });
 }
@@ -112,11 +104,9 @@ export function parseVolumes(value: unknown, path: Path, context: MountContext, 
 const harmlessTmpfsOptions = new Set(["rw"]);
 
 /** Service `tmpfs:` — "/run" or ["/run:size=64m,mode=1777", "/tmp"]; other options are warned about and dropped. */
-export function parseTmpfs(value: unknown, path: Path, out: Diagnostic[]): VolumeMount[] {
+export function parseTmpfs(value: ComposeService["tmpfs"], path: Path, out: Diagnostic[]): VolumeMount[] {
   const items: [string, Path][] =
-    typeof value === "string" ? [[value, path]]
-    : Array.isArray(value) ? value.flatMap((item: unknown, index): [string, Path][] => (typeof item === "string" ? [[item, [...path, index]]] : []))
-    : [];
+    typeof value === "string" ? [[value, path]] : (value ?? []).map((item, index): [string, Path] => [item, [...path, index]]);
   return items.flatMap(([text, itemPath]): VolumeMount[] => {
     const colon = text.indexOf(":");
     const target = colon < 0 ? text : text.slice(0, colon);

@@ -13,7 +13,7 @@ export type {
   ComposeModel,
   ComposeInclude,
 } from "./schema/top-level.js";
-export type { ComposeService, ComposeLogging, ComposeCredentialSpec, ComposeProvider } from "./schema/service.js";
+export type { ComposeService, RestartAsWritten, ComposeLogging, ComposeCredentialSpec, ComposeProvider } from "./schema/service.js";
 export type {
   ComposeDeploy,
   ComposeResources,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseFileObjects, parseFileReferences } from "../../src/normalize/configs-secrets.js";
+import type { ComposeConfig, ComposeSecret, ComposeServiceConfigOrSecret } from "../../src/validate/schema.js";
 import { run } from "./collect.js";
 
 describe("parseFileReferences", () => {
   const at = (kind: string) => ["services", "web", kind, 0];
-  it.each<["configs" | "secrets", unknown, Record<string, unknown>]>([
+  it.each<["configs" | "secrets", string | ComposeServiceConfigOrSecret, Record<string, unknown>]>([
     ["configs", "nginx", { source: "nginx", target: "/nginx" }],
     ["configs", { source: "nginx", target: "/etc/nginx/nginx.conf" }, { source: "nginx", target: "/etc/nginx/nginx.conf" }],
     ["configs", { source: "nginx", target: "app.conf" }, { source: "nginx", target: "/app.conf" }],
@@ -32,7 +33,7 @@ describe("parseFileObjects", () => {
   const files: Record<string, string> = { "/project/nginx.conf": "server {}", "/elsewhere/x.conf": "no" };
   const context = { workingDir: "/project", env: { DB_PASSWORD: "s3cret" }, readFile: (path: string) => files[path] };
 
-  it.each<["configs" | "secrets", Record<string, unknown>, Record<string, unknown>]>([
+  it.each<["configs" | "secrets", ComposeConfig | ComposeSecret, Record<string, unknown>]>([
     ["configs", { file: "./nginx.conf" }, { name: "k", external: false, file: "/project/nginx.conf", content: "server {}" }],
     ["configs", { content: "inline" }, { name: "k", external: false, content: "inline" }],
     ["configs", { external: true }, { name: "k", external: true }],
@@ -47,7 +48,7 @@ describe("parseFileObjects", () => {
     expect(result.value).toEqual({ k: { ...definition, path: [kind, "k"] } });
   });
 
-  it.each<["configs" | "secrets", Record<string, unknown>, string, string, Record<string, unknown>]>([
+  it.each<["configs" | "secrets", ComposeConfig | ComposeSecret, string, string, Record<string, unknown>]>([
     ["configs", { file: "../elsewhere/x.conf" }, "path-outside-project", "file", { file: "/elsewhere/x.conf" }],
     ["configs", { file: "/etc/passwd" }, "path-outside-project", "file", { file: "/etc/passwd" }],
     ["secrets", { file: "missing.txt" }, "file-missing", "file", { file: "/project/missing.txt" }],

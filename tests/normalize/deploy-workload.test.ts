@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { parseDeployWorkload } from "../../src/normalize/deploy-workload.js";
+import type { ComposeDeploy } from "../../src/validate/schema.js";
 
-const parse = (deploy: unknown) => {
+const parse = (deploy: ComposeDeploy | undefined) => {
   const out: Diagnostic[] = [];
-  return { value: parseDeployWorkload({ deploy }, ["services", "web"], out), codes: out.map((d) => d.code) };
+  return { value: parseDeployWorkload(deploy, ["services", "web"], out), codes: out.map((d) => d.code) };
 };
 
 describe("deploy keys that shape the workload", () => {
-  it.each<[string, unknown, Record<string, unknown>]>([
+  it.each<[string, ComposeDeploy | undefined, Record<string, unknown>]>([
     ["nothing", undefined, {}],
     ["mode global", { mode: "global" }, { deployMode: { mode: "global", path: ["services", "web", "deploy", "mode"] } }],
     ["mode replicated-job", { mode: "replicated-job" }, { deployMode: { mode: "replicated-job" } }],
@@ -27,7 +28,7 @@ describe("deploy keys that shape the workload", () => {
     expect(codes).toEqual([]);
   });
 
-  it.each<[unknown, string]>([
+  it.each<[ComposeDeploy, string]>([
     [{ update_config: { delay: "10" } }, "duration-syntax"],
     [{ update_config: { parallelism: "two" } }, "integer-syntax"],
   ])("reports %j", (deploy, code) => {

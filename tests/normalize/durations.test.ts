@@ -11,7 +11,6 @@ describe("parseDuration", () => {
     ["1.5s", 1.5],
     ["2h45m", 9900],
     ["0", 0],
-    [0, 0],
     ["0s", 0],
     ["1h1m1s", 3661],
     ["250us", 0.00025],
@@ -26,7 +25,8 @@ describe("parseDuration", () => {
     expect(result.value).toBeCloseTo(seconds, 9);
   });
 
-  it.each([["10"], [10], ["1x"], ["s"], [""], ["-5s"], ["1m 30s"], ["1.5.5s"], ["1S"], [true], ["1h30"]])("%j → duration-syntax", (input) => {
+  // Every Compose duration is a string in the schema: a number (10) never reaches normalize, "10" does.
+  it.each([["10"], ["1x"], ["s"], [""], ["-5s"], ["1m 30s"], ["1.5.5s"], ["1S"], ["1h30"]])("%j → duration-syntax", (input) => {
     const result = run((out) => parseDuration(input, ["services", "web", "stop_grace_period"], out));
     expect(result.value).toBeUndefined();
     expect(result.codes).toEqual(["duration-syntax"]);

@@ -3,16 +3,17 @@ import { parseDeviceReservations, parseGpus } from "../../src/normalize/devices.
 import { parseHooks } from "../../src/normalize/hooks.js";
 import { parseConstraint, parsePlacement, parsePlatform } from "../../src/normalize/placement.js";
 import { parsePodSettings, parseSysctls } from "../../src/normalize/pod-settings.js";
+import type { ComposeDeploy, ComposeService, ListOrDict } from "../../src/validate/schema.js";
 import { run } from "./collect.js";
 
 const S = ["services", "web"];
 
 describe("parsePodSettings", () => {
-  it.each<[Record<string, unknown>, Record<string, unknown>]>([
+  it.each<[ComposeService, Record<string, unknown>]>([
     [{}, {}],
     [{ dns: "8.8.8.8" }, { dns: ["8.8.8.8"] }],
     [{ dns: ["10.0.0.53", " 10.0.0.54 "], dns_search: "corp.example.com", dns_opt: ["ndots:2"] }, { dns: ["10.0.0.53", "10.0.0.54"], dnsSearch: ["corp.example.com"], dnsOptions: ["ndots:2"] }],
-    [{ pid: "host", ipc: "shareable", pid_limit: 3 }, { pid: "host", ipc: "shareable" }],
+    [{ pid: "host", ipc: "shareable" }, { pid: "host", ipc: "shareable" }],
     [{ pid: null }, {}],
     [{ group_add: ["999", 1000, "audio"] }, { groupAdd: ["999", "1000", "audio"] }],
     [{ shm_size: "64m" }, { shmSizeBytes: 64 * 1024 ** 2 }],
@@ -23,7 +24,7 @@ describe("parsePodSettings", () => {
     expect(result.codes).toEqual([]);
   });
 
-  it.each<[unknown, { name: string; value: string }[], string[]]>([
+  it.each<[ListOrDict, { name: string; value: string }[], string[]]>([
     [["net.core.somaxconn=1024", "kernel.shmmax = 68719476736"], [{ name: "net.core.somaxconn", value: "1024" }, { name: "kernel.shmmax", value: "68719476736" }], []],
     [{ "net.core.somaxconn": 1024 }, [{ name: "net.core.somaxconn", value: "1024" }], []],
     [["net.core.somaxconn"], [], ["sysctl-syntax"]],
@@ -37,7 +38,7 @@ describe("parsePodSettings", () => {
 });
 
 describe("parsePlatform and placement", () => {
-  it.each<[unknown, unknown, string[]]>([
+  it.each<[string, unknown, string[]]>([
     ["linux/amd64", { os: "linux", arch: "amd64", path: [...S, "platform"] }, []],
     ["Linux/ARM64/v8", { os: "linux", arch: "arm64", variant: "v8", path: [...S, "platform"] }, []],
     ["linux", { os: "linux", path: [...S, "platform"] }, []],
@@ -61,7 +62,7 @@ describe("parsePlatform and placement", () => {
   });
 
   it("reads constraints, spread preferences and max_replicas_per_node", () => {
-    const deploy = { placement: { constraints: ["node.labels.disk == ssd", "bad"], preferences: [{ spread: "node.labels.zone" }], max_replicas_per_node: "2" } };
+    const deploy: ComposeDeploy = { placement: { constraints: ["node.labels.disk == ssd", "bad"], preferences: [{ spread: "node.labels.zone" }], max_replicas_per_node: "2" } };
     const result = run((out) => parsePlacement(deploy, [...S, "deploy"], out));
     expect(result.value?.constraints.map((c) => c.attribute)).toEqual(["node.labels.disk"]);
     expect(result.value?.spreads).toEqual([{ attribute: "node.labels.zone", path: [...S, "deploy", "placement", "preferences", 0, "spread"] }]);
@@ -71,7 +72,7 @@ describe("parsePlatform and placement", () => {
 });
 
 describe("GPUs and device reservations", () => {
-  it.each<[unknown, unknown[], string[]]>([
+  it.each<[ComposeService["gpus"], unknown[], string[]]>([
     ["all", [{ capabilities: ["gpu"], count: "all", deviceIds: [] }], []],
     [[{ driver: "nvidia", count: 2, capabilities: ["utility"] }], [{ capabilities: ["gpu", "utility"], driver: "nvidia", count: 2, deviceIds: [] }], []],
     [[{ device_ids: ["0", "1"] }], [{ capabilities: ["gpu"], deviceIds: ["0", "1"] }], []],
@@ -83,7 +84,7 @@ describe("GPUs and device reservations", () => {
   });
 
   it("reads deploy.resources.reservations.devices without implying gpu", () => {
-    const deploy = { resources: { reservations: { devices: [{ capabilities: ["tpu"], count: 1 }] } } };
+    const deploy: ComposeDeploy = { resources: { reservations: { devices: [{ capabilities: ["tpu"], count: 1 }] } } };
     const result = run((out) => parseDeviceReservations(deploy, [...S, "deploy"], out));
     expect(result.value).toEqual([{ capabilities: ["tpu"], count: 1, deviceIds: [], path: [...S, "deploy", "resources", "reservations", "devices", 0] }]);
   });
@@ -91,7 +92,7 @@ describe("GPUs and device reservations", () => {
 
 describe("parseHooks", () => {
   it("reads each hook list with its command, user, environment and flags", () => {
-    const raw = {
+    const raw: ComposeService = {
       pre_start: [{ image: "flyway/flyway:10", command: "migrate -x", user: "1000:1000", environment: ["A=1", "FROM_PROJECT"], per_replica: "true" }],
       post_start: [{ command: ["./warm.sh"], privileged: true, working_dir: "/app" }],
     };

@@ -24,7 +24,7 @@ describe("parseSize", () => {
     expect(run((out) => parseSize(input, [], out))).toMatchObject({ value: bytes, codes: [] });
   });
 
-  it.each([["12x"], ["m"], [""], ["-1m"], ["1..5m"], ["1 gigabyte"], [-4], [true]])("%j → size-syntax", (input) => {
+  it.each([["12x"], ["m"], [""], ["-1m"], ["1..5m"], ["1 gigabyte"], [-4]])("%j → size-syntax", (input) => {
     const result = run((out) => parseSize(input, ["services", "db", "mem_limit"], out));
     expect(result.value).toBeUndefined();
     expect(result.codes).toEqual(["size-syntax"]);

@@ -109,11 +109,6 @@ export const normalizeMessages = {
     text: (p: { value: string }) =>
       `cannot read the healthcheck test ${p.value}. Expected a list starting with CMD, CMD-SHELL or NONE, or a shell string, for example ["CMD", "curl", "-f", "http://localhost"].`,
   },
-  "restart-syntax": {
-    severity: "error",
-    text: (p: { value: string }) =>
-      `unknown restart policy "${p.value}". Expected no, always, on-failure[:N] or unless-stopped (deploy.restart_policy.condition: none, on-failure or any), for example "on-failure:3".`,
-  },
   "user-syntax": {
     severity: "error",
     text: (p: { value: string }) =>

@@ -49,10 +49,16 @@ export function oneOfWords<const Words extends readonly [string, ...string[]]>(w
   return z.enum(words, { error: () => `expected one of ${words.join(", ")}` });
 }
 
-/** A string matching a pattern, reported as `invalid-value` with a readable list of what is allowed. */
-export function patternedWord(pattern: RegExp, allowed: string[]) {
+/**
+ * A string matching a pattern, reported as `invalid-value` with a readable list of what is allowed.
+ * `Text` is the type the pattern guarantees (a union of words, template literals), so the stages after
+ * validate narrow the value instead of checking it again; it must not be narrower than `pattern`.
+ */
+export function patternedWord<Text extends string = string>(pattern: RegExp, allowed: string[]) {
   const params: CustomReason = { reason: "invalid-value", allowed };
-  return z.string().refine((text) => pattern.test(text), { message: `expected one of ${allowed.join(", ")}`, params });
+  const word = z.string().refine((text) => pattern.test(text), { message: `expected one of ${allowed.join(", ")}`, params });
+  // zod's refine does not narrow the output type; the pattern is what makes this cast true.
+  return word as unknown as z.ZodType<Text, string>;
 }
 
 /** JSON text with mapping keys sorted: {target: 80, published: 8080} equals {published: 8080, target: 80}, as in JSON schema. */

@@ -24,7 +24,9 @@ import { dependsOn, envFile, extendsSchema, serviceModels, serviceNetworks } fro
 
 /** `restart`: the spec says "string"; docker accepts only these (on-failure may carry a retry count). */
 const RESTART_VALUES = ["no", "always", "on-failure", "on-failure:<max-retries>", "unless-stopped"];
-const restart = patternedWord(/^(no|always|unless-stopped|on-failure(:\d+)?)$/, RESTART_VALUES);
+/** What the pattern lets through: a policy word, or on-failure with a retry count ("on-failure:3"). */
+export type RestartAsWritten = "no" | "always" | "unless-stopped" | "on-failure" | `on-failure:${string}`;
+const restart = patternedWord<RestartAsWritten>(/^(no|always|unless-stopped|on-failure(:\d+)?)$/, RESTART_VALUES);
 
 /** `pull_policy`: the spec's pattern is not anchored; anchored here so "sometimes" is caught. */
 const PULL_POLICIES = ["always", "never", "build", "if_not_present", "missing", "refresh", "daily", "weekly", "every_<duration>"];

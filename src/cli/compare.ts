@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { runPipeline } from "../pipeline.js";
+import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { renderCompareText } from "../views/compare-text.js";
 import { renderCompareHtml } from "../views/compare-html.js";
@@ -7,11 +8,7 @@ import { nodeContext } from "./node-context.js";
 import { writeAtomically } from "./output.js";
 import { EXIT, printDiagnostics, useColor } from "./io.js";
 
-export interface CompareFlags {
-  file: string[];
-  envFile: string[];
-  projectName?: string;
-  profile: string[];
+export interface CompareFlags extends ProjectFlags {
   width?: number;
   html?: boolean;
   out?: string;
@@ -26,7 +23,7 @@ const DEFAULT_WIDTH = 100;
  */
 export function compareCommand(flags: CompareFlags): number {
   const context = nodeContext();
-  const result = runPipeline({ files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile }, context);
+  const result = runPipeline(projectOptions(flags), context);
   const { manifests } = result;
   if (!manifests) {
     printDiagnostics(result.diagnostics, result.sources, context.cwd);

@@ -5,16 +5,15 @@ import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
 import { outputTarget, writeAtomically } from "./output.js";
 import { EXIT, printDiagnostics } from "./io.js";
+import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 
-export interface ConvertFlags extends KomposeFlags {
-  file: string[];
+export interface ConvertFlags extends KomposeFlags, ProjectFlags {
   out?: string;
   format: OutputFormat;
-  envFile: string[];
-  projectName?: string;
-  profile: string[];
   namespace?: string;
+  /** --image-registry: where images built from `build:` without `image:` are pushed. */
+  imageRegistry?: string;
   comments: boolean;
   /** --report FILE.md|FILE.json: a migration report written with the manifests (see src/cli/report.ts). */
   report?: string;
@@ -25,7 +24,12 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   const flags = komposeOutput(written);
   const context = nodeContext();
   const result = runPipeline(
-    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags) },
+    {
+      ...projectOptions(flags),
+      ...(flags.namespace === undefined ? {} : { namespace: flags.namespace }),
+      ...(flags.imageRegistry === undefined ? {} : { imageRegistry: flags.imageRegistry }),
+      ...komposeConvertOptions(flags),
+    },
     context,
   );
   const manifests = result.manifests;

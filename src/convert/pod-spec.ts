@@ -32,7 +32,7 @@ export function convertPodSpec(project: Project, service: Service, workload: str
   mountFileReferences(service, "secret", volumes, collector);
   convertSharedMemory(context, volumes);
 
-  const container = convertContainer(service, containerName(service, workload, collector), { ports, environment, mounts: volumes.mounts }, collector);
+  const container = convertContainer(service, containerName(service, workload, collector), { ports, environment, mounts: volumes.mounts }, context);
   const init = initContainers(context, container);
   const spec: IPodSpec = init.length > 0 ? { initContainers: init, containers: [container] } : { containers: [container] };
   if (volumes.volumes.length > 0) spec.volumes = volumes.volumes;

@@ -22,6 +22,8 @@ export interface ProjectScope {
   includeChain: readonly string[];
   /** A file's name in messages. */
   display: (path: string) => string;
+  /** --no-interpolate: values are kept as written. */
+  noInterpolate?: boolean;
 }
 
 export interface LoadedFiles {
@@ -52,12 +54,13 @@ export function loadProjectFiles(files: readonly ParsedYaml[], scope: ProjectSco
     documents: result.documents,
     files: new Map(),
     display: scope.display,
+    noInterpolate: scope.noInterpolate,
   };
   const expanded: { file: string; value: Record<string, unknown> }[] = [];
   for (const file of files) {
     if (!file.value) continue;
     const problems: Diagnostic[] = [];
-    const interpolated = interpolateDocument(file.value, { file: file.file, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems });
+    const interpolated = interpolateDocument(file.value, { file: file.file, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems, noInterpolate: scope.noInterpolate });
     result.diagnostics.push(...locatedIn(file, problems));
     if (!isMapping(interpolated)) continue;
     const provenance: Redirects = applyExtends(interpolated, file, scope.workingDir, extendsScope);

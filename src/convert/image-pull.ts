@@ -58,6 +58,10 @@ export function convertImagePull(spec: IPodSpec, app: IContainer, context: PodCo
     app.imagePullPolicy = policy;
     collector.trace([...CONTAINER, "imagePullPolicy"], fromLabel !== undefined ? [...service.path, "labels", "kompose.image-pull-policy"] : [...service.path, "pull_policy"]);
     collector.explain("image-pull-policy");
+    if (policy === "Never") {
+      const from = fromLabel !== undefined ? [...service.path, "labels", "kompose.image-pull-policy"] : [...service.path, "pull_policy"];
+      collector.report(diagnostic("pull-policy-never", from, { service: service.name, image: app.image ?? service.name }));
+    }
   }
   const secret = komposeLabel(service.labels, "kompose.image-pull-secret");
   if (secret !== undefined) {

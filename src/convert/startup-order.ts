@@ -2,6 +2,7 @@ import type { IContainer } from "kubernetes-models/v1/Container";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { DependsOn, Service } from "../normalize/model.js";
 import { Collector, POD_SPEC } from "./collector.js";
+import { exposedPort } from "./image-ports.js";
 import { dnsLabel } from "./names.js";
 import type { PodContext } from "./pod-context.js";
 import { offeredPorts } from "./service.js";
@@ -79,7 +80,8 @@ function waitFor(dependency: DependsOn, target: Service, context: PodContext): I
   }
   const port = firstTcpPort(target);
   if (port === undefined) {
-    collector.report(diagnostic("depends-on-no-port", dependency.path, names));
+    const known = exposedPort(target.image);
+    collector.report(diagnostic("depends-on-no-port", dependency.path, { ...names, port: known === undefined ? "PORT" : String(known), image: known === undefined ? "" : (target.image ?? "") }));
     return undefined;
   }
   const host = dnsLabel(target.name);

@@ -1,6 +1,7 @@
 import type { Context } from "./context.js";
 import type { Diagnostic, SourceMap } from "./diagnostics/types.js";
 import { hasErrors } from "./diagnostics/types.js";
+import { serviceOf, sharedOnce } from "./diagnostics/shared.js";
 import { load, type LoadOptions } from "./load/index.js";
 import { validate, validateProject } from "./validate/index.js";
 import { normalize } from "./normalize/index.js";
@@ -31,7 +32,7 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
   let fileOrder: string[] = [];
   const done = (result: Omit<PipelineResult, "diagnostics">): PipelineResult => {
     const located = result.sources ? diagnostics.map((d) => withLocation(d, result.sources!)) : diagnostics;
-    return { ...result, diagnostics: inSourceOrder(located, fileOrder) };
+    return { ...result, diagnostics: sharedOnce(inSourceOrder(located, fileOrder)) };
   };
 
   const loaded = collect(diagnostics, load(options, context));
@@ -43,9 +44,15 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
   if (!file || hasErrors(diagnostics)) return done({ sources });
 
   const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory, listDirectory: context.listDirectory };
-  const normalized = collect(diagnostics, normalize(file, normalizeContext));
-  if (hasErrors(diagnostics)) return done({ project: normalized, sources });
+  const normalizing = normalize(file, normalizeContext);
+  const normalized = normalizing.value;
+  if (hasErrors(normalizing.diagnostics)) {
+    diagnostics.push(...normalizing.diagnostics);
+    return done({ project: normalized, sources });
+  }
   const project = collect(diagnostics, applyProfiles(normalized, activeProfiles(options.profiles ?? [], loaded.env)));
+  // A service that profiles disable gets its note and nothing else: normalize's warnings about it go.
+  diagnostics.push(...aboutEnabled(normalizing.diagnostics, project));
   diagnostics.push(...validateProject(project));
   if (hasErrors(diagnostics) || until === "project") return done({ project, sources });
 
@@ -59,6 +66,15 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
 function collect<T>(into: Diagnostic[], result: { value: T; diagnostics: Diagnostic[] }): T {
   into.push(...result.diagnostics);
   return result.value;
+}
+
+/** The diagnostics that are not about a service the profiles left out. */
+function aboutEnabled(diagnostics: readonly Diagnostic[], project: Project): Diagnostic[] {
+  const enabled = new Set(project.services.map((service) => service.name));
+  return diagnostics.filter((d) => {
+    const service = serviceOf(d.path);
+    return service === undefined || enabled.has(service);
+  });
 }
 
 /**

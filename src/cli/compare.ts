@@ -26,7 +26,7 @@ export function compareCommand(flags: CompareFlags): number {
   const result = runPipeline(projectOptions(flags), context);
   const { manifests } = result;
   if (!manifests) {
-    printDiagnostics(result.diagnostics, result.sources, context.cwd);
+    printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
     return EXIT.invalidInput;
   }
   const input = { manifests, ...(result.project ? { project: result.project } : {}), ...(result.sources ? { sources: result.sources } : {}) };
@@ -45,12 +45,12 @@ export function compareCommand(flags: CompareFlags): number {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       result.diagnostics.push(diagnostic("output-write", [], { target: flags.out, reason }));
-      printDiagnostics(result.diagnostics, result.sources, context.cwd);
+      printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
       return EXIT.invalidInput;
     }
   } else {
     process.stdout.write(output);
   }
-  printDiagnostics(result.diagnostics, result.sources, context.cwd);
+  printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
   return EXIT.ok;
 }

@@ -34,7 +34,7 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   );
   const manifests = result.manifests;
   if (!manifests) {
-    printDiagnostics(result.diagnostics, result.sources, context.cwd);
+    printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
     return EXIT.invalidInput;
   }
   const emitOptions = { format: flags.format, comments: flags.comments, baseDir: context.cwd };
@@ -55,9 +55,9 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     result.diagnostics.push(diagnostic("output-write", [], { target: flags.out ?? "-", reason }));
-    printDiagnostics(result.diagnostics, result.sources, context.cwd);
+    printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
     return EXIT.invalidInput;
   }
-  printDiagnostics(result.diagnostics, result.sources, context.cwd);
+  printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
   return EXIT.ok;
 }

@@ -23,6 +23,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   const envFileOption = () => new Option("--env-file <file>", "environment file for interpolation (repeatable; default: .env)").argParser(collect).default([]);
   const projectOption = () => new Option("-p, --project-name <name>", "project name (default: top-level name or directory)");
   const interpolateOption = () => new Option("--no-interpolate", "keep ${VAR} and $$ as written instead of substituting variables");
+  const verboseOption = () => new Option("--verbose", "list every warning and note (by default, after 3 of one code the rest are counted)");
   const profileOption = () =>
     new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile).default([]);
 
@@ -36,6 +37,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(projectOption())
     .addOption(profileOption())
     .addOption(interpolateOption())
+    .addOption(verboseOption())
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
     .option("--image-registry <registry>", "registry for images built from build: without image: (REGISTRY/PROJECT-SERVICE)", imageRegistry)
     .option("--no-comments", "leave out the explanation comments")
@@ -51,6 +53,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(projectOption())
     .addOption(profileOption())
     .addOption(interpolateOption())
+    .addOption(verboseOption())
     .action(async (flags) => setExitCode((await import("./validate.js")).validateCommand(flags)));
 
   program
@@ -61,6 +64,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(projectOption())
     .addOption(profileOption())
     .addOption(interpolateOption())
+    .addOption(verboseOption())
     .option("--width <columns>", "total width in columns (default: the terminal's, else 100)", columns)
     .option("--html", "write one self-contained HTML page instead of text")
     .option("-o, --out <file>", "write to this file instead of stdout")

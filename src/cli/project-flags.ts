@@ -8,6 +8,8 @@ export interface ProjectFlags {
   profile: string[];
   /** false with --no-interpolate (commander's negated option). */
   interpolate?: boolean;
+  /** --verbose: every diagnostic, none counted away. */
+  verbose?: boolean;
 }
 
 /** The pipeline options those flags ask for. */

@@ -10,7 +10,7 @@ export type ValidateFlags = ProjectFlags;
 export function validateCommand(flags: ValidateFlags): number {
   const context = nodeContext();
   const result = runPipeline(projectOptions(flags), context, "project");
-  printDiagnostics(result.diagnostics, result.sources, context.cwd);
+  printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
   if (hasErrors(result.diagnostics) || !result.project) return EXIT.invalidInput;
   const services = result.project.services.length;
   process.stdout.write(`${result.project.name}: ${services} service${services === 1 ? "" : "s"}, valid\n`);

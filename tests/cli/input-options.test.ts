@@ -71,3 +71,24 @@ describe("--no-interpolate", () => {
     expect(run.stderr).toMatch(/compose\.yaml:4:\d+: error\[/);
   });
 });
+
+describe("many warnings of one code", () => {
+  // Eight services, each with its own (not shared) logging block: eight warnings of one code.
+  const services = Array.from({ length: 8 }, (_, index) => `  worker-${index}:\n    image: registry.example.com/shop/worker:2.1\n    logging:\n      driver: json-file\n`).join("");
+  const directory = project({ "compose.yaml": `services:\n${services}` });
+
+  it("shows three, then counts the rest and says how to list them", () => {
+    const run = kubepose(["convert"], directory);
+    expect(run.status).toBe(0);
+    expect(run.stderr.match(/warning\[unsupported-key\]:/g)).toHaveLength(3);
+    expect(run.stderr).toContain("… and 5 more warning[unsupported-key] (use --verbose to list them)");
+    expect(run.stderr).toContain("8 warnings");
+  });
+
+  it("--verbose lists every one", () => {
+    const run = kubepose(["validate", "--verbose"], directory);
+    expect(run.stderr).not.toContain("more warning");
+    const convert = kubepose(["convert", "--verbose"], directory);
+    expect(convert.stderr.match(/warning\[unsupported-key\]:/g)).toHaveLength(8);
+  });
+});

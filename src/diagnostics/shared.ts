@@ -6,7 +6,7 @@ import type { Diagnostic, Path } from "./types.js";
  * Services that share a definition (a YAML anchor merged with `<<`, or `extends`) get the same
  * diagnostic once per service, all placed at the shared definition: the load stage locates a path
  * of a merged or extended value where it was written. Diagnostics of one code placed at the same
- * file:line:col whose messages differ only by the service's name therefore have one cause; they
+ * file:line:col whose messages differ only where they name the service therefore have one cause; they
  * become the first one, naming the others, which are kept in `also` (the report lists it under each).
  */
 export function sharedOnce(diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -49,8 +49,8 @@ function causeKey(diagnostic: Diagnostic): string | undefined {
   const service = serviceOf(diagnostic.path);
   const { location } = diagnostic;
   if (service === undefined || location === undefined) return undefined;
-  let text = diagnostic.message;
-  for (const form of quoted(service)) text = text.replaceAll(form, "\u0000");
+  // Every mention, quoted or inside a name made from it ("docker compose build web", "shop-web").
+  const text = diagnostic.message.replaceAll(service, "\u0000");
   return [diagnostic.code, diagnostic.severity, location.file, location.line, location.column, text].join("\u0001");
 }
 

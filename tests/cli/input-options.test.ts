@@ -2,7 +2,7 @@ import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
 import { kubepose, project } from "./run.js";
 
-type Container = { image: string; args?: string[]; env?: { name: string; value?: string }[] };
+type Container = { image: string; imagePullPolicy?: string; args?: string[]; env?: { name: string; value?: string }[] };
 type Object = { kind: string; metadata: { name: string }; spec?: { template?: { spec?: { containers?: Container[] } } } };
 const objects = (text: string): Object[] => parseAllDocuments(text).map((document) => document.toJS() as Object);
 const containerOf = (text: string, name: string): Container | undefined =>
@@ -25,6 +25,8 @@ describe("build without image", () => {
     const run = kubepose(["convert"], directory);
     expect(run.status).toBe(0);
     expect(containerOf(run.stdout, "api")?.image).toBe("shop-api");
+    // Loaded into the nodes, not pulled: Kubernetes would pull an untagged image (Always) and fail.
+    expect(containerOf(run.stdout, "api")?.imagePullPolicy).toBe("IfNotPresent");
     expect(run.stderr).toContain("warning[build-without-image]");
     expect(run.stderr).toContain("docker compose build api");
     expect(run.stderr).toContain("kind load docker-image shop-api");
@@ -34,6 +36,7 @@ describe("build without image", () => {
     const run = kubepose(["convert", "--image-registry", "registry.example.com/team/"], directory);
     expect(run.status).toBe(0);
     expect(containerOf(run.stdout, "api")?.image).toBe("registry.example.com/team/shop-api");
+    expect(containerOf(run.stdout, "api")?.imagePullPolicy).toBeUndefined();
     expect(containerOf(run.stdout, "db")?.image).toBe("postgres:16");
     expect(run.stderr).toContain("docker build -t registry.example.com/team/shop-api ./api && docker push registry.example.com/team/shop-api");
   });

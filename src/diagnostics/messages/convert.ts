@@ -34,7 +34,7 @@ export const convertMessages = {
     text: (p: { service: string; image: string; context: string; push: "push" | "push-local" }) =>
       p.push === "push"
         ? `service '${p.service}' has 'build' but no 'image'; kubepose does not build, so its pods run '${p.image}', the name docker compose build gives it under your registry. Build and push it before applying: docker build -t ${p.image} ${p.context} && docker push ${p.image} (or docker compose build ${p.service}, then docker tag and push it under that name).`
-        : `service '${p.service}' has 'build' but no 'image'; kubepose does not build, so its pods run '${p.image}', the name docker compose build ${p.service} gives it. Nodes pull images from a registry: build it (docker compose build ${p.service}, or docker build -t ${p.image} ${p.context}) and either load it into a local cluster (kind load docker-image ${p.image}) or convert with --image-registry REGISTRY and push it, for example docker tag ${p.image} registry.example.com/${p.image} && docker push registry.example.com/${p.image}.`,
+        : `service '${p.service}' has 'build' but no 'image'; kubepose does not build, so its pods run '${p.image}', the name docker compose build ${p.service} gives it. Nodes pull images from a registry: build it (docker compose build ${p.service}, or docker build -t ${p.image} ${p.context}) and either load it into a local cluster (kind load docker-image ${p.image}; its imagePullPolicy is IfNotPresent, so the loaded copy is used) or convert with --image-registry REGISTRY and push it, for example docker tag ${p.image} registry.example.com/${p.image} && docker push registry.example.com/${p.image}.`,
   },
   "build-ignored": {
     severity: "warning",

@@ -35,7 +35,8 @@ export function serviceOf(path: Path): string | undefined {
   return path[0] === "services" && typeof path[1] === "string" ? path[1] : undefined;
 }
 
-const quoted = (name: string): string[] => [`'${name}'`, `"${name}"`];
+/** How messages name a service: 'web', "web", or its path services.web. */
+const quoted = (name: string): string[] => [`'${name}'`, `"${name}"`, `services.${name}`];
 
 /** "service 'web': …" in front of a message about a service that does not name it. */
 function withServiceName(diagnostic: Diagnostic): Diagnostic {

@@ -3,6 +3,7 @@ import type { ConvertOptions, Manifest } from "./model/manifest.js";
 import type { Project } from "./model/project.js";
 import { hasErrors, type Diagnostic, type SourceMap, type StageResult } from "./diagnostics/types.js";
 import { locatedInSourceOrder } from "./diagnostics/source-order.js";
+import { sharedOnce } from "./diagnostics/shared.js";
 import { load, type LoadOptions } from "./load/index.js";
 import { validate } from "./validate/index.js";
 import { normalize } from "./normalize/index.js";
@@ -41,7 +42,7 @@ export function runPipeline<L extends OutputLayout>(options: PipelineOptions<L>,
   };
   const failed = () => hasErrors(diagnostics);
   const done = (result: Omit<PipelineResult<L>, "diagnostics" | "sources">): PipelineResult<L> =>
-    ({ ...result, sources: loaded?.sources, diagnostics: locatedInSourceOrder(diagnostics, loaded?.sources, loaded?.files ?? []) });
+    ({ ...result, sources: loaded?.sources, diagnostics: sharedOnce(locatedInSourceOrder(diagnostics, loaded?.sources, loaded?.files ?? [])) });
 
   const loaded = stage(load(options, context));
   if (!loaded || failed()) return done({});

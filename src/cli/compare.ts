@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { runPipeline } from "../pipeline.js";
+import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { renderCompareText } from "../views/compare-text.js";
 import { renderCompareHtml } from "../views/compare-html.js";
@@ -8,11 +9,7 @@ import { nodeContext } from "./node-context.js";
 import { commitFiles, OutputError } from "./transaction.js";
 import { EXIT, printDiagnostics, useColor } from "./io.js";
 
-export interface CompareFlags {
-  file: string[];
-  envFile: string[];
-  projectName?: string;
-  profile: string[];
+export interface CompareFlags extends ProjectFlags {
   width?: number;
   html?: boolean;
   out?: string;
@@ -27,10 +24,10 @@ const DEFAULT_WIDTH = 100;
  */
 export function compareCommand(flags: CompareFlags): number {
   const context = nodeContext();
-  const result = runPipeline({ files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, output: sideBySideOutput }, context);
+  const result = runPipeline({ ...projectOptions(flags), output: sideBySideOutput }, context);
   const input = sideBySideInput(result);
   if (!input) {
-    printDiagnostics(result.diagnostics, result.sources, context.cwd);
+    printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
     return EXIT.invalidInput;
   }
   const toFile = flags.out !== undefined && flags.out !== "-";
@@ -48,12 +45,12 @@ export function compareCommand(flags: CompareFlags): number {
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       result.diagnostics.push(diagnostic("output-write", [], { target: error.path, reason: error.reason }));
-      printDiagnostics(result.diagnostics, result.sources, context.cwd);
+      printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
       return EXIT.invalidInput;
     }
   } else {
     process.stdout.write(output);
   }
-  printDiagnostics(result.diagnostics, result.sources, context.cwd);
+  printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
   return EXIT.ok;
 }

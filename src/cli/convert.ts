@@ -6,17 +6,16 @@ import { nodeContext } from "./node-context.js";
 import { outputTarget, type OutputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { EXIT, printDiagnostics } from "./io.js";
+import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 import { waitConvertOptions, type WaitFlags } from "./wait-options.js";
 
-export interface ConvertFlags extends KomposeFlags, WaitFlags {
-  file: string[];
+export interface ConvertFlags extends KomposeFlags, WaitFlags, ProjectFlags {
   out?: string;
   format: OutputFormat;
-  envFile: string[];
-  projectName?: string;
-  profile: string[];
   namespace?: string;
+  /** --image-registry: where images built from `build:` without `image:` are pushed. */
+  imageRegistry?: string;
   comments: boolean;
   /** --report FILE.md|FILE.json: a migration report written with the manifests (see src/cli/report.ts). */
   report?: string;
@@ -30,11 +29,18 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   // -o DIR/ writes one file per object; stdout and -o FILE one stream.
   const output = { format: flags.format, comments: flags.comments, baseDir: context.cwd, layout: target.kind === "directory" ? "files" : "stream" } as const;
   const result = runPipeline(
-    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags), ...waitConvertOptions(flags), output },
+    {
+      ...projectOptions(flags),
+      ...(flags.namespace === undefined ? {} : { namespace: flags.namespace }),
+      ...(flags.imageRegistry === undefined ? {} : { imageRegistry: flags.imageRegistry }),
+      ...komposeConvertOptions(flags),
+      ...waitConvertOptions(flags),
+      output,
+    },
     context,
   );
   if (!result.manifests || result.output === undefined) {
-    printDiagnostics(result.diagnostics, result.sources, context.cwd);
+    printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
     return EXIT.invalidInput;
   }
   // Every file of the run is one transaction: the manifests and the report are written, or none is.
@@ -52,11 +58,11 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     result.diagnostics.push(diagnostic("output-write", [], { target: error.path, reason: error.reason }));
-    printDiagnostics(result.diagnostics, result.sources, context.cwd);
+    printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
     return EXIT.invalidInput;
   }
   if (target.kind === "stdout" && typeof result.output === "string") process.stdout.write(result.output);
-  printDiagnostics(result.diagnostics, result.sources, context.cwd);
+  printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
   return EXIT.ok;
 }
 

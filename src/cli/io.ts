@@ -1,4 +1,5 @@
 import type { Diagnostic, SourceMap } from "../diagnostics/types.js";
+import { abridge } from "../diagnostics/abridge.js";
 import { formatDiagnostic } from "../diagnostics/format.js";
 
 /** Exit codes of the CLI contract. */
@@ -9,12 +10,17 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !process.env["NO_COLOR"];
 }
 
-/** Prints diagnostics to stderr in source order, then a one-line count. */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceMap | undefined, cwd: string): void {
+/**
+ * Prints diagnostics to stderr in source order, then a one-line count. Without `verbose`, warnings and
+ * notes of one code stop after SHOWN_PER_CODE, and a line says how many more there are.
+ */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceMap | undefined, cwd: string, verbose = false): void {
   if (diagnostics.length === 0) return;
   const color = useColor(process.stderr);
-  const text = diagnostics.map((d) => formatDiagnostic(d, sources, { color, cwd })).join("\n");
-  process.stderr.write(`${text}\n${summary(diagnostics)}\n`);
+  const { shown, hidden } = verbose ? { shown: diagnostics, hidden: [] } : abridge(diagnostics);
+  const lines = shown.map((d) => formatDiagnostic(d, sources, { color, cwd }));
+  for (const { code, severity, count } of hidden) lines.push(`… and ${count} more ${severity}[${code}] (use --verbose to list them)`);
+  process.stderr.write(`${lines.join("\n")}\n${summary(diagnostics)}\n`);
 }
 
 function summary(diagnostics: readonly Diagnostic[]): string {

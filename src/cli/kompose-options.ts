@@ -13,6 +13,8 @@ export interface KomposeFlags {
   controller?: ConvertOptions["controller"];
   replicas?: number;
   volumes?: ConvertOptions["volumes"];
+  /** Kompose's older --emptyvols: the same as --volumes emptyDir. */
+  emptyvols?: boolean;
   pvcRequestSize?: string;
   networkPolicies?: boolean;
   generateNetworkPolicies?: boolean;
@@ -56,6 +58,7 @@ export function addKomposeOptions(command: Command): Command {
     .addOption(new Option("--controller <kind>", "workload of services that choose none: deployment, statefulset or daemonset").argParser(choice(CONTROLLERS, "--controller statefulset")))
     .addOption(new Option("--replicas <count>", "replicas of services without deploy.replicas or scale").argParser(count))
     .addOption(new Option("--volumes <kind>", "what volumes become: persistentVolumeClaim (default), emptyDir, hostPath or configMap").argParser(choice(VOLUME_KINDS, "--volumes emptyDir")))
+    .addOption(new Option("--emptyvols", "same as --volumes emptyDir (Kompose's older spelling)").conflicts("volumes"))
     .addOption(new Option("--pvc-request-size <size>", "storage each PersistentVolumeClaim requests (default 1Gi)").argParser(size))
     .option("--network-policies", "one NetworkPolicy per Compose network (alias --generate-network-policies)")
     .addOption(new Option("--generate-network-policies", "Kompose's name for --network-policies").hideHelp())
@@ -71,6 +74,7 @@ export function komposeConvertOptions(flags: KomposeFlags): ConvertOptions {
   if (flags.controller !== undefined) options.controller = flags.controller;
   if (flags.replicas !== undefined) options.replicas = flags.replicas;
   if (flags.volumes !== undefined) options.volumes = flags.volumes;
+  if (flags.emptyvols === true) options.volumes = "emptyDir";
   if (flags.pvcRequestSize !== undefined) options.volumeSize = flags.pvcRequestSize;
   if (flags.networkPolicies === true || flags.generateNetworkPolicies === true) options.networkPolicies = true;
   if (flags.serviceGroupMode !== undefined) options.serviceGroupMode = flags.serviceGroupMode;

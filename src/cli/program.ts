@@ -23,6 +23,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   const fileOption = () => new Option("-f, --file <file>", "Compose file (repeatable; default: compose.yaml & co.)").argParser(collect).default([]);
   const envFileOption = () => new Option("--env-file <file>", "environment file for interpolation (repeatable; default: .env)").argParser(collect).default([]);
   const projectOption = () => new Option("-p, --project-name <name>", "project name (default: top-level name or directory)");
+  const interpolateOption = () => new Option("--no-interpolate", "keep ${VAR} and $$ as written instead of substituting variables");
+  const verboseOption = () => new Option("--verbose", "list every warning and note (by default, after 3 of one code the rest are counted)");
   const profileOption = () =>
     new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile).default([]);
 
@@ -35,7 +37,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(envFileOption())
     .addOption(projectOption())
     .addOption(profileOption())
+    .addOption(interpolateOption())
+    .addOption(verboseOption())
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
+    .option("--image-registry <registry>", "registry for images built from build: without image: (REGISTRY/PROJECT-SERVICE)", imageRegistry)
     .option("--no-comments", "leave out the explanation comments")
     .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile);
   // Each command loads its code when it runs: `explain` needs neither the converter nor the views.
@@ -48,6 +53,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(envFileOption())
     .addOption(projectOption())
     .addOption(profileOption())
+    .addOption(interpolateOption())
+    .addOption(verboseOption())
     .action(async (flags) => setExitCode((await import("./validate.js")).validateCommand(flags)));
 
   program
@@ -57,6 +64,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(envFileOption())
     .addOption(projectOption())
     .addOption(profileOption())
+    .addOption(interpolateOption())
+    .addOption(verboseOption())
     .option("--width <columns>", "total width in columns (default: the terminal's, else 100)", columns)
     .option("--html", "write one self-contained HTML page instead of text")
     .option("-o, --out <file>", "write to this file instead of stdout")
@@ -92,6 +101,17 @@ function columns(value: string): number {
 function reportFile(value: string): string {
   if (reportFormat(value) !== undefined) return value;
   throw new InvalidArgumentError("expected a file name ending in .md or .json, for example --report migration.md");
+}
+
+/**
+ * --image-registry: a registry host (with port) and optional path, as in an image reference:
+ * registry.example.com, localhost:5000/team, ghcr.io/acme.
+ */
+function imageRegistry(value: string): string {
+  const host = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
+  const component = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+  if (new RegExp(`^${host}(?:/${component})*/?$`).test(value)) return value;
+  throw new InvalidArgumentError("expected a registry host and optional path, for example --image-registry registry.example.com/shop");
 }
 
 /** -n must be a valid namespace name: a DNS-1123 label. */

@@ -22,7 +22,7 @@ export const serviceKeyFates = {
   deploy: approximated("replicas, resources and restart policy; each other deploy key is named by deployKeyFates", "replicas"),
   annotations: notConverted("Add them to metadata.annotations of the pod template by hand, or with kustomize commonAnnotations."),
   attach: notConverted("Read the output with kubectl logs -f, or kubectl attach."),
-  build: approximated("not built: the container runs `image`, which must be pushed", "build-and-image"),
+  build: approximated("not built: the container runs `image` (or PROJECT-SERVICE, docker compose build's name, under --image-registry), which must be pushed", "build-and-image"),
   blkio_config: notConverted("Kubernetes has no per-container block I/O weights; use a StorageClass with the IOPS you need."),
   cap_add: mapped("securityContext.capabilities.add", "capabilities"),
   cap_drop: mapped("securityContext.capabilities.drop", "capabilities"),

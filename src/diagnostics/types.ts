@@ -12,6 +12,8 @@ export type Diagnostic = {
   path: Path;
   message: string;
   location?: Location;
+  /** Other paths with the same cause (services sharing one definition), when this one stands for several. */
+  also?: Path[];
 };
 
 /** What every pipeline stage returns: a value and what it noticed on the way. */

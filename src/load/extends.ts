@@ -20,6 +20,7 @@ export interface ExtendsScope {
   /** Files read for extends by absolute path, each read once; null when it did not parse. */
   files: Map<string, ServiceFile | null>;
   display: (path: string) => string;
+  noInterpolate?: boolean | undefined;
 }
 
 /** The services of one file, interpolated, and the directory its relative paths are relative to. */
@@ -120,7 +121,7 @@ function serviceFile(path: string, scope: ExtendsScope): ServiceFile | null | un
   scope.documents.push(parsed);
   scope.diagnostics.push(...parsed.diagnostics);
   const problems: Diagnostic[] = [];
-  const value = parsed.value && interpolateDocument(parsed.value, { file: path, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems });
+  const value = parsed.value && interpolateDocument(parsed.value, { file: path, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems, noInterpolate: scope.noInterpolate });
   scope.diagnostics.push(...locatedIn(parsed, problems));
   const services = isMapping(value) ? value.services : undefined;
   const file = parsed.diagnostics.length === 0 && isMapping(value) ? { parsed, services: isMapping(services) ? services : {}, baseDir: dirname(path), resolved: new Map() } : null;

@@ -20,6 +20,8 @@ export interface LoadOptions {
   envFiles?: string[];
   /** -p */
   projectName?: string;
+  /** --no-interpolate: values are kept as written ("${VAR}" and "$$" stay), as `docker compose config --no-interpolate`. */
+  noInterpolate?: boolean;
 }
 
 export interface LoadedProject {
@@ -61,7 +63,7 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
   if (!hasErrors(diagnostics)) {
     // Each file interpolated, its extends and include applied (project-files.ts), then the files merged.
     const display = (path: string) => relative(context.cwd, path);
-    const loaded = loadProjectFiles(parsed, { context, workingDir, lookup, warnedUnset: new Set(), includeChain: [], display });
+    const loaded = loadProjectFiles(parsed, { context, workingDir, lookup, warnedUnset: new Set(), includeChain: [], display, noInterpolate: options.noInterpolate === true });
     diagnostics.push(...loaded.diagnostics, ...obsoleteVersion(loaded.document));
     const provenance = { redirects: mergedRedirects(loaded.units), documents: loaded.documents };
     sources = mergedSourceMap(loaded.merged, parsed, createSourceMap(parsed, [...environment.sources, ...loaded.envSources], provenance));

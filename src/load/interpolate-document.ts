@@ -22,6 +22,8 @@ export interface InterpolateRun {
    * the same path may name another file's value.
    */
   locate?: (path: Path) => Location | undefined;
+  /** --no-interpolate: strings stay as written, "$$" included (as `docker compose config --no-interpolate`). */
+  noInterpolate?: boolean;
 }
 
 type Walk = InterpolateRun & { nodes: number; stopped: boolean };
@@ -40,7 +42,7 @@ function visit(value: unknown, path: Path, walk: Walk): unknown {
   if (walk.stopped) return undefined;
   if (++walk.nodes > maxExpandedNodes) return stop(walk, diagnostic("yaml-alias-bomb", [], {}, fileStart(walk.file)));
   if (path.length > maxDepth) return stop(walk, diagnostic("yaml-too-deep", [], { limit: maxDepth }, fileStart(walk.file)));
-  if (typeof value === "string") return interpolateString(value, path, walk);
+  if (typeof value === "string") return walk.noInterpolate === true ? value : interpolateString(value, path, walk);
   // `ports: !override ["${PORT}:80"]`: the tag stays for the merge, its value is interpolated.
   if (isMergeTag(value)) return new MergeTag(value.kind, visit(value.value, path, walk));
   if (Array.isArray(value)) return value.map((item: unknown, index) => visit(item, [...path, index], walk));

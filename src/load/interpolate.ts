@@ -5,6 +5,9 @@
  *   "${VAR:?message}"          error carrying message when unset or empty ("?message": unset only)
  *   "${VAR:+alternative}"      alternative when VAR is set and non-empty ("+alternative": set)
  *   "$$"                       a literal "$"
+ *   "$(date)" "^a$" "$1" "a $" a "$" followed by no name and no "{" stays literal text, as in compose-go's
+ *                              template pattern (`\$(?i:(\$)|([_a-z][_a-z0-9]*)|{(?:(braced)}|(invalid)))`):
+ *                              only "${" that is not a valid reference is an error.
  * Defaults, messages and alternatives may themselves contain references: "${A:-${B:-x}}".
  * Unlike compose-go, a default is only expanded when it is used, so a `:?` inside an unused default
  * does not fail.
@@ -22,8 +25,8 @@ export interface SubstituteOptions {
   /** Called once per reference to an unset variable that has no default ("$X", "${X}"). */
   onUnset?: (name: string) => void;
   /**
-   * Env files are forgiving: a "$" that starts no valid reference ("pa$1word", "${") stays literal
-   * instead of being an error.
+   * Env files are forgiving: a malformed "${" stays literal instead of being an error (a "$" followed
+   * by no name and no "{" is literal everywhere).
    */
   lenient?: boolean;
 }
@@ -86,7 +89,7 @@ function expand(text: string, state: State, nesting: number): string {
     const end = next === "{" ? braced(text, dollar, state, nesting) : named(text, dollar, state);
     if (state.error) return "";
     if (end === undefined) {
-      if (!state.options.lenient) return fail(state, { kind: "syntax" });
+      if (next === "{" && !state.options.lenient) return fail(state, { kind: "syntax" });
       out += "$";
       index = dollar + 1;
       continue;

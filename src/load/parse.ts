@@ -1,7 +1,9 @@
-import { EVENT_ID, constructFromEvents, parseEvents, type Event } from "js-yaml";
+import { EVENT_ID, constructFromEvents, type Event } from "js-yaml";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
+import { parseEventsLeniently } from "./flow-indent.js";
 import { maxDepth, maxExpandedNodes } from "./interpolate-document.js";
+import { LineStarts } from "./line-starts.js";
 import { yamlErrorDiagnostic } from "./yaml-errors.js";
 import { scanEvents } from "./yaml-events.js";
 import { YamlLocator, type Found } from "./yaml-locate.js";
@@ -32,46 +34,44 @@ const maxAliases = 100_000;
 const maxTotalMergeKeys = 1_000_000;
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const failed = (diagnostics: Diagnostic[]): ParsedYaml => ({ file, text, value: undefined, diagnostics, find: () => undefined });
-  const size = byteLength(text);
-  if (size > maxFileBytes) return failed([diagnostic("file-too-large", [], { size, limit: maxFileBytes }, start(file))]);
-
-  let events: Event[];
-  try {
-    events = parseEvents(text, { maxDepth });
-  } catch (error) {
-    return failed([yamlErrorDiagnostic(error, text, file, undefined)]);
-  }
-  const scan = scanEvents(events, text, { depth: maxDepth, nodes: maxExpandedNodes });
-  if (scan.expansion === "too-deep") return failed([diagnostic("yaml-too-deep", [], { limit: maxDepth }, start(file))]);
-  if (scan.expansion === "too-large") return failed([diagnostic("yaml-alias-bomb", [], {}, start(file))]);
-  const locator = new YamlLocator(events, scan.links, text, file);
-  const parsed = (value: Record<string, unknown> | undefined, diagnostics: Diagnostic[]): ParsedYaml => ({
-    file,
-    text,
-    value,
-    diagnostics,
-    find: (path) => locator.find(path),
-  });
-
-  const second = secondDocument(events, text);
-  if (second !== undefined) {
-    const reason = "a Compose file holds one YAML document, this one has a second after ---";
-    return parsed(undefined, [diagnostic("yaml-syntax", [], { reason }, locator.location(second))]);
-  }
-
-  let value: unknown;
-  try {
-    [value] = constructFromEvents(events, { source: text, schema: composeSchema, maxAliases, maxTotalMergeKeys });
-  } catch (error) {
-    return parsed(undefined, [yamlErrorDiagnostic(error, text, file, events)]);
-  }
+  const { value, diagnostics, locator } = readDocument(text, file);
+  const find = (path: Path) => locator?.find(path);
+  const parsed = (mapping: Record<string, unknown> | undefined, problems: Diagnostic[]): ParsedYaml => ({ file, text, value: mapping, diagnostics: problems, find });
+  if (diagnostics.length > 0 || !locator) return parsed(undefined, diagnostics);
   if (value === null || value === undefined) return parsed({}, []);
   if (typeof value !== "object" || Array.isArray(value)) {
     const found = Array.isArray(value) ? "sequence" : `${typeof value} value`;
     return parsed(undefined, [diagnostic("not-a-mapping", [], { found }, locator.find([]).location)]);
   }
   return parsed(value as Record<string, unknown>, []);
+}
+
+/** One YAML document of any shape, as Compose files are read (the YAML test suite's cases go through here). */
+export function readDocument(text: string, file: string): { value: unknown; diagnostics: Diagnostic[]; locator?: YamlLocator } {
+  const failed = (diagnostics: Diagnostic[], locator?: YamlLocator) => (locator ? { value: undefined, diagnostics, locator } : { value: undefined, diagnostics });
+  const size = byteLength(text);
+  if (size > maxFileBytes) return failed([diagnostic("file-too-large", [], { size, limit: maxFileBytes }, start(file))]);
+
+  // `source`: the text the parser read, the file or the file with flow collections' deficient line breaks as spaces.
+  const { events, error, source } = parseEventsLeniently(text, { maxDepth });
+  const lines = source === text ? undefined : new LineStarts(text);
+  if (events === undefined) return failed([yamlErrorDiagnostic(error, text, file, undefined, lines)]);
+  const scan = scanEvents(events, text, { depth: maxDepth, nodes: maxExpandedNodes });
+  if (scan.expansion === "too-deep") return failed([diagnostic("yaml-too-deep", [], { limit: maxDepth }, start(file))]);
+  if (scan.expansion === "too-large") return failed([diagnostic("yaml-alias-bomb", [], {}, start(file))]);
+  const locator = new YamlLocator(events, scan.links, text, file);
+
+  const second = secondDocument(events, text);
+  if (second !== undefined) {
+    const reason = "a Compose file holds one YAML document, this one has a second after ---";
+    return failed([diagnostic("yaml-syntax", [], { reason }, locator.location(second))], locator);
+  }
+  try {
+    const [value] = constructFromEvents(events, { source, schema: composeSchema, maxAliases, maxTotalMergeKeys });
+    return { value, diagnostics: [], locator };
+  } catch (error) {
+    return failed([yamlErrorDiagnostic(error, text, file, events, lines)], locator);
+  }
 }
 
 /**

@@ -23,6 +23,8 @@ export interface ProjectScope {
   includeChain: readonly string[];
   /** A file's name in messages. */
   display: (path: string) => string;
+  /** --no-interpolate: values are kept as written. */
+  noInterpolate?: boolean;
 }
 
 export interface LoadedFiles {

@@ -2,6 +2,7 @@ import { EVENT_ID, YAMLException, getScalarValue, type Event } from "js-yaml";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Location } from "../diagnostics/types.js";
 import { maxDepth } from "./interpolate-document.js";
+import type { LineStarts } from "./line-starts.js";
 
 /**
  * Turns anything js-yaml throws into a diagnostic. Its exceptions carry a reason and a mark (0-based
@@ -9,7 +10,8 @@ import { maxDepth } from "./interpolate-document.js";
  * have a code of their own are matched by their start, and anything else is a syntax error.
  * Non-YAML exceptions are caught too: a RangeError is a stack exhausted by nesting.
  */
-export function yamlErrorDiagnostic(error: unknown, text: string, file: string, events: readonly Event[] | undefined): Diagnostic {
+/** `lines` places the error when the parser read a text whose lines differ from the file's (see flow-indent.ts). */
+export function yamlErrorDiagnostic(error: unknown, text: string, file: string, events: readonly Event[] | undefined, lines?: LineStarts): Diagnostic {
   const start: Location = { file, line: 1, column: 1 };
   if (error instanceof RangeError) return diagnostic("yaml-too-deep", [], { limit: maxDepth }, start);
   if (!(error instanceof YAMLException)) {
@@ -25,7 +27,9 @@ export function yamlErrorDiagnostic(error: unknown, text: string, file: string, 
   // diagnostic points at the "*" or the quote, where the node starts.
   const before = text[mark.position - 1];
   const steps = (kind === "alias" && before === "*") || (kind === "duplicate" && (before === '"' || before === "'")) ? 1 : 0;
-  const location: Location = { file, line: mark.line + 1, column: mark.column + 1 - steps };
+  // After flow-indent.ts joined lines, js-yaml's line numbers are the parser's; offsets are the file's.
+  const at = lines ? lines.position(mark.position) : { line: mark.line + 1, column: mark.column + 1 };
+  const location: Location = { file, line: at.line, column: at.column - steps };
   if (kind === "duplicate") return diagnostic("yaml-duplicate-key", [], { key: keyAt(text, mark.position, events) }, location);
   return diagnostic("yaml-syntax", [], { reason }, location);
 }

@@ -47,6 +47,11 @@ export interface ConvertOptions {
   volumeSize?: string;
   /** Kompose's --controller: the workload kind of services that set none themselves. Default deployment. */
   controller?: "deployment" | "statefulset" | "daemonset";
+  /**
+   * --image-registry: the registry (and path) that images built from `build:` without `image:` are pushed
+   * to, e.g. "registry.example.com/shop"; their name is then REGISTRY/PROJECT-SERVICE. Default none.
+   */
+  imageRegistry?: string;
   /** Kompose's --replicas: replicas of services without deploy.replicas or scale. */
   replicas?: number;
   /** Kompose's --volumes: what named volumes and bind mounts become. Default persistentVolumeClaim. */

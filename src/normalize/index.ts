@@ -1,5 +1,6 @@
 import type { Context } from "../model/context.js";
 import { hasErrors, type Diagnostic, type StageResult } from "../diagnostics/types.js";
+import { serviceOf } from "../diagnostics/shared.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { parseFileObjects } from "./configs-secrets.js";
 import { checkDependencyCycles } from "./cycles.js";
@@ -31,8 +32,18 @@ export function normalize(file: ComposeFile, context: NormalizeContext): StageRe
   const parsed = parseProject(file, context);
   if (hasErrors(parsed.diagnostics)) return parsed;
   const profiled = applyProfiles(parsed.value, activeProfiles(context.profiles ?? [], context.env));
-  const diagnostics = [...parsed.diagnostics, ...profiled.diagnostics, ...checkDependencyCycles(profiled.value.services)];
+  // A service that profiles disable gets its note and nothing else: what parsing said about it goes.
+  const diagnostics = [...aboutEnabled(parsed.diagnostics, profiled.value), ...profiled.diagnostics, ...checkDependencyCycles(profiled.value.services)];
   return { value: profiled.value, diagnostics };
+}
+
+/** The diagnostics that are not about a service the profiles left out. */
+function aboutEnabled(diagnostics: readonly Diagnostic[], project: Project): Diagnostic[] {
+  const enabled = new Set(project.services.map((service) => service.name));
+  return diagnostics.filter((d) => {
+    const service = serviceOf(d.path);
+    return service === undefined || enabled.has(service);
+  });
 }
 
 /**

@@ -89,7 +89,7 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
       name: service.name,
       ...(where ? { file: relativeTo(baseDir, where.file), line: where.line } : {}),
       keys,
-      warnings: diagnostics.filter((d) => isPrefix(servicePath, d.path)).map((d) => reportDiagnostic(d, baseDir)),
+      warnings: diagnostics.filter((d) => isPrefix(servicePath, d.path) || (d.also ?? []).some((path) => isPrefix(servicePath, path))).map((d) => reportDiagnostic(d, baseDir)),
       manualSteps: manualSteps(service, input.manifests),
     };
     return report;

@@ -43,6 +43,21 @@ describe("Kompose's convert options", () => {
     expect(list.some((object) => object.kind === "PersistentVolumeClaim")).toBe(false);
   });
 
+  it("--emptyvols is Kompose's older --volumes emptyDir", () => {
+    // One directory for both runs: the project name (and so part-of) comes from it.
+    const directory = project({ "compose.yaml": COMPOSE, "logs/app.log": "" });
+    const run = kubepose(["convert", "--emptyvols"], directory);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(kubepose(["convert", "--volumes", "emptyDir"], directory).stdout);
+    expect(objects(run.stdout).some((object) => object.kind === "PersistentVolumeClaim")).toBe(false);
+  });
+
+  it("--emptyvols and --volumes conflict (exit 2)", () => {
+    const run = convert("--emptyvols", "--volumes", "hostPath");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("cannot be used with");
+  });
+
   it("--pvc-request-size sets the claim's size", () => {
     const claim = named(objects(convert("--pvc-request-size", "5Gi").stdout), "PersistentVolumeClaim", "data");
     expect(claim?.spec?.resources).toEqual({ requests: { storage: "5Gi" } });

@@ -51,7 +51,20 @@ describe("substitute", () => {
     expect(substitute(template, lookup)).toEqual({ ok: false, error: { kind: "required", variable, message } });
   });
 
-  it.each(["${", "${NAME", "${-x}", "${}", "${NAME.x}", "${NAME:x}", "$", "a $ b", "$1", "${MISSING:-${NAME}"])(
+  // compose-go's pattern: "$" then "$", a name, or "{"; any other "$" is plain text.
+  it.each([
+    ["command substitution", "sh -c 'echo $(date)'", "sh -c 'echo $(date)'"],
+    ["regex anchors", "^/api/.*$", "^/api/.*$"],
+    ["positional parameter", "awk '{print $1}'", "awk '{print $1}'"],
+    ["lone dollar between words", "a $ b", "a $ b"],
+    ["dollar before a closing brace", "$}", "$}"],
+    ["trailing dollar", "cost: $", "cost: $"],
+    ["dollar then a reference", "$$NAME $1 $NAME", "$NAME $1 web"],
+  ])("a $ that starts no reference is literal (%s): %s", (_label, template, expected) => {
+    expect(substitute(template, lookup)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(["${", "${NAME", "${-x}", "${}", "${NAME.x}", "${NAME:x}", "${1}", "x ${ y", "${MISSING:-${NAME}"])(
     "syntax error: %s",
     (template) => {
       expect(substitute(template, lookup)).toEqual({ ok: false, error: { kind: "syntax" } });

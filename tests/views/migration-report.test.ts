@@ -126,3 +126,27 @@ describe("a service written in several files", () => {
     expect(migrationReportMarkdown(multiReport)).toContain("| `image` | base.yaml:3 | mapped |");
   });
 });
+
+describe("migrationReport with a shared definition", () => {
+  const shared = `x-worker: &worker
+  image: registry.example.com/shop/worker:2.1
+  logging:
+    driver: json-file
+services:
+  email:
+    <<: *worker
+  reports:
+    <<: *worker
+`;
+  const run = runPipeline({ files: [], envFiles: [] }, memoryContext({ "compose.yaml": shared }));
+  if (!run.manifests) throw new Error(JSON.stringify(run.diagnostics, null, 2));
+  const sharedReport = migrationReport({ manifests: run.manifests, ...(run.project ? { project: run.project } : {}), ...(run.sources ? { sources: run.sources } : {}) }, run.diagnostics, "/project");
+
+  it("lists the one warning of a shared definition under each service that shares it", () => {
+    expect(run.diagnostics.filter((d) => d.code === "unsupported-key")).toHaveLength(1);
+    for (const name of ["email", "reports"]) {
+      const warnings = sharedReport.services.find((s) => s.name === name)?.warnings ?? [];
+      expect(warnings.map((w) => w.code)).toContain("unsupported-key");
+    }
+  });
+});

@@ -4,7 +4,7 @@ import type { IVolumeMount } from "kubernetes-models/v1/VolumeMount";
 import type { Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
 import type { EnvironmentFragment } from "../shared/pod-context.js";
-import { containerImage } from "./image.js";
+import { containerImage, type ImageContext } from "./image.js";
 import { convertHealthcheck } from "./probes.js";
 import { convertResources } from "./resources.js";
 import { convertSecurityContext } from "./security-context.js";
@@ -43,8 +43,9 @@ function commandAndArgs(service: Service, container: IContainer, collector: Coll
 }
 
 /** The pod's one container, named after the workload. */
-export function convertContainer(service: Service, name: string, parts: ContainerParts, collector: Collector): IContainer {
-  const container: IContainer = { name, image: containerImage(service, collector) };
+export function convertContainer(service: Service, name: string, parts: ContainerParts, context: ImageContext): IContainer {
+  const { collector } = context;
+  const container: IContainer = { name, image: containerImage(service, context) };
   commandAndArgs(service, container, collector);
   if (service.workingDir !== undefined) {
     container.workingDir = service.workingDir;

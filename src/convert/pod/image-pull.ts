@@ -52,11 +52,19 @@ export function convertImagePull(context: PodContext, { spec, app }: PodDraft): 
   if (fromKey !== undefined && fromLabel !== undefined) {
     collector.report(diagnostic("pull-policy-both", [...service.path, "labels", "kompose.image-pull-policy"], { label: service.labels["kompose.image-pull-policy"] ?? fromLabel, policy: fromLabel }));
   }
-  const policy = fromLabel ?? fromKey;
+  // An image built here under docker compose build's bare name ("shop-api", no registry, so :latest) is
+  // only on the nodes it was loaded into; Kubernetes' default for :latest (Always) would pull and fail.
+  const builtHere = service.build !== undefined && service.image === undefined && context.options.imageRegistry === undefined;
+  const policy = fromLabel ?? fromKey ?? (builtHere ? "IfNotPresent" : undefined);
   if (policy !== undefined) {
     app.imagePullPolicy = policy;
-    collector.trace([...CONTAINER, "imagePullPolicy"], fromLabel !== undefined ? [...service.path, "labels", "kompose.image-pull-policy"] : [...service.path, "pull_policy"]);
+    if (fromLabel === undefined && fromKey === undefined) collector.defaulted([...CONTAINER, "imagePullPolicy"], "built without a registry name: use the copy loaded into the node (kind load docker-image) instead of pulling :latest");
+    else collector.trace([...CONTAINER, "imagePullPolicy"], fromLabel !== undefined ? [...service.path, "labels", "kompose.image-pull-policy"] : [...service.path, "pull_policy"]);
     collector.explain("image-pull-policy");
+    if (policy === "Never") {
+      const from = fromLabel !== undefined ? [...service.path, "labels", "kompose.image-pull-policy"] : [...service.path, "pull_policy"];
+      collector.report(diagnostic("pull-policy-never", from, { service: service.name, image: app.image ?? service.name }));
+    }
   }
   const secret = komposeLabel(service.labels, "kompose.image-pull-secret");
   if (secret !== undefined) {

@@ -1,28 +1,57 @@
 import { diagnostic } from "../../diagnostics/codes.js";
-import type { Service } from "../../model/project.js";
+import { relative } from "../../load/paths.js";
+import type { Project, Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
+import type { ConvertOptions } from "../../model/manifest.js";
 
 /**
- * The container image. kubepose never builds: `build` without `image` is an error (there is nothing to
- * pull), `build` with `image` warns that the image must be built and pushed first.
+ * The container image. kubepose never builds. `build` with `image` warns that the image must be built
+ * and pushed first; `build` without `image` runs the name `docker compose build` tags the image with
+ * (compose's api.GetImageNameOrDefault: project name + "-" + service name), prefixed by
+ * `--image-registry` when given, and warns with the commands that build and push it.
  */
 const field = [...CONTAINER, "image"];
 
-export function containerImage(service: Service, collector: Collector): string {
+/** What the image choice needs beside the service. */
+export interface ImageContext {
+  project: Pick<Project, "name" | "workingDir">;
+  options: Pick<ConvertOptions, "imageRegistry">;
+  collector: Collector;
+}
+
+/** `docker compose build`'s tag for a service without `image`, under `registry` when given. */
+export function builtImageName(projectName: string, serviceName: string, registry?: string): string {
+  const name = `${projectName}-${serviceName}`;
+  return registry === undefined ? name : `${registry.replace(/\/+$/, "")}/${name}`;
+}
+
+export function containerImage(service: Service, { project, options, collector }: ImageContext): string {
   if (service.image !== undefined) collector.trace(field, [...service.path, "image"]);
-  else collector.defaulted(field, "no image in Compose: the service's name stands in; build and push one");
   if (service.build !== undefined) {
     collector.explain("build-and-image");
     if (service.image === undefined) {
-      collector.report(diagnostic("build-without-image", service.build.path, { service: service.name }));
-      return service.name;
+      const image = builtImageName(project.name, service.name, options.imageRegistry);
+      collector.defaulted(field, "no image in Compose: the name docker compose build gives it (project-service)");
+      const context = buildContext(project.workingDir, service.build.context);
+      const push = options.imageRegistry === undefined ? "push-local" : "push";
+      collector.report(diagnostic("build-without-image", service.build.path, { service: service.name, image, context, push }));
+      return image;
     }
     collector.report(diagnostic("build-ignored", service.build.path, { service: service.name, image: service.image }));
     return service.image;
   }
   if (service.image === undefined) {
+    collector.defaulted(field, "no image in Compose: the service's name stands in");
     collector.report(diagnostic("missing-image", service.path, { service: service.name }));
     return service.name;
   }
   return service.image;
+}
+
+/** The build context as `docker build` takes it from the project directory: "./api", ".", or a URL as written. */
+function buildContext(workingDir: string, context: string): string {
+  if (!context.startsWith("/")) return context;
+  const path = relative(workingDir, context);
+  if (path === ".") return ".";
+  return path.startsWith("../") ? path : `./${path}`;
 }

@@ -72,9 +72,10 @@ export const podConcerns: readonly PodConcern[] = [
   {
     name: "container",
     keys: ["image", "build", "container_name", "entrypoint", "command", "working_dir", "healthcheck", "deploy.resources.limits.cpus", "deploy.resources.limits.memory", "deploy.resources.reservations.cpus", "deploy.resources.reservations.memory", "user", "cap_add", "cap_drop", "privileged", "read_only", "stdin_open", "tty"],
-    apply: ({ service, workload, collector }, pod) => {
+    apply: (context, pod) => {
+      const { service, workload, collector } = context;
       const parts = { ports: pod.ports, environment: pod.environment, mounts: pod.volumes.mounts };
-      Object.assign(pod.app, convertContainer(service, containerName(service, workload, collector), parts, collector));
+      Object.assign(pod.app, convertContainer(service, containerName(service, workload, collector), parts, context));
     },
   },
   { name: "startup waits", keys: ["depends_on"], apply: startupWaits },

@@ -2,6 +2,7 @@ import type { IContainer } from "kubernetes-models/v1/Container";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { DependsOn, Service } from "../../model/project.js";
 import { Collector, POD_SPEC } from "../shared/collector.js";
+import { exposedPort } from "./image-ports.js";
 import { dnsLabel } from "../shared/names.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
 import { offeredPorts } from "../networking/service.js";
@@ -100,7 +101,8 @@ function waitFor(dependency: DependsOn, target: Service, context: PodContext, po
   }
   const port = firstTcpPort(target);
   if (port === undefined) {
-    collector.report(diagnostic("depends-on-no-port", dependency.path, names));
+    const known = exposedPort(target.image);
+    collector.report(diagnostic("depends-on-no-port", dependency.path, { ...names, port: known === undefined ? "PORT" : String(known), image: known === undefined ? "" : (target.image ?? "") }));
     return undefined;
   }
   const host = dnsLabel(target.name);

@@ -7,8 +7,8 @@ import type { MessageRows } from "./table.js";
 export const convertPodMessages = {
   "depends-on-no-port": {
     severity: "warning",
-    text: (p: { service: string; dependency: string }) =>
-      `'${p.service}' depends on '${p.dependency}', which publishes or exposes no TCP port, so there is no Service to wait for and the pods start without waiting. Add the port it listens on, for example expose: ["5432"], or make '${p.service}' retry until '${p.dependency}' is there.`,
+    text: (p: { service: string; dependency: string; port: string; image: string }) =>
+      `'${p.service}' depends on '${p.dependency}', which publishes or exposes no TCP port, so there is no Service to wait for and the pods start without waiting. Add the port it listens on to '${p.dependency}', ${p.image === "" ? `expose: ["PORT"]` : `expose: ["${p.port}"] (the port ${p.image} declares)`}, or make '${p.service}' retry until '${p.dependency}' is there.`,
   },
   "depends-on-completion": {
     severity: "warning",
@@ -149,6 +149,11 @@ export const convertPodMessages = {
     severity: "note",
     text: (p: { value: string; policy: string; reason: string }) =>
       `pull_policy ${p.value} becomes imagePullPolicy ${p.policy}: ${p.reason}`,
+  },
+  "pull-policy-never": {
+    severity: "warning",
+    text: (p: { service: string; image: string }) =>
+      `service '${p.service}' never pulls its image (imagePullPolicy: Never): its pods start only on nodes that already hold '${p.image}', and fail with ErrImageNeverPull on every other node. Put the image on every node first (kind load docker-image ${p.image}, minikube image load ${p.image}), or use pull_policy: missing and push it to a registry the nodes can reach.`,
   },
   "pull-policy-both": {
     severity: "note",

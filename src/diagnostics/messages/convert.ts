@@ -30,9 +30,11 @@ export const convertMessages = {
       `the host address ${p.hostIp} of port ${p.port} cannot be expressed: a Service listens on its cluster IP, not on one address of a node. It is dropped; use a NetworkPolicy or an Ingress to limit who can reach the port.`,
   },
   "build-without-image": {
-    severity: "error",
-    text: (p: { service: string }) =>
-      `service '${p.service}' has 'build' but no 'image'. Kubernetes pulls images from a registry and kubepose does not build, so add an image name, build and push it, for example image: registry.example.com/${p.service}:1.0 and docker compose build && docker compose push.`,
+    severity: "warning",
+    text: (p: { service: string; image: string; context: string; push: "push" | "push-local" }) =>
+      p.push === "push"
+        ? `service '${p.service}' has 'build' but no 'image'; kubepose does not build, so its pods run '${p.image}', the name docker compose build gives it under your registry. Build and push it before applying: docker build -t ${p.image} ${p.context} && docker push ${p.image} (or docker compose build ${p.service}, then docker tag and push it under that name).`
+        : `service '${p.service}' has 'build' but no 'image'; kubepose does not build, so its pods run '${p.image}', the name docker compose build ${p.service} gives it. Nodes pull images from a registry: build it (docker compose build ${p.service}, or docker build -t ${p.image} ${p.context}) and either load it into a local cluster (kind load docker-image ${p.image}; its imagePullPolicy is IfNotPresent, so the loaded copy is used) or convert with --image-registry REGISTRY and push it, for example docker tag ${p.image} registry.example.com/${p.image} && docker push registry.example.com/${p.image}.`,
   },
   "build-ignored": {
     severity: "warning",

@@ -60,7 +60,7 @@ describe("command, image and container fields", () => {
   });
 
   it.each<[string, Partial<Service>, string[], string]>([
-    ["build without image", { image: undefined, build: { context: "/src/shop", args: {}, path: ["services", "app", "build"] } }, ["build-without-image"], "app"],
+    ["build without image", { image: undefined, build: { context: "/src/shop", args: {}, path: ["services", "app", "build"] } }, ["build-without-image"], "shop-app"],
     ["build and image", { image: "registry.example.com/app:1", build: { context: "/src/shop", args: {}, path: ["services", "app", "build"] } }, ["build-ignored"], "registry.example.com/app:1"],
     ["image only", {}, [], "nginx:1.27"],
   ])("%s", (_, overrides, expected, image) => {

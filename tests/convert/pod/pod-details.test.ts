@@ -5,7 +5,7 @@ import { codes, containerOf, find, get, project, run, service } from "../builder
 const convertApp = (overrides: Partial<Service>) => {
   const { manifests, diagnostics } = run(project([service("app", overrides)]));
   const pod = get(find(manifests, "Deployment", "app").object, "spec", "template", "spec") as Record<string, unknown>;
-  return { pod, container: containerOf(manifests, "Deployment", "app"), codes: codes(diagnostics) };
+  return { pod, container: containerOf(manifests, "Deployment", "app"), codes: codes(diagnostics), diagnostics };
 };
 const at = (key: string) => ["services", "app", key];
 
@@ -116,19 +116,25 @@ describe("container_name, domainname", () => {
 describe("pull_policy and Kompose's image labels", () => {
   it.each<[string, Partial<Service>, string | undefined, string[]]>([
     ["always", { pullPolicy: "always" }, "Always", []],
-    ["never", { pullPolicy: "never" }, "Never", []],
+    ["never (every node must hold the image)", { pullPolicy: "never" }, "Never", ["pull-policy-never"]],
     ["missing", { pullPolicy: "missing" }, "IfNotPresent", []],
     ["if_not_present", { pullPolicy: "if_not_present" }, "IfNotPresent", []],
     ["build", { pullPolicy: "build" }, "IfNotPresent", ["pull-policy-approximated"]],
     ["daily", { pullPolicy: "daily" }, "Always", ["pull-policy-approximated"]],
     ["every_12h", { pullPolicy: "every_12h" }, "Always", ["pull-policy-approximated"]],
     ["the label", { labels: { "kompose.image-pull-policy": "IfNotPresent" } }, "IfNotPresent", []],
-    ["the label wins", { pullPolicy: "always", labels: { "kompose.image-pull-policy": "Never" } }, "Never", ["pull-policy-both"]],
+    ["the label wins", { pullPolicy: "always", labels: { "kompose.image-pull-policy": "Never" } }, "Never", ["pull-policy-both", "pull-policy-never"]],
     ["a bad label value", { labels: { "kompose.image-pull-policy": "sometimes" } }, undefined, ["kompose-label-value"]],
   ])("%s", (_, overrides, policy, expected) => {
     const result = convertApp(overrides);
     expect(result.container.imagePullPolicy).toBe(policy);
     expect(result.codes).toEqual(expected);
+  });
+
+  it("pull_policy: never names the service and its image", () => {
+    const [warning] = convertApp({ pullPolicy: "never", image: "registry.example.com/shop/app:2" }).diagnostics;
+    expect(warning?.message).toContain("service 'app'");
+    expect(warning?.message).toContain("kind load docker-image registry.example.com/shop/app:2");
   });
 
   it.each<[string, Record<string, string>, Record<string, unknown>, string[]]>([

@@ -1,0 +1,34 @@
+/**
+ * The port an official image listens on, as its Dockerfile declares it with EXPOSE, for advice that
+ * fits the service ("expose: [\"6379\"]" for redis, not a made-up number). Only images whose EXPOSE
+ * was read are here; each row names where. The first EXPOSE port is the one clients use.
+ *
+ * Source: docker-library/repo-info, repos/IMAGE/remote/TAG.md, which prints each official image's
+ * Dockerfile history (the EXPOSE line) per tag.
+ */
+const exposedPorts: Readonly<Record<string, { port: number; source: string }>> = {
+  redis: { port: 6379, source: "docker-library/repo-info repos/redis/remote/*.md: EXPOSE 6379" },
+  postgres: { port: 5432, source: "docker-library/repo-info repos/postgres/remote/*.md: EXPOSE 5432" },
+  mysql: { port: 3306, source: "docker-library/repo-info repos/mysql/remote/*.md: EXPOSE 3306 33060" },
+  memcached: { port: 11211, source: "docker-library/repo-info repos/memcached/remote/*.md: EXPOSE 11211" },
+};
+
+/**
+ * The official image an image reference names, or undefined: "redis:7.2-alpine", "docker.io/library/redis",
+ * "library/redis@sha256:…" → "redis"; "bitnami/redis" and "registry.example.com/redis" are other images.
+ */
+function officialName(image: string): string | undefined {
+  const withoutDigest = image.split("@")[0] ?? image;
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  const repository = colon === -1 ? withoutDigest : withoutDigest.slice(0, colon);
+  const official = repository.replace(/^(?:docker\.io\/|index\.docker\.io\/)?(?:library\/)?/, "");
+  return official.includes("/") ? undefined : official;
+}
+
+/** The port the image declares, when kubepose knows the image. */
+export function exposedPort(image: string | undefined): number | undefined {
+  if (image === undefined) return undefined;
+  const name = officialName(image);
+  return name !== undefined && Object.hasOwn(exposedPorts, name) ? exposedPorts[name]?.port : undefined;
+}

@@ -42,7 +42,7 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
   const file = collect(diagnostics, validate(loaded.document));
   if (!file || hasErrors(diagnostics)) return done({ sources });
 
-  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory, listDirectory: context.listDirectory };
+  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory, listDirectory: context.listDirectory, fileMode: context.fileMode };
   const normalized = collect(diagnostics, normalize(file, normalizeContext));
   if (hasErrors(diagnostics)) return done({ project: normalized, sources });
   const project = collect(diagnostics, applyProfiles(normalized, activeProfiles(options.profiles ?? [], loaded.env)));

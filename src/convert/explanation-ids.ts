@@ -14,6 +14,7 @@ export const explanationIds = [
   "anonymous-volume",
   "tmpfs-to-emptydir",
   "bind-mount-to-configmap",
+  "bind-mount-to-pvc",
   "host-bind-mount",
   "configs-to-configmap",
   "secrets-to-secret",

@@ -20,6 +20,7 @@ import type { Scope } from "./shared/object-meta.js";
 import { convertPodSpec } from "./pod/pod-spec.js";
 import { explainRelations } from "./networking/relations.js";
 import { convertVolumeClaims } from "./storage/volume-claim.js";
+import { convertBindClaims } from "./storage/bind-claims.js";
 import { convertWorkload } from "./workloads/workload.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
@@ -116,7 +117,7 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
     manifests.push(...converted.manifests);
     diagnostics.push(...converted.diagnostics);
   }
-  for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options, (service) => usesClaims(service, options))]) {
+  for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options, (service, users) => usesClaims(service, options, users)), convertBindClaims(project, scope, options)]) {
     manifests.push(...part.manifests);
     diagnostics.push(...part.diagnostics);
   }

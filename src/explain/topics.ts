@@ -32,6 +32,7 @@ const GROUP_OF = {
   "anonymous-volume": "Storage",
   "tmpfs-to-emptydir": "Storage",
   "bind-mount-to-configmap": "Storage",
+  "bind-mount-to-pvc": "Storage",
   "host-bind-mount": "Storage",
   "healthcheck-to-probes": "Health and lifecycle",
   "stop-grace-period": "Health and lifecycle",

@@ -17,6 +17,8 @@ export interface NormalizeContext {
   isDirectory?: Context["isDirectory"];
   /** To read the files of bind-mounted directories inside the project; without it they are left unread. */
   listDirectory?: Context["listDirectory"];
+  /** Permission bits of bind-mounted project files, so executables stay executable in the pod. */
+  fileMode?: Context["fileMode"];
 }
 
 /**

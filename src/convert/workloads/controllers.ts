@@ -11,7 +11,7 @@ import { dnsLabel } from "../shared/names.js";
 import { objectMeta, widen } from "../shared/object-meta.js";
 import { daemonSetStrategy, statefulSetStrategy } from "./rollout.js";
 import { claimName } from "../storage/volume-claim.js";
-import { claimSettings } from "../storage/volume-labels.js";
+import { claimSettings, isSharedVolume } from "../storage/volume-labels.js";
 import { jobSpec, podTemplate, restartBackoff, traceReplicas, traceSelector, workloadMeta, type WorkloadInput } from "./workload.js";
 import type { Path } from "../../diagnostics/types.js";
 import { defaultedTo, POD_SPEC } from "../shared/collector.js";
@@ -23,7 +23,8 @@ type ClaimTemplate = NonNullable<IStatefulSetSpec["volumeClaimTemplates"]>[numbe
 /**
  * The named volumes of a StatefulSet become volumeClaimTemplates: each pod gets its own claim
  * (data-db-0, data-db-1…) instead of all pods sharing one. The pod volume is removed; its mounts refer
- * to the template by the same name. External volumes stay shared claims.
+ * to the template by the same name. External volumes, volumes other services mount too, and project
+ * directories (their claim is shared by every service mounting them) stay shared claims.
  */
 function claimTemplates(input: WorkloadInput): { spec: WorkloadInput["spec"]; templates: ClaimTemplate[] } {
   const { project, service, spec, collector } = input;
@@ -35,7 +36,7 @@ function claimTemplates(input: WorkloadInput): { spec: WorkloadInput["spec"]; te
     const claim = volume.persistentVolumeClaim?.claimName;
     const source = service.volumes.find((mount) => mount.type === "volume" && claim === claimName(mount.source, project.volumes[mount.source]));
     const definition = source?.type === "volume" ? project.volumes[source.source] : undefined;
-    if (claim === undefined || source?.type !== "volume" || definition?.external === true) {
+    if (claim === undefined || source?.type !== "volume" || definition?.external === true || isSharedVolume(project, source.source)) {
       moved.set(index, [...POD_SPEC, "volumes", volumes.length]);
       volumes.push(volume);
       continue;

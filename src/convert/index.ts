@@ -21,6 +21,7 @@ import { convertPodSpec } from "./pod/pod-spec.js";
 import { explainRelations } from "./networking/relations.js";
 import { convertVolumeClaims } from "./storage/volume-claim.js";
 import { convertBindClaims } from "./storage/bind-claims.js";
+import { checkBindOverrides } from "./storage/bind-override.js";
 import { convertWorkload } from "./workloads/workload.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
@@ -63,6 +64,7 @@ function convertService(project: Project, service: Service, workload: string, sc
   unsupportedKeys(service, collector);
   explainRelations(service, collector);
   collector.report(...checkKomposeLabels(service));
+  collector.report(...checkBindOverrides(service));
   const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
   collector.report(...diagnostics);
   const spec = convertPodSpec(project, service, workload, scope, collector, options, mountOptionsOf(service, options));

@@ -37,11 +37,11 @@ export type BindUse =
  */
 const variableDataRoots = ["/var/lib", "/var/log", "/var/spool", "/var/cache", "/srv"] as const;
 
-/** Files git users add only so that git keeps an otherwise empty directory. */
+/** Files git users add only so that git keeps an otherwise empty directory; they are not content. */
 const placeholderNames = new Set([".gitkeep", ".keep", ".gitignore"]);
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf("/") + 1);
-const contentFiles = (files: readonly BoundFile[]): BoundFile[] => files.filter((file) => !placeholderNames.has(baseName(file.path)));
+export const contentFiles = (files: readonly BoundFile[]): BoundFile[] => files.filter((file) => !placeholderNames.has(baseName(file.path)));
 /** Text files never hold NUL, and bytes that are not UTF-8 read as U+FFFD. */
 const isBinary = (file: BoundFile): boolean => file.content.includes("\u0000") || file.content.includes("\uFFFD");
 const under = (root: string, target: string): boolean => target === root || target.startsWith(`${root}/`);

@@ -22,7 +22,8 @@ export function convertBindClaims(project: Project, scope: Scope, options: Conve
     const users = [...new Set(directory.mounts.map((use) => use.service))];
     const source = shownPath(directory.source, project.workingDir);
     diagnostics.push(...sharedClaimWarning(users, first.mount.path, source, directory.claim));
-    const copy = directory.files.length === 0 ? "the claim starts empty, like the directory Compose creates" : `the claim starts empty; copy its ${directory.files.length} file(s) in by hand`;
+    const copy = directory.files.length > 0 ? `the claim starts empty; copy its ${directory.files.length} file(s) in by hand`
+      : directory.reason === "missing" ? "the claim starts empty, like the directory Compose creates" : "the claim starts empty, as the directory is";
     manifests.push(claimManifest({
       name: directory.claim,
       scope,

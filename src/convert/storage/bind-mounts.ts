@@ -33,11 +33,13 @@ function mountClaim(mount: Bind, directory: DirectoryClaim, context: BindContext
   volumes.mount({ name, mountPath: mount.target }, mount.path, mount.readOnly);
   collector.explain("bind-mount-to-pvc");
   const source = shownPath(mount.source, context.project.workingDir);
-  const first = directory.mounts[0]?.mount === mount;
+  const first = directory.mounts[0];
   const words = { source, claim, target: mount.target, detail: directory.detail };
-  if (first && directory.reason === "missing") collector.report(diagnostic("bind-source-missing", mount.path, words));
-  else if (first && directory.files.length > 0) collector.report(diagnostic("bind-files-not-copied", mount.path, { ...words, count: directory.files.length, names: fileNames(directory) }));
-  else collector.report(diagnostic("bind-directory-claim", mount.path, { ...words, access: mount.readOnly ? "read-only " : "" }));
+  const access = mount.readOnly ? "read-only " : "";
+  if (first !== undefined && first.mount !== mount) collector.report(diagnostic("bind-directory-shared", mount.path, { ...words, access, first: first.service.name }));
+  else if (directory.reason === "missing") collector.report(diagnostic("bind-source-missing", mount.path, words));
+  else if (directory.files.length > 0) collector.report(diagnostic("bind-files-not-copied", mount.path, { ...words, count: directory.files.length, names: fileNames(directory) }));
+  else collector.report(diagnostic("bind-directory-claim", mount.path, { ...words, access }));
 }
 
 /** An empty directory where a mount could not be converted, so the pod still starts and the path exists. */

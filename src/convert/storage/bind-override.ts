@@ -14,6 +14,16 @@ export const VOLUME_LABEL_PREFIX = "kubepose.volume.";
 
 export type BindOverride = "pvc" | "configmap";
 
+/** kubepose's own labels, for docs/mapping.md: what each configures and what it expects. */
+export const kubeposeLabels = [
+  {
+    label: `${VOLUME_LABEL_PREFIX}<container path>`,
+    to: "what the bind mount of a project path at that container path becomes: pvc, a PersistentVolumeClaim (one per project directory, shared; its files are copied by hand); configmap, a read-only copy of its files in a ConfigMap",
+    expected: `pvc or configmap, for example ${VOLUME_LABEL_PREFIX}/srv/uploads: pvc`,
+    explanation: "bind-mount-to-pvc",
+  },
+] as const;
+
 const isOverride = (value: string): value is BindOverride => value === "pvc" || value === "configmap";
 
 /** The override a service's labels set for the bind mounted at `target`, if a valid one is written. */

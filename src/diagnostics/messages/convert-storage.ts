@@ -14,6 +14,11 @@ export const convertStorageMessages = {
     text: (p: { source: string; detail: string; claim: string; target: string; access: string }) =>
       `${p.source} ${p.detail}: it is data, so it becomes the PersistentVolumeClaim '${p.claim}' mounted ${p.access}at ${p.target}, not a read-only copy in a ConfigMap. To copy it into a ConfigMap instead, set the label ${override(p.target, "configmap")}.`,
   },
+  "bind-directory-shared": {
+    severity: "note",
+    text: (p: { source: string; claim: string; target: string; access: string; first: string }) =>
+      `${p.source} is data (see its mount in service '${p.first}'), and one directory is one PersistentVolumeClaim: '${p.claim}' is mounted here too, ${p.access}at ${p.target}. To copy it into a ConfigMap for this mount only, set the label ${override(p.target, "configmap")}.`,
+  },
   "bind-files-not-copied": {
     severity: "warning",
     text: (p: { source: string; detail: string; claim: string; target: string; count: number; names: string }) =>

@@ -90,7 +90,7 @@ describe("one claim per directory, shared by the services that mount it", () => 
   ])("%s", (_, options, kind) => {
     const { manifests, codes: found } = convertProject(compose, { "uploads/.gitkeep": "" }, options);
     expect(manifests.filter((m) => m.object.kind === "PersistentVolumeClaim").map((m) => m.object.metadata.name)).toEqual(["uploads"]);
-    expect(found).toEqual(["bind-directory-claim", "bind-directory-claim", "shared-volume"]);
+    expect(found).toEqual(["bind-directory-claim", "bind-directory-shared", "shared-volume"]);
     expect(podVolumes(manifests, "app", kind)).toEqual([{ name: "uploads", persistentVolumeClaim: { claimName: "uploads" } }]);
     expect(podVolumes(manifests, "web", kind)).toEqual([{ name: "uploads", persistentVolumeClaim: { claimName: "uploads" } }]);
     expect(get(containerOf(manifests, kind, "web"), "volumeMounts", 0, "readOnly")).toBe(true);

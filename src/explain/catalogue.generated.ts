@@ -32,7 +32,7 @@ export const catalogue = {
   },
   "bind-mount-to-pvc": {
     id: "bind-mount-to-pvc",
-    title: "A bind-mounted project directory that holds data becomes a PersistentVolumeClaim",
+    title: "A bind-mounted project directory that holds data gets a volume claim of its own",
     compose: "services.*.volumes",
     kubernetes: ["PersistentVolumeClaim", "Pod.spec.volumes.persistentVolumeClaim", "Pod.spec.containers.volumeMounts"],
     summary: "A project directory that holds data (it does not exist yet, is empty, or the app writes there) becomes one PersistentVolumeClaim, shared by the services that mount it.",

@@ -22,7 +22,7 @@ import { convertVolumes, type MountContext } from "../storage/volumes.js";
  * The pod of one service: one container, its volumes, and the pod-wide settings. The call order here is
  * the order of the service's extra objects: Service, environment ConfigMap and Secret, bound files.
  */
-export function convertPodSpec(project: Project, service: Service, workload: string, scope: Scope, collector: Collector, options: ConvertOptions = {}, mountOptions: Pick<MountContext, "kind" | "subPath"> = {}): IPodSpec {
+export function convertPodSpec(project: Project, service: Service, workload: string, scope: Scope, collector: Collector, options: ConvertOptions = {}, mountOptions: Pick<MountContext, "kind" | "subPath" | "projectKind"> = {}): IPodSpec {
   const context: PodContext = { project, service, workload, options, collector };
   const ports = convertPorts(service, workload, scope, collector);
   const environment = convertEnvironment(service, workload, scope, collector);

@@ -16,7 +16,7 @@ import { labelledClaimSettings } from "./volume-labels.js";
 export function convertBindClaims(project: Project, scope: Scope, options: ConvertOptions): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
   const manifests: Manifest[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const directory of directoryClaims(project).values()) {
+  for (const directory of directoryClaims(project, options.volumes).values()) {
     const first = directory.mounts[0];
     if (first === undefined) continue;
     const users = [...new Set(directory.mounts.map((use) => use.service))];

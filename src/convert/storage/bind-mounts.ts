@@ -6,6 +6,7 @@ import type { PodVolumes } from "../shared/pod-volumes.js";
 import { bindFiles, shownPath } from "./bind-files.js";
 import { bindUse, sourceKindOf, type Bind, type DirectoryClaim } from "./bind-plan.js";
 import { hostFileKind, type HostFileKind } from "./host-files.js";
+import type { VolumeKind } from "../kompose-labels.js";
 
 interface BindContext {
   service: Service;
@@ -14,6 +15,7 @@ interface BindContext {
   scope: Scope;
   volumes: PodVolumes;
   collector: Collector;
+  projectKind?: VolumeKind;
 }
 
 const hostFileCodes = { timezone: "host-timezone-file", "docker-socket": "docker-socket", socket: "host-socket" } as const satisfies Record<HostFileKind, string>;
@@ -65,7 +67,7 @@ export function convertBind(mount: Bind, index: number, context: BindContext): v
     collector.explain("host-bind-mount");
     return;
   }
-  const use = bindUse(project, context.service, mount);
+  const use = bindUse(project, context.service, mount, context.projectKind);
   if (use.use === "claim") return mountClaim(mount, use.directory, context);
   if (use.use === "copy") {
     const kind = bindFiles(mount, use.files, index, context, collector);

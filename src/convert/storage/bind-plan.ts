@@ -5,6 +5,8 @@ import { MAX_OBJECT_BYTES } from "./bind-files.js";
 import { bindOverride, VOLUME_LABEL_PREFIX } from "./bind-override.js";
 import { imageDataDirectory } from "./image-data-directories.js";
 import { claimName } from "./volume-claim.js";
+import { volumeKind } from "./volume-labels.js";
+import type { VolumeKind } from "../kompose-labels.js";
 
 export type Bind = Extract<VolumeMount, { type: "bind" }>;
 
@@ -83,11 +85,18 @@ function directoryClaimName(source: string, project: Project, taken: Set<string>
   return name;
 }
 
-function buildPlan(project: Project): Map<string, DirectoryClaim> {
+/** Services whose mounts kompose.volume.type or --volumes turn into emptyDirs or hostPaths use no claims. */
+const usesDirectoryClaims = (service: Service, projectKind: VolumeKind | undefined): boolean => {
+  const kind = volumeKind(service, projectKind === undefined ? {} : { volumes: projectKind });
+  return kind !== "emptyDir" && kind !== "hostPath";
+};
+
+function buildPlan(project: Project, projectKind: VolumeKind | undefined): Map<string, DirectoryClaim> {
   const taken = new Set(Object.entries(project.volumes).map(([key, definition]) => claimName(key, definition)));
   const users = new Map<string, { service: Service; mount: Bind }[]>();
   const reasons = new Map<string, { reason: DataReason; detail: string }>();
   for (const service of project.services) {
+    if (!usesDirectoryClaims(service, projectKind)) continue;
     for (const mount of service.volumes) {
       if (mount.type !== "bind" || !mount.insideProject || bindOverride(service, mount.target) === "configmap") continue;
       users.set(mount.source, [...(users.get(mount.source) ?? []), { service, mount }]);
@@ -104,22 +113,28 @@ function buildPlan(project: Project): Map<string, DirectoryClaim> {
   return plan;
 }
 
-const plans = new WeakMap<Project, Map<string, DirectoryClaim>>();
+const plans = new WeakMap<Project, Map<string, Map<string, DirectoryClaim>>>();
 
-/** The project directories that become claims, by absolute source; worked out once per project. */
-export function directoryClaims(project: Project): Map<string, DirectoryClaim> {
-  const known = plans.get(project);
+/**
+ * The project directories that become claims, by absolute source; worked out once per project and
+ * --volumes value (`projectKind`).
+ */
+export function directoryClaims(project: Project, projectKind?: VolumeKind): Map<string, DirectoryClaim> {
+  const byKind = plans.get(project) ?? new Map<string, Map<string, DirectoryClaim>>();
+  plans.set(project, byKind);
+  const key = projectKind ?? "";
+  const known = byKind.get(key);
   if (known !== undefined) return known;
-  const plan = buildPlan(project);
-  plans.set(project, plan);
+  const plan = buildPlan(project, projectKind);
+  byKind.set(key, plan);
   return plan;
 }
 
 /** What a bind mount of `service` becomes: a directory's claim, a copy of its files, or a host path. */
-export function bindUse(project: Project, service: Service, mount: Bind): BindUse {
+export function bindUse(project: Project, service: Service, mount: Bind, projectKind?: VolumeKind): BindUse {
   if (!mount.insideProject || mount.files === undefined && sourceKindOf(mount) !== "missing") return { use: "host" };
   const override = bindOverride(service, mount.target);
-  const directory = override === "configmap" ? undefined : directoryClaims(project).get(mount.source);
+  const directory = override === "configmap" ? undefined : directoryClaims(project, projectKind).get(mount.source);
   if (directory !== undefined) return { use: "claim", directory };
   const files = mount.files ?? [];
   if (sourceKindOf(mount) === "file") return { use: "copy", files, why: "file" };

@@ -76,7 +76,11 @@ export const isSharedVolume = (project: Project, key: string): boolean =>
   project.services.filter((service) => mounts(service, key)).length > 1;
 
 /** The mount settings of a service for convertPodSpec. */
-export function mountOptionsOf(service: Service, options: ConvertOptions): { kind: VolumeKind; subPath?: string } {
+export function mountOptionsOf(service: Service, options: ConvertOptions): { kind: VolumeKind; subPath?: string; projectKind?: VolumeKind } {
   const subPath = labelSubPath(service);
-  return subPath === undefined ? { kind: volumeKind(service, options) } : { kind: volumeKind(service, options), subPath };
+  return {
+    kind: volumeKind(service, options),
+    ...(subPath === undefined ? {} : { subPath }),
+    ...(options.volumes === undefined ? {} : { projectKind: options.volumes }),
+  };
 }

@@ -29,6 +29,8 @@ interface MountContext {
   kind?: VolumeKind;
   /** kompose.volume.sub-path: the sub-path of named-volume mounts that set none themselves. */
   subPath?: string;
+  /** --volumes, for the project-wide choice of which bind-mounted directories become claims. */
+  projectKind?: VolumeKind;
 }
 
 /** A named volume → its claim, one pod volume per claim however often it is mounted. */

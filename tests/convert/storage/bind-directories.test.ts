@@ -128,3 +128,27 @@ volumes:
     expect(found).toContain("shared-volume");
   });
 });
+
+describe("kompose.volume.type and --volumes come first", () => {
+  const compose = (labels: string) => `services:
+  app:
+    image: example/app:1
+    volumes: ["./uploads:/srv/uploads"]
+${labels}  web:
+    image: nginx:1.27
+    volumes: ["./uploads:/usr/share/nginx/html/uploads:ro"]
+`;
+
+  it("writes no claim with --volumes emptyDir", () => {
+    const { manifests, codes: found } = convertProject(compose(""), {}, { volumes: "emptyDir" });
+    expect(manifests.some((m) => m.object.kind === "PersistentVolumeClaim")).toBe(false);
+    expect(found).toEqual([]);
+  });
+
+  it("leaves a service labelled hostPath out of the directory's claim", () => {
+    const { manifests, codes: found } = convertProject(compose("    labels:\n      kompose.volume.type: hostPath\n"));
+    expect(get(podVolumes(manifests, "app"), 0, "hostPath", "path")).toBe("/project/uploads");
+    expect(podVolumes(manifests, "web")).toEqual([{ name: "uploads", persistentVolumeClaim: { claimName: "uploads" } }]);
+    expect(found).toEqual(["bind-source-missing"]);
+  });
+});

@@ -71,6 +71,9 @@ function bindStep(mount: Bind, volume: Record<string, unknown> | undefined, mani
   if (isRecord(claim) && typeof claim["claimName"] === "string") {
     const name = claim["claimName"];
     const traced = manifests.some((m) => m.object.kind === "PersistentVolumeClaim" && m.object.metadata.name === name && samePath(m.source, mount.path));
+    if (traced && mount.files === undefined) {
+      return { kind: "copy-data", text: `Copy the contents of ${source} into the PersistentVolumeClaim ${name}, which starts empty (kubepose did not read them: too large): for example with kubectl cp into a running pod that mounts it at ${mount.target}.` };
+    }
     const files = dataFiles(mount);
     if (!traced || files.length === 0) return undefined;
     const names = files.slice(0, 5).join(", ") + (files.length > 5 ? `, and ${files.length - 5} more` : "");

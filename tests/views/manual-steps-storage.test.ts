@@ -40,3 +40,13 @@ describe("manual steps of bind mounts", () => {
     expect(steps("web").some((step) => step.text.includes("./conf"))).toBe(false);
   });
 });
+
+describe("a data directory too large to read", () => {
+  it("asks for its contents to be copied without listing them", () => {
+    const compose = "name: dump\nservices:\n  importer:\n    image: example/importer:1\n    volumes: [\"./dump:/import\"]\n";
+    const run = runPipeline({ files: [], envFiles: [] }, memoryContext({ "compose.yaml": compose, "dump/all.sql": "x".repeat(1024 * 1024 + 1) }));
+    if (!run.manifests || !run.project) throw new Error(JSON.stringify(run.diagnostics, null, 2));
+    const importer = migrationReport({ manifests: run.manifests, project: run.project }, run.diagnostics, "/project").services[0];
+    expect(importer?.manualSteps.find((step) => step.kind === "copy-data")?.text).toMatch(/^Copy the contents of \.\/dump into the PersistentVolumeClaim dump, which starts empty \(kubepose did not read them/);
+  });
+});

@@ -132,11 +132,12 @@ export function directoryClaims(project: Project, projectKind?: VolumeKind): Map
 
 /** What a bind mount of `service` becomes: a directory's claim, a copy of its files, or a host path. */
 export function bindUse(project: Project, service: Service, mount: Bind, projectKind?: VolumeKind): BindUse {
-  if (!mount.insideProject || mount.files === undefined && sourceKindOf(mount) !== "missing") return { use: "host" };
+  if (!mount.insideProject) return { use: "host" };
   const override = bindOverride(service, mount.target);
   const directory = override === "configmap" ? undefined : directoryClaims(project, projectKind).get(mount.source);
   if (directory !== undefined) return { use: "claim", directory };
-  const files = mount.files ?? [];
+  if (mount.files === undefined) return { use: "host" };
+  const files = mount.files;
   if (sourceKindOf(mount) === "file") return { use: "copy", files, why: "file" };
   if (override === "configmap") return { use: "copy", files, why: "label" };
   return { use: "copy", files, why: mount.readOnly ? "read-only" : "config-files" };

@@ -152,3 +152,20 @@ ${labels}  web:
     expect(found).toEqual(["bind-source-missing"]);
   });
 });
+
+describe("a directory too large for a ConfigMap", () => {
+  // 2 × 300 Ki "é": read (under normalize's character cap) but over 1 MiB of UTF-8.
+  const big = { "dump/a.sql": "é".repeat(300 * 1024), "dump/b.sql": "é".repeat(300 * 1024) };
+  const unread = { "dump/a.sql": "x".repeat(1024 * 1024 + 1) };
+
+  it.each<[string, string, Record<string, string>, string[], string]>([
+    ["mounted read-write is data: a claim", "./dump:/import", big, ["bind-files-not-copied"], "persistentVolumeClaim"],
+    ["mounted read-only keeps today's emptyDir and warning", "./dump:/import:ro", big, ["bind-too-large"], "emptyDir"],
+    ["not even read, mounted read-write: a claim", "./dump:/import", unread, ["bind-not-read", "bind-directory-claim"], "persistentVolumeClaim"],
+    ["not even read, mounted read-only: today's emptyDir", "./dump:/import:ro", unread, ["bind-not-read", "host-bind-mount"], "emptyDir"],
+  ])("%s", (_, volume, files, expected, source) => {
+    const { manifests, codes: found } = convertProject(oneService("example/app:1", volume), files);
+    expect(found).toEqual(expected);
+    expect(Object.keys(get(podVolumes(manifests, "app"), 0) as object)).toContain(source);
+  });
+});

@@ -6,7 +6,7 @@ import type { Scope } from "../shared/object-meta.js";
 import { shownPath } from "./bind-files.js";
 import { directoryClaims } from "./bind-plan.js";
 import { claimManifest, sharedClaimWarning } from "./volume-claim.js";
-import { labelledClaimSettings } from "./volume-labels.js";
+import { labelledClaimSettings, usesClaims } from "./volume-labels.js";
 
 /**
  * One PersistentVolumeClaim per project directory that is data (bind-plan), in the order of first use,
@@ -20,6 +20,8 @@ export function convertBindClaims(project: Project, scope: Scope, options: Conve
     const first = directory.mounts[0];
     if (first === undefined) continue;
     const users = [...new Set(directory.mounts.map((use) => use.service))];
+    // A directory only a StatefulSet mounts is its own: a claim template per pod, no shared claim.
+    if (!users.some((service) => usesClaims(service, options, users))) continue;
     const source = shownPath(directory.source, project.workingDir);
     diagnostics.push(...sharedClaimWarning(users, first.mount.path, source, directory.claim));
     const copy = directory.files.length > 0 ? `the claim starts empty; copy its ${directory.files.length} file(s) in by hand`

@@ -10,8 +10,7 @@ import { selectorLabels } from "../shared/labels.js";
 import { dnsLabel } from "../shared/names.js";
 import { objectMeta, widen } from "../shared/object-meta.js";
 import { daemonSetStrategy, statefulSetStrategy } from "./rollout.js";
-import { claimName } from "../storage/volume-claim.js";
-import { claimSettings, isSharedVolume } from "../storage/volume-labels.js";
+import { ownClaim } from "../storage/own-claims.js";
 import { jobSpec, podTemplate, restartBackoff, traceReplicas, traceSelector, workloadMeta, type WorkloadInput } from "./workload.js";
 import type { Path } from "../../diagnostics/types.js";
 import { defaultedTo, POD_SPEC } from "../shared/collector.js";
@@ -21,10 +20,10 @@ import { claimSpecTraces } from "../storage/volume-claim.js";
 type ClaimTemplate = NonNullable<IStatefulSetSpec["volumeClaimTemplates"]>[number];
 
 /**
- * The named volumes of a StatefulSet become volumeClaimTemplates: each pod gets its own claim
- * (data-db-0, data-db-1…) instead of all pods sharing one. The pod volume is removed; its mounts refer
- * to the template by the same name. External volumes, volumes other services mount too, and project
- * directories (their claim is shared by every service mounting them) stay shared claims.
+ * The own claims of a StatefulSet (storage/own-claims) become volumeClaimTemplates: each pod gets its
+ * own claim (data-db-0, data-db-1…) instead of all pods sharing one. The pod volume is removed; its
+ * mounts refer to the template by the same name. External volumes, and volumes or project directories
+ * other services mount too, stay shared claims.
  */
 function claimTemplates(input: WorkloadInput): { spec: WorkloadInput["spec"]; templates: ClaimTemplate[] } {
   const { project, service, spec, collector } = input;
@@ -34,19 +33,18 @@ function claimTemplates(input: WorkloadInput): { spec: WorkloadInput["spec"]; te
   const moved = new Map<number, Path>();
   for (const [index, volume] of (spec.volumes ?? []).entries()) {
     const claim = volume.persistentVolumeClaim?.claimName;
-    const source = service.volumes.find((mount) => mount.type === "volume" && claim === claimName(mount.source, project.volumes[mount.source]));
-    const definition = source?.type === "volume" ? project.volumes[source.source] : undefined;
-    if (claim === undefined || source?.type !== "volume" || definition?.external === true || isSharedVolume(project, source.source)) {
+    const own = claim === undefined ? undefined : ownClaim(project, service, claim, input.options);
+    if (own === undefined) {
       moved.set(index, [...POD_SPEC, "volumes", volumes.length]);
       volumes.push(volume);
       continue;
     }
-    const settings = claimSettings(project, source.source, definition, input.options);
+    const { settings } = own;
     const { size, storageClassName } = settings;
     const at: Path = ["spec", "volumeClaimTemplates", templates.length];
     moved.set(index, at);
-    collector.trace(at, source.path);
-    collector.trace([...at, "metadata", "name"], source.path);
+    collector.trace(at, own.from);
+    collector.trace([...at, "metadata", "name"], own.from);
     collector.traces.push(...claimSpecTraces(at, settings));
     templates.push({
       metadata: { name: volume.name },

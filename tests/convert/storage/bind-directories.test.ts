@@ -169,3 +169,16 @@ describe("a directory too large for a ConfigMap", () => {
     expect(Object.keys(get(podVolumes(manifests, "app"), 0) as object)).toContain(source);
   });
 });
+
+describe("a project directory only a StatefulSet mounts is its own", () => {
+  it("becomes a claim template, one claim per pod, and no shared claim", () => {
+    const { manifests } = convertProject(oneService("postgres:16", "./pgdata:/var/lib/postgresql/data"), {}, { controller: "statefulset" });
+    expect(manifests.some((m) => m.object.kind === "PersistentVolumeClaim")).toBe(false);
+    const statefulSet = find(manifests, "StatefulSet", "app");
+    expect(get(statefulSet.object, "spec", "volumeClaimTemplates")).toEqual([
+      { metadata: { name: "pgdata" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } } },
+    ]);
+    expect(get(statefulSet.object, "spec", "template", "spec", "volumes")).toBeUndefined();
+    expect(get(containerOf(manifests, "StatefulSet", "app"), "volumeMounts")).toEqual([{ name: "pgdata", mountPath: "/var/lib/postgresql/data" }]);
+  });
+});

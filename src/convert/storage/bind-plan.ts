@@ -53,15 +53,17 @@ export function sourceKindOf(mount: Bind): Bind["sourceKind"] {
   return mount.files.length === 1 && mount.files[0]?.path === "" ? "file" : "directory";
 }
 
+const tooLarge = { reason: "too-large", detail: "is too large for a ConfigMap and mounted read-write" } as const;
+
 /** Why this one mount makes its directory data, or undefined when it does not (see DataReason). */
 function mountReason(service: Service, mount: Bind): { reason: DataReason; detail: string } | undefined {
   const override = bindOverride(service, mount.target);
   const kind = sourceKindOf(mount);
   if (!mount.insideProject || override === "configmap" || kind === "file" || kind === undefined) return undefined;
-  if (override === "pvc") return { reason: "label", detail: `the label ${VOLUME_LABEL_PREFIX}${mount.target} asks for a claim` };
+  if (override === "pvc") return { reason: "label", detail: `is named by the label ${VOLUME_LABEL_PREFIX}${mount.target}: pvc` };
   if (kind === "missing") return { reason: "missing", detail: "does not exist yet, so Compose creates it empty" };
   if (mount.files === undefined) {
-    return mount.readOnly ? undefined : { reason: "too-large", detail: "is too large for a ConfigMap and mounted read-write" };
+    return mount.readOnly ? undefined : tooLarge;
   }
   if (contentFiles(mount.files).length === 0) return { reason: "empty", detail: "is empty, so only the app can fill it" };
   if (mount.readOnly) return undefined;
@@ -71,7 +73,7 @@ function mountReason(service: Service, mount: Bind): { reason: DataReason; detai
   if (binary !== undefined) return { reason: "binary", detail: `is mounted read-write and holds binary files (${binary.path})` };
   const root = variableDataRoots.find((candidate) => under(candidate, mount.target));
   if (root !== undefined) return { reason: "variable-data", detail: `is mounted read-write under ${root}, where programs write their data` };
-  if (mount.files.reduce((sum, file) => sum + utf8Bytes(file.content), 0) > MAX_OBJECT_BYTES) return { reason: "too-large", detail: "is too large for a ConfigMap and mounted read-write" };
+  if (mount.files.reduce((sum, file) => sum + utf8Bytes(file.content), 0) > MAX_OBJECT_BYTES) return tooLarge;
   return undefined;
 }
 

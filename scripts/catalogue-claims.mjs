@@ -6,7 +6,8 @@
  * Where a source may live: the two documentation sites the rendered `docs` use, Kompose's site
  * (the only documentation of its labels), the local-cluster tools kind and minikube, the Linux
  * man pages (resolv.conf), the Compose Specification, and the source of Kubernetes (API
- * validation, the kubelet, KEPs, Kompose) and of Docker (Compose and its libraries).
+ * validation, the kubelet, KEPs, Kompose) and of Docker (Compose and its libraries), the official
+ * images' Dockerfiles and the Filesystem Hierarchy Standard.
  */
 export const SOURCE_PREFIXES = [
   "https://kubernetes.io/",
@@ -18,6 +19,9 @@ export const SOURCE_PREFIXES = [
   "https://github.com/compose-spec/compose-spec/",
   "https://github.com/kubernetes/",
   "https://github.com/docker/",
+  // The official images' own Dockerfiles (VOLUME, EXPOSE), and the Filesystem Hierarchy Standard.
+  "https://github.com/docker-library/",
+  "https://refspecs.linuxfoundation.org/",
 ];
 
 const CLAIM_FIELDS = ["claim", "sources", "observed"];

@@ -5,4 +5,4 @@ export type { Diagnostic, Location, Path, Severity } from "./diagnostics/types.j
 export type { Project, Service } from "./model/project.js";
 export type { Manifest, KubernetesObject } from "./model/manifest.js";
 export { emit, type EmitOptions, type Emitted, type OutputFormat, type OutputLayout } from "./emit/index.js";
-export { memoryContext } from "./memory-context.js";
+export { memoryContext, type MemoryFile } from "./memory-context.js";

@@ -1,19 +1,34 @@
 import type { Context } from "./model/context.js";
 
+/** A file held in memory with its permission bits: { content: "#!/bin/sh\n…", mode: 0o755 }. */
+export interface MemoryFile {
+  content: string;
+  mode: number;
+}
+
 /**
- * A Context over files held in memory (path → text), for the browser playground, tests, and library
- * users without a disk. Relative keys are taken relative to `cwd`. Directories exist implicitly: every
- * parent folder of a file is one, so bind mounts of folders are recognised.
+ * Permission bits of a file given as plain text. A browser or a test has no file modes, so this follows
+ * what a project checked out of git would have: git records only "executable or not", and a script
+ * starting with "#!" is the file people mark executable; everything else is 0644.
+ */
+export const defaultFileMode = (content: string): number => (content.startsWith("#!") ? 0o755 : 0o644);
+
+/**
+ * A Context over files held in memory (path → text, or { content, mode }), for the browser playground,
+ * tests, and library users without a disk. Relative keys are taken relative to `cwd`. Directories exist
+ * implicitly: every parent folder of a file is one, so bind mounts of folders are recognised.
  *   memoryContext({ "compose.yaml": "services: {}", "/etc/app.conf": "x" }, { TAG: "1.0" })
  */
 export function memoryContext(
-  files: Readonly<Record<string, string>> | ReadonlyMap<string, string>,
+  files: Readonly<Record<string, string | MemoryFile>> | ReadonlyMap<string, string | MemoryFile>,
   env: Record<string, string> = {},
   cwd = "/project",
 ): Context {
-  const texts = new Map<string, string>();
+  const texts = new Map<string, MemoryFile>();
   const entries = files instanceof Map ? [...files] : Object.entries(files);
-  for (const [path, text] of entries) texts.set(absolute(path, cwd), text);
+  for (const [path, file] of entries) {
+    texts.set(absolute(path, cwd), typeof file === "string" ? { content: file, mode: defaultFileMode(file) } : file);
+  }
 
   const directories = new Map<string, Set<string>>([[cwd, new Set()]]);
   for (const path of texts.keys()) {
@@ -28,12 +43,13 @@ export function memoryContext(
   }
 
   return {
-    readFile: (path) => texts.get(path),
+    readFile: (path) => texts.get(path)?.content,
     isDirectory: (path) => directories.has(trimSlash(path)),
     listDirectory: (path) => {
       const names = directories.get(trimSlash(path));
       return names ? [...names].sort() : undefined;
     },
+    fileMode: (path) => texts.get(path)?.mode,
     env,
     cwd,
   };

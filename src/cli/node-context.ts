@@ -19,6 +19,10 @@ export function nodeContext(): Context {
         return undefined;
       }
     },
+    fileMode: (path) => {
+      const stat = statOrUndefined(path);
+      return stat?.isFile() ? stat.mode & 0o7777 : undefined;
+    },
     env: process.env,
     cwd: process.cwd().split("\\").join("/"),
   };

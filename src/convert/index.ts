@@ -24,6 +24,8 @@ import { convertWorkload } from "./workloads/controllers.js";
 import { mountedByOnePod, podGroups } from "./workloads/pod-groups.js";
 import { mergeMember, retargetServices, type PodPart } from "./workloads/pod-merge.js";
 import { workloadConflicts } from "./workloads/pod-group-conflicts.js";
+import { convertBindClaims } from "./storage/bind-claims.js";
+import { checkBindOverrides } from "./storage/bind-override.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
 function workloadNames(services: readonly Service[], diagnostics: Diagnostic[]): Map<Service, string> {
@@ -65,6 +67,7 @@ function servicePod(project: Project, service: Service, scope: Scope, options: C
   unsupportedKeys(service, collector);
   explainRelations(service, collector);
   collector.report(...checkKomposeLabels(service));
+  collector.report(...checkBindOverrides(service));
   const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
   collector.report(...diagnostics);
   const workload = dnsLabel(service.name);
@@ -147,7 +150,9 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
     manifests.push(...converted.manifests);
     diagnostics.push(...converted.diagnostics);
   }
-  for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options, (service) => usesClaims(service, options))]) {
+  // Which services mount shared claims depends on their workload kind: a StatefulSet keeps its own.
+  const claimUsers = (service: Service, users: readonly Service[]) => usesClaims(service, options, users);
+  for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options, claimUsers), convertBindClaims(project, scope, options, claimUsers)]) {
     manifests.push(...part.manifests);
     // Services that share one pod share its claim too: no warning about pods on several nodes.
     diagnostics.push(...part.diagnostics.filter((d) => d.code !== "shared-volume" || !mountedByOnePod(project, groups, String(d.path[1]))));

@@ -130,8 +130,11 @@ export function checkKomposeLabels(service: Service): Diagnostic[] {
   return diagnostics;
 }
 
-/** Compose labels minus the kompose.* ones, which configure the conversion and are not copied as annotations. */
+/** kubepose's own labels, in the style of Kompose's: kubepose.volume.<target> (storage/bind-override.ts). */
+export const isKubeposeLabel = (key: string): boolean => key.startsWith("kubepose.");
+
+/** Compose labels minus the kompose.* and kubepose.* ones, which configure the conversion and are not copied as annotations. */
 export const plainLabels = (labels: Readonly<Record<string, string>>): Record<string, string> =>
-  Object.fromEntries(Object.entries(labels).filter(([key]) => !isKomposeLabel(key)));
+  Object.fromEntries(Object.entries(labels).filter(([key]) => !isKomposeLabel(key) && !isKubeposeLabel(key)));
 
 export type { ExposedHost };

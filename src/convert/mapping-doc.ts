@@ -1,5 +1,6 @@
 import { deployKeyFates, serviceKeyFates, type Fate } from "./fates.js";
 import { komposeLabels } from "./kompose-labels.js";
+import { kubeposeLabels } from "./storage/bind-override.js";
 
 /**
  * docs/mapping.md, generated from the fate tables and the Kompose label table, so the page can never
@@ -56,6 +57,15 @@ export function renderMappingDoc(): string {
       const [word, to, advice] = fateCells(label.fate);
       return `| \`${key}\` | ${word} | ${to} | ${label.fate.fate === "not-converted" ? advice : cell(label.expected)} |`;
     }),
+    "",
+    "## kubepose labels",
+    "",
+    "Labels in the style of Kompose's that configure what only kubepose decides. Like the `kompose.*` labels they are",
+    "not copied as annotations, and a value or target that cannot be read is named in a warning.",
+    "",
+    "| Label | Configures | Expected value | Explanation |",
+    "|---|---|---|---|",
+    ...kubeposeLabels.map((row) => `| \`${row.label}\` | ${cell(row.to)} | ${cell(row.expected)} | \`kubepose explain ${row.explanation}\` |`),
     "",
   ];
   return lines.join("\n");

@@ -9,6 +9,11 @@ export interface Context {
   isDirectory?(path: string): boolean;
   /** Names of the entries of a directory, sorted; undefined when it is not one. */
   listDirectory?(path: string): string[] | undefined;
+  /**
+   * Permission bits of a file (0o755 for an executable script), or undefined when unknown. Bind-mounted
+   * project files keep them in the pod: an executable file stays executable.
+   */
+  fileMode?(path: string): number | undefined;
   /** The process environment (shell variables). */
   env: Readonly<Record<string, string | undefined>>;
   /** Absolute, "/"-separated working directory. */

@@ -6,6 +6,7 @@ export const explanationIds = [
   "anonymous-volume",
   "autoscaling",
   "bind-mount-to-configmap",
+  "bind-mount-to-pvc",
   "build-and-image",
   "capabilities",
   "command-and-entrypoint",

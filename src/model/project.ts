@@ -47,7 +47,15 @@ export type VolumeMount =
       target: string;
       readOnly: boolean;
       insideProject: boolean;
-      /** For binds inside the project: what the source holds, read by normalize (a file bind has one entry, path ""). */
+      /**
+       * For binds inside the project, when the context could tell: a file, a directory, or nothing yet
+       * (Compose then creates an empty directory).
+       */
+      sourceKind?: "file" | "directory" | "missing";
+      /**
+       * For binds inside the project: what the source holds, read by normalize (a file bind has one entry,
+       * path ""; a missing source has none); undefined when too large to read or when the context cannot tell.
+       */
       files?: BoundFile[];
       path: Path;
     }
@@ -58,6 +66,8 @@ export type VolumeMount =
 export interface BoundFile {
   path: string;
   content: string;
+  /** Permission bits in the project (0o755 for an executable script), when the context knows them. */
+  mode?: number;
 }
 
 /** A `configs:` or `secrets:` entry of a service, short or long syntax. */

@@ -8,7 +8,17 @@ export interface BindReadContext {
   readFile(path: string): string | undefined;
   isDirectory?(path: string): boolean;
   listDirectory?(path: string): string[] | undefined;
+  fileMode?(path: string): number | undefined;
 }
+
+/** What normalize learns about a bind source inside the project; both undefined when the context cannot tell. */
+export interface BoundSource {
+  sourceKind?: "file" | "directory" | "missing";
+  files?: BoundFile[];
+}
+
+const boundFile = (path: string, content: string, mode: number | undefined): BoundFile =>
+  mode === undefined ? { path, content } : { path, content, mode };
 
 /**
  * A bind mount inside the project becomes a ConfigMap, so what it holds must be small: past these caps the
@@ -36,7 +46,7 @@ function walk(directory: string, relative: string, context: BindReadContext, int
     const content = context.readFile(absolute);
     // Sockets, broken links and the like read as nothing; they cannot go into a ConfigMap either.
     if (content === undefined) continue;
-    into.files.push({ path: childRelative, content });
+    into.files.push(boundFile(childRelative, content, context.fileMode?.(absolute)));
     into.characters += content.length;
     into.tooLarge = into.files.length > BIND_LIMITS.files || into.characters > BIND_LIMITS.characters;
   }
@@ -45,26 +55,26 @@ function walk(directory: string, relative: string, context: BindReadContext, int
 /**
  * What a bind source inside the project holds: a file gives one entry with path ""; a directory gives every
  * regular file below it, sorted, with "/"-separated paths relative to the source ("nginx.conf",
- * "conf.d/site.conf"). A source that does not exist gives [] (Compose creates an empty directory) with a
- * warning; undefined when the context cannot tell, or when the content is too large.
+ * "conf.d/site.conf"), each with its mode when the context reports one. A source that does not exist is
+ * "missing" with no files (Compose creates an empty directory; convert decides what the pod gets and says
+ * so). Files are left out when the context cannot tell, or when the content is too large.
  */
-export function readBoundFiles(source: string, path: Path, context: BindReadContext, out: Diagnostic[]): BoundFile[] | undefined {
+export function readBoundFiles(source: string, path: Path, context: BindReadContext, out: Diagnostic[]): BoundSource {
   if (!isDirectory(source, context)) {
     const content = context.readFile(source);
     if (content !== undefined) {
-      if (content.length <= BIND_LIMITS.characters) return [{ path: "", content }];
+      if (content.length <= BIND_LIMITS.characters) return { sourceKind: "file", files: [boundFile("", content, context.fileMode?.(source))] };
       out.push(diagnostic("bind-not-read", path, { source, limit: limitText }));
-      return undefined;
+      return { sourceKind: "file" };
     }
-    if (!context.isDirectory && !context.listDirectory) return undefined;
-    out.push(diagnostic("bind-source-missing", path, { source }));
-    return [];
+    if (!context.isDirectory && !context.listDirectory) return {};
+    return { sourceKind: "missing", files: [] };
   }
   const found: Walk = { files: [], characters: 0, tooLarge: false };
   walk(source, "", context, found);
   if (found.tooLarge) {
     out.push(diagnostic("bind-not-read", path, { source, limit: limitText }));
-    return undefined;
+    return { sourceKind: "directory" };
   }
-  return found.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { sourceKind: "directory", files: found.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }

@@ -21,6 +21,8 @@ export interface NormalizeContext {
   listDirectory?: Context["listDirectory"];
   /** --profile flags; without any, COMPOSE_PROFILES from `env` decides. */
   profiles?: readonly string[];
+  /** Permission bits of bind-mounted project files, so executables stay executable in the pod. */
+  fileMode?: Context["fileMode"];
 }
 
 /**

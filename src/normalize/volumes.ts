@@ -32,8 +32,8 @@ function bindMount(source: string, target: string, readOnly: boolean, path: Path
   }
   const absolute = resolve(context.workingDir, source);
   const insideProject = isInside(context.workingDir, absolute);
-  const files = insideProject ? readBoundFiles(absolute, path, context, out) : undefined;
-  return { type: "bind", source: absolute, target, readOnly, insideProject, ...(files ? { files } : {}), path };
+  const bound = insideProject ? readBoundFiles(absolute, path, context, out) : {};
+  return { type: "bind", source: absolute, target, readOnly, insideProject, ...bound, path };
 }
 
 /**

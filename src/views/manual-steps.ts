@@ -1,10 +1,13 @@
 import type { KubernetesObject, Manifest } from "../model/manifest.js";
 import type { Service } from "../model/project.js";
 import { isPrefix } from "./trace-index.js";
+import { contentFiles } from "../convert/storage/bind-plan.js";
+import { hostFileKind } from "../convert/storage/host-files.js";
+import { shownPath } from "../convert/storage/bind-files.js";
 
 /** One thing the user must still do by hand before the output runs on a cluster. */
 export interface ManualStep {
-  kind: "build-image" | "storage-class" | "real-secret" | "external-object" | "host-bind";
+  kind: "build-image" | "storage-class" | "real-secret" | "external-object" | "host-bind" | "copy-data" | "host-file";
   text: string;
 }
 
@@ -21,7 +24,7 @@ interface References {
  * and push, claims that need a storage class, Secrets made from committed values, objects that must exist
  * already (external in Compose), host paths replaced by an emptyDir.
  */
-export function manualSteps(service: Service, manifests: readonly Manifest[]): ManualStep[] {
+export function manualSteps(service: Service, manifests: readonly Manifest[], workingDir?: string): ManualStep[] {
   const own = manifests.filter((m) => isPrefix(["services", service.name], m.source));
   const references: References = { claims: new Set(), secrets: new Set(), configMaps: new Set(), images: new Set() };
   for (const manifest of own) collectReferences(manifest.object, references);
@@ -47,12 +50,71 @@ export function manualSteps(service: Service, manifests: readonly Manifest[]): M
   for (const configMap of references.configMaps) {
     if (!emitted("ConfigMap", configMap)) steps.push({ kind: "external-object", text: `Create the ConfigMap ${configMap} in the cluster (it is external in Compose).` });
   }
+  const workload = own.find((m) => m.source.length === 2)?.object;
   for (const mount of service.volumes) {
-    if (mount.type === "bind" && (!mount.insideProject || mount.files === undefined)) {
-      steps.push({ kind: "host-bind", text: `The host path ${mount.source} (mounted at ${mount.target}) is not available to pods and was replaced by an empty emptyDir: put its contents into the image, a ConfigMap or a PersistentVolumeClaim.` });
-    }
+    if (mount.type !== "bind") continue;
+    const step = bindStep(mount, workload === undefined ? undefined : mountedVolume(workload, mount.target), manifests, workingDir === undefined ? mount.source : shownPath(mount.source, workingDir));
+    if (step !== undefined) steps.push(step);
   }
   return steps;
+}
+
+type Bind = Extract<Service["volumes"][number], { type: "bind" }>;
+
+/**
+ * What is left to do for one bind mount, read from what it became in the pod: files of a data directory to
+ * copy into its (still empty) claim, once, where the claim is traced; a host path replaced by an emptyDir;
+ * a host file or socket left out.
+ */
+function bindStep(mount: Bind, volume: Record<string, unknown> | undefined, manifests: readonly Manifest[], source: string): ManualStep | undefined {
+  const claim = volume?.["persistentVolumeClaim"];
+  if (isRecord(claim) && typeof claim["claimName"] === "string") {
+    const name = claim["claimName"];
+    const traced = manifests.some((m) => m.object.kind === "PersistentVolumeClaim" && m.object.metadata.name === name && samePath(m.source, mount.path));
+    if (traced && mount.files === undefined) {
+      return { kind: "copy-data", text: `Copy the contents of ${source} into the PersistentVolumeClaim ${name}, which starts empty (kubepose did not read them: too large): for example with kubectl cp into a running pod that mounts it at ${mount.target}.` };
+    }
+    const files = dataFiles(mount);
+    if (!traced || files.length === 0) return undefined;
+    const names = files.slice(0, 5).join(", ") + (files.length > 5 ? `, and ${files.length - 5} more` : "");
+    return { kind: "copy-data", text: `Copy the ${files.length} file(s) of ${source} (${names}) into the PersistentVolumeClaim ${name}, which starts empty: for example with kubectl cp into a running pod that mounts it at ${mount.target}.` };
+  }
+  if (volume !== undefined && isRecord(volume["emptyDir"])) {
+    return { kind: "host-bind", text: `The host path ${source} (mounted at ${mount.target}) is not available to pods and was replaced by an empty emptyDir: put its contents into the image, a ConfigMap or a PersistentVolumeClaim.` };
+  }
+  if (volume !== undefined || mount.insideProject && mount.files !== undefined) return undefined;
+  const kind = hostFileKind(mount.source);
+  if (kind === "timezone") return { kind: "host-file", text: `The time zone file ${source} is not mounted: set the TZ environment variable (for example TZ: Europe/Berlin) to the zone the service ran in.` };
+  if (kind === "docker-socket" || kind === "socket") return { kind: "host-file", text: `The socket ${source} is not mounted, and no pod can reach it: whatever the service did through it must use the Kubernetes API (a ServiceAccount with RBAC) or a service reached over the network instead.` };
+  return { kind: "host-file", text: `The file ${source} (mounted at ${mount.target}) could not be copied and is not mounted: bake it into the image.` };
+}
+
+/** The files of a bind source that are content, not git placeholders (bind-plan's rule). */
+const dataFiles = (mount: Bind): string[] => (mount.files === undefined ? [] : contentFiles(mount.files).map((file) => file.path));
+
+const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.length === b.length && a.every((part, at) => part === b[at]);
+
+/** The pod volume mounted at `target` in the workload's (first) container; undefined when nothing is mounted there. */
+function mountedVolume(workload: KubernetesObject, target: string): Record<string, unknown> | undefined {
+  const spec = podSpecOf(workload);
+  const containers = Array.isArray(spec?.["containers"]) ? spec["containers"] : [];
+  const first: unknown = containers[0];
+  const mounts = isRecord(first) && Array.isArray(first["volumeMounts"]) ? first["volumeMounts"] : [];
+  const mount: unknown = mounts.find((entry: unknown) => isRecord(entry) && entry["mountPath"] === target);
+  if (!isRecord(mount)) return undefined;
+  const volumes = Array.isArray(spec?.["volumes"]) ? spec["volumes"] : [];
+  const volume: unknown = volumes.find((entry: unknown) => isRecord(entry) && entry["name"] === mount["name"]);
+  // A StatefulSet's claim template is not a pod volume: named volumes only, never a bind.
+  return isRecord(volume) ? volume : {};
+}
+
+/** spec.template.spec, or a CronJob's spec.jobTemplate.spec.template.spec. */
+function podSpecOf(object: KubernetesObject): Record<string, unknown> | undefined {
+  let current: unknown = object["spec"];
+  if (isRecord(current) && isRecord(current["jobTemplate"])) current = current["jobTemplate"]["spec"];
+  const template = isRecord(current) ? current["template"] : undefined;
+  const spec = isRecord(template) ? template["spec"] : undefined;
+  return isRecord(spec) ? spec : undefined;
 }
 
 /**

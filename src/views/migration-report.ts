@@ -90,7 +90,7 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
       ...(where ? { file: relativeTo(baseDir, where.file), line: where.line } : {}),
       keys,
       warnings: diagnostics.filter((d) => isPrefix(servicePath, d.path) || (d.also ?? []).some((path) => isPrefix(servicePath, path))).map((d) => reportDiagnostic(d, baseDir)),
-      manualSteps: manualSteps(service, input.manifests),
+      manualSteps: manualSteps(service, input.manifests, input.project?.workingDir),
     };
     return report;
   });

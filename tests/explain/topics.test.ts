@@ -36,7 +36,7 @@ describe("resolveTopic", () => {
   });
 
   it.each([
-    ["services.*.volumes", ["anonymous-volume", "bind-mount-to-configmap", "host-bind-mount", "named-volume-to-pvc", "tmpfs-to-emptydir"]],
+    ["services.*.volumes", ["anonymous-volume", "bind-mount-to-configmap", "bind-mount-to-pvc", "host-bind-mount", "named-volume-to-pvc", "tmpfs-to-emptydir"]],
     ["services.*.environment", ["environment-to-configmap", "sensitive-environment-to-secret"]],
     ["to-", undefined],
   ])("%s is ambiguous", (query, candidates) => {

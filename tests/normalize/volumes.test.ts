@@ -26,19 +26,19 @@ describe("parseVolumes", () => {
     ["data:/var/lib/x", { type: "volume", source: "data", target: "/var/lib/x", readOnly: false }],
     ["data:/x:nocopy,ro", { type: "volume", source: "data", target: "/x", readOnly: true }],
     ["/only/target", { type: "anonymous", target: "/only/target", readOnly: false }],
-    ["./single.txt:/etc/single.txt", { type: "bind", source: "/project/single.txt", target: "/etc/single.txt", readOnly: false, insideProject: true, files: [{ path: "", content: "one file" }] }],
-    ["./conf:/etc/conf:ro,z", { type: "bind", source: "/project/conf", target: "/etc/conf", readOnly: true, insideProject: true,
+    ["./single.txt:/etc/single.txt", { type: "bind", source: "/project/single.txt", target: "/etc/single.txt", readOnly: false, insideProject: true, sourceKind: "file", files: [{ path: "", content: "one file" }] }],
+    ["./conf:/etc/conf:ro,z", { type: "bind", source: "/project/conf", target: "/etc/conf", readOnly: true, insideProject: true, sourceKind: "directory",
       files: [{ path: "nginx.conf", content: "server {}" }, { path: "sites/a.conf", content: "a" }, { path: "sites/b.conf", content: "b" }] }],
     ["/abs:/x:rw", { type: "bind", source: "/abs", target: "/x", readOnly: false, insideProject: false }],
     ["../outside/secret.txt:/s", { type: "bind", source: "/outside/secret.txt", target: "/s", readOnly: false, insideProject: false }],
-    ["/project/conf/../single.txt:/s", { type: "bind", source: "/project/single.txt", target: "/s", readOnly: false, insideProject: true, files: [{ path: "", content: "one file" }] }],
+    ["/project/conf/../single.txt:/s", { type: "bind", source: "/project/single.txt", target: "/s", readOnly: false, insideProject: true, sourceKind: "file", files: [{ path: "", content: "one file" }] }],
     ["~/x:/y", { type: "bind", source: "~/x", target: "/y", readOnly: false, insideProject: false }],
     ["C:\\data:/data:ro", { type: "bind", source: "C:\\data", target: "/data", readOnly: true, insideProject: false }],
     [{ type: "volume", source: "data", target: "/d", read_only: true, volume: { subpath: "sub", nocopy: true } },
       { type: "volume", source: "data", target: "/d", readOnly: true, subpath: "sub" }],
     [{ type: "volume", target: "/anon" }, { type: "anonymous", target: "/anon", readOnly: false }],
     [{ type: "bind", source: "./conf/nginx.conf", target: "/etc/nginx/nginx.conf", read_only: "true", bind: { create_host_path: true } },
-      { type: "bind", source: "/project/conf/nginx.conf", target: "/etc/nginx/nginx.conf", readOnly: true, insideProject: true, files: [{ path: "", content: "server {}" }] }],
+      { type: "bind", source: "/project/conf/nginx.conf", target: "/etc/nginx/nginx.conf", readOnly: true, insideProject: true, sourceKind: "file", files: [{ path: "", content: "server {}" }] }],
     [{ type: "tmpfs", target: "/run", tmpfs: { size: "64m", mode: "1777" } }, { type: "tmpfs", target: "/run", sizeBytes: 67108864, mode: 0o1777 }],
     [{ type: "tmpfs", target: "/run", tmpfs: { size: 1024, mode: 0o755 } }, { type: "tmpfs", target: "/run", sizeBytes: 1024, mode: 0o755 }],
     [{ type: "tmpfs", target: "/run" }, { type: "tmpfs", target: "/run" }],
@@ -51,10 +51,28 @@ describe("parseVolumes", () => {
     expect(result.value).toEqual([{ ...mount, path: at() }]);
   });
 
-  it("warns about a missing bind source and mounts it empty", () => {
+  it("records a missing bind source without a warning: convert decides what the pod gets and says so", () => {
     const result = run((out) => parseVolumes(["./nope:/n"], V, context, out));
-    expect(result.value).toEqual([{ type: "bind", source: "/project/nope", target: "/n", readOnly: false, insideProject: true, files: [], path: at() }]);
-    expect(result.codes).toEqual(["bind-source-missing"]);
+    expect(result.value).toEqual([{ type: "bind", source: "/project/nope", target: "/n", readOnly: false, insideProject: true, sourceKind: "missing", files: [], path: at() }]);
+    expect(result.codes).toEqual([]);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ["an executable file keeps 0755", { path: "", content: "#!/bin/sh\necho hi\n", mode: 0o755 }],
+    ["a plain file reads 0644", { path: "", content: "x=1\n", mode: 0o644 }],
+  ])("reads the file mode the context reports: %s", (_, file) => {
+    const files = memoryContext({ "/project/f": { content: String(file.content), mode: Number(file.mode) } });
+    const result = run((out) => parseVolumes(["./f:/f"], V, { ...files, workingDir: "/project" }, out));
+    expect(result.value[0]).toMatchObject({ sourceKind: "file", files: [file] });
+  });
+
+  it("reads the mode of every file of a directory, and leaves it out when the context has none", () => {
+    const files = memoryContext({ "/project/s/run.sh": "#!/bin/sh\n", "/project/s/schema.sql": "create table t();" });
+    const withModes = run((out) => parseVolumes(["./s:/s"], V, { ...files, workingDir: "/project" }, out));
+    expect(withModes.value[0]).toMatchObject({ files: [{ path: "run.sh", mode: 0o755 }, { path: "schema.sql", mode: 0o644 }] });
+    const withoutModes = run((out) => parseVolumes(["./conf:/c"], V, context, out));
+    expect(withoutModes.value[0]).toMatchObject({ files: [{ path: "nginx.conf", content: "server {}" }, { path: "sites/a.conf", content: "a" }, { path: "sites/b.conf", content: "b" }] });
+    expect(JSON.stringify(withoutModes.value[0])).not.toContain("mode");
   });
 
   it("does not read a source that is too large", () => {

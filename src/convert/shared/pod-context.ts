@@ -23,7 +23,7 @@ export interface PodContext {
   options: ConvertOptions;
   collector: Collector;
   /** kompose.volume.type / --volumes and kompose.volume.sub-path, for the service's mounts. */
-  mountOptions: { kind?: VolumeKind; subPath?: string };
+  mountOptions: { kind?: VolumeKind; subPath?: string; projectKind?: VolumeKind };
   /** The other Compose services whose containers share this pod (network_mode: service:x, a Kompose group). */
   podmates?: ReadonlySet<string>;
 }

@@ -3,7 +3,7 @@ import type { ISecret } from "kubernetes-models/v1/Secret";
 import type { IVolume } from "kubernetes-models/v1/Volume";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { BoundFile, VolumeMount } from "../../model/project.js";
-import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import { defaultedTo, POD_SPEC, tracedTo, type Collector } from "../shared/collector.js";
 import { configMapKey, derivedName, uniqueKeys } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import type { PodVolumes } from "../shared/pod-volumes.js";
@@ -19,7 +19,7 @@ export function shownPath(path: string, workingDir: string): string {
 }
 
 /** The most a ConfigMap or Secret may hold (the API server refuses larger ones). */
-const MAX_OBJECT_BYTES = 1024 * 1024;
+export const MAX_OBJECT_BYTES = 1024 * 1024;
 
 const byteLength = (files: readonly BoundFile[]): number =>
   files.reduce((sum, file) => sum + utf8Bytes(file.path) + utf8Bytes(file.content), 0);
@@ -27,11 +27,18 @@ const byteLength = (files: readonly BoundFile[]): number =>
 const baseName = (path: string): string => path.split("/").filter((part) => part !== "").pop() ?? path;
 
 /**
+ * The mode a copied file is mounted with: 0755 (493) when any execute bit is set in the project, so
+ * scripts still run; otherwise the volume's default, 0644. Read bits are not narrowed to the project's
+ * (0700, 0600): in the pod the files belong to root, and the container's user must still read them.
+ */
+export const mountedMode = (file: BoundFile): number | undefined => (file.mode !== undefined && (file.mode & 0o111) !== 0 ? 0o755 : undefined);
+
+/**
  * A bind of project files ("./nginx.conf:/etc/nginx/nginx.conf:ro") → a ConfigMap `<svc>-bind-<n>`
  * holding a copy of them, or a Secret when any name looks secret (".env", "tls.key"). A single file is
  * mounted with subPath at its target; a folder file by file with `items` (nested paths → safe keys:
- * "conf.d/app.conf" is key "conf.d_app.conf", path "conf.d/app.conf"). Returns false when the files
- * cannot be copied (too large), so the caller mounts an emptyDir instead.
+ * "conf.d/app.conf" is key "conf.d_app.conf", path "conf.d/app.conf"). Returns the kind written, or
+ * undefined when the files cannot be copied (too large); the caller says which note fits the copy.
  */
 export function bindFiles(
   bind: Bind,
@@ -39,15 +46,16 @@ export function bindFiles(
   index: number,
   context: { workload: string; scope: Scope; volumes: PodVolumes; project: { workingDir: string } },
   collector: Collector,
-): boolean {
+): "ConfigMap" | "Secret" | undefined {
   const { workload, scope, volumes } = context;
   const source = shownPath(bind.source, context.project.workingDir);
   const bytes = byteLength(files);
-  if (bytes > MAX_OBJECT_BYTES) {
-    collector.report(diagnostic("bind-too-large", bind.path, { source, bytes }));
-    return false;
-  }
   const singleFile = files.length === 1 && files[0]?.path === "";
+  if (bytes > MAX_OBJECT_BYTES) {
+    const fallback = singleFile ? "the mount is left out, since an empty directory in place of the file would break the app" : "an emptyDir is mounted instead";
+    collector.report(diagnostic("bind-too-large", bind.path, { source, bytes, fallback }));
+    return undefined;
+  }
   const keys = singleFile ? [configMapKey(baseName(bind.source))] : uniqueKeys(files.map((file) => configMapKey(file.path)));
   const data = Object.fromEntries(files.map((file, at) => [keys[at] ?? configMapKey(file.path), file.content]));
   const secret = files.some((file) => isSensitiveFileName(file.path === "" ? bind.source : file.path));
@@ -67,16 +75,23 @@ export function bindFiles(
       tracedTo([secret ? "stringData" : "data"], bind.path),
     ],
   });
-  collector.report(diagnostic("bind-mount-copied", bind.path, { source, target: bind.target, kind: secret ? "Secret" : "ConfigMap" }));
   collector.explain("bind-mount-to-configmap");
 
-  const items = singleFile ? undefined : files.map((file, at) => ({ key: keys[at] ?? configMapKey(file.path), path: file.path }));
+  const items = singleFile ? undefined : files.map((file, at) => {
+    const mode = mountedMode(file);
+    const item = { key: keys[at] ?? configMapKey(file.path), path: file.path };
+    return mode === undefined ? item : { ...item, mode };
+  });
+  const fileMode = singleFile && files[0] !== undefined ? mountedMode(files[0]) : undefined;
+  const modes = fileMode === undefined ? {} : { defaultMode: fileMode };
   const volumeSource: Omit<IVolume, "name"> = secret
-    ? { secret: items === undefined ? { secretName: name } : { secretName: name, items } }
-    : { configMap: items === undefined ? { name } : { name, items } };
+    ? { secret: items === undefined ? { secretName: name, ...modes } : { secretName: name, items } }
+    : { configMap: items === undefined ? { name, ...modes } : { name, items } };
+  const executables = files.filter((file) => mountedMode(file) !== undefined).length;
+  if (executables > 0) collector.note([...POD_SPEC, "volumes"], `${source}: ${executables === 1 && singleFile ? "executable, mounted" : `${executables} executable file(s) mounted`} with mode 0755 (493) as in the project`);
   const volumeName = volumes.volume(`bind-${index}`, volumeSource, bind.path);
   const key = keys[0];
   if (singleFile && key !== undefined) volumes.mount({ name: volumeName, mountPath: bind.target, subPath: key }, bind.path, bind.readOnly);
   else volumes.mount({ name: volumeName, mountPath: bind.target }, bind.path, bind.readOnly);
-  return true;
+  return secret ? "Secret" : "ConfigMap";
 }

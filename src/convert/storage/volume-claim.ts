@@ -10,7 +10,8 @@ import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import { claimSettings, DEFAULT_VOLUME_SIZE, type ClaimSettings } from "./volume-labels.js";
 import type { Path } from "../../diagnostics/types.js";
 import { defaultedTo, tracedTo } from "../shared/collector.js";
-import type { FieldTrace } from "../../model/manifest.js";
+import type { FieldNote, FieldTrace } from "../../model/manifest.js";
+import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { annotationTraces } from "../shared/traces.js";
 
 /** The claim a named volume maps to: its Compose key, or for an external volume the name it already has. */
@@ -34,7 +35,7 @@ export function claimSpecTraces(at: Path, settings: ClaimSettings): FieldTrace[]
 }
 
 /** Volume key → the services that mount it, in Compose order; built once, not once per volume. */
-function servicesByVolume(project: Project): Map<string, Service[]> {
+export function servicesByVolume(project: Project): Map<string, Service[]> {
   const users = new Map<string, Service[]>();
   for (const service of project.services) {
     const keys = new Set(service.volumes.flatMap((mount) => (mount.type === "volume" ? [mount.source] : [])));
@@ -43,14 +44,58 @@ function servicesByVolume(project: Project): Map<string, Service[]> {
   return users;
 }
 
+/** shared-volume when the users' pods (services × replicas) are more than one: ReadWriteOnce ties them to one node. */
+export function sharedClaimWarning(users: readonly Service[], path: Path, volume: string, claim: string): Diagnostic[] {
+  const pods = users.reduce((sum, service) => sum + (service.replicas ?? 1), 0);
+  if (pods <= 1) return [];
+  const services = users.map((service) => `'${service.name}'${(service.replicas ?? 1) > 1 ? ` (${service.replicas} replicas)` : ""}`).join(", ");
+  return [diagnostic("shared-volume", path, { volume, claim, services })];
+}
+
+/** What a PersistentVolumeClaim is made of; named volumes and project directories both build theirs here. */
+export interface ClaimInput {
+  name: string;
+  scope: Scope;
+  /** The Compose path the claim comes from: the volume's definition, or the first mount of a directory. */
+  source: Path;
+  settings: ClaimSettings;
+  annotations?: Record<string, string>;
+  explanations: ExplanationId[];
+  traces: FieldTrace[];
+  notes: FieldNote[];
+}
+
+/** One ReadWriteOnce claim, with the spec traces and the notes every claim carries. */
+export function claimManifest(input: ClaimInput): Manifest {
+  const { size, storageClassName } = input.settings;
+  const claim: IPersistentVolumeClaim = {
+    apiVersion: "v1",
+    kind: "PersistentVolumeClaim",
+    metadata: objectMeta(input.name, input.scope, undefined, input.annotations ?? {}),
+    spec: { accessModes: ["ReadWriteOnce"], ...(storageClassName === undefined ? {} : { storageClassName }), resources: { requests: { storage: size } } },
+  };
+  return {
+    object: widen(claim),
+    source: input.source,
+    traces: [...input.traces, ...claimSpecTraces([], input.settings)],
+    explanations: input.explanations,
+    fieldNotes: [
+      { field: ["spec", "accessModes"], text: "one node at a time; Compose volumes have no such limit" },
+      { field: ["spec", "resources", "requests", "storage"], text: "Compose volumes have no size: adjust to your data" },
+      ...input.notes,
+    ],
+  };
+}
+
 /**
  * One ReadWriteOnce PersistentVolumeClaim per named volume that a service mounts, in the order of the
  * volume names. A claim mounted by several pods (several services, or replicas) warns: ReadWriteOnce
  * ties them to one node. `usesClaims` says which services mount claims (not a StatefulSet's own claim
- * templates, not emptyDir or hostPath chosen by kompose.volume.type or --volumes); a volume none of them
- * mounts gets no claim. Size and StorageClass come from kompose.volume.* labels or --pvc-request-size.
+ * templates, not emptyDir or hostPath chosen by kompose.volume.type or --volumes), given all the services
+ * that mount the volume; a volume none of them mounts gets no claim. Size and StorageClass come from
+ * kompose.volume.* labels or --pvc-request-size.
  */
-export function convertVolumeClaims(project: Project, scope: Scope, options: ConvertOptions, usesClaims: (service: Service) => boolean = () => true): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+export function convertVolumeClaims(project: Project, scope: Scope, options: ConvertOptions, usesClaims: (service: Service, users: readonly Service[]) => boolean = () => true): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
   const manifests: Manifest[] = [];
   const diagnostics: Diagnostic[] = [];
   const usersByVolume = servicesByVolume(project);
@@ -63,13 +108,9 @@ export function convertVolumeClaims(project: Project, scope: Scope, options: Con
       diagnostics.push(diagnostic("unused-resource", definition.path, { kind: "volume", name: key }));
       continue;
     }
-    const claimUsers = users.filter(usesClaims);
+    const claimUsers = users.filter((service) => usesClaims(service, users));
     if (claimUsers.length === 0) continue;
-    const pods = claimUsers.reduce((sum, service) => sum + (service.replicas ?? 1), 0);
-    if (pods > 1) {
-      const services = claimUsers.map((service) => `'${service.name}'${(service.replicas ?? 1) > 1 ? ` (${service.replicas} replicas)` : ""}`).join(", ");
-      diagnostics.push(diagnostic("shared-volume", definition.path, { volume: key, claim: name, services }));
-    }
+    diagnostics.push(...sharedClaimWarning(claimUsers, definition.path, key, name));
     if (definition.external) {
       diagnostics.push(diagnostic("external-volume", definition.path, { volume: key, claim: name }));
       continue;
@@ -80,27 +121,16 @@ export function convertVolumeClaims(project: Project, scope: Scope, options: Con
     }
     const { annotations, diagnostics: labelDiagnostics } = labelsToAnnotations(plainLabels(definition.labels), [...definition.path, "labels"]);
     diagnostics.push(...labelDiagnostics);
-    const settings = claimSettings(project, key, definition, options);
-    const { size, storageClassName } = settings;
-    const claim: IPersistentVolumeClaim = {
-      apiVersion: "v1",
-      kind: "PersistentVolumeClaim",
-      metadata: objectMeta(name, scope, undefined, annotations),
-      spec: { accessModes: ["ReadWriteOnce"], ...(storageClassName === undefined ? {} : { storageClassName }), resources: { requests: { storage: size } } },
-    };
-    manifests.push({
-      object: widen(claim),
+    manifests.push(claimManifest({
+      name,
+      scope,
       source: definition.path,
-      traces: [
-        ...annotationTraces(annotations, [...definition.path, "labels"]),
-        ...claimSpecTraces([], settings),
-      ],
+      settings: claimSettings(project, key, definition, options),
+      annotations,
       explanations: Object.keys(annotations).length > 0 ? ["named-volume-to-pvc", "labels-to-annotations"] : ["named-volume-to-pvc"],
-      fieldNotes: [
-        { field: ["spec", "accessModes"], text: "one node at a time; Compose volumes have no such limit" },
-        { field: ["spec", "resources", "requests", "storage"], text: "Compose volumes have no size: adjust to your data" },
-      ],
-    });
+      traces: annotationTraces(annotations, [...definition.path, "labels"]),
+      notes: [],
+    }));
   }
   return { manifests, diagnostics };
 }

@@ -17,19 +17,18 @@ export interface ClaimSettings {
 
 const mounts = (service: Service, key: string): boolean => service.volumes.some((mount) => mount.type === "volume" && mount.source === key);
 
+type ClaimLabel = "kompose.volume.size" | "kompose.volume.storage-class-name";
+
 /**
- * The size and class of the claim of volume `key`. Kompose reads `kompose.volume.size` and
- * `kompose.volume.storage-class-name` on the service (and on the top-level volume); the volume's own
- * label wins, then the first service mounting it, then --pvc-request-size, then 1Gi.
- *   volumes: { db-data: { labels: { kompose.volume.size: 10Gi } } } → requests.storage: 10Gi
+ * The size and class of a claim from labels: the volume's own label wins (`own`), then the first of
+ * `services` (those mounting it, in Compose order) that sets it, then --pvc-request-size, then 1Gi.
  */
-export function claimSettings(project: Project, key: string, definition: VolumeDefinition | undefined, options: ConvertOptions): ClaimSettings {
-  // The label is looked up before the mounts: a project may have a thousand services and volumes.
-  const first = <K extends "kompose.volume.size" | "kompose.volume.storage-class-name">(label: K): { value: string; path: Path } | undefined => {
-    const own = definition === undefined ? undefined : komposeLabel(definition.labels, label);
-    if (definition !== undefined && own !== undefined) return { value: own, path: [...definition.path, "labels", label] };
-    for (const service of project.services) {
-      if (service.labels[label] === undefined || !mounts(service, key)) continue;
+export function labelledClaimSettings(services: Iterable<Service>, own: VolumeDefinition | undefined, options: ConvertOptions): ClaimSettings {
+  const candidates = [...services];
+  const first = (label: ClaimLabel): { value: string; path: Path } | undefined => {
+    const written = own === undefined ? undefined : komposeLabel(own.labels, label);
+    if (own !== undefined && written !== undefined) return { value: written, path: [...own.path, "labels", label] };
+    for (const service of candidates) {
       const value = komposeLabel(service.labels, label);
       if (value !== undefined) return { value, path: [...service.path, "labels", label] };
     }
@@ -45,6 +44,18 @@ export function claimSettings(project: Project, key: string, definition: VolumeD
   return settings;
 }
 
+/**
+ * The size and class of the claim of volume `key`. Kompose reads `kompose.volume.size` and
+ * `kompose.volume.storage-class-name` on the service (and on the top-level volume); the volume's own
+ * label wins, then the first service mounting it, then --pvc-request-size, then 1Gi.
+ *   volumes: { db-data: { labels: { kompose.volume.size: 10Gi } } } → requests.storage: 10Gi
+ */
+export function claimSettings(project: Project, key: string, definition: VolumeDefinition | undefined, options: ConvertOptions): ClaimSettings {
+  // Only services that set a label are asked whether they mount the volume: a project may have a thousand.
+  const labelled = project.services.filter((service) => (service.labels["kompose.volume.size"] !== undefined || service.labels["kompose.volume.storage-class-name"] !== undefined) && mounts(service, key));
+  return labelledClaimSettings(labelled, definition, options);
+}
+
 /** What the mounts of a service become: `kompose.volume.type`, else --volumes, else persistentVolumeClaim. */
 export const volumeKind = (service: Service, options: ConvertOptions): VolumeKind =>
   komposeLabel(service.labels, "kompose.volume.type") ?? options.volumes ?? "persistentVolumeClaim";
@@ -53,8 +64,16 @@ export const volumeKind = (service: Service, options: ConvertOptions): VolumeKin
 export const labelSubPath = (service: Service): string | undefined =>
   komposeLabel(service.labels, "kompose.volume.sub-path") ?? komposeLabel(service.labels, "kompose.volume.subpath");
 
+/** Whether more than one service mounts the named volume `key`. */
+export const isSharedVolume = (project: Project, key: string): boolean =>
+  project.services.filter((service) => mounts(service, key)).length > 1;
+
 /** The mount settings of a service for convertPodSpec. */
-export function mountOptionsOf(service: Service, options: ConvertOptions): { kind: VolumeKind; subPath?: string } {
+export function mountOptionsOf(service: Service, options: ConvertOptions): { kind: VolumeKind; subPath?: string; projectKind?: VolumeKind } {
   const subPath = labelSubPath(service);
-  return subPath === undefined ? { kind: volumeKind(service, options) } : { kind: volumeKind(service, options), subPath };
+  return {
+    kind: volumeKind(service, options),
+    ...(subPath === undefined ? {} : { subPath }),
+    ...(options.volumes === undefined ? {} : { projectKind: options.volumes }),
+  };
 }

@@ -2,7 +2,7 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { Path } from "../../diagnostics/types.js";
 import type { Project, Service, VolumeMount } from "../../model/project.js";
 import { POD_SPEC, type Collector } from "../shared/collector.js";
-import { bindFiles, shownPath } from "./bind-files.js";
+import { convertBind } from "./bind-mounts.js";
 import type { Scope } from "../shared/object-meta.js";
 import type { PodVolumes } from "../shared/pod-volumes.js";
 import { bytesQuantity } from "../../model/quantities.js";
@@ -29,6 +29,8 @@ interface MountContext {
   kind?: VolumeKind;
   /** kompose.volume.sub-path: the sub-path of named-volume mounts that set none themselves. */
   subPath?: string;
+  /** --volumes, for the project-wide choice of which bind-mounted directories become claims. */
+  projectKind?: VolumeKind;
 }
 
 /** A named volume → its claim, one pod volume per claim however often it is mounted. */
@@ -71,7 +73,7 @@ function tmpfs(mount: Mount<"tmpfs">, index: number, context: MountContext): voi
   context.collector.explain("tmpfs-to-emptydir");
 }
 
-/** A bind of project files → copied into a ConfigMap or Secret; any other bind → an emptyDir and a warning. */
+/** A bind asked to be a hostPath or an emptyDir (kompose.volume.type, --volumes); any other → convertBind. */
 function bind(mount: Mount<"bind">, index: number, context: MountContext): void {
   const { collector, volumes } = context;
   if (context.kind === "hostPath" || context.kind === "emptyDir") {
@@ -82,14 +84,7 @@ function bind(mount: Mount<"bind">, index: number, context: MountContext): void 
     collector.explain("volume-type");
     return;
   }
-  if (mount.insideProject && mount.files !== undefined
-    && bindFiles(mount, mount.files, index, context, collector)) return;
-  if (!mount.insideProject || mount.files === undefined) {
-    collector.report(diagnostic("host-bind-mount", mount.path, { source: shownPath(mount.source, context.project.workingDir), target: mount.target }));
-  }
-  placeholder(volumes, index, mount.target, mount.path);
-  collector.note([...POD_SPEC, "volumes"], `emptyDir in place of the host path ${shownPath(mount.source, context.project.workingDir)}`);
-  collector.explain("host-bind-mount");
+  convertBind(mount, index, context);
 }
 
 /** Every mount of a service, in order; `index` is its position in `volumes` and `tmpfs` ("anon-2", "bind-0"). */

@@ -84,8 +84,9 @@ export function workloadExplanation(choice: ControllerChoice): ExplanationId {
 }
 
 /**
- * Whether the service's named volumes are shared PersistentVolumeClaims: not when they become emptyDirs
- * (kompose.volume.type or --volumes), nor for a StatefulSet, whose pods get claims of their own.
+ * Whether the service mounts the shared PersistentVolumeClaim of a volume that `users` mount: not when its
+ * volumes become emptyDirs (kompose.volume.type or --volumes), nor for a StatefulSet, whose pods get
+ * claims of their own, unless other services mount the volume too: shared data stays one claim.
  */
-export const usesClaims = (service: Service, options: ConvertOptions): boolean =>
-  volumeKind(service, options) !== "emptyDir" && chooseController(service, options).kind !== "StatefulSet";
+export const usesClaims = (service: Service, options: ConvertOptions, users: readonly Service[] = [service]): boolean =>
+  volumeKind(service, options) !== "emptyDir" && (users.length > 1 || chooseController(service, options).kind !== "StatefulSet");

@@ -7,8 +7,8 @@ import { selectorLabels } from "../shared/labels.js";
 import { dnsLabel } from "../shared/names.js";
 import { objectMeta, widen } from "../shared/object-meta.js";
 import { isUnder } from "../shared/traces.js";
-import { claimName, claimSpecTraces } from "../storage/volume-claim.js";
-import { claimSettings } from "../storage/volume-labels.js";
+import { claimSpecTraces } from "../storage/volume-claim.js";
+import { ownClaim } from "../storage/own-claims.js";
 import { replicasOf } from "./controller-choice.js";
 import { statefulSetStrategy } from "./rollout.js";
 import { podTemplate, traceReplicas, traceSelector, workloadMeta, type WorkloadInput } from "./workload.js";
@@ -16,9 +16,10 @@ import { podTemplate, traceReplicas, traceSelector, workloadMeta, type WorkloadI
 type ClaimTemplate = NonNullable<IStatefulSetSpec["volumeClaimTemplates"]>[number];
 
 /**
- * The named volumes of a StatefulSet become volumeClaimTemplates: each pod gets its own claim
- * (data-db-0, data-db-1…) instead of all pods sharing one. The pod volume is removed; its mounts refer
- * to the template by the same name. External volumes stay shared claims.
+ * The own claims of a StatefulSet (storage/own-claims) become volumeClaimTemplates: each pod gets its
+ * own claim (data-db-0, data-db-1…) instead of all pods sharing one. The pod volume is removed; its
+ * mounts refer to the template by the same name. External volumes, and volumes or project directories
+ * other services mount too, stay shared claims.
  */
 function claimTemplates(input: WorkloadInput): { spec: WorkloadInput["spec"]; templates: ClaimTemplate[] } {
   const { project, service, spec, collector } = input;
@@ -28,19 +29,18 @@ function claimTemplates(input: WorkloadInput): { spec: WorkloadInput["spec"]; te
   const moved = new Map<number, Path>();
   for (const [index, volume] of (spec.volumes ?? []).entries()) {
     const claim = volume.persistentVolumeClaim?.claimName;
-    const source = service.volumes.find((mount) => mount.type === "volume" && claim === claimName(mount.source, project.volumes[mount.source]));
-    const definition = source?.type === "volume" ? project.volumes[source.source] : undefined;
-    if (claim === undefined || source?.type !== "volume" || definition?.external === true) {
+    const own = claim === undefined ? undefined : ownClaim(project, service, claim, input.options);
+    if (own === undefined) {
       moved.set(index, [...POD_SPEC, "volumes", volumes.length]);
       volumes.push(volume);
       continue;
     }
-    const settings = claimSettings(project, source.source, definition, input.options);
+    const { settings } = own;
     const { size, storageClassName } = settings;
     const at: Path = ["spec", "volumeClaimTemplates", templates.length];
     moved.set(index, at);
-    collector.trace(at, source.path);
-    collector.trace([...at, "metadata", "name"], source.path);
+    collector.trace(at, own.from);
+    collector.trace([...at, "metadata", "name"], own.from);
     collector.traces.push(...claimSpecTraces(at, settings));
     templates.push({
       metadata: { name: volume.name },

@@ -83,8 +83,8 @@ export const convertMessages = {
   },
   "bind-too-large": {
     severity: "warning",
-    text: (p: { source: string; bytes: number }) =>
-      `the files of ${p.source} hold ${p.bytes} bytes, more than a ConfigMap or Secret can store (1 MiB); an emptyDir is mounted instead. Bake the files into the image or copy them into a PersistentVolumeClaim.`,
+    text: (p: { source: string; bytes: number; fallback: string }) =>
+      `the files of ${p.source} hold ${p.bytes} bytes, more than a ConfigMap or Secret can store (1 MiB); ${p.fallback}. Bake the files into the image or copy them into a PersistentVolumeClaim.`,
   },
   "unsupported-mount": {
     severity: "warning",

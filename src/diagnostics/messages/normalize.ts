@@ -84,11 +84,6 @@ export const normalizeMessages = {
     text: (p: { source: string; limit: string }) =>
       `the bind-mounted ${p.source} holds more than ${p.limit}, too much to copy into a ConfigMap, so its content is not read. Mount a smaller directory, or use a named volume, for example "data:/var/lib/app".`,
   },
-  "bind-source-missing": {
-    severity: "warning",
-    text: (p: { source: string }) =>
-      `the bind-mounted ${p.source} does not exist; Compose would create it as an empty directory, so the mount starts empty. Create it, or use a named volume, for example "data:/var/lib/app".`,
-  },
   "path-outside-project": {
     severity: "warning",
     text: (p: { file: string; workingDir: string }) =>

@@ -55,7 +55,7 @@ describe("other mounts", () => {
   it.each<[string, VolumeMount, Record<string, unknown>, string[], Record<string, unknown>]>([
     ["anonymous → emptyDir", { type: "anonymous", target: "/app/node_modules", readOnly: false, path: [] }, { name: "anon-0", emptyDir: {} }, ["anonymous-volume"], { name: "anon-0", mountPath: "/app/node_modules" }],
     ["tmpfs → emptyDir in memory", { type: "tmpfs", target: "/tmp", sizeBytes: 64 * 1024 * 1024, path: [] }, { name: "tmpfs-0", emptyDir: { medium: "Memory", sizeLimit: "64Mi" } }, [], { name: "tmpfs-0", mountPath: "/tmp" }],
-    ["docker socket → placeholder", { type: "bind", source: "/var/run/docker.sock", target: "/var/run/docker.sock", readOnly: false, insideProject: false, path: [] }, { name: "placeholder-0", emptyDir: {} }, ["host-bind-mount"], { name: "placeholder-0", mountPath: "/var/run/docker.sock" }],
+    ["host directory → placeholder", { type: "bind", source: "/srv/data", target: "/data", readOnly: false, insideProject: false, path: [] }, { name: "placeholder-0", emptyDir: {} }, ["host-bind-mount"], { name: "placeholder-0", mountPath: "/data" }],
     ["unreadable project bind → placeholder", { type: "bind", source: "/src/shop/missing", target: "/m", readOnly: false, insideProject: true, path: [] }, { name: "placeholder-0", emptyDir: {} }, ["host-bind-mount"], { name: "placeholder-0", mountPath: "/m" }],
     ["npipe → placeholder", { type: "npipe", source: "//./pipe/x", target: "/p", readOnly: false, path: [] }, { name: "placeholder-0", emptyDir: {} }, ["unsupported-mount"], { name: "placeholder-0", mountPath: "/p" }],
   ])("%s", (_, mount, podVolume, expectedCodes, volumeMount) => {
@@ -94,11 +94,19 @@ describe("binds of project files", () => {
     expect(get(podSpec(manifests), "volumes", 0, "secret", "secretName")).toBe("db-bind-0");
   });
 
-  it("falls back to a placeholder when the files exceed 1 MiB", () => {
-    const bind: VolumeMount = { type: "bind", source: "/src/shop/big", target: "/big", readOnly: false, insideProject: true, files: [{ path: "", content: "x".repeat(1024 * 1024 + 1) }], path: [] };
+  it("falls back to a placeholder when the files of a read-only directory exceed 1 MiB", () => {
+    const bind: VolumeMount = { type: "bind", source: "/src/shop/big", target: "/big", readOnly: true, insideProject: true, files: [{ path: "a.txt", content: "é".repeat(600 * 1024) }], path: [] };
     const { manifests, diagnostics } = run(project([service("db", { volumes: [bind] })]));
     expect(codes(diagnostics)).toEqual(["bind-too-large"]);
     expect(podSpec(manifests).volumes).toEqual([{ name: "placeholder-0", emptyDir: {} }]);
+  });
+
+  it("leaves out a file too large to copy instead of putting a directory in its place", () => {
+    const bind: VolumeMount = { type: "bind", source: "/src/shop/big.bin", target: "/big.bin", readOnly: false, insideProject: true, files: [{ path: "", content: "x".repeat(1024 * 1024 + 1) }], path: [] };
+    const { manifests, diagnostics } = run(project([service("db", { volumes: [bind] })]));
+    expect(codes(diagnostics)).toEqual(["bind-too-large"]);
+    expect(podSpec(manifests).volumes).toBeUndefined();
+    expect(containerOf(manifests, "Deployment", "db").volumeMounts).toBeUndefined();
   });
 });
 

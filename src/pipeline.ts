@@ -10,6 +10,8 @@ import { convert } from "./convert/index.js";
 import type { ConvertOptions, Manifest } from "./model/manifest.js";
 import { explain } from "./explain/index.js";
 import { checkManifests } from "./check/index.js";
+import { buildConnections } from "./connect/index.js";
+import type { ConnectionGraph } from "./model/connections.js";
 
 export type PipelineOptions = LoadOptions & ConvertOptions & {
   /** --profile flags; without any, COMPOSE_PROFILES decides. */
@@ -20,6 +22,8 @@ export interface PipelineResult {
   /** Undefined when the input is invalid: then nothing may be written. */
   manifests?: Manifest[];
   project?: Project;
+  /** Who reaches whom, on which port, from which line; set once the project is valid. */
+  connections?: ConnectionGraph;
   diagnostics: Diagnostic[];
   /** Where each path was written; undefined when nothing could be loaded. */
   sources?: SourceMap;
@@ -49,11 +53,12 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
   diagnostics.push(...validateProject(project));
   if (hasErrors(diagnostics) || until === "project") return done({ project, sources });
 
-  const converted = collect(diagnostics, convert(project, options));
+  const connections = collect(diagnostics, buildConnections(project, context.readFile));
+  const converted = collect(diagnostics, convert(project, options, connections));
   const manifests = collect(diagnostics, explain(converted, sources));
   diagnostics.push(...checkManifests(manifests));
-  if (hasErrors(diagnostics)) return done({ project, sources });
-  return done({ project, sources, manifests });
+  if (hasErrors(diagnostics)) return done({ project, connections, sources });
+  return done({ project, connections, sources, manifests });
 }
 
 function collect<T>(into: Diagnostic[], result: { value: T; diagnostics: Diagnostic[] }): T {

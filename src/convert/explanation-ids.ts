@@ -7,6 +7,7 @@ export const explanationIds = [
   "restart-to-job",
   "ports-to-service",
   "expose-to-service",
+  "service-discovery",
   "environment-to-configmap",
   "sensitive-environment-to-secret",
   "env-file",

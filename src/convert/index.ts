@@ -21,6 +21,8 @@ import { convertPodSpec } from "./pod/pod-spec.js";
 import { explainRelations } from "./networking/relations.js";
 import { convertVolumeClaims } from "./storage/volume-claim.js";
 import { convertWorkload } from "./workloads/workload.js";
+import type { ConnectionGraph } from "../model/connections.js";
+import { buildConnections } from "../connect/index.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
 function workloadNames(services: readonly Service[], diagnostics: Diagnostic[]): Map<Service, string> {
@@ -57,14 +59,14 @@ function unsupportedKeys(service: Service, collector: Collector): void {
 }
 
 /** One service → its workload first, then the Service, ConfigMaps and Secrets its concerns made. */
-function convertService(project: Project, service: Service, workload: string, scope: Scope, options: ConvertOptions): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+function convertService(project: Project, service: Service, workload: string, scope: Scope, options: ConvertOptions, connections: ConnectionGraph): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
   const collector = new Collector();
   unsupportedKeys(service, collector);
   explainRelations(service, collector);
   collector.report(...checkKomposeLabels(service));
   const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
   collector.report(...diagnostics);
-  const spec = convertPodSpec(project, service, workload, scope, collector, options, mountOptionsOf(service, options));
+  const spec = convertPodSpec(project, service, workload, scope, collector, options, mountOptionsOf(service, options), connections);
   const choice = chooseController(service, options);
   const object = convertWorkload({ project, service, spec, workload, scope, annotations, podLabels: networkLabels(service, options), choice, options, collector });
   traceNetworkLabels(service, options, collector);
@@ -102,8 +104,12 @@ function duplicateObjects(manifests: readonly Manifest[]): Diagnostic[] {
  * Service, environment ConfigMap and Secret, and bound-file ConfigMaps/Secrets; then the ConfigMaps of
  * `configs` and Secrets of `secrets` by name; then the PersistentVolumeClaims by volume name.
  */
-export function convert(project: Project, options: ConvertOptions): StageResult<Manifest[]> {
+export function convert(project: Project, options: ConvertOptions, graph?: ConnectionGraph): StageResult<Manifest[]> {
   const diagnostics: Diagnostic[] = [];
+  // The pipeline builds the graph once (and reports its findings); library callers without one get it here.
+  const built = graph === undefined ? buildConnections(project) : { value: graph, diagnostics: [] };
+  diagnostics.push(...built.diagnostics);
+  const connections = built.value;
   const scope: Scope = { partOf: dnsLabel(project.name) };
   if (options.namespace !== undefined) {
     if (isDnsLabel(options.namespace)) scope.namespace = options.namespace;
@@ -112,7 +118,7 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
   const names = workloadNames(project.services, diagnostics);
   const manifests: Manifest[] = namespaceManifest(scope);
   for (const service of project.services) {
-    const converted = convertService(project, service, names.get(service) ?? dnsLabel(service.name), scope, options);
+    const converted = convertService(project, service, names.get(service) ?? dnsLabel(service.name), scope, options, connections);
     manifests.push(...converted.manifests);
     diagnostics.push(...converted.diagnostics);
   }

@@ -49,9 +49,10 @@ export function applyServiceType(service: Service, object: IService, explanation
   const nodePort = komposeLabel(service.labels, "kompose.service.nodeport.port");
   const [first, ...others] = spec.ports ?? [];
   if (nodePort !== undefined) {
-    if (!outside || first === undefined || others.length > 0) {
+    // One Compose mapping may give two Service ports (container and published) to one targetPort.
+    if (!outside || first === undefined || others.some((other) => other.targetPort !== first.targetPort)) {
       collector.report(diagnostic("nodeport-port-ignored", label(service, "kompose.service.nodeport.port"), { service: service.name, ports: (spec.ports ?? []).length, kind }));
-    } else first.nodePort = nodePort;
+    } else (spec.ports?.find((port) => port.port !== port.targetPort) ?? first).nodePort = nodePort;
   }
   const policy = komposeLabel(service.labels, "kompose.service.external-traffic-policy");
   if (policy !== undefined) {

@@ -8,7 +8,9 @@ import { convertEnvironment } from "../configuration/environment.js";
 import { mountFileReferences } from "../configuration/file-objects.js";
 import { convertHostAliases } from "../networking/host-aliases.js";
 import type { ConvertOptions } from "../../model/manifest.js";
-import { isHostnameLabel } from "../shared/names.js";
+import { dnsLabel, isHostnameLabel } from "../shared/names.js";
+import type { ConnectionGraph } from "../../model/connections.js";
+import { buildConnections } from "../../connect/index.js";
 import type { Scope } from "../shared/object-meta.js";
 import type { PodContext } from "../shared/pod-context.js";
 import { convertPodDetails, initContainers } from "./pod-details.js";
@@ -22,9 +24,10 @@ import { convertVolumes, type MountContext } from "../storage/volumes.js";
  * The pod of one service: one container, its volumes, and the pod-wide settings. The call order here is
  * the order of the service's extra objects: Service, environment ConfigMap and Secret, bound files.
  */
-export function convertPodSpec(project: Project, service: Service, workload: string, scope: Scope, collector: Collector, options: ConvertOptions = {}, mountOptions: Pick<MountContext, "kind" | "subPath"> = {}): IPodSpec {
-  const context: PodContext = { project, service, workload, options, collector };
-  const ports = convertPorts(service, workload, scope, collector);
+export function convertPodSpec(project: Project, service: Service, workload: string, scope: Scope, collector: Collector, options: ConvertOptions = {}, mountOptions: Pick<MountContext, "kind" | "subPath"> = {}, connections: ConnectionGraph = buildConnections(project).value): IPodSpec {
+  const context: PodContext = { project, service, workload, options, collector, connections };
+  const others = new Set(project.services.filter((other) => other !== service).map((other) => dnsLabel(other.name)));
+  const ports = convertPorts(service, workload, scope, collector, connections, others);
   const environment = convertEnvironment(service, workload, scope, collector);
   const volumes = new PodVolumes();
   convertVolumes({ service, project, workload, scope, volumes, collector, ...mountOptions });

@@ -5,16 +5,20 @@ import { Collector, POD_SPEC } from "../shared/collector.js";
 import { dnsLabel } from "../shared/names.js";
 import type { PodContext } from "../shared/pod-context.js";
 import { offeredPorts } from "../networking/service.js";
+import type { ConnectionGraph } from "../../model/connections.js";
 
 /** A small image with sh, timeout and nc -z; pinned so the output stays the same. ConvertOptions.waitImage overrides it. */
 export const DEFAULT_WAIT_IMAGE = "busybox:1.36";
 /** Five minutes: long enough for a database to start, short enough that a wrong name or port shows up as an error. */
 export const DEFAULT_WAIT_SECONDS = 300;
 
-/** The Service port other pods reach a service on: its first TCP port ("5432:5432" → 5432, expose "6379" → 6379). */
-function firstTcpPort(dependency: Service): number | undefined {
+/**
+ * The port peers reach a service on, the container port as in Compose: its first TCP port ("8080:80" → 80,
+ * expose "6379" → 6379), or the first port its peers use (the connection graph: references, EXPOSE).
+ */
+function firstTcpPort(dependency: Service, connections: ConnectionGraph): number | undefined {
   // A throwaway collector: the dependency's own conversion reports its port problems once.
-  return offeredPorts(dependency, new Collector()).find((port) => port.protocol === "tcp")?.port;
+  return offeredPorts(dependency, new Collector(), connections).find((port) => port.protocol === "tcp")?.port;
 }
 
 /**
@@ -77,7 +81,7 @@ function waitFor(dependency: DependsOn, target: Service, context: PodContext): I
     collector.report(diagnostic("depends-on-completion", dependency.path, names));
     return undefined;
   }
-  const port = firstTcpPort(target);
+  const port = firstTcpPort(target, context.connections);
   if (port === undefined) {
     collector.report(diagnostic("depends-on-no-port", dependency.path, names));
     return undefined;

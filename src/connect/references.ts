@@ -18,7 +18,7 @@ export type IsName = (candidate: string) => boolean;
 
 const HOST = "[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?";
 /** scheme://[userinfo@]host[:port][,host[:port]…] — the authority ends at /, ?, #, whitespace or a quote. */
-const URL = /([A-Za-z][A-Za-z0-9+.-]*):\/\/([^\s/?#"'`<>;()\[\]]*)/g;
+const URL = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*):\/\/([^\s/?#"'`<>;()\[\]]*)/g;
 /** host:port not glued to a path, a URL or another word ("/var/lib/db:1" and "x.db:1" do not count). */
 const HOST_PORT = new RegExp(`(?<![\\w.\\-/@:])(${HOST}):(\\d{1,5})(?![\\w.:])`, "g");
 /** nginx: `server api:3000;` in an upstream, `fastcgi_pass php:9000;`, `proxy_pass api;`. */
@@ -53,13 +53,18 @@ export function findReferences(text: string, isName: IsName): Reference[] {
       offset += part.length + 1;
     }
   }
-  const inUrl = (at: number) => covered.some(([from, to]) => at >= from && at < to);
+  // Matches come in text order, as do the URLs: one pointer per pattern keeps the scan linear.
+  const starts = new Set(found.map((r) => r.start));
   for (const pattern of [HOST_PORT, DIRECTIVE]) {
+    let url = 0;
     for (const match of text.matchAll(pattern)) {
       const host = match[1] ?? "";
       const start = (match.index ?? 0) + match[0].indexOf(host);
+      while (url < covered.length && (covered[url]?.[1] ?? 0) <= start) url += 1;
+      const inUrl = url < covered.length && (covered[url]?.[0] ?? Infinity) <= start;
       const name = host.toLowerCase();
-      if (inUrl(start) || !isName(name) || found.some((r) => r.start === start)) continue;
+      if (inUrl || !isName(name) || starts.has(start)) continue;
+      starts.add(start);
       const reference: Reference = { name, start, end: start + host.length };
       const number = port(match[2]);
       if (number !== undefined) reference.port = number;

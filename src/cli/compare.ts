@@ -3,6 +3,7 @@ import { runPipeline } from "../pipeline.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { renderCompareText } from "../views/compare-text.js";
 import { renderCompareHtml } from "../views/compare-html.js";
+import { viewInputOf } from "../views/side-by-side.js";
 import { nodeContext } from "./node-context.js";
 import { writeAtomically } from "./output.js";
 import { EXIT, printDiagnostics, useColor } from "./io.js";
@@ -32,7 +33,7 @@ export function compareCommand(flags: CompareFlags): number {
     printDiagnostics(result.diagnostics, result.sources, context.cwd);
     return EXIT.invalidInput;
   }
-  const input = { manifests, ...(result.project ? { project: result.project } : {}), ...(result.sources ? { sources: result.sources } : {}) };
+  const input = viewInputOf(result);
   const toFile = flags.out !== undefined && flags.out !== "-";
   let output: string;
   if (flags.html) {

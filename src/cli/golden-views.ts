@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { runPipeline } from "../pipeline.js";
 import { renderCompareText } from "../views/compare-text.js";
+import { viewInputOf } from "../views/side-by-side.js";
 import { nodeContext } from "./node-context.js";
 
 /** Examples whose `kubepose compare` text is committed under tests/views/golden/, at a fixed width. */
@@ -19,7 +20,7 @@ export function expectedCompareOutputs(repository: string): Map<string, string> 
     const result = runPipeline({ files: [], envFiles: [] }, { ...nodeContext(), env: {}, cwd: directory });
     if (!result.manifests) throw new Error(`${directory} does not convert`);
     const text = renderCompareText(
-      { manifests: result.manifests, ...(result.project ? { project: result.project } : {}), ...(result.sources ? { sources: result.sources } : {}) },
+      viewInputOf(result),
       { width: compareGoldenWidth, color: false, baseDir: directory },
     );
     outputs.set(join(repository, "tests", "views", "golden", `${name}.txt`), text);

@@ -1,3 +1,4 @@
+import type { ConnectionGraph } from "../model/connections.js";
 import type { Path, SourceMap } from "../diagnostics/types.js";
 import type { Manifest } from "../model/manifest.js";
 import type { Project } from "../model/project.js";
@@ -11,6 +12,8 @@ import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace
 export interface ViewInput {
   manifests: readonly Manifest[];
   project?: Project;
+  /** Who reaches whom: the report's Connections section and compare's peer lines. */
+  connections?: ConnectionGraph;
   sources?: SourceMap;
 }
 
@@ -164,3 +167,13 @@ export function composePathAt(view: SideBySide, block: Block, file: string, line
 
 /** Does this manifest come from inside this block's definition? */
 export const inBlock = (block: Block, manifest: Manifest): boolean => isPrefix(block.path, manifest.source);
+
+/** What every view reads from a pipeline result: one place, so the CLI, the report and the goldens agree. */
+export function viewInputOf(result: { manifests?: readonly Manifest[]; project?: Project; connections?: ConnectionGraph; sources?: SourceMap }): ViewInput {
+  return {
+    manifests: result.manifests ?? [],
+    ...(result.project ? { project: result.project } : {}),
+    ...(result.connections ? { connections: result.connections } : {}),
+    ...(result.sources ? { sources: result.sources } : {}),
+  };
+}

@@ -78,6 +78,16 @@ describe("probes and waits", () => {
     expect(get(containerOf(manifests, "Deployment", "storage"), "readinessProbe", "exec", "command")).toEqual(["/bin/sh", "-c", "wget -q --spider http://localhost:5000/status"]);
   });
 
+  it.each<[string, string[], string[]]>([
+    ["a host flag in a shell string", ["/bin/sh", "-c", "pg_isready -h storage -U app"], ["/bin/sh", "-c", "pg_isready -h localhost -U app"]],
+    ["an exec-form host flag", ["redis-cli", "-h", "storage", "ping"], ["redis-cli", "-h", "localhost", "ping"]],
+    ["an alias of its own", ["wget", "-qO-", "http://files:5000/status"], ["wget", "-qO-", "http://localhost:5000/status"]],
+  ])("rewrites %s", (_, test, expected) => {
+    const networks = [{ name: "default", aliases: ["files"], path: ["services", "storage", "networks", "default"] }];
+    const { manifests } = run(project([service("storage", { networks, healthcheck: { disabled: false, test, path: ["services", "storage", "healthcheck"] } })]));
+    expect(get(containerOf(manifests, "Deployment", "storage"), "readinessProbe", "exec", "command")).toEqual(expected);
+  });
+
   it.each<[string, string[]]>([
     ["another service", ["curl", "-f", "http://api:3000/"]],
     ["a look-alike path", ["test", "-f", "/var/lib/storage/ready"]],

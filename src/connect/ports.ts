@@ -8,15 +8,16 @@ export type ReadFile = (path: string) => string | undefined;
 
 /**
  * The ports a service listens on when a reference names none, in the order kubepose trusts them: its
- * `ports` (container side) and `expose`; its local build's Dockerfile EXPOSE; the image table. Empty when
- * nothing says. TCP only: a peer's wait and most references are TCP.
+ * `ports` (container side) and `expose`, when it declares any; else its local build's Dockerfile EXPOSE,
+ * else the image table. Empty when nothing says. TCP only: a peer's wait and most references are TCP.
  */
 export function knownPorts(service: Service, workingDir: string, readFile: ReadFile | undefined): ReachedPort[] {
   const declared: ReachedPort[] = [
     ...service.ports.filter((p) => p.protocol === "tcp").map((p): ReachedPort => ({ port: p.target, origin: "ports" })),
     ...service.expose.filter((p) => p.protocol === "tcp").map((p): ReachedPort => ({ port: p.port, origin: "expose" })),
   ];
-  if (declared.length > 0) return unique(declared);
+  // A service that declares its ports (even UDP only) is taken at its word: no guessing beyond them.
+  if (service.ports.length > 0 || service.expose.length > 0) return unique(declared);
   const dockerfile = service.build === undefined ? undefined : dockerfilePath(service.build);
   const text = dockerfile === undefined ? undefined : readFile?.(dockerfile);
   if (dockerfile !== undefined && text !== undefined) {

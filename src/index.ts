@@ -4,5 +4,8 @@ export type { Context } from "./model/context.js";
 export type { Diagnostic, Location, Path, Severity } from "./diagnostics/types.js";
 export type { Project, Service } from "./model/project.js";
 export type { Manifest, KubernetesObject } from "./model/manifest.js";
+export type { Connection, ConnectionGraph, Evidence, EvidenceKind, HostName, PortOrigin, ReachedPort } from "./model/connections.js";
+export { buildConnections } from "./connect/index.js";
+export { imagePorts, type ImagePortsRow } from "./model/image-ports.js";
 export { emit, type EmitOptions, type Emitted, type OutputFormat, type OutputLayout } from "./emit/index.js";
 export { memoryContext, type MemoryFile } from "./memory-context.js";

@@ -1,12 +1,14 @@
 import type { Context } from "./model/context.js";
 import type { ConvertOptions, Manifest } from "./model/manifest.js";
 import type { Project } from "./model/project.js";
+import type { ConnectionGraph } from "./model/connections.js";
 import { hasErrors, type Diagnostic, type SourceMap, type StageResult } from "./diagnostics/types.js";
 import { locatedInSourceOrder } from "./diagnostics/source-order.js";
 import { sharedOnce } from "./diagnostics/shared.js";
 import { load, type LoadOptions } from "./load/index.js";
 import { validate } from "./validate/index.js";
 import { normalize } from "./normalize/index.js";
+import { buildConnections } from "./connect/index.js";
 import { convert } from "./convert/index.js";
 import { explain } from "./explain/index.js";
 import { checkManifests } from "./check/index.js";
@@ -25,13 +27,15 @@ export interface PipelineResult<L extends OutputLayout = OutputLayout> {
   /** The emitted text in the layout options.output asked for; undefined with the manifests. */
   output?: Emitted[L];
   project?: Project;
+  /** Who reaches whom, on which port, from which line; set once the project is valid. */
+  connections?: ConnectionGraph;
   diagnostics: Diagnostic[];
   /** Where each path was written; undefined when nothing could be loaded. */
   sources?: SourceMap;
 }
 
 /**
- * load → validate → normalize → convert → explain → check → emit; stops after the first stage that
+ * load → validate → normalize → connect → convert → explain → check → emit; stops after the first stage that
  * reports an error. `until: "project"` stops after normalize (`kubepose validate`).
  */
 export function runPipeline<L extends OutputLayout>(options: PipelineOptions<L>, context: Context, until: "project" | "manifests" = "manifests"): PipelineResult<L> {
@@ -51,9 +55,10 @@ export function runPipeline<L extends OutputLayout>(options: PipelineOptions<L>,
   // The loaded project's name, directory and variables; the context's file access.
   const project = stage(normalize(file, { ...context, ...loaded, profiles: options.profiles ?? [] }));
   if (failed() || until === "project") return done({ project });
-  const converted = stage(convert(project, options));
+  const connections = stage(buildConnections(project, context.readFile));
+  const converted = stage(convert(project, options, connections));
   const manifests = stage(explain(converted, loaded.sources));
   const checked = stage({ value: manifests, diagnostics: checkManifests(manifests) });
-  if (failed()) return done({ project });
-  return done({ project, manifests: checked, ...(options.output ? { output: emit(checked, options.output) } : {}) });
+  if (failed()) return done({ project, connections });
+  return done({ project, connections, manifests: checked, ...(options.output ? { output: emit(checked, options.output) } : {}) });
 }

@@ -26,6 +26,8 @@ import { mergeMember, retargetServices, type PodPart } from "./workloads/pod-mer
 import { workloadConflicts } from "./workloads/pod-group-conflicts.js";
 import { convertBindClaims } from "./storage/bind-claims.js";
 import { checkBindOverrides } from "./storage/bind-override.js";
+import type { ConnectionGraph } from "../model/connections.js";
+import { buildConnections } from "../connect/index.js";
 
 /** Service name → workload name, reporting renames and two services that end up with one name. */
 function workloadNames(services: readonly Service[], diagnostics: Diagnostic[]): Map<Service, string> {
@@ -62,7 +64,7 @@ function unsupportedKeys(service: Service, collector: Collector): void {
 }
 
 /** One service's pod part: the checks of its keys and labels, and its pod (one container) with its objects. */
-function servicePod(project: Project, service: Service, scope: Scope, options: ConvertOptions, podmates?: ReadonlySet<string>): PodPart {
+function servicePod(project: Project, service: Service, scope: Scope, options: ConvertOptions, podmates: ReadonlySet<string> | undefined, connections: ConnectionGraph): PodPart {
   const collector = new Collector();
   unsupportedKeys(service, collector);
   explainRelations(service, collector);
@@ -71,7 +73,7 @@ function servicePod(project: Project, service: Service, scope: Scope, options: C
   const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
   collector.report(...diagnostics);
   const workload = dnsLabel(service.name);
-  const spec = convertPodSpec({ project, service, workload, scope, options, collector, mountOptions: mountOptionsOf(service, options), ...(podmates === undefined ? {} : { podmates }) });
+  const spec = convertPodSpec({ project, service, workload, scope, options, collector, mountOptions: mountOptionsOf(service, options), connections, ...(podmates === undefined ? {} : { podmates }) });
   convertIngress(service, workload, scope, collector);
   return { service, spec, collector, annotations };
 }
@@ -83,15 +85,15 @@ interface PodServices {
 }
 
 /** One pod → its workload first, then the Services, ConfigMaps and Secrets its concerns made. */
-function convertService(project: Project, pod: PodServices, workload: string, scope: Scope, options: ConvertOptions): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
+function convertService(project: Project, pod: PodServices, workload: string, scope: Scope, options: ConvertOptions, connections: ConnectionGraph): { manifests: Manifest[]; diagnostics: Diagnostic[] } {
   const { owner: service, members } = pod;
   const podmates = members.length === 0 ? undefined : new Set([service, ...members].map((member) => member.name));
-  const part = servicePod(project, service, scope, options, podmates);
+  const part = servicePod(project, service, scope, options, podmates, connections);
   const { spec, collector, annotations } = part;
   const choice = chooseController(service, options, completionWaiters(project, service));
   if (podmates !== undefined) {
     retargetServices(collector, workload);
-    for (const member of members) mergeMember(part, servicePod(project, member, scope, options, podmates), workload);
+    for (const member of members) mergeMember(part, servicePod(project, member, scope, options, podmates, connections), workload);
     const memberChoices = members.map((member) => ({ service: member, choice: chooseController(member, options, completionWaiters(project, member)) }));
     collector.report(...workloadConflicts(service, choice, memberChoices, options));
     collector.explain("pod-group");
@@ -132,8 +134,12 @@ function duplicateObjects(manifests: readonly Manifest[]): Diagnostic[] {
  * Service, environment ConfigMap and Secret, and bound-file ConfigMaps/Secrets; then the ConfigMaps of
  * `configs` and Secrets of `secrets` by name; then the PersistentVolumeClaims by volume name.
  */
-export function convert(project: Project, options: ConvertOptions): StageResult<Manifest[]> {
+export function convert(project: Project, options: ConvertOptions, graph?: ConnectionGraph): StageResult<Manifest[]> {
   const diagnostics: Diagnostic[] = [];
+  // The pipeline builds the graph once (and reports its findings); library callers without one get it here.
+  const built = graph === undefined ? buildConnections(project) : { value: graph, diagnostics: [] };
+  diagnostics.push(...built.diagnostics);
+  const connections = built.value;
   const scope: Scope = { partOf: dnsLabel(project.name) };
   if (options.namespace !== undefined) {
     if (isDnsLabel(options.namespace)) scope.namespace = options.namespace;
@@ -146,7 +152,7 @@ export function convert(project: Project, options: ConvertOptions): StageResult<
     const group = groups.find((candidate) => candidate.owner === service || candidate.members.includes(service));
     if (group !== undefined && group.owner !== service) continue;
     const pod = group === undefined ? { owner: service, members: [] } : group;
-    const converted = convertService(project, pod, group?.name ?? names.get(service) ?? dnsLabel(service.name), scope, options);
+    const converted = convertService(project, pod, group?.name ?? names.get(service) ?? dnsLabel(service.name), scope, options, connections);
     manifests.push(...converted.manifests);
     diagnostics.push(...converted.diagnostics);
   }

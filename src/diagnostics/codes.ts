@@ -5,6 +5,7 @@ import { normalizeMessages } from "./messages/normalize.js";
 import { convertMessages } from "./messages/convert.js";
 import { convertWorkloadMessages } from "./messages/convert-workloads.js";
 import { convertStorageMessages } from "./messages/convert-storage.js";
+import { connectMessages } from "./messages/connect.js";
 import { explainMessages } from "./messages/explain.js";
 import { checkMessages } from "./messages/check.js";
 import { cliMessages } from "./messages/cli.js";
@@ -17,6 +18,7 @@ export const messages = {
   ...convertMessages,
   ...convertWorkloadMessages,
   ...convertStorageMessages,
+  ...connectMessages,
   ...explainMessages,
   ...checkMessages,
   ...cliMessages,

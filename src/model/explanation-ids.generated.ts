@@ -50,6 +50,7 @@ export const explanationIds = [
   "secrets-to-secret",
   "sensitive-environment-to-secret",
   "service-account",
+  "service-discovery",
   "service-to-deployment",
   "service-type",
   "shm-size",

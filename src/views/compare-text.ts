@@ -6,6 +6,7 @@ import { alignRows, withGroupEnds } from "./align.js";
 import { composePathAt, explanationFor, sideBySide, type Block, type SideBySide } from "./side-by-side.js";
 import type { SideBySideInput } from "./view-input.js";
 import type { Origin } from "./trace-index.js";
+import { connectionRows, peerLines } from "./connections.js";
 
 export interface CompareTextOptions {
   /** Total columns; below 40 the columns would be unreadable, so 40 is the floor. */
@@ -40,9 +41,14 @@ export function renderCompareText(input: SideBySideInput, options: CompareTextOp
   const width = Math.max(40, Math.floor(options.width));
   const paint = (code: keyof typeof ansi, text: string) => (options.color && text !== "" ? `${ansi[code]}${text}${ansi.reset}` : text);
   const out: string[] = [];
+  const rows = connectionRows(input.connections, input.sources, options.baseDir);
   for (const block of view.blocks) {
     if (out.length > 0) out.push("");
     out.push(...renderBlock(view, input, block, width, paint, options.baseDir));
+    // Each service's peers under its block: who it reaches and who reaches it, with the line that says so.
+    const service = block.path.length === 2 && block.path[0] === "services" ? String(block.path[1]) : undefined;
+    const peers = service === undefined ? [] : peerLines(rows, service);
+    for (const peer of peers) wrapWords(peer, width - 4).forEach((line, i) => out.push(paint("dim", `${i === 0 ? "  ⇄ " : "    "}${line}`)));
   }
   return out.length === 0 ? "" : `${out.join("\n")}\n`;
 }

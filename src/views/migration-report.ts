@@ -5,6 +5,7 @@ import { manualSteps, type ManualStep } from "./manual-steps.js";
 import { fateOfPath } from "./side-by-side.js";
 import type { ViewInput } from "./view-input.js";
 import { buildTraceIndex, isPrefix } from "./trace-index.js";
+import { connectionRows, type ConnectionRow } from "./connections.js";
 
 /**
  * The migration report (`kubepose convert --report report.json`). A stable, documented shape: fields are
@@ -16,6 +17,8 @@ export interface MigrationReport {
   version: 1;
   project: string;
   services: ServiceReport[];
+  /** Who reaches whom, on which port, from which line: the evidence for each Service (src/connect/). */
+  connections: ConnectionRow[];
 }
 
 export interface ServiceReport {
@@ -94,7 +97,8 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
     };
     return report;
   });
-  return { format: "kubepose-migration-report", version: 1, project: input.project?.name ?? "", services };
+  const connections = connectionRows(input.connections, input.sources, baseDir);
+  return { format: "kubepose-migration-report", version: 1, project: input.project?.name ?? "", services, connections };
 }
 
 function reportDiagnostic(d: Diagnostic, baseDir: string | undefined): ReportDiagnostic {

@@ -1,3 +1,4 @@
+import type { ConnectionGraph } from "../model/connections.js";
 import type { Path, SourceMap } from "../diagnostics/types.js";
 import type { Manifest } from "../model/manifest.js";
 import type { SideBySideInput, ViewInput } from "./view-input.js";

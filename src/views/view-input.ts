@@ -2,12 +2,15 @@ import type { SourceMap } from "../diagnostics/types.js";
 import type { EmitOptions } from "../emit/index.js";
 import type { Manifest } from "../model/manifest.js";
 import type { Project } from "../model/project.js";
+import type { ConnectionGraph } from "../model/connections.js";
 import type { PipelineResult } from "../pipeline.js";
 
 /** What a view needs from a pipeline result (the playground and the CLI both have one). */
 export interface ViewInput {
   manifests: readonly Manifest[];
   project?: Project;
+  /** Who reaches whom: the report's Connections section and compare's peer lines. */
+  connections?: ConnectionGraph;
   sources?: SourceMap;
 }
 
@@ -26,7 +29,12 @@ export interface SideBySideInput extends ViewInput {
 /** The view input of a pipeline result; undefined when it did not convert. */
 export function viewInput(result: PipelineResult): ViewInput | undefined {
   if (!result.manifests) return undefined;
-  return { manifests: result.manifests, ...(result.project ? { project: result.project } : {}), ...(result.sources ? { sources: result.sources } : {}) };
+  return {
+    manifests: result.manifests,
+    ...(result.project ? { project: result.project } : {}),
+    ...(result.connections ? { connections: result.connections } : {}),
+    ...(result.sources ? { sources: result.sources } : {}),
+  };
 }
 
 /** The side-by-side input of a pipeline run with `output: sideBySideOutput`; undefined when it did not convert. */

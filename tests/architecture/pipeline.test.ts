@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../helpers/repository-boundary.js";
 
 const src = join(repositoryRoot, "src");
-const STAGES = ["load", "validate", "normalize", "convert", "explain", "check", "emit"];
+const STAGES = ["load", "validate", "normalize", "connect", "convert", "explain", "check", "emit"];
 
 /*
  * src/pipeline.ts is the list of stages and nothing else: it reaches each stage through its entry, in

@@ -130,7 +130,7 @@ describe.skipIf(!browserAvailable())("playground", () => {
 
   it.each([
     // A port line: at least the Service of vote (its ports, once converters trace fields), nothing of other services.
-    { composeText: '- "5000:80"', mustInclude: { title: "Service/vote", text: "port: 5000" }, allowed: /\/vote(-env)?$/, firstExplanation: "ports-to-service" },
+    { composeText: '- "5000:80"', mustInclude: { title: "Service/vote", text: "port: 80" }, allowed: /\/vote(-env)?$/, firstExplanation: "ports-to-service" },
     // The service's key line: every object made from vote, as a whole.
     { composeText: "vote:", mustInclude: { title: "Deployment/vote", text: "kind: Deployment" }, allowed: /\/vote(-env)?$/, firstExplanation: "service-to-deployment" },
     // A top-level named volume: its claim (and at most the mount in db's pod).
@@ -155,7 +155,8 @@ describe.skipIf(!browserAvailable())("playground", () => {
   it("clicking a manifest line marks the Compose line it came from", async () => {
     const page = await browser.open(pageUrl);
     await page.waitForSelector("article.manifest");
-    await page.click('article[data-title="Service/vote"] .row:text-is("      port: 5000")');
+    // The container port, what peers use (the published 5000 follows it, with a field note).
+    await page.click('article[data-title="Service/vote"] .row:text-is("      port: 80")');
     // The port's own line once fields are traced; until then the object's own source, services.vote.ports (the line above).
     const portLine = votingAppLine('- "5000:80"');
     const marked = await page.$$eval('#gutter .row[data-mark="selected"]', (rows) => rows.map((row) => Number(row.getAttribute("data-line"))));

@@ -47,7 +47,7 @@ services:
     <<: *worker
     command: [worker, reports]
   cache:
-    image: redis:7.2-alpine
+    image: example/cache:1
   base:
     image: nginx:1.27
     cpu_shares: 100
@@ -68,7 +68,7 @@ services:
     expect(shares[0]?.message).toContain("'email'");
     expect(shares[0]?.message).toContain("'reports'");
     expect(of("depends-on-no-port")).toHaveLength(1);
-    expect(of("depends-on-no-port")[0]?.message).toContain('expose: ["6379"]');
+    expect(of("depends-on-no-port")[0]?.message).toContain('expose: ["PORT"]');
   });
 
   it("extends shares one warning with the service it extends", () => {

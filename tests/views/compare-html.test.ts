@@ -91,9 +91,10 @@ describe("reportData", () => {
 
   it("each manifest line points back at the Compose line that produced it (the port item, not `ports:`)", () => {
     const service = kinds.indexOf("Service");
+    // "8080:80": port 80 (what peers use) first, the published 8080 second; both from the port item.
     const portLine = data.manifests[service]?.lines.findIndex((text) => text.includes("port: 8080")) ?? -1;
     expect(data.manifestLines[`${service}:${portLine}`]?.origin?.line).toBe(5);
-    expect(data.manifestLines[`${service}:${portLine}`]?.field).toBe("spec.ports[0].port");
+    expect(data.manifestLines[`${service}:${portLine}`]?.field).toBe("spec.ports[1].port");
   });
 
   it("links diagnostics to their line", () => {

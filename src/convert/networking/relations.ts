@@ -4,7 +4,7 @@ import type { Collector } from "../shared/collector.js";
 
 /**
  * networks produce no object: Kubernetes puts every pod on one flat network. A note says so; a warning
- * when the service relied on more (aliases, fixed addresses). depends_on is startup-order.ts's.
+ * when the service relied on fixed addresses. Aliases answer through Services of their own (aliases.ts). depends_on is startup-order.ts's.
  */
 export function explainRelations(service: Service, collector: Collector): void {
   const named = service.networks.filter((network) => network.name !== "default");
@@ -14,7 +14,8 @@ export function explainRelations(service: Service, collector: Collector): void {
     collector.explain("networks");
   }
   for (const network of service.networks) {
-    if (network.aliases.length > 0 || network.ipv4Address !== undefined || network.ipv6Address !== undefined) {
+    // Aliases become Services of their own (aliases.ts); fixed addresses have no equivalent.
+    if (network.ipv4Address !== undefined || network.ipv6Address !== undefined) {
       collector.report(diagnostic("network-addressing", network.path, { service: service.name, network: network.name }));
       collector.explain("networks");
     }

@@ -52,10 +52,13 @@ export function applyServiceType(service: Service, object: IService, explanation
   const nodePort = komposeLabel(service.labels, "kompose.service.nodeport.port");
   const [first, ...others] = spec.ports ?? [];
   if (nodePort !== undefined) {
-    if (!outside || first === undefined || others.length > 0) {
+    // One Compose mapping may give two Service ports (container and published) to one targetPort.
+    if (!outside || first === undefined || others.some((other) => other.targetPort !== first.targetPort)) {
       collector.report(diagnostic("nodeport-port-ignored", label(service, "kompose.service.nodeport.port"), { service: service.name, ports: (spec.ports ?? []).length, kind }));
     } else {
-      first.nodePort = nodePort;
+      // On the published port when it differs from the container port (8080:80 → the 8080 entry).
+      const target = spec.ports?.find((port) => port.port !== port.targetPort) ?? first;
+      target.nodePort = nodePort;
       // The API server refuses a port outside its --service-node-port-range, 30000-32767 unless changed.
       if (nodePort < DEFAULT_NODE_PORTS.min || nodePort > DEFAULT_NODE_PORTS.max) {
         collector.report(diagnostic("nodeport-range", label(service, "kompose.service.nodeport.port"), { service: service.name, port: nodePort, ...DEFAULT_NODE_PORTS }));

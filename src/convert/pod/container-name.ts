@@ -8,7 +8,7 @@ const NAME = [...CONTAINER, "name"];
 /**
  * container_name → the name of the pod's container, shown by kubectl logs -c and kubectl describe.
  * Pods themselves get generated names ("web-7c9f8d6b5-x2x9q"), one per replica, so container_name
- * cannot name what Compose named; other services still reach this one by its Service name. Container
+ * cannot name what Compose named; peers reach it through a Service of that name (networking/aliases.ts). Container
  * names are DNS labels: "My_App" becomes "my-app" with a note. Without container_name: the workload name.
  */
 export function containerName(service: Service, workload: string, collector: Collector): string {

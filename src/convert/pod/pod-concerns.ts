@@ -10,6 +10,7 @@ import { isHostnameLabel } from "../shared/names.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
 import { wholeSeconds } from "../../model/quantities.js";
 import { convertPorts } from "../networking/service.js";
+import { dnsLabel } from "../shared/names.js";
 import { convertSharedMemory } from "../storage/shared-memory.js";
 import { convertVolumes } from "../storage/volumes.js";
 import { convertGpus } from "./gpus.js";
@@ -63,7 +64,15 @@ function podVolumes({ collector }: PodContext, pod: PodDraft): void {
  * Init containers run in the order they are added: waits for dependencies, Kompose's, then pre_start.
  */
 export const podConcerns: readonly PodConcern[] = [
-  { name: "ports", keys: ["ports", "expose"], apply: ({ service, workload, scope, collector }, pod) => void (pod.ports = convertPorts(service, workload, scope, collector)) },
+  {
+    name: "ports",
+    keys: ["ports", "expose"],
+    apply: ({ project, service, workload, scope, collector, connections }, pod) => {
+      // Names other services' Services take: an alias of this one may not take them.
+      const others = new Set(project.services.filter((other) => other !== service).map((other) => dnsLabel(other.name)));
+      pod.ports = convertPorts(service, workload, scope, collector, connections, others);
+    },
+  },
   { name: "environment", keys: ["environment", "env_file"], apply: ({ service, workload, scope, collector }, pod) => void (pod.environment = convertEnvironment(service, workload, scope, collector)) },
   { name: "volumes", keys: ["volumes", "tmpfs"], apply: (context, pod) => convertVolumes({ ...context, volumes: pod.volumes, ...context.mountOptions }) },
   { name: "configs", keys: ["configs"], apply: ({ service, collector }, pod) => mountFileReferences(service, "config", pod.volumes, collector) },

@@ -3,6 +3,7 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
 import { wholeSeconds } from "../../model/quantities.js";
+import { callingLocalhost, ownNames } from "../../connect/index.js";
 
 /** Compose's defaults when a healthcheck leaves a timing out. */
 export const composeHealthcheckDefaults = { intervalSeconds: 30, timeoutSeconds: 30, retries: 3 } as const;
@@ -51,8 +52,13 @@ export function convertHealthcheck(service: Service, collector: Collector): IPro
   timing("periodSeconds", "interval", check.intervalSeconds);
   timing("timeoutSeconds", "timeout", check.timeoutSeconds);
   timing("failureThreshold", "retries", check.retries);
+  const local = callingLocalhost(check.test, ownNames(service));
+  if (local !== undefined) {
+    collector.report(diagnostic("probe-own-name", [...check.path, "test"], { service: service.name }));
+    collector.note(PROBE_FIELDS.exec, "calls localhost: through its own Service the pod could never become ready");
+  }
   return {
-    exec: { command: check.test },
+    exec: { command: local ?? check.test },
     periodSeconds: wholeSeconds(check.intervalSeconds ?? composeHealthcheckDefaults.intervalSeconds),
     timeoutSeconds: wholeSeconds(check.timeoutSeconds ?? composeHealthcheckDefaults.timeoutSeconds),
     failureThreshold: Math.max(1, check.retries ?? composeHealthcheckDefaults.retries),

@@ -2,23 +2,27 @@ import type { IContainer } from "kubernetes-models/v1/Container";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { DependsOn, Service } from "../../model/project.js";
 import { Collector, POD_SPEC } from "../shared/collector.js";
-import { exposedPort } from "./image-ports.js";
+import { portsOfImage } from "../../model/image-ports.js";
 import { dnsLabel } from "../shared/names.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
 import { offeredPorts } from "../networking/service.js";
 import { helperImages, pinned } from "../../model/helper-images.js";
 import { chooseController, completionWaiters } from "../workloads/controller-choice.js";
 import { jobWaitContainer } from "./job-wait.js";
+import type { ConnectionGraph } from "../../model/connections.js";
 
 /** A small image with sh, timeout and nc -z, pinned by digest (src/model/helper-images.ts). ConvertOptions.waitImage overrides it. */
 export const DEFAULT_WAIT_IMAGE = pinned(helperImages.tcpWait);
 /** Five minutes: long enough for a database to start, short enough that a wrong name or port shows up as an error. */
 export const DEFAULT_WAIT_SECONDS = 300;
 
-/** The Service port other pods reach a service on: its first TCP port ("5432:5432" → 5432, expose "6379" → 6379). */
-function firstTcpPort(dependency: Service): number | undefined {
+/**
+ * The port peers reach a service on, the container port as in Compose: its first TCP port ("8080:80" → 80,
+ * expose "6379" → 6379), or the first port its peers use (the connection graph: references, EXPOSE).
+ */
+function firstTcpPort(dependency: Service, connections: ConnectionGraph): number | undefined {
   // A throwaway collector: the dependency's own conversion reports its port problems once.
-  return offeredPorts(dependency, new Collector()).find((port) => port.protocol === "tcp")?.port;
+  return offeredPorts(dependency, new Collector(), connections).find((port) => port.protocol === "tcp")?.port;
 }
 
 /**
@@ -99,9 +103,9 @@ function waitFor(dependency: DependsOn, target: Service, context: PodContext, po
     pod.jobWaits.push(job);
     return jobWaitContainer(waitName(job), job, options.waitSeconds ?? DEFAULT_WAIT_SECONDS, options);
   }
-  const port = firstTcpPort(target);
+  const port = firstTcpPort(target, context.connections);
   if (port === undefined) {
-    const known = exposedPort(target.image);
+    const known = target.image === undefined ? undefined : portsOfImage(target.image)?.ports[0];
     collector.report(diagnostic("depends-on-no-port", dependency.path, { ...names, port: known === undefined ? "PORT" : String(known), image: known === undefined ? "" : (target.image ?? "") }));
     return undefined;
   }

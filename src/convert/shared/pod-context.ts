@@ -8,6 +8,7 @@ import type { IEnvFromSource } from "kubernetes-models/v1/EnvFromSource";
 import type { VolumeKind } from "../kompose-labels.js";
 import type { Scope } from "./object-meta.js";
 import type { PodVolumes } from "./pod-volumes.js";
+import type { ConnectionGraph } from "../../model/connections.js";
 
 /** What the environment concern gives the container: the ConfigMap and Secret it reads its variables from. */
 export interface EnvironmentFragment {
@@ -26,6 +27,8 @@ export interface PodContext {
   mountOptions: { kind?: VolumeKind; subPath?: string; projectKind?: VolumeKind };
   /** The other Compose services whose containers share this pod (network_mode: service:x, a Kompose group). */
   podmates?: ReadonlySet<string>;
+  /** Who reaches whom (src/connect/): the ports peers use, for Services and waits. */
+  connections: ConnectionGraph;
 }
 
 /** Pod-level fields, written in the order the concerns run: that is their order in the output. */

@@ -129,7 +129,7 @@ export const convertMessages = {
   "network-addressing": {
     severity: "warning",
     text: (p: { service: string; network: string }) =>
-      `the aliases or fixed IP addresses of service '${p.service}' on network '${p.network}' cannot be expressed: pods get addresses from the cluster and are reached by their Service name. Use the service name instead, or add a Service named after the alias.`,
+      `the fixed IP addresses of service '${p.service}' on network '${p.network}' cannot be expressed: pods get addresses from the cluster and are reached by their Service name. Call '${p.service}' by name instead of by address, for example http://${p.service}:8080.`,
   },
   "hostname-invalid": {
     severity: "warning",

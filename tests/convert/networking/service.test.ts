@@ -8,7 +8,11 @@ const port = (target: number, published?: number, protocol: Protocol = "tcp", ex
 
 describe("ports → Service", () => {
   it.each<[string, PortMapping[], { name: string; port: number; targetPort: number; protocol: string }[], { containerPort: number; protocol: string }[]]>([
-    ["published", [port(80, 8080)], [{ name: "tcp-8080", port: 8080, targetPort: 80, protocol: "TCP" }], [{ containerPort: 80, protocol: "TCP" }]],
+    // Peers use the container port, as in Compose; the published one stays for port-forward and habits.
+    ["published", [port(80, 8080)], [{ name: "tcp-80", port: 80, targetPort: 80, protocol: "TCP" }, { name: "tcp-8080", port: 8080, targetPort: 80, protocol: "TCP" }], [{ containerPort: 80, protocol: "TCP" }]],
+    ["published on another container's port", [port(80, 8080), port(8080, 9090)],
+      [{ name: "tcp-80", port: 80, targetPort: 80, protocol: "TCP" }, { name: "tcp-8080", port: 8080, targetPort: 8080, protocol: "TCP" }, { name: "tcp-9090", port: 9090, targetPort: 8080, protocol: "TCP" }],
+      [{ containerPort: 80, protocol: "TCP" }, { containerPort: 8080, protocol: "TCP" }]],
     ["not published", [port(3000)], [{ name: "tcp-3000", port: 3000, targetPort: 3000, protocol: "TCP" }], [{ containerPort: 3000, protocol: "TCP" }]],
     ["tcp and udp on one number", [port(53, 53, "tcp"), port(53, 53, "udp")],
       [{ name: "tcp-53", port: 53, targetPort: 53, protocol: "TCP" }, { name: "udp-53", port: 53, targetPort: 53, protocol: "UDP" }],

@@ -11,7 +11,7 @@ describe("kompose.service.type and friends", () => {
     [{ "kompose.service.type": "LoadBalancer" }, { type: "LoadBalancer" }],
     [{ "kompose.service.type": "clusterip" }, { type: "ClusterIP" }],
     [{ "kompose.service.type": "headless" }, { type: "ClusterIP", clusterIP: "None" }],
-    [{ "kompose.service.type": "nodeport", "kompose.service.nodeport.port": "30080" }, { type: "NodePort", ports: [{ port: 8080, targetPort: 80, nodePort: 30080 }] }],
+    [{ "kompose.service.type": "nodeport", "kompose.service.nodeport.port": "30080" }, { type: "NodePort", ports: [{ port: 80, targetPort: 80 }, { port: 8080, targetPort: 80, nodePort: 30080 }] }],
     [{ "kompose.service.type": "loadbalancer", "kompose.service.external-traffic-policy": "local" }, { type: "LoadBalancer", externalTrafficPolicy: "Local" }],
   ])("%j", (labels, spec) => {
     const { manifests, diagnostics } = run(project([web(labels)]));
@@ -48,7 +48,7 @@ describe("kompose.service.expose", () => {
     const labels = { "kompose.service.expose": "shop.example.com, shop.example.com/api,api.example.com", "kompose.service.expose.tls-secret": "shop-tls", "kompose.service.expose.ingress-class-name": "nginx" };
     const { manifests, diagnostics } = run(project([web(labels)]));
     expect(diagnostics).toEqual([]);
-    const backend = { service: { name: "web", port: { name: "tcp-8080" } } };
+    const backend = { service: { name: "web", port: { name: "tcp-80" } } };
     expect(get(find(manifests, "Ingress", "web").object, "spec")).toEqual({
       ingressClassName: "nginx",
       tls: [{ hosts: ["shop.example.com", "api.example.com"], secretName: "shop-tls" }],
@@ -61,7 +61,7 @@ describe("kompose.service.expose", () => {
 
   it("writes a rule without a host for true", () => {
     const { manifests } = run(project([web({ "kompose.service.expose": "true" })]));
-    expect(get(find(manifests, "Ingress", "web").object, "spec", "rules")).toEqual([{ http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { name: "tcp-8080" } } } }] } }]);
+    expect(get(find(manifests, "Ingress", "web").object, "spec", "rules")).toEqual([{ http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { name: "tcp-80" } } } }] } }]);
   });
 
   it.each<[Record<string, string>, Partial<Service>, string[]]>([

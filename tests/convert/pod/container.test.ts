@@ -115,7 +115,9 @@ describe("depends_on and networks", () => {
     ["started", { dependsOn: [{ service: "db", condition: "service_started", required: true, restart: false, path: [] }] }, []],
     ["healthy", { dependsOn: [{ service: "db", condition: "service_healthy", required: true, restart: false, path: [] }] }, []],
     ["default network", { networks: [{ name: "default", aliases: [], path: [] }] }, []],
-    ["named networks", { networks: [{ name: "front", aliases: [], path: [] }, { name: "back", aliases: ["database"], path: [] }] }, ["networks-flat", "network-addressing"]],
+    // An alias becomes a Service of its own (networking/aliases.ts); only a fixed address cannot be kept.
+    ["named networks with an alias", { networks: [{ name: "front", aliases: [], path: [] }, { name: "back", aliases: ["database"], path: [] }] }, ["networks-flat"]],
+    ["a fixed address", { networks: [{ name: "back", aliases: [], ipv4Address: "172.16.238.10", path: [] }] }, ["networks-flat", "network-addressing"]],
   ])("%s", (_, overrides, expected) => {
     const result = container(overrides);
     expect(result.codes).toEqual(expected);

@@ -1,3 +1,4 @@
+import { buildConnections } from "../../../src/connect/index.js";
 import { describe, expect, it } from "vitest";
 import { deployFateOf, fateOf } from "../../../src/convert/fates.js";
 import { podConcerns } from "../../../src/convert/pod/pod-concerns.js";
@@ -29,7 +30,7 @@ describe("pod concerns table", () => {
   it("writes init containers, the container, then pod fields in the order the concerns ran", () => {
     const web = service("web", { hostname: "web", stopGracePeriodSeconds: 5, preStart: [{ command: ["true"], privileged: false, environment: {}, path: ["services", "web", "pre_start", 0] }] });
     const project = { name: "p", workingDir: "/p", services: [web], volumes: {}, networks: {}, configs: {}, secrets: {} };
-    const spec = convertPodSpec({ project, service: web, workload: "web", scope: { partOf: "p" }, options: {}, collector: new Collector(), mountOptions: {} });
+    const spec = convertPodSpec({ project, service: web, workload: "web", scope: { partOf: "p" }, options: {}, collector: new Collector(), mountOptions: {}, connections: buildConnections(project).value });
     expect(Object.keys(spec)).toEqual(["initContainers", "containers", "hostname", "terminationGracePeriodSeconds"]);
     expect(spec.containers[0]?.name).toBe("web");
   });

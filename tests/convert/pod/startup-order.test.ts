@@ -9,7 +9,8 @@ const on = (target: string, extra: Partial<DependsOn> = {}): DependsOn => ({
 const db = service("db", { ports: [{ target: 5432, protocol: "tcp", path: [] }] });
 const cache = service("cache", { expose: [{ port: 6379, protocol: "tcp", path: [] }] });
 const udpOnly = service("dns", { expose: [{ port: 53, protocol: "udp", path: [] }] });
-const migrate = service("migrate", { restart: { policy: "no", path: [] } });
+// Images kubepose has no port for (the builder's default, nginx, EXPOSEs 80).
+const migrate = service("migrate", { image: "example/migrate:1", restart: { policy: "no", path: [] } });
 const nightly = service("nightly", { labels: { "kompose.cronjob.schedule": "0 3 * * *" } });
 
 const convertWeb = (dependsOn: DependsOn[], options = {}) => {

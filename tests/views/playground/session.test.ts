@@ -42,13 +42,14 @@ describe("convertFiles", () => {
 
 describe("fieldsForComposeLine", () => {
   it.each([
-    { line: 5, why: "a port item: the container port and the Service port", expected: [["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", ["spec", "ports", 0]]] },
+    // "8080:80" gives two Service ports: 80, what peers use, and the published 8080.
+    { line: 5, why: "a port item: the container port and the Service ports", expected: [["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", ["spec", "ports", 0]], ["Service/web", ["spec", "ports", 1]]] },
     {
       line: 2,
       why: "service key line: everything made from the service",
-      expected: [["Deployment/web", []], ["Deployment/web", [...CONTAINER, "image"]], ["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", []], ["Service/web", ["spec", "ports", 0]]],
+      expected: [["Deployment/web", []], ["Deployment/web", [...CONTAINER, "image"]], ["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", []], ["Service/web", ["spec", "ports", 0]], ["Service/web", ["spec", "ports", 1]]],
     },
-    { line: 4, why: "a block: everything traced into it", expected: [["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", []], ["Service/web", ["spec", "ports", 0]]] },
+    { line: 4, why: "a block: everything traced into it", expected: [["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", []], ["Service/web", ["spec", "ports", 0]], ["Service/web", ["spec", "ports", 1]]] },
     { line: 3, why: "image: only the container image", expected: [["Deployment/web", [...CONTAINER, "image"]]] },
     { line: 6, why: "blank line: nothing", expected: [] },
     { line: 7, why: "comment line: nothing", expected: [] },
@@ -68,9 +69,9 @@ describe("linesOfField and originOfManifestLine", () => {
   const lineOf = (text: string) => service.lines.findIndex((line) => line.trim() === text) + 1;
 
   it.each([
-    { field: ["spec", "ports", 0], first: "- name: tcp-8080", fallback: false },
-    { field: ["spec", "ports", 0, "port"], first: "port: 8080", fallback: false },
-    { field: ["spec", "ports", 0, "nodePort"], first: "- name: tcp-8080", fallback: true },
+    { field: ["spec", "ports", 0], first: "- name: tcp-80", fallback: false },
+    { field: ["spec", "ports", 0, "port"], first: "port: 80", fallback: false },
+    { field: ["spec", "ports", 0, "nodePort"], first: "- name: tcp-80", fallback: true },
   ] satisfies { field: Path; first: string; fallback: boolean }[])("$field starts at '$first'", ({ field, first }) => {
     const range = linesOfField(service, serviceIndex, field);
     expect(range.manifest).toBe(serviceIndex);
@@ -78,7 +79,7 @@ describe("linesOfField and originOfManifestLine", () => {
   });
 
   it.each([
-    { text: "port: 8080", path: ["services", "web", "ports", 0], via: "ancestor" },
+    { text: "port: 80", path: ["services", "web", "ports", 0], via: "ancestor" },
     { text: "kind: Service", path: ["services", "web", "ports"], via: "object" },
   ])("a click on '$text' goes back to $path ($via)", ({ text, path, via }) => {
     const found = originOfManifestLine(conversion, serviceIndex, lineOf(text));

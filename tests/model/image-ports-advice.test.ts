@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exposedPort } from "../../../src/convert/pod/image-ports.js";
-import { project, run, service } from "../builder.js";
+import { portsOfImage } from "../../src/model/image-ports.js";
+import { project, run, service } from "../convert/builder.js";
 
 describe("ports official images declare", () => {
   it.each<[string, number | undefined]>([
@@ -13,14 +13,13 @@ describe("ports official images declare", () => {
     ["localhost:5000/postgres", undefined],
     ["registry.example.com/shop/api:1.0", undefined],
   ])("%s → %s", (image, port) => {
-    expect(exposedPort(image)).toBe(port);
+    expect(portsOfImage(image)?.ports[0]).toBe(port);
   });
 
-  it("advice for a dependency with no port uses the port its image declares", () => {
-    const { diagnostics } = run(project([service("worker", { dependsOn: [{ service: "cache", condition: "service_started", required: true, restart: false, path: ["services", "worker", "depends_on", 0] }] }), service("cache", { image: "redis:7.2-alpine" })]));
-    const [warning] = diagnostics.filter((d) => d.code === "depends-on-no-port");
-    expect(warning?.message).toContain('expose: ["6379"] (the port redis:7.2-alpine declares)');
-    expect(warning?.message).not.toContain("5432");
+  it("a dependency with no port of its own is waited for on the port its image declares", () => {
+    const { manifests, diagnostics } = run(project([service("worker", { dependsOn: [{ service: "cache", condition: "service_started", required: true, restart: false, path: ["services", "worker", "depends_on", 0] }] }), service("cache", { image: "redis:7.2-alpine" })]));
+    expect(diagnostics.filter((d) => d.code === "depends-on-no-port")).toEqual([]);
+    expect(JSON.stringify(manifests)).toContain("nc -z -w 2 cache 6379");
   });
 
   it("says PORT when the image is not known", () => {

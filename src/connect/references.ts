@@ -1,0 +1,132 @@
+/**
+ * Host references inside one piece of text. A name counts only as a whole token in a host position: a
+ * URL authority, `host:port`, an nginx `server`/`*_pass` directive, or a host flag's argument. Each
+ * candidate is looked up once in the name index, so the work is linear in the text's length.
+ */
+
+export interface Reference {
+  /** The name as written, lowercased: Docker's DNS ignores case. */
+  name: string;
+  port?: number;
+  scheme?: string;
+  /** Offsets of the host name in the text. */
+  start: number;
+  end: number;
+}
+
+export type IsName = (candidate: string) => boolean;
+
+const HOST = "[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?";
+/** scheme://[userinfo@]host[:port][,host[:port]…] — the authority ends at /, ?, #, whitespace or a quote. */
+const URL = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*):\/\/([^\s/?#"'`<>;()\[\]]*)/g;
+/** host:port not glued to a path, a URL or another word ("/var/lib/db:1" and "x.db:1" do not count). */
+const HOST_PORT = new RegExp(`(?<![\\w.\\-/@:])(${HOST}):(\\d{1,5})(?![\\w.:])`, "g");
+/** nginx: `server api:3000;` in an upstream, `fastcgi_pass php:9000;`, `proxy_pass api;`. */
+const DIRECTIVE = new RegExp(`\\b(?:server|proxy_pass|fastcgi_pass|uwsgi_pass|grpc_pass|scgi_pass)\\s+(${HOST})(?::(\\d{1,5}))?\\s*[;\\s]`, "g");
+
+const port = (text: string | undefined): number | undefined => {
+  if (text === undefined || text === "") return undefined;
+  const value = Number(text);
+  return Number.isInteger(value) && value > 0 && value <= 65535 ? value : undefined;
+};
+
+/** Every reference in `text`: URLs first, then host:port and directives outside the URLs already found. */
+export function findReferences(text: string, isName: IsName): Reference[] {
+  const found: Reference[] = [];
+  const covered: [number, number][] = [];
+  for (const match of text.matchAll(URL)) {
+    const scheme = match[1] ?? "";
+    const authority = match[2] ?? "";
+    const start = (match.index ?? 0) + scheme.length + 3;
+    covered.push([match.index ?? 0, start + authority.length]);
+    const hosts = authority.slice(authority.lastIndexOf("@") + 1);
+    let offset = start + authority.length - hosts.length;
+    for (const part of hosts.split(",")) {
+      const [host = "", written] = part.split(":");
+      const name = host.toLowerCase();
+      if (isName(name)) {
+        const reference: Reference = { name, scheme: scheme.toLowerCase(), start: offset, end: offset + host.length };
+        const number = port(written);
+        if (number !== undefined) reference.port = number;
+        found.push(reference);
+      }
+      offset += part.length + 1;
+    }
+  }
+  // Matches come in text order, as do the URLs: one pointer per pattern keeps the scan linear.
+  const starts = new Set(found.map((r) => r.start));
+  for (const pattern of [HOST_PORT, DIRECTIVE]) {
+    let url = 0;
+    for (const match of text.matchAll(pattern)) {
+      const host = match[1] ?? "";
+      const start = (match.index ?? 0) + match[0].indexOf(host);
+      while (url < covered.length && (covered[url]?.[1] ?? 0) <= start) url += 1;
+      const inUrl = url < covered.length && (covered[url]?.[0] ?? Infinity) <= start;
+      const name = host.toLowerCase();
+      if (inUrl || !isName(name) || starts.has(start)) continue;
+      starts.add(start);
+      const reference: Reference = { name, start, end: start + host.length };
+      const number = port(match[2]);
+      if (number !== undefined) reference.port = number;
+      found.push(reference);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Flags whose next argument (or `=value`) is a host: `-h db`, `--host=db`, `redis-cli -h cache`. */
+const HOST_FLAGS = new Set(["-h", "--host", "-H", "--hostname", "--server", "--addr", "--address", "--broker", "--db-host"]);
+const PORT_FLAGS = new Set(["-p", "--port", "-P"]);
+
+/**
+ * References in an argv (command, entrypoint, healthcheck test): the text references of every argument,
+ * plus host flags' arguments, with the port of a `-p`/`--port` flag in the same command.
+ */
+export function findArgumentReferences(argv: readonly string[], isName: IsName): Reference[] {
+  const words = argv.flatMap((argument) => argument.split(/\s+/)).filter((word) => word !== "");
+  const found: Reference[] = argv.flatMap((argument) => findReferences(argument, isName));
+  let flagPort: number | undefined;
+  const flagged: Reference[] = [];
+  words.forEach((word, index) => {
+    const [flag = "", inline] = word.split("=", 2);
+    const value = inline ?? (HOST_FLAGS.has(flag) || PORT_FLAGS.has(flag) ? words[index + 1] : undefined);
+    if (value === undefined) return;
+    const clean = value.replace(/^["']|["';]$/g, "");
+    if (PORT_FLAGS.has(flag)) flagPort = port(clean) ?? flagPort;
+    if (HOST_FLAGS.has(flag) && isName(clean.toLowerCase())) flagged.push({ name: clean.toLowerCase(), start: -1, end: -1 });
+  });
+  for (const reference of flagged) {
+    if (found.some((r) => r.name === reference.name)) continue;
+    found.push(flagPort === undefined ? reference : { ...reference, port: flagPort });
+  }
+  return found;
+}
+
+/** Variables whose whole value is a host name: DB_HOST, REDIS_HOSTNAME, SMTP_SERVER, BROKER_ADDR… */
+export const isHostVariable = (key: string): boolean => /(^|_)(HOST|HOSTNAME|HOSTS|SERVER|ADDR|ADDRESS|ENDPOINT)$/i.test(key);
+
+/** DB_HOST → DB_PORT: the variable that carries the port for a host variable. */
+export const portVariableOf = (key: string): string => key.replace(/(HOST|HOSTNAME|HOSTS|SERVER|ADDR|ADDRESS|ENDPOINT)$/i, "PORT");
+
+/**
+ * References in one environment value: the text rules, or, for a host variable, the whole value (or each
+ * comma-separated `host[:port]`) when it is a name.
+ */
+export function findEnvironmentReferences(key: string, value: string, isName: IsName): Reference[] {
+  const found = findReferences(value, isName);
+  if (found.length > 0 || !isHostVariable(key)) return found;
+  let offset = 0;
+  for (const part of value.split(",")) {
+    const [host = "", written] = part.trim().split(":");
+    const name = host.toLowerCase();
+    if (isName(name)) {
+      const start = value.indexOf(host, offset);
+      const reference: Reference = { name, start, end: start + host.length };
+      const number = port(written);
+      if (number !== undefined) reference.port = number;
+      found.push(reference);
+    }
+    offset += part.length + 1;
+  }
+  return found;
+}

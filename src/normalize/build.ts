@@ -2,6 +2,7 @@ import type { Path } from "../diagnostics/types.js";
 import { resolve } from "../load/paths.js";
 import type { Service } from "../model/project.js";
 import { isRecord, keyValueEntries, scalarText } from "./scalars.js";
+import { put } from "../model/own-keys.js";
 
 /** Remote contexts are passed to the builder as written: "https://github.com/x/y.git#main", "git@github.com:x/y". */
 const remoteContext = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
@@ -20,7 +21,7 @@ export function parseBuild(value: unknown, path: Path, workingDir: string, env: 
   const args: Record<string, string> = {};
   for (const entry of keyValueEntries(value.args, [...path, "args"])) {
     const arg = entry.value ?? env[entry.key];
-    if (arg !== undefined) args[entry.key] = arg;
+    if (arg !== undefined) put(args, entry.key, arg);
   }
   const dockerfile = scalarText(value.dockerfile);
   const target = scalarText(value.target);

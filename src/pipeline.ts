@@ -42,7 +42,9 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
   const file = collect(diagnostics, validate(loaded.document));
   if (!file || hasErrors(diagnostics)) return done({ sources });
 
-  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory, listDirectory: context.listDirectory };
+  const { readFile, isDirectory, listDirectory, realPath, fileKind, readBytes } = context;
+  const files = { readFile, isDirectory, listDirectory, realPath, fileKind, readBytes, boundary: loaded.boundary };
+  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, ...files };
   const normalized = collect(diagnostics, normalize(file, normalizeContext));
   if (hasErrors(diagnostics)) return done({ project: normalized, sources });
   const project = collect(diagnostics, applyProfiles(normalized, activeProfiles(options.profiles ?? [], loaded.env)));

@@ -10,6 +10,8 @@ import { EXIT, printDiagnostics, useColor } from "./io.js";
 export interface CompareFlags {
   file: string[];
   envFile: string[];
+  /** --allow-outside: folders outside the project that may be read. */
+  allowOutside: string[];
   projectName?: string;
   profile: string[];
   width?: number;
@@ -26,7 +28,7 @@ const DEFAULT_WIDTH = 100;
  */
 export function compareCommand(flags: CompareFlags): number {
   const context = nodeContext();
-  const result = runPipeline({ files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile }, context);
+  const result = runPipeline({ files: flags.file, envFiles: flags.envFile, allowOutside: flags.allowOutside, projectName: flags.projectName, profiles: flags.profile }, context);
   const { manifests } = result;
   if (!manifests) {
     printDiagnostics(result.diagnostics, result.sources, context.cwd);

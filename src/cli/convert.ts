@@ -13,6 +13,8 @@ export interface ConvertFlags extends KomposeFlags {
   out?: string;
   format: OutputFormat;
   envFile: string[];
+  /** --allow-outside: folders outside the project that may be read. */
+  allowOutside: string[];
   projectName?: string;
   profile: string[];
   namespace?: string;
@@ -26,7 +28,7 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   const flags = komposeOutput(written);
   const context = nodeContext();
   const result = runPipeline(
-    { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags) },
+    { files: flags.file, envFiles: flags.envFile, allowOutside: flags.allowOutside, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags) },
     context,
   );
   const manifests = result.manifests;

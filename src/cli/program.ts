@@ -21,6 +21,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   const fileOption = () => new Option("-f, --file <file>", "Compose file (repeatable; default: compose.yaml & co.)").argParser(collect).default([]);
   const envFileOption = () => new Option("--env-file <file>", "environment file for interpolation (repeatable; default: .env)").argParser(collect).default([]);
+  const allowOutsideOption = () =>
+    new Option("--allow-outside <path>", "also read files in this folder outside the project (repeatable; see SECURITY.md)").argParser(collect).default([]);
   const projectOption = () => new Option("-p, --project-name <name>", "project name (default: top-level name or directory)");
   const profileOption = () =>
     new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile).default([]);
@@ -32,6 +34,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("-o, --out <target>", "output: - (stdout), FILE.yaml/.json (one file) or DIR/ (one file per object)")
     .addOption(new Option("--format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
     .addOption(envFileOption())
+    .addOption(allowOutsideOption())
     .addOption(projectOption())
     .addOption(profileOption())
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
@@ -45,6 +48,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description("check the Compose project only; nothing is written")
     .addOption(fileOption())
     .addOption(envFileOption())
+    .addOption(allowOutsideOption())
     .addOption(projectOption())
     .addOption(profileOption())
     .action(async (flags) => setExitCode((await import("./validate.js")).validateCommand(flags)));
@@ -54,6 +58,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description("show each Compose block beside the Kubernetes objects it became, with explanations")
     .addOption(fileOption())
     .addOption(envFileOption())
+    .addOption(allowOutsideOption())
     .addOption(projectOption())
     .addOption(profileOption())
     .option("--width <columns>", "total width in columns (default: the terminal's, else 100)", columns)

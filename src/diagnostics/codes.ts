@@ -7,6 +7,7 @@ import { convertWorkloadMessages } from "./messages/convert-workloads.js";
 import { explainMessages } from "./messages/explain.js";
 import { checkMessages } from "./messages/check.js";
 import { cliMessages } from "./messages/cli.js";
+import { fileMessages } from "./messages/files.js";
 
 /** Every diagnostic code kubepose can report, with its severity and wording. */
 export const messages = {
@@ -18,6 +19,7 @@ export const messages = {
   ...explainMessages,
   ...checkMessages,
   ...cliMessages,
+  ...fileMessages,
 };
 
 export type Code = keyof typeof messages;

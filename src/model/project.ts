@@ -57,7 +57,10 @@ export type VolumeMount =
 /** One file under a bind-mounted source; `path` is relative to the source, "/"-separated ("" for a file bind). */
 export interface BoundFile {
   path: string;
+  /** The text; for a file that is not UTF-8 (an image, a keystore), its bytes in base64. */
   content: string;
+  /** "base64" when the file is not text: it goes to a ConfigMap's binaryData (a Secret's data). */
+  encoding?: "base64";
 }
 
 /** A `configs:` or `secrets:` entry of a service, short or long syntax. */

@@ -1,8 +1,11 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import { isInside, join, resolve } from "../load/paths.js";
+import { folderBoundary, readInside, type Boundary, type FileAccess } from "../load/file-access.js";
+import { refusal } from "../load/file-refusal.js";
+import { join, resolve } from "../load/paths.js";
 import type { FileObjectDefinition, FileReference } from "../model/project.js";
 import { isRecord, parseExternal, parseMode, scalarText } from "./scalars.js";
+import { put } from "../model/own-keys.js";
 
 export type FileObjectKind = "configs" | "secrets";
 
@@ -38,15 +41,16 @@ export function parseFileReferences(value: unknown, path: Path, kind: FileObject
 }
 
 /** What reading `file:` and `environment:` sources needs. */
-export interface FileObjectContext {
+export interface FileObjectContext extends FileAccess {
   workingDir: string;
   env: Record<string, string>;
-  readFile(path: string): string | undefined;
+  /** What may be read; without it, the working directory (SECURITY.md). */
+  boundary?: Boundary;
 }
 
 /**
  * One top-level config or secret. The content comes from:
- *   file: ./nginx.conf       read relative to the project; a file outside the project is not read (warning)
+ *   file: ./nginx.conf       read relative to the project; outside it (links followed) only with --allow-outside
  *   environment: DB_PASSWORD the project variable's value; unset is an error
  *   content: "inline text"   configs only, as written
  *   external: true           nothing to read; `name:` (or the key) names the existing object
@@ -62,13 +66,12 @@ function parseFileObject(key: string, value: unknown, path: Path, context: FileO
   if (file !== undefined) {
     definition.file = resolve(context.workingDir, file);
     const filePath = [...path, "file"];
-    if (!isInside(context.workingDir, definition.file)) {
-      out.push(diagnostic("path-outside-project", filePath, { file: definition.file, workingDir: context.workingDir }));
-    } else {
-      const text = context.readFile(definition.file);
-      if (text === undefined) out.push(diagnostic("file-missing", filePath, { file: definition.file }));
-      else definition.content = text;
-    }
+    const boundary = context.boundary ?? folderBoundary(context, context.workingDir);
+    const read = readInside(context, definition.file, boundary);
+    const refused = refusal(read, boundary, { key: `${path[0]}.${key}.file`, at: filePath, shown: file });
+    if (refused) out.push(refused);
+    if (read.kind === "missing") out.push(diagnostic("file-missing", filePath, { file: definition.file }));
+    else if (read.kind === "text") definition.content = read.text;
   } else if (variable !== undefined) {
     definition.environment = variable;
     const text = context.env[variable];
@@ -89,6 +92,6 @@ export function parseFileObjects(
 ): Record<string, FileObjectDefinition> {
   const result: Record<string, FileObjectDefinition> = {};
   if (!isRecord(value)) return result;
-  for (const [key, item] of Object.entries(value)) result[key] = parseFileObject(key, item, [kind, key], context, out);
+  for (const [key, item] of Object.entries(value)) put(result, key, parseFileObject(key, item, [kind, key], context, out));
   return result;
 }

@@ -1,4 +1,5 @@
 import type { Context } from "../model/context.js";
+import type { Boundary } from "../load/file-access.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { parseFileObjects } from "./configs-secrets.js";
@@ -17,6 +18,11 @@ export interface NormalizeContext {
   isDirectory?: Context["isDirectory"];
   /** To read the files of bind-mounted directories inside the project; without it they are left unread. */
   listDirectory?: Context["listDirectory"];
+  realPath?: Context["realPath"];
+  fileKind?: Context["fileKind"];
+  readBytes?: Context["readBytes"];
+  /** What may be read (load/file-access.ts); without it, the working directory. */
+  boundary?: Boundary;
 }
 
 /**

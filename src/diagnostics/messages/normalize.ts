@@ -89,11 +89,6 @@ export const normalizeMessages = {
     text: (p: { source: string }) =>
       `the bind-mounted ${p.source} does not exist; Compose would create it as an empty directory, so the mount starts empty. Create it, or use a named volume, for example "data:/var/lib/app".`,
   },
-  "path-outside-project": {
-    severity: "warning",
-    text: (p: { file: string; workingDir: string }) =>
-      `${p.file} lies outside the project directory ${p.workingDir}, so kubepose does not read it and its content is left out. Move it into the project, for example ./config/app.conf.`,
-  },
   "file-missing": {
     severity: "error",
     text: (p: { file: string }) =>

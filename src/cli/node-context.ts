@@ -1,11 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { READ_LIMIT_BYTES } from "../load/file-access.js";
 import type { Context, FileKind } from "../model/context.js";
-
-/**
- * Files above this size are read only up to it, so a huge or endless input (a 5 GB log passed by
- * mistake) costs a bounded read; load then rejects the file as too large.
- */
-const READ_CAP_BYTES = 16 * 1024 * 1024;
 
 /**
  * Pseudo file systems whose "regular files" are the kernel's state (/proc/self/environ holds the
@@ -16,7 +11,8 @@ const pseudoFileSystems = ["/proc/", "/sys/", "/dev/"];
 /** The real world, for the CLI: the only Context that touches the disk and the process environment. */
 export function nodeContext(): Context {
   return {
-    readFile: (path) => readBytes(path, READ_CAP_BYTES)?.toString("utf8"),
+    // Bounded like every read (a 5 GB log named by mistake costs 16 MiB); the gate then refuses it as too large.
+    readFile: (path) => readBytes(path, READ_LIMIT_BYTES)?.toString("utf8"),
     isDirectory: (path) => fileKind(path) === "directory",
     listDirectory: (path) => {
       try {

@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
 import type { Boundary, FileRead } from "./file-access.js";
-import { dirname } from "./paths.js";
+import { basename, dirname } from "./paths.js";
 
 /** How a refusal names things: the key that named the file, and how paths are shown. */
 export interface Naming {
@@ -36,7 +36,8 @@ function describe(read: FileRead, boundary: Boundary, naming: Naming): Diagnosti
       const root = boundary.roots[0] ?? "/";
       // Absolute: "../../proc/self" says less than "/proc/self".
       const allow = dirname(read.realPath);
-      return diagnostic("outside-project", at, { file: shown, key, root, allow, ...(linked ? { realPath: read.realPath } : {}) });
+      const example = `./${basename(read.path)}`;
+      return diagnostic("outside-project", at, { file: shown, key, root, allow, example, ...(linked ? { realPath: read.realPath } : {}) });
     }
     case "special":
       return diagnostic("not-a-regular-file", at, { file: shown, key });

@@ -70,6 +70,14 @@ describe("nothing outside the project is read without --allow-outside", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("FROM_SHARED: \"1\"");
   });
+
+  it("COMPOSE_FILE may come from the project's own .env, so its files stay inside unless allowed", () => {
+    const { app } = workspace({ ".env": "COMPOSE_FILE=../shared/compose.yaml\n" });
+    const refused = kubepose(["validate"], app);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("error[outside-project]: ../shared/compose.yaml, named by COMPOSE_FILE");
+    expect(kubepose(["validate", "--allow-outside", "../shared"], app).status).toBe(0);
+  });
 });
 
 describe("only regular files, within bounds", () => {

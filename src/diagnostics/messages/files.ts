@@ -4,8 +4,8 @@ import type { MessageRows } from "./table.js";
 export const fileMessages = {
   "outside-project": {
     severity: "error",
-    text: (p: { file: string; key: string; root: string; realPath?: string; allow: string }) =>
-      `${p.file}${p.realPath ? ` (a symbolic link to ${p.realPath})` : ""}, named by ${p.key}, is outside the project folder ${p.root}, and kubepose reads nothing outside the project unless told to. Expected a file inside the project, for example ./config/app.env; if you trust it, run again with --allow-outside ${p.allow}.`,
+    text: (p: { file: string; key: string; root: string; realPath?: string; allow: string; example: string }) =>
+      `${p.file}${p.realPath ? ` (a symbolic link to ${p.realPath})` : ""}, named by ${p.key}, is outside the project folder ${p.root}, and kubepose reads nothing outside the project unless told to. Expected a file inside the project, for example ${p.example}; if you trust it, run again with --allow-outside ${p.allow}.`,
   },
   "not-a-regular-file": {
     severity: "error",

@@ -16,7 +16,7 @@ export interface Naming {
 /**
  * The diagnostic for a read the gate refused, undefined for text and for a missing file (each caller
  * knows whether a missing file is an error). A file that is not UTF-8 is an error placed at its first bad
- * byte, for the callers that need text; bind mounts take the bytes instead and never ask.
+ * byte, for the callers that need text; bind mounts and secret or config files take the bytes instead.
  */
 export function refusal(read: FileRead, boundary: Boundary, naming: Naming): Diagnostic | undefined {
   const found = describe(read, boundary, naming);

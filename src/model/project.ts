@@ -312,5 +312,7 @@ export interface FileObjectDefinition {
   environment?: string;
   /** The bytes as text; undefined for external objects or unreadable files (normalize reports those). */
   content?: string;
+  /** "base64" when `file:` is not UTF-8 text (a keystore, a DER key): content holds its bytes in base64. */
+  encoding?: "base64";
   path: Path;
 }

@@ -3,6 +3,7 @@ import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { folderBoundary, pathState, readInside, type Boundary, type FileAccess, type FileRead } from "../load/file-access.js";
 import { refusal } from "../load/file-refusal.js";
 import { join, relative } from "../load/paths.js";
+import { base64 } from "../model/base64.js";
 import type { BoundFile } from "../model/project.js";
 
 /** What reading a bind source needs: the Context's file access, and what may be read. */
@@ -93,11 +94,4 @@ export function readBoundFiles(source: string, path: Path, context: BindReadCont
   else if (found.tooLarge) out.push(diagnostic("bind-not-read", path, { source, limit: limitText }));
   if (found.stop || found.tooLarge || out.length > errors && out.slice(errors).some((d) => d.severity === "error")) return undefined;
   return found.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** Standard base64 (RFC 4648), without Buffer, which the browser lacks. */
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return btoa(binary);
 }

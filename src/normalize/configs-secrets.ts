@@ -6,6 +6,7 @@ import { join, resolve } from "../load/paths.js";
 import type { FileObjectDefinition, FileReference } from "../model/project.js";
 import { isRecord, parseExternal, parseMode, scalarText } from "./scalars.js";
 import { put } from "../model/own-keys.js";
+import { base64 } from "../model/base64.js";
 
 export type FileObjectKind = "configs" | "secrets";
 
@@ -69,9 +70,11 @@ function parseFileObject(key: string, value: unknown, path: Path, context: FileO
     const boundary = context.boundary ?? folderBoundary(context, context.workingDir);
     const read = readInside(context, definition.file, boundary);
     const refused = refusal(read, boundary, { key: `${path[0]}.${key}.file`, at: filePath, shown: file });
-    if (refused) out.push(refused);
+    // A file that is not text (a keystore, a DER key) is kept byte for byte, base64-encoded.
+    if (refused && read.kind !== "binary") out.push(refused);
     if (read.kind === "missing") out.push(diagnostic("file-missing", filePath, { file: definition.file }));
     else if (read.kind === "text") definition.content = read.text;
+    else if (read.kind === "binary") Object.assign(definition, { content: base64(read.bytes), encoding: "base64" });
   } else if (variable !== undefined) {
     definition.environment = variable;
     const text = context.env[variable];

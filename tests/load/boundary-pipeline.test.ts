@@ -68,6 +68,18 @@ describe("only regular files are read, and bound folders are walked within bound
     expect(configMap.data).toEqual({ "index.html": "<h1>hi</h1>" });
     expect(configMap.binaryData).toEqual({ "logo.png": Buffer.from(png).toString("base64") });
   });
+
+  it("a secret or config file that is not UTF-8 (a keystore) is kept byte for byte: a Secret's data, a ConfigMap's binaryData", () => {
+    const keystore = new Uint8Array([0x30, 0x82, 0x0a, 0xfe, 0x02, 0x01, 0x03]);
+    const compose = lines("services:", "  web:", "    image: nginx", "    secrets: [keystore]", "    configs: [truststore]", "secrets:", "  keystore:", "    file: ./keystore.p12", "configs:", "  truststore:", "    file: ./trust.der");
+    const { result, codes } = run({ "compose.yaml": compose, "keystore.p12": keystore, "trust.der": keystore });
+    expect(codes).toEqual([]);
+    const objects = result.manifests?.map((m) => m.object as { kind: string; data?: unknown; stringData?: unknown; binaryData?: unknown }) ?? [];
+    const encoded = Buffer.from(keystore).toString("base64");
+    expect(objects.find((o) => o.kind === "Secret")).toMatchObject({ data: { "keystore": encoded } });
+    expect(objects.find((o) => o.kind === "Secret")?.stringData).toBeUndefined();
+    expect(objects.find((o) => o.kind === "ConfigMap")).toMatchObject({ binaryData: { "truststore": encoded } });
+  });
 });
 
 describe("odd input", () => {

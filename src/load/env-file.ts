@@ -31,7 +31,8 @@ export function parseEnvFile(
   // Characters the references of one value have brought in so far; past the cap they bring nothing.
   const budget = { used: 0, over: false };
   const resolveName: Lookup = (name) => {
-    const value = values.get(name) ?? (tooLong.has(name) ? undefined : lookup(name));
+    // The caller's lookup knows no variable of `tooLong` (the shell's own value aside, which wins).
+    const value = values.get(name) ?? lookup(name);
     if (value === undefined && tooLong.has(name)) budget.over = true;
     if (value === undefined || budget.over) return value === undefined ? undefined : "";
     budget.used += value.length;
@@ -59,7 +60,7 @@ export function parseEnvFile(
     }
     if (entry.kind === "inherit") {
       const inherited = lookup(entry.key);
-      if (inherited !== undefined) values.set(entry.key, inherited);
+      if (inherited !== undefined) define(entry.key, inherited, location(1));
       continue;
     }
     if (!entry.interpolate) {

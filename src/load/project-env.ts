@@ -50,6 +50,8 @@ export function projectEnvironment(
     const parsed = parseEnvFile(read.text, path, lookup, tooLong);
     diagnostics.push(...parsed.diagnostics);
     for (const [name, value] of Object.entries(parsed.value)) fromFiles.set(name, value);
+    // A later file's value too long to build replaces an earlier file's value: it is no longer known.
+    for (const name of tooLong.keys()) fromFiles.delete(name);
   }
 
   // A Map, then defineProperty: a variable named __proto__ is a variable like any other.

@@ -126,3 +126,22 @@ describe("odd input", () => {
     expect(result.project?.services[0]?.environment).toEqual(Object.fromEntries([["__proto__", "merged"], ["OTHER", "1"]]));
   });
 });
+
+describe("a variable too long to build", () => {
+  const doubling = (name: string) => [`${name}0=${"x".repeat(1024)}`, ...Array.from({ length: 11 }, (_, i) => `${name}${i + 1}=\${${name}${i}}\${${name}${i}}`)].join("\n");
+
+  it("replaces the value an earlier --env-file gave it, and the shell's own value still wins", () => {
+    const files = { "compose.yaml": web("    environment:", "      SIZE: ${V11}"), "a.env": "V11=short\n", "b.env": doubling("V") };
+    const used = runPipeline({ files: [], envFiles: ["a.env", "b.env"] }, memoryContext(files));
+    expect(used.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.location?.file}:${d.location?.line}`)).toEqual(["variable-too-long /project/b.env:12"]);
+    const shell = runPipeline({ files: [], envFiles: ["a.env", "b.env"] }, memoryContext(files, { V11: "from-shell" }));
+    expect(shell.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(shell.project?.services[0]?.environment).toEqual({ SIZE: "from-shell" });
+  });
+
+  it("in a service's env_file is an error, since every variable of it goes into the container", () => {
+    const { codes, at } = run({ "compose.yaml": web("    env_file: big.env"), "big.env": doubling("W") });
+    expect(codes).toEqual(["variable-too-long"]);
+    expect(at).toEqual(["big.env:12:5"]);
+  });
+});

@@ -44,7 +44,7 @@ export function runPipeline(options: PipelineOptions, context: Context, until: "
 
   const { readFile, isDirectory, listDirectory, realPath, fileKind, readBytes } = context;
   const files = { readFile, isDirectory, listDirectory, realPath, fileKind, readBytes, boundary: loaded.boundary };
-  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, ...files };
+  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, tooLong: loaded.tooLong, ...files };
   const normalized = collect(diagnostics, normalize(file, normalizeContext));
   if (hasErrors(diagnostics)) return done({ project: normalized, sources });
   const project = collect(diagnostics, applyProfiles(normalized, activeProfiles(options.profiles ?? [], loaded.env)));

@@ -7,13 +7,12 @@ import { findComposeFiles } from "./discover.js";
 import type { Boundary } from "./file-access.js";
 import { dropExtensions } from "./merge.js";
 import { mergedSourceMap } from "./merge-locate.js";
-import { MAX_VALUE_LENGTH } from "./env-file.js";
 import type { Lookup } from "./interpolate.js";
 import { parseYaml, type ParsedYaml } from "./parse.js";
 import { dirname, relative } from "./paths.js";
 import { loadProjectFiles } from "./project-files.js";
 import { mergedRedirects } from "./provenance.js";
-import { discoveryEnvironment, projectEnvironment } from "./project-env.js";
+import { discoveryEnvironment, projectEnvironment, tooLongReported } from "./project-env.js";
 import { projectName } from "./project-name.js";
 import { createSourceMap } from "./source-map.js";
 import { obsoleteVersion } from "./version.js";
@@ -43,6 +42,8 @@ export interface LoadedProject {
   /** Variables for interpolation: .env values overlaid by the process environment. */
   env: Record<string, string>;
   projectName: string;
+  /** Variables too long to build (env-file.ts), by where each was defined: an error wherever used. */
+  tooLong: ReadonlyMap<string, Location>;
   /** What may be read: the project folder, the --allow-outside folders and the files named on the command line. */
   boundary: Boundary;
 }
@@ -71,7 +72,8 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
   let sources = createSourceMap(parsed, environment.sources);
   const files = found.files.map((file) => file.path);
 
-  const lookup = tooLongReported(environment.env, environment.tooLong, diagnostics);
+  const variables = tooLongReported(environment.env, environment.tooLong, diagnostics);
+  const lookup: Lookup = (name) => (Object.hasOwn(variables, name) ? variables[name] : undefined);
   let document: Record<string, unknown> = {};
   if (!hasErrors(diagnostics)) {
     // Each file interpolated, its extends and include applied (project-files.ts), then the files merged.
@@ -85,23 +87,11 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
 
   const name = projectName({ option: options.projectName, env: environment.env, document, workingDir });
   diagnostics.push(...name.diagnostics);
-  return { value: { document, sources, workingDir, files, env: environment.env, projectName: name.name, boundary }, diagnostics };
+  return { value: { document, sources, workingDir, files, env: environment.env, tooLong: environment.tooLong, projectName: name.name, boundary }, diagnostics };
 }
 
 /** An empty Compose file is an error, as in docker compose ("empty compose file"). */
 function emptyFile(file: ParsedYaml): Diagnostic[] {
   if (!file.value || Object.keys(file.value).length > 0) return [];
   return [diagnostic("empty-compose-file", [], {}, { file: file.file, line: 1, column: 1 })];
-}
-
-/** The project's variables; one whose value is over the length cap is an error where it was defined, once, when used. */
-function tooLongReported(env: Record<string, string>, tooLong: ReadonlyMap<string, Location>, out: Diagnostic[]): Lookup {
-  const reported = new Set<string>();
-  return (name) => {
-    const definedAt = Object.hasOwn(env, name) ? undefined : tooLong.get(name);
-    if (definedAt === undefined) return Object.hasOwn(env, name) ? env[name] : undefined;
-    if (!reported.has(name)) out.push(diagnostic("variable-too-long", [], { variable: name, limit: MAX_VALUE_LENGTH }, definedAt));
-    reported.add(name);
-    return "";
-  };
 }

@@ -1,7 +1,7 @@
 import type { Context } from "../model/context.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Location } from "../diagnostics/types.js";
-import { parseEnvFile } from "./env-file.js";
+import { MAX_VALUE_LENGTH, parseEnvFile } from "./env-file.js";
 import { readInside, type Boundary } from "./file-access.js";
 import { refusal } from "./file-refusal.js";
 import { dirname, join, relative, resolve } from "./paths.js";
@@ -73,4 +73,26 @@ export function projectEnvironment(
  */
 export function discoveryEnvironment(envFiles: readonly string[] | undefined, context: Context, boundary: Boundary): Record<string, string> {
   return projectEnvironment(envFiles, join(context.cwd, "compose.yaml"), context, boundary).env;
+}
+
+/**
+ * The variables as every stage reads them: those too long to build are there too, as getters that
+ * report variable-too-long at the definition, once, into `out`, and read as unset. Not enumerable, so
+ * only a use by name reports. One object serves load's interpolation and normalize (environment: [X],
+ * build args, hooks, env_file references, secrets' environment:).
+ */
+export function tooLongReported(env: Record<string, string>, tooLong: ReadonlyMap<string, Location>, out: Diagnostic[]): Record<string, string> {
+  const variables = Object.create(null) as Record<string, string>;
+  for (const [name, value] of Object.entries(env)) Object.defineProperty(variables, name, { value, enumerable: true });
+  for (const [name, definedAt] of tooLong) {
+    if (Object.hasOwn(env, name)) continue;
+    let reported = false;
+    const get = () => {
+      if (!reported) out.push(diagnostic("variable-too-long", [], { variable: name, limit: MAX_VALUE_LENGTH }, definedAt));
+      reported = true;
+      return undefined;
+    };
+    Object.defineProperty(variables, name, { get, enumerable: false });
+  }
+  return variables;
 }

@@ -1,6 +1,7 @@
 import type { Context } from "../model/context.js";
 import type { Boundary } from "../load/file-access.js";
-import type { Diagnostic, StageResult } from "../diagnostics/types.js";
+import type { Diagnostic, Location, StageResult } from "../diagnostics/types.js";
+import { tooLongReported } from "../load/project-env.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { parseFileObjects } from "./configs-secrets.js";
 import type { Project } from "../model/project.js";
@@ -23,14 +24,17 @@ export interface NormalizeContext {
   readBytes?: Context["readBytes"];
   /** What may be read (load/file-access.ts); without it, the working directory. */
   boundary?: Boundary;
+  /** Variables too long to build, by where each was defined: an error where a service uses one. */
+  tooLong?: ReadonlyMap<string, Location>;
 }
 
 /**
  * Turns the document as written into the canonical Project. Each key family is parsed by its own module
  * (ports.ts, volumes.ts, environment.ts…); this only walks the sections. Services keep the file's order.
  */
-export function normalize(file: ComposeFile, context: NormalizeContext): StageResult<Project> {
+export function normalize(file: ComposeFile, given: NormalizeContext): StageResult<Project> {
   const diagnostics: Diagnostic[] = [];
+  const context = given.tooLong ? { ...given, env: tooLongReported(given.env, given.tooLong, diagnostics) } : given;
   const services = isRecord(file.services) ? Object.entries(file.services) : [];
   const project: Project = {
     name: context.projectName,

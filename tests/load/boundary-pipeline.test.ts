@@ -139,6 +139,15 @@ describe("a variable too long to build", () => {
     expect(shell.project?.services[0]?.environment).toEqual({ SIZE: "from-shell" });
   });
 
+  it.each([
+    ["environment: [V11], taken from the project's variables", web("    environment:", "      - V11")],
+    ["build.args: [V11]", lines("services:", "  web:", "    build:", "      context: .", "      args: [V11]")],
+  ])("used by name in %s is an error at its definition, not a silent omission", (_label, compose) => {
+    const { codes, at } = run({ "compose.yaml": compose, ".env": doubling("V") });
+    expect(codes).toEqual(["variable-too-long"]);
+    expect(at).toEqual([".env:12:5"]);
+  });
+
   it("in a service's env_file is an error, since every variable of it goes into the container", () => {
     const { codes, at } = run({ "compose.yaml": web("    env_file: big.env"), "big.env": doubling("W") });
     expect(codes).toEqual(["variable-too-long"]);

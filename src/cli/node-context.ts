@@ -1,17 +1,19 @@
-import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
-import type { Context } from "../model/context.js";
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { READ_LIMIT_BYTES } from "../load/file-access.js";
+import type { Context, FileKind } from "../model/context.js";
 
 /**
- * Files above this size are read only up to it, so a huge or endless input (a 5 GB log passed by
- * mistake, /dev/zero) costs a bounded read; load then rejects the file as too large.
+ * Pseudo file systems whose "regular files" are the kernel's state (/proc/self/environ holds the
+ * process's own environment, /sys the machine's): they are never project files.
  */
-const READ_CAP_BYTES = 16 * 1024 * 1024;
+const pseudoFileSystems = ["/proc/", "/sys/", "/dev/"];
 
 /** The real world, for the CLI: the only Context that touches the disk and the process environment. */
 export function nodeContext(): Context {
   return {
-    readFile: readCapped,
-    isDirectory: (path) => statOrUndefined(path)?.isDirectory() ?? false,
+    // Bounded like every read (a 5 GB log named by mistake costs 16 MiB); the gate then refuses it as too large.
+    readFile: (path) => readBytes(path, READ_LIMIT_BYTES)?.toString("utf8"),
+    isDirectory: (path) => fileKind(path) === "directory",
     listDirectory: (path) => {
       try {
         return readdirSync(path).sort();
@@ -20,50 +22,67 @@ export function nodeContext(): Context {
       }
     },
     fileMode: (path) => {
-      const stat = statOrUndefined(path);
-      return stat?.isFile() ? stat.mode & 0o7777 : undefined;
+      try {
+        const stat = statSync(path);
+        return stat.isFile() ? stat.mode & 0o7777 : undefined;
+      } catch {
+        return undefined;
+      }
     },
+    realPath: (path) => {
+      try {
+        return realpathSync(path).split("\\").join("/");
+      } catch {
+        // Missing, a broken link, or links that loop (ELOOP).
+        return undefined;
+      }
+    },
+    fileKind,
+    readBytes,
     env: process.env,
     cwd: process.cwd().split("\\").join("/"),
   };
 }
 
-function readCapped(path: string): string | undefined {
-  const stat = statOrUndefined(path);
-  if (!stat || stat.isDirectory()) return undefined;
+function fileKind(path: string): FileKind | undefined {
   try {
-    if (stat.isFile() && stat.size <= READ_CAP_BYTES) return readFileSync(path, "utf8");
-    const buffer = Buffer.alloc(READ_CAP_BYTES + 1);
-    const fd = openForRead(path);
-    if (fd === undefined) return undefined;
-    let filled = 0;
-    try {
-      while (filled < buffer.length) {
-        const read = readSync(fd, buffer, filled, buffer.length - filled, null);
-        if (read === 0) break;
-        filled += read;
-      }
-    } finally {
-      closeSync(fd);
+    const stat = statSync(path);
+    if (stat.isDirectory()) return "directory";
+    if (!stat.isFile() || pseudoFileSystems.some((prefix) => path.startsWith(prefix))) return "special";
+    return "file";
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Up to `limit + 1` bytes of a regular file. Opened without blocking (a named pipe that appeared since
+ * fileKind looked would otherwise wait for a writer forever) and checked again on the open descriptor.
+ */
+function readBytes(path: string, limit: number): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    // Read in chunks until the end or just past the limit: a size of 0 in stat does not mean empty everywhere.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= limit) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
     }
-    return buffer.subarray(0, filled).toString("utf8");
+    return Buffer.concat(chunks, total);
   } catch {
     return undefined;
-  }
-}
-
-function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-function openForRead(path: string): number | undefined {
-  try {
-    return openSync(path, "r");
-  } catch {
-    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }

@@ -22,6 +22,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   const fileOption = () => new Option("-f, --file <file>", "Compose file (repeatable; default: compose.yaml & co.)").argParser(collect).default([]);
   const envFileOption = () => new Option("--env-file <file>", "environment file for interpolation (repeatable; default: .env)").argParser(collect).default([]);
+  const allowOutsideOption = () =>
+    new Option("--allow-outside <path>", "also read files in this folder outside the project (repeatable; see SECURITY.md)").argParser(collect).default([]);
   const projectOption = () => new Option("-p, --project-name <name>", "project name (default: top-level name or directory)");
   const interpolateOption = () => new Option("--no-interpolate", "keep ${VAR} and $$ as written instead of substituting variables");
   const verboseOption = () => new Option("--verbose", "list every warning and note (by default, after 3 of one code the rest are counted)");
@@ -35,6 +37,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("-o, --out <target>", "output: - (stdout), FILE.yaml/.json (one file) or DIR/ (one file per object)")
     .addOption(new Option("--format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
     .addOption(envFileOption())
+    .addOption(allowOutsideOption())
     .addOption(projectOption())
     .addOption(profileOption())
     .addOption(interpolateOption())
@@ -51,6 +54,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description("check the Compose project only; nothing is written")
     .addOption(fileOption())
     .addOption(envFileOption())
+    .addOption(allowOutsideOption())
     .addOption(projectOption())
     .addOption(profileOption())
     .addOption(interpolateOption())
@@ -62,6 +66,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description("show each Compose block beside the Kubernetes objects it became, with explanations")
     .addOption(fileOption())
     .addOption(envFileOption())
+    .addOption(allowOutsideOption())
     .addOption(projectOption())
     .addOption(profileOption())
     .addOption(interpolateOption())

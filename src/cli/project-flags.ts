@@ -4,6 +4,8 @@ import type { PipelineOptions } from "../pipeline.js";
 export interface ProjectFlags {
   file: string[];
   envFile: string[];
+  /** --allow-outside: folders outside the project that may be read. */
+  allowOutside?: string[];
   projectName?: string;
   profile: string[];
   /** false with --no-interpolate (commander's negated option). */
@@ -14,7 +16,7 @@ export interface ProjectFlags {
 
 /** The pipeline options those flags ask for. */
 export function projectOptions(flags: ProjectFlags): PipelineOptions {
-  const options: PipelineOptions = { files: flags.file, envFiles: flags.envFile, profiles: flags.profile };
+  const options: PipelineOptions = { files: flags.file, envFiles: flags.envFile, profiles: flags.profile, allowOutside: flags.allowOutside ?? [] };
   if (flags.projectName !== undefined) options.projectName = flags.projectName;
   if (flags.interpolate === false) options.noInterpolate = true;
   return options;

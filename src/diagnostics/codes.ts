@@ -9,6 +9,7 @@ import { connectMessages } from "./messages/connect.js";
 import { explainMessages } from "./messages/explain.js";
 import { checkMessages } from "./messages/check.js";
 import { cliMessages } from "./messages/cli.js";
+import { fileMessages } from "./messages/files.js";
 
 /** Every diagnostic code kubepose can report, with its severity and wording. */
 export const messages = {
@@ -22,6 +23,7 @@ export const messages = {
   ...explainMessages,
   ...checkMessages,
   ...cliMessages,
+  ...fileMessages,
 };
 
 export type Code = keyof typeof messages;

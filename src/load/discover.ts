@@ -1,6 +1,8 @@
 import type { Context } from "../model/context.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { readInside, type Boundary } from "./file-access.js";
+import { refusal } from "./file-refusal.js";
 import { join, resolve } from "./paths.js";
 
 /** The names `docker compose` looks for, in its order of preference, each with its override file. */
@@ -33,27 +35,41 @@ export function composeFileVariable(env: Readonly<Record<string, string | undefi
 export function findComposeFiles(
   flags: readonly string[],
   context: Context,
-  env: Readonly<Record<string, string | undefined>> = context.env,
+  env: Readonly<Record<string, string | undefined>>,
+  boundary: Boundary,
 ): { files: ComposeFile[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const files: ComposeFile[] = [];
+  /** The text of one Compose file through the gate; a refusal is reported, a missing file left to the caller. */
+  const read = (path: string, shown: string, key: string): string | undefined => {
+    const result = readInside(context, path, boundary);
+    const refused = refusal(result, boundary, { key, at: [], shown });
+    if (refused) diagnostics.push(refused);
+    return result.kind === "text" ? result.text : undefined;
+  };
   const given = flags.length > 0 ? flags : composeFileVariable(env);
   if (given.length > 0) {
+    const key = flags.length > 0 ? "-f" : "COMPOSE_FILE";
     for (const file of given) {
       const path = resolve(context.cwd, file);
-      const text = context.readFile(path);
-      if (text === undefined) diagnostics.push(diagnostic("file-not-found", [], { file }));
-      else files.push({ path, text });
+      const before = diagnostics.length;
+      const text = read(path, file, key);
+      if (text !== undefined) files.push({ path, text });
+      else if (diagnostics.length === before) diagnostics.push(diagnostic("file-not-found", [], { file }));
     }
     return { files, diagnostics };
   }
   for (const candidate of defaultFiles) {
     const path = join(context.cwd, candidate.name);
-    const text = context.readFile(path);
-    if (text === undefined) continue;
+    const before = diagnostics.length;
+    const text = read(path, candidate.name, "the default file name");
+    if (text === undefined) {
+      if (diagnostics.length > before) return { files, diagnostics };
+      continue;
+    }
     files.push({ path, text });
     const overridePath = join(context.cwd, candidate.override);
-    const overrideText = context.readFile(overridePath);
+    const overrideText = read(overridePath, candidate.override, "the default override file name");
     if (overrideText !== undefined) files.push({ path: overridePath, text: overrideText });
     return { files, diagnostics };
   }

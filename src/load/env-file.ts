@@ -1,5 +1,5 @@
 import { diagnostic } from "../diagnostics/codes.js";
-import type { Diagnostic, StageResult } from "../diagnostics/types.js";
+import type { Diagnostic, Location, StageResult } from "../diagnostics/types.js";
 import { substitute, type Lookup } from "./interpolate.js";
 
 /**
@@ -14,15 +14,40 @@ import { substitute, type Lookup } from "./interpolate.js";
  *   TEXT="line 1\nline \"2\""       double quotes: \n \r \t \" \\ \$ escapes, may span lines
  *   URL=http://${NAME}:80           unquoted and double-quoted values are interpolated → "http://web:80"
  *   HOME                            no "=": taken from `lookup`, skipped when unset there
+ *
+ * A value that would expand past MAX_VALUE_LENGTH (B=${A}${A}, doubled line after line) is not built: its
+ * name goes into `tooLong` with where it was defined, and it is left out of the result. That is an error
+ * only where the variable is used (the caller's lookup says so), as docker compose accepts a file that
+ * defines such a variable and never uses it. `tooLong` may be shared by several files, in order.
  */
 export function parseEnvFile(
   text: string,
   file: string,
   lookup: (name: string) => string | undefined,
+  tooLong: Map<string, Location> = new Map(),
 ): StageResult<Record<string, string>> {
   const values = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  const resolveName: Lookup = (name) => values.get(name) ?? lookup(name);
+  // Characters the references of one value have brought in so far; past the cap they bring nothing.
+  const budget = { used: 0, over: false };
+  const resolveName: Lookup = (name) => {
+    // The caller's lookup knows no variable of `tooLong` (the shell's own value aside, which wins).
+    const value = values.get(name) ?? lookup(name);
+    if (value === undefined && tooLong.has(name)) budget.over = true;
+    if (value === undefined || budget.over) return value === undefined ? undefined : "";
+    budget.used += value.length;
+    if (budget.used > MAX_VALUE_LENGTH) budget.over = true;
+    return budget.over ? "" : value;
+  };
+  const define = (key: string, value: string | undefined, at: Location) => {
+    if (value === undefined || value.length > MAX_VALUE_LENGTH) {
+      values.delete(key);
+      tooLong.set(key, at);
+      return;
+    }
+    values.set(key, value);
+    tooLong.delete(key);
+  };
   const cursor = { text: text.startsWith("\uFEFF") ? text.slice(1) : text, offset: 0, line: 1 };
 
   while (cursor.offset < cursor.text.length) {
@@ -35,15 +60,17 @@ export function parseEnvFile(
     }
     if (entry.kind === "inherit") {
       const inherited = lookup(entry.key);
-      if (inherited !== undefined) values.set(entry.key, inherited);
+      if (inherited !== undefined) define(entry.key, inherited, location(1));
       continue;
     }
     if (!entry.interpolate) {
-      values.set(entry.key, entry.value);
+      define(entry.key, entry.value, location(entry.column));
       continue;
     }
+    budget.used = 0;
+    budget.over = false;
     const result = substitute(entry.value, resolveName, { lenient: true });
-    if (result.ok) values.set(entry.key, result.value);
+    if (result.ok) define(entry.key, budget.over ? undefined : result.value, location(entry.column));
     else if (result.error.kind === "required") {
       const { variable, message } = result.error;
       diagnostics.push(diagnostic("interpolation-required", [], { variable, message }, location(entry.column)));
@@ -51,6 +78,12 @@ export function parseEnvFile(
   }
   return { value: Object.fromEntries(values), diagnostics };
 }
+
+/**
+ * The longest value a variable may expand to: 1 MiB, the most a ConfigMap or Secret can hold, so no
+ * longer value could reach a cluster anyway (and Linux refuses an environment string over 128 KiB).
+ */
+export const MAX_VALUE_LENGTH = 1024 * 1024;
 
 type Cursor = { text: string; offset: number; line: number };
 

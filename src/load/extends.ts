@@ -5,13 +5,17 @@ import type { Lookup } from "./interpolate.js";
 import { interpolateDocument } from "./interpolate-document.js";
 import { isMapping, mergeService } from "./merge.js";
 import { parseYaml, type ParsedYaml } from "./parse.js";
+import { readInside, type Boundary, type FileRead } from "./file-access.js";
+import { refusal } from "./file-refusal.js";
 import { dirname, resolve } from "./paths.js";
 import { rebaseService } from "./rebase.js";
 import { resourceKey, type Redirects, type Source } from "./source-map.js";
+import { put } from "../model/own-keys.js";
 
 /** What `extends` needs from the project being loaded; one per project (an included one has its own). */
 export interface ExtendsScope {
   context: Context;
+  boundary: Boundary;
   lookup: Lookup;
   warnedUnset: Set<string>;
   diagnostics: Diagnostic[];
@@ -51,7 +55,7 @@ export function applyExtends(document: Record<string, unknown>, parsed: ParsedYa
     if (!isMapping(service) || service.extends === undefined) continue;
     const resolved = resolveService(file, name, [], scope);
     if (!resolved) continue;
-    services[name] = resolved.service;
+    put(services, name, resolved.service);
     provenance.set(resourceKey("services", name), resolved.sources);
   }
   return provenance;
@@ -77,13 +81,18 @@ function resolveService(file: ServiceFile, name: string, stack: readonly Frame[]
 /** The base laid under the service with the multi-file merge rules, its paths rebased first. */
 function extend(file: ServiceFile, name: string, service: Record<string, unknown>, stack: readonly Frame[], scope: ExtendsScope): Resolved | undefined {
   const at = (...rest: Path): Path => ["services", name, "extends", ...rest];
-  const report = (problem: Diagnostic) => scope.diagnostics.push({ ...problem, location: file.parsed.find(problem.path)?.location });
+  const report = (problem: Diagnostic) => scope.diagnostics.push({ ...problem, location: problem.location ?? file.parsed.find(problem.path)?.location });
   const reference = parseReference(service.extends);
   if (!reference) return void report(diagnostic("extends-syntax", at(), {}));
 
   let target = file;
   if (reference.file !== undefined) {
-    const loaded = serviceFile(resolve(file.baseDir, reference.file), scope);
+    const naming = { key: "extends.file", at: at("file"), shown: reference.file };
+    const refuse = (read: FileRead) => {
+      const refused = refusal(read, scope.boundary, naming);
+      if (refused) report(refused);
+    };
+    const loaded = serviceFile(resolve(file.baseDir, reference.file), scope, refuse);
     if (loaded === undefined) return void report(diagnostic("extends-file-missing", at("file"), { file: reference.file }));
     if (loaded === null) return undefined;
     target = loaded;
@@ -110,13 +119,19 @@ function parseReference(value: unknown): { service: string; file?: string } | un
 /**
  * A file named by extends.file, read, parsed and interpolated with the project's variables once.
  * Its own relative paths (and further extends.file) are relative to its directory. undefined when
- * it does not exist, null when it has errors (already reported, with their positions).
+ * it does not exist, null when it has errors or the gate (file-access.ts) refused it (reported through `refuse`).
  */
-function serviceFile(path: string, scope: ExtendsScope): ServiceFile | null | undefined {
+function serviceFile(path: string, scope: ExtendsScope, refuse: (read: FileRead) => void): ServiceFile | null | undefined {
   const known = scope.files.get(path);
   if (known !== undefined) return known;
-  const text = scope.context.readFile(path);
-  if (text === undefined) return undefined;
+  const read = readInside(scope.context, path, scope.boundary);
+  if (read.kind === "missing") return undefined;
+  if (read.kind !== "text") {
+    refuse(read);
+    scope.files.set(path, null);
+    return null;
+  }
+  const text = read.text;
   const parsed = parseYaml(text, path);
   scope.documents.push(parsed);
   scope.diagnostics.push(...parsed.diagnostics);

@@ -1,4 +1,6 @@
 import type { Context } from "../model/context.js";
+import { readInside, type Boundary } from "./file-access.js";
+import { refusal } from "./file-refusal.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { parseEnvFile } from "./env-file.js";
@@ -32,38 +34,50 @@ export function readIncludeEntry(
   at: Path,
   workingDir: string,
   parentLookup: Lookup,
-  context: Context,
+  access: { context: Context; boundary: Boundary; display: (path: string) => string },
 ): { entry?: IncludeEntry; diagnostics: Diagnostic[] } {
   const written = parseEntry(value);
   if (!written) return { diagnostics: [diagnostic("include-syntax", at, {})] };
   const diagnostics: Diagnostic[] = [];
+  const { context, boundary, display } = access;
+  /** One file through the gate; a refusal is reported here, a missing file left to the caller. */
+  const read = (path: string, shown: string, key: string, where: Path): string | undefined => {
+    const result = readInside(context, path, boundary);
+    const refused = refusal(result, boundary, { key, at: where, shown });
+    if (refused) diagnostics.push(refused);
+    return result.kind === "text" ? result.text : undefined;
+  };
   const files: IncludeEntry["files"] = [];
   for (const [index, file] of written.path.entries()) {
     const path = resolve(workingDir, file);
-    const text = context.readFile(path);
     const where = typeof value === "string" ? at : Array.isArray((value as Record<string, unknown>).path) ? [...at, "path", index] : [...at, "path"];
-    if (text === undefined) diagnostics.push(diagnostic("include-file-missing", where, { file }));
-    else files.push({ path, text });
+    const before = diagnostics.length;
+    const text = read(path, file, "include", where);
+    if (text !== undefined) files.push({ path, text });
+    else if (diagnostics.length === before) diagnostics.push(diagnostic("include-file-missing", where, { file }));
   }
   const first = files[0];
   if (!first || diagnostics.length > 0) return { diagnostics };
   const projectDirectory = written.projectDirectory === undefined ? dirname(first.path) : resolve(workingDir, written.projectDirectory);
 
   const envPaths = written.envFiles?.map((file) => resolve(workingDir, file)) ?? [join(projectDirectory, ".env")];
-  const fromFiles: Record<string, string> = {};
-  const lookup: Lookup = (name) => parentLookup(name) ?? fromFiles[name];
+  const fromFiles = new Map<string, string>();
+  const lookup: Lookup = (name) => parentLookup(name) ?? fromFiles.get(name);
   const envSources: EnvSource[] = [];
   for (const [index, path] of envPaths.entries()) {
-    const text = context.readFile(path);
+    const where = written.envFiles ? [...at, "env_file", ...(written.envFiles.length > 1 ? [index] : [])] : at;
+    const shown = written.envFiles?.[index] ?? display(path);
+    const before = diagnostics.length;
+    const text = read(path, shown, written.envFiles ? "include env_file" : "include (its default .env)", where);
     if (text === undefined) {
       // The default .env is optional; a named env_file is not.
-      if (written.envFiles) diagnostics.push(diagnostic("include-file-missing", [...at, "env_file", ...(written.envFiles.length > 1 ? [index] : [])], { file: written.envFiles[index] ?? path }));
+      if (written.envFiles && diagnostics.length === before) diagnostics.push(diagnostic("include-file-missing", where, { file: shown }));
       continue;
     }
     envSources.push({ path, text });
     const parsed = parseEnvFile(text, path, lookup);
     diagnostics.push(...parsed.diagnostics);
-    Object.assign(fromFiles, parsed.value);
+    for (const [name, variable] of Object.entries(parsed.value)) fromFiles.set(name, variable);
   }
   return { entry: { files, projectDirectory, lookup, envSources }, diagnostics };
 }

@@ -10,6 +10,7 @@ import type { LoadProject, ProjectScope } from "./project-scope.js";
 import { resourceSections, sourcesFor } from "./provenance.js";
 import { rebaseSection } from "./rebase.js";
 import { resourceKey, type Redirects } from "./source-map.js";
+import { put } from "../model/own-keys.js";
 
 export type Included = { documents: ParsedYaml[]; envSources: EnvSource[]; diagnostics: Diagnostic[] };
 
@@ -34,7 +35,7 @@ export function applyInclude(document: Record<string, unknown>, parsed: ParsedYa
   const importedAt = new Map<string, Location>();
   entries.forEach((value: unknown, index) => {
     const at = ["include", index];
-    const read = readIncludeEntry(value, at, scope.workingDir, scope.lookup, scope.context);
+    const read = readIncludeEntry(value, at, scope.workingDir, scope.lookup, scope);
     report(read.diagnostics);
     if (!read.entry) return;
     const entry = read.entry;
@@ -71,7 +72,7 @@ export function applyInclude(document: Record<string, unknown>, parsed: ParsedYa
           report([diagnostic("include-conflict", at, { resource: `${section}.${name}`, first: place(first), second: place(second) })]);
           continue;
         }
-        target[name] = definition;
+        put(target, name, definition);
         provenance.set(key, sources);
         if (second) importedAt.set(key, second);
       }

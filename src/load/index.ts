@@ -1,14 +1,18 @@
 import type { Context } from "../model/context.js";
-import type { Diagnostic, SourceMap, StageResult } from "../diagnostics/types.js";
+import type { Diagnostic, Location, SourceMap, StageResult } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
+import { diagnostic } from "../diagnostics/codes.js";
+import { projectBoundary } from "./boundary.js";
 import { findComposeFiles } from "./discover.js";
+import type { Boundary } from "./file-access.js";
 import { dropExtensions } from "./merge.js";
 import { mergedSourceMap } from "./merge-locate.js";
-import { parseYaml } from "./parse.js";
+import type { Lookup } from "./interpolate.js";
+import { parseYaml, type ParsedYaml } from "./parse.js";
 import { dirname, relative } from "./paths.js";
 import { loadProjectFiles } from "./project-files.js";
 import { mergedRedirects } from "./provenance.js";
-import { discoveryEnvironment, projectEnvironment } from "./project-env.js";
+import { discoveryEnvironment, projectEnvironment, tooLongReported } from "./project-env.js";
 import { projectName } from "./project-name.js";
 import { createSourceMap } from "./source-map.js";
 import { obsoleteVersion } from "./version.js";
@@ -22,6 +26,11 @@ export interface LoadOptions {
   projectName?: string;
   /** --no-interpolate: values are kept as written ("${VAR}" and "$$" stay), as `docker compose config --no-interpolate`. */
   noInterpolate?: boolean;
+  /**
+   * --allow-outside: folders (or files) outside the project folder that may be read, relative to
+   * context.cwd. Without them, nothing outside the project folder is read (SECURITY.md).
+   */
+  allowOutside?: string[];
 }
 
 export interface LoadedProject {
@@ -35,6 +44,10 @@ export interface LoadedProject {
   /** Variables for interpolation: .env values overlaid by the process environment. */
   env: Record<string, string>;
   projectName: string;
+  /** Variables too long to build (env-file.ts), by where each was defined: an error wherever used. */
+  tooLong: ReadonlyMap<string, Location>;
+  /** What may be read: the project folder, the --allow-outside folders and the files named on the command line. */
+  boundary: Boundary;
 }
 
 /**
@@ -45,25 +58,29 @@ export interface LoadedProject {
  */
 export function load(options: LoadOptions, context: Context): StageResult<LoadedProject | undefined> {
   const diagnostics: Diagnostic[] = [];
-  const found = findComposeFiles(options.files, context, options.files.length > 0 ? context.env : discoveryEnvironment(options.envFiles, context));
+  const cwdBoundary = projectBoundary(context.cwd, options, context);
+  const discoveryEnv = options.files.length > 0 ? context.env : discoveryEnvironment(options.envFiles, context, cwdBoundary);
+  const found = findComposeFiles(options.files, context, discoveryEnv, cwdBoundary);
   diagnostics.push(...found.diagnostics);
   const first = found.files[0];
   if (!first) return { value: undefined, diagnostics };
 
+  const workingDir = dirname(first.path);
+  const boundary = projectBoundary(workingDir, options, context);
   const parsed = found.files.map((file) => parseYaml(file.text, file.path));
-  for (const file of parsed) diagnostics.push(...file.diagnostics);
-  const environment = projectEnvironment(options.envFiles, first.path, context);
+  for (const file of parsed) diagnostics.push(...file.diagnostics, ...emptyFile(file));
+  const environment = projectEnvironment(options.envFiles, first.path, context, boundary);
   diagnostics.push(...environment.diagnostics);
   let sources = createSourceMap(parsed, environment.sources);
-  const workingDir = dirname(first.path);
   const files = found.files.map((file) => file.path);
 
-  const lookup = (name: string): string | undefined => environment.env[name];
+  const variables = tooLongReported(environment.env, environment.tooLong, diagnostics);
+  const lookup: Lookup = (name) => (Object.hasOwn(variables, name) ? variables[name] : undefined);
   let document: Record<string, unknown> = {};
   if (!hasErrors(diagnostics)) {
     // Each file interpolated, its extends and include applied (project-files.ts), then the files merged.
     const display = (path: string) => relative(context.cwd, path);
-    const loaded = loadProjectFiles(parsed, { context, workingDir, lookup, warnedUnset: new Set(), includeChain: [], display, noInterpolate: options.noInterpolate === true });
+    const loaded = loadProjectFiles(parsed, { context, boundary, workingDir, lookup, warnedUnset: new Set(), includeChain: [], display, noInterpolate: options.noInterpolate === true });
     diagnostics.push(...loaded.diagnostics, ...obsoleteVersion(loaded.document));
     const provenance = { redirects: mergedRedirects(loaded.units), documents: loaded.documents };
     sources = mergedSourceMap(loaded.merged, parsed, createSourceMap(parsed, [...environment.sources, ...loaded.envSources], provenance));
@@ -72,5 +89,11 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
 
   const name = projectName({ option: options.projectName, env: environment.env, document, workingDir });
   diagnostics.push(...name.diagnostics);
-  return { value: { document, sources, workingDir, files, env: environment.env, projectName: name.name }, diagnostics };
+  return { value: { document, sources, workingDir, files, env: environment.env, tooLong: environment.tooLong, projectName: name.name, boundary }, diagnostics };
+}
+
+/** An empty Compose file is an error, as in docker compose ("empty compose file"). */
+function emptyFile(file: ParsedYaml): Diagnostic[] {
+  if (!file.value || Object.keys(file.value).length > 0) return [];
+  return [diagnostic("empty-compose-file", [], {}, { file: file.file, line: 1, column: 1 })];
 }

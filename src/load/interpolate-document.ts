@@ -2,6 +2,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
 import { substitute, type Lookup } from "./interpolate.js";
 import { MergeTag, isMergeTag } from "./merge-tags.js";
+import { put } from "../model/own-keys.js";
 
 /** Deeper than this is no Compose file; refusing it keeps every recursive walk far from the stack limit. */
 export const maxDepth = 200;
@@ -48,7 +49,7 @@ function visit(value: unknown, path: Path, walk: Walk): unknown {
   if (Array.isArray(value)) return value.map((item: unknown, index) => visit(item, [...path, index], walk));
   if (value !== null && typeof value === "object") {
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = visit(item, [...path, key], walk);
+    for (const [key, item] of Object.entries(value)) put(copy, key, visit(item, [...path, key], walk));
     return copy;
   }
   return value;

@@ -2,6 +2,7 @@ import {
   deviceTarget, envFilePath, keyOfAssignment, mountTarget, portKey, subnet, volumeTarget, wholeItem, type ItemKey,
 } from "./merge-keys.js";
 import { childOf, isMapping, isReset, untagged, type Provenance, type Sourced } from "./merge-values.js";
+import { put } from "../model/own-keys.js";
 
 /** What a strategy may ask of the merge: the default merge of two mappings (which applies the rules below them). */
 export interface Merger {
@@ -91,10 +92,8 @@ const byKey: Strategy = (base, over, path, merger) => {
   return { value, from: { origin: over.from.origin, children } };
 };
 
-/** Keys such as "__proto__" are data here, never the prototype. */
-export function put(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
+/** Keys such as "__proto__" are data here, never the prototype (model/own-keys.ts). */
+export { put };
 
 /** extra_hosts: two mappings merge by host name; otherwise "host=ip" items, identical ones once. */
 const hosts: Strategy = (base, over, path, merger) => {

@@ -1,5 +1,6 @@
 import type { Path } from "../diagnostics/types.js";
 import { MergeTag, isMergeTag } from "./merge-tags.js";
+import { put } from "../model/own-keys.js";
 
 /** A plain mapping of parsed YAML (not a sequence, not null, not a `!reset`/`!override` wrapper). */
 export function isMapping(value: unknown): value is Record<string, unknown> {
@@ -31,7 +32,7 @@ export function untagged(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((item) => !isReset(item)).map(untagged);
   if (isMapping(value)) {
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) if (!isReset(item)) copy[key] = untagged(item);
+    for (const [key, item] of Object.entries(value)) if (!isReset(item)) put(copy, key, untagged(item));
     return copy;
   }
   return value;

@@ -16,6 +16,7 @@ export function loadProjectFiles(files: readonly ParsedYaml[], scope: ProjectSco
   const result: LoadedFiles = { document: {}, merged: { origin: { file: "", path: [] } }, units: [], documents: [], envSources: [], diagnostics: [] };
   const extendsScope: ExtendsScope = {
     context: scope.context,
+    boundary: scope.boundary,
     lookup: scope.lookup,
     warnedUnset: scope.warnedUnset,
     diagnostics: result.diagnostics,

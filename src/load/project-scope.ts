@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { Context } from "../model/context.js";
+import type { Boundary } from "./file-access.js";
 import type { Lookup } from "./interpolate.js";
 import type { Provenance as MergeProvenance } from "./merge.js";
 import type { ParsedYaml } from "./parse.js";
@@ -14,6 +15,8 @@ import type { FileUnit } from "./provenance.js";
 /** The main project, or one brought in by include. */
 export interface ProjectScope {
   context: Context;
+  /** What may be read (file-access.ts): the main project's boundary, included projects too. */
+  boundary: Boundary;
   /** The project directory: what relative paths in its files are relative to. */
   workingDir: string;
   lookup: Lookup;

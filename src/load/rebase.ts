@@ -1,5 +1,6 @@
 import { isMapping } from "./merge.js";
 import { relative, resolve } from "./paths.js";
+import { put } from "../model/own-keys.js";
 
 /**
  * A definition written in one directory and used from another (through `extends` or `include`) keeps
@@ -87,10 +88,10 @@ export function rebaseSection(section: string, definitions: Record<string, unkno
   const move = (path: string) => rebasePath(path, from, to);
   const result: Record<string, unknown> = {};
   for (const [name, definition] of Object.entries(definitions)) {
-    if (!isMapping(definition)) result[name] = definition;
-    else if (section === "services") result[name] = rebaseService(definition, from, to);
-    else if ((section === "configs" || section === "secrets") && typeof definition.file === "string") result[name] = { ...definition, file: move(definition.file) };
-    else result[name] = definition;
+    if (!isMapping(definition)) put(result, name, definition);
+    else if (section === "services") put(result, name, rebaseService(definition, from, to));
+    else if ((section === "configs" || section === "secrets") && typeof definition.file === "string") put(result, name, { ...definition, file: move(definition.file) });
+    else put(result, name, definition);
   }
   return result;
 }

@@ -65,9 +65,12 @@ export type VolumeMount =
 /** One file under a bind-mounted source; `path` is relative to the source, "/"-separated ("" for a file bind). */
 export interface BoundFile {
   path: string;
+  /** The text; for a file that is not UTF-8 (an image, a keystore), its bytes in base64. */
   content: string;
   /** Permission bits in the project (0o755 for an executable script), when the context knows them. */
   mode?: number;
+  /** "base64" when the file is not text: it goes to a ConfigMap's binaryData (a Secret's data). */
+  encoding?: "base64";
 }
 
 /** A `configs:` or `secrets:` entry of a service, short or long syntax. */
@@ -319,5 +322,7 @@ export interface FileObjectDefinition {
   environment?: string;
   /** The bytes as text; undefined for external objects or unreadable files (normalize reports those). */
   content?: string;
+  /** "base64" when `file:` is not UTF-8 text (a keystore, a DER key): content holds its bytes in base64. */
+  encoding?: "base64";
   path: Path;
 }

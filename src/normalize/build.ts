@@ -3,6 +3,7 @@ import { resolve } from "../load/paths.js";
 import type { Service } from "../model/project.js";
 import type { ComposeService } from "../validate/schema.js";
 import { keyValueEntries } from "./scalars.js";
+import { put } from "../model/own-keys.js";
 
 /** Remote contexts are passed to the builder as written: "https://github.com/x/y.git#main", "git@github.com:x/y". */
 const remoteContext = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
@@ -21,7 +22,7 @@ export function parseBuild(value: ComposeService["build"], path: Path, workingDi
   const args: Record<string, string> = {};
   for (const entry of keyValueEntries(value.args, [...path, "args"])) {
     const arg = entry.value ?? env[entry.key];
-    if (arg !== undefined) args[entry.key] = arg;
+    if (arg !== undefined) put(args, entry.key, arg);
   }
   const { dockerfile, target } = value;
   return {

@@ -1,9 +1,13 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
-import { isInside, join, resolve } from "../load/paths.js";
+import { folderBoundary, readInside, type Boundary, type FileAccess } from "../load/file-access.js";
+import { refusal } from "../load/file-refusal.js";
+import { join, resolve } from "../load/paths.js";
 import type { FileObjectDefinition, FileReference } from "../model/project.js";
 import type { ComposeConfig, ComposeSecret, ComposeService } from "../validate/schema.js";
 import { parseExternal, parseMode } from "./scalars.js";
+import { put } from "../model/own-keys.js";
+import { base64 } from "../model/base64.js";
 
 export type FileObjectKind = "configs" | "secrets";
 
@@ -36,15 +40,16 @@ export function parseFileReferences(value: ComposeService["configs"], path: Path
 }
 
 /** What reading `file:` and `environment:` sources needs. */
-export interface FileObjectContext {
+export interface FileObjectContext extends FileAccess {
   workingDir: string;
   env: Record<string, string>;
-  readFile(path: string): string | undefined;
+  /** What may be read; without it, the working directory (SECURITY.md). */
+  boundary?: Boundary;
 }
 
 /**
  * One top-level config or secret. The content comes from:
- *   file: ./nginx.conf       read relative to the project; a file outside the project is not read (warning)
+ *   file: ./nginx.conf       read relative to the project; outside it (links followed) only with --allow-outside
  *   environment: DB_PASSWORD the project variable's value; unset is an error
  *   content: "inline text"   configs only, as written
  *   external: true           nothing to read; `name:` (or the key) names the existing object
@@ -59,13 +64,14 @@ function parseFileObject(key: string, item: ComposeConfig | ComposeSecret, path:
   if (file !== undefined) {
     definition.file = resolve(context.workingDir, file);
     const filePath = [...path, "file"];
-    if (!isInside(context.workingDir, definition.file)) {
-      out.push(diagnostic("path-outside-project", filePath, { file: definition.file, workingDir: context.workingDir }));
-    } else {
-      const text = context.readFile(definition.file);
-      if (text === undefined) out.push(diagnostic("file-missing", filePath, { file: definition.file }));
-      else definition.content = text;
-    }
+    const boundary = context.boundary ?? folderBoundary(context, context.workingDir);
+    const read = readInside(context, definition.file, boundary);
+    const refused = refusal(read, boundary, { key: `${path[0]}.${key}.file`, at: filePath, shown: file });
+    // A file that is not text (a keystore, a DER key) is kept byte for byte, base64-encoded.
+    if (refused && read.kind !== "binary") out.push(refused);
+    if (read.kind === "missing") out.push(diagnostic("file-missing", filePath, { file: definition.file }));
+    else if (read.kind === "text") definition.content = read.text;
+    else if (read.kind === "binary") Object.assign(definition, { content: base64(read.bytes), encoding: "base64" });
   } else if (variable !== undefined) {
     definition.environment = variable;
     const text = context.env[variable];
@@ -86,6 +92,6 @@ export function parseFileObjects(
 ): Record<string, FileObjectDefinition> {
   const result: Record<string, FileObjectDefinition> = {};
   if (value === undefined) return result;
-  for (const [key, item] of Object.entries(value)) result[key] = parseFileObject(key, item, [kind, key], context, out);
+  for (const [key, item] of Object.entries(value)) put(result, key, parseFileObject(key, item, [kind, key], context, out));
   return result;
 }

@@ -1,15 +1,18 @@
 import { diagnostic } from "../diagnostics/codes.js";
-import type { Diagnostic, Path } from "../diagnostics/types.js";
-import { parseEnvFile } from "../load/env-file.js";
+import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
+import { MAX_VALUE_LENGTH, parseEnvFile } from "../load/env-file.js";
+import { folderBoundary, readInside, type Boundary, type FileAccess } from "../load/file-access.js";
+import { refusal } from "../load/file-refusal.js";
 import { resolve } from "../load/paths.js";
 import type { ComposeService } from "../validate/schema.js";
 import { parseBoolean } from "./scalars.js";
 
 /** What reading env files needs from the normalize context. */
-export interface EnvFileContext {
+export interface EnvFileContext extends FileAccess {
   workingDir: string;
   env: Record<string, string>;
-  readFile(path: string): string | undefined;
+  /** What may be read; without it, the working directory (SECURITY.md). */
+  boundary?: Boundary;
 }
 
 /** One variable read from an env file, with the path of the `env_file` entry that named the file. */
@@ -22,12 +25,12 @@ export interface EnvFileValue {
  * `format: raw` — every "KEY=VALUE" line taken literally: no quotes, escapes, comments after the value or
  * interpolation. Blank lines and lines starting with "#" are skipped, as are lines without "=".
  */
-function parseRaw(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
+function parseRaw(text: string): Map<string, string> {
+  const values = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
     const equals = line.indexOf("=");
     if (line.trim() === "" || line.trimStart().startsWith("#") || equals <= 0) continue;
-    values[line.slice(0, equals).trim()] = line.slice(equals + 1);
+    values.set(line.slice(0, equals).trim(), line.slice(equals + 1));
   }
   return values;
 }
@@ -57,25 +60,31 @@ function entries(value: ComposeService["env_file"], path: Path, out: Diagnostic[
  */
 export function readEnvFiles(value: ComposeService["env_file"], path: Path, context: EnvFileContext, out: Diagnostic[]): Map<string, EnvFileValue> {
   const result = new Map<string, EnvFileValue>();
+  const boundary = context.boundary ?? folderBoundary(context, context.workingDir);
   for (const entry of entries(value, path, out)) {
     const file = resolve(context.workingDir, entry.file);
     if (entry.format !== undefined && entry.format !== "raw") {
       out.push(diagnostic("env-file-format", [...entry.path, "format"], { value: entry.format }));
       continue;
     }
-    const text = context.readFile(file);
-    if (text === undefined) {
-      if (entry.required) out.push(diagnostic("env-file-missing", entry.path, { file }));
+    const read = readInside(context, file, boundary);
+    const refused = refusal(read, boundary, { key: "env_file", at: entry.path, shown: entry.file });
+    if (refused) out.push(refused);
+    if (read.kind !== "text") {
+      if (read.kind === "missing" && entry.required) out.push(diagnostic("env-file-missing", entry.path, { file }));
       continue;
     }
-    let values: Record<string, string>;
-    if (entry.format === "raw") values = parseRaw(text);
+    let values: Map<string, string>;
+    if (entry.format === "raw") values = parseRaw(read.text);
     else {
-      const parsed = parseEnvFile(text, file, (name) => context.env[name]);
+      // Every variable of an env_file goes into the container, so one too long to build is an error here.
+      const tooLong = new Map<string, Location>();
+      const parsed = parseEnvFile(read.text, file, (name) => (Object.hasOwn(context.env, name) ? context.env[name] : undefined), tooLong);
       out.push(...parsed.diagnostics);
-      values = parsed.value;
+      for (const [variable, at] of tooLong) out.push(diagnostic("variable-too-long", [], { variable, limit: MAX_VALUE_LENGTH }, at));
+      values = new Map(Object.entries(parsed.value));
     }
-    for (const [key, variable] of Object.entries(values)) result.set(key, { value: variable, path: entry.path });
+    for (const [key, variable] of values) result.set(key, { value: variable, path: entry.path });
   }
   return result;
 }

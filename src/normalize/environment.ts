@@ -3,6 +3,7 @@ import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { readEnvFiles, type EnvFileContext } from "./env-files.js";
 import type { ComposeService } from "../validate/schema.js";
 import { keyValueEntries } from "./scalars.js";
+import { put } from "../model/own-keys.js";
 
 export interface ServiceEnvironment {
   environment: Record<string, string>;
@@ -26,8 +27,8 @@ export function parseServiceEnvironment(
   const environment: Record<string, string> = {};
   const environmentPaths: Record<string, Path> = {};
   for (const [key, entry] of readEnvFiles(service.env_file, [...servicePath, "env_file"], context, out)) {
-    environment[key] = entry.value;
-    environmentPaths[key] = entry.path;
+    put(environment, key, entry.value);
+    put(environmentPaths, key, entry.path);
   }
   for (const entry of keyValueEntries(service.environment, [...servicePath, "environment"])) {
     if (entry.key.trim() === "") {
@@ -36,8 +37,8 @@ export function parseServiceEnvironment(
     }
     const value = entry.value ?? context.env[entry.key];
     if (value === undefined) continue;
-    environment[entry.key] = value;
-    environmentPaths[entry.key] = entry.path;
+    put(environment, entry.key, value);
+    put(environmentPaths, entry.key, entry.path);
   }
   return { environment, environmentPaths };
 }

@@ -4,6 +4,7 @@ import type { Service, ServiceHook } from "../model/project.js";
 import type { ComposePreStartHook, ComposeService } from "../validate/schema.js";
 import { keyValueEntries, parseBoolean } from "./scalars.js";
 import { parseUser } from "./user.js";
+import { put } from "../model/own-keys.js";
 
 /**
  * One hook of `pre_start`, `post_start` or `pre_stop`:
@@ -15,7 +16,7 @@ function parseHook(item: ComposePreStartHook, path: Path, env: Record<string, st
   const environment: Record<string, string> = {};
   for (const entry of keyValueEntries(item.environment, [...path, "environment"])) {
     const value = entry.value ?? env[entry.key];
-    if (value !== undefined && entry.key.trim() !== "") environment[entry.key] = value;
+    if (value !== undefined && entry.key.trim() !== "") put(environment, entry.key, value);
   }
   const hook: ServiceHook = { privileged: parseBoolean(item.privileged, [...path, "privileged"], out) ?? false, environment, path };
   const command = parseCommand(item.command, "command" in item, [...path, "command"], out);

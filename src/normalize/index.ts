@@ -1,6 +1,8 @@
 import type { Context } from "../model/context.js";
-import { hasErrors, type Diagnostic, type StageResult } from "../diagnostics/types.js";
+import { hasErrors, type Diagnostic, type Location, type StageResult } from "../diagnostics/types.js";
 import { serviceOf } from "../diagnostics/shared.js";
+import type { Boundary } from "../load/file-access.js";
+import { tooLongReported } from "../load/project-env.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { parseFileObjects } from "./configs-secrets.js";
 import { checkDependencyCycles } from "./cycles.js";
@@ -23,6 +25,13 @@ export interface NormalizeContext {
   profiles?: readonly string[];
   /** Permission bits of bind-mounted project files, so executables stay executable in the pod. */
   fileMode?: Context["fileMode"];
+  realPath?: Context["realPath"];
+  fileKind?: Context["fileKind"];
+  readBytes?: Context["readBytes"];
+  /** What may be read (load/file-access.ts); without it, the working directory. */
+  boundary?: Boundary;
+  /** Variables too long to build, by where each was defined: an error where a service uses one. */
+  tooLong?: ReadonlyMap<string, Location>;
 }
 
 /**
@@ -52,8 +61,9 @@ function aboutEnabled(diagnostics: readonly Diagnostic[], project: Project): Dia
  * Turns the document as written into the canonical Project. Each key family is parsed by its own module
  * (ports.ts, volumes.ts, environment.ts…); this only walks the sections. Services keep the file's order.
  */
-function parseProject(file: ComposeFile, context: NormalizeContext): StageResult<Project> {
+function parseProject(file: ComposeFile, given: NormalizeContext): StageResult<Project> {
   const diagnostics: Diagnostic[] = [];
+  const context = given.tooLong ? { ...given, env: tooLongReported(given.env, given.tooLong, diagnostics) } : given;
   const services = Object.entries(file.services ?? {});
   const project: Project = {
     name: context.projectName,

@@ -3,6 +3,7 @@ import type { NetworkDefinition, ServiceNetwork } from "../model/project.js";
 import { definitionEntries } from "./definitions.js";
 import type { ComposeFile, ComposeService } from "../validate/schema.js";
 import { parseBoolean, stringList } from "./scalars.js";
+import { put } from "../model/own-keys.js";
 
 /**
  * A service's `networks:` — [front, back] or { front: { aliases: [web], ipv4_address: 10.0.0.2 }, back: null }.
@@ -29,7 +30,7 @@ export function parseNetworkDefinitions(value: ComposeFile["networks"], out: Dia
   const result: Record<string, NetworkDefinition> = {};
   for (const { key, path, options, name, external, driver } of definitionEntries("networks", value, out)) {
     const internal = parseBoolean(options.internal, [...path, "internal"], out) ?? false;
-    result[key] = { name, external, internal, ...(driver === undefined ? {} : { driver }), path };
+    put(result, key, { name, external, internal, ...(driver === undefined ? {} : { driver }), path });
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { ComposeSecret, ComposeVolume, ListOrDict } from "../validate/schema.js";
+import { put } from "../model/own-keys.js";
 
 /**
  * Scalars as Compose writes them. After interpolation many fields may be strings ("true", "3"), so the
@@ -107,7 +108,7 @@ export function keyValueEntries(value: ListOrDict | undefined, path: Path): KeyV
 /** Labels, driver_opts, build args: entries without a value become "" (a label "KEY" is an empty label). */
 export function stringMap(value: ListOrDict | undefined, path: Path): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const entry of keyValueEntries(value, path)) result[entry.key] = entry.value ?? "";
+  for (const entry of keyValueEntries(value, path)) put(result, entry.key, entry.value ?? "");
   return result;
 }
 

@@ -3,6 +3,7 @@ import { definitionEntries } from "./definitions.js";
 import type { VolumeDefinition } from "../model/project.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { stringMap } from "./scalars.js";
+import { put } from "../model/own-keys.js";
 
 /**
  * Top-level `volumes:` — { data: null, cache: { driver: local, driver_opts: { type: tmpfs } },
@@ -11,14 +12,14 @@ import { stringMap } from "./scalars.js";
 export function parseVolumeDefinitions(value: ComposeFile["volumes"], out: Diagnostic[]): Record<string, VolumeDefinition> {
   const result: Record<string, VolumeDefinition> = {};
   for (const { key, path, options, name, external, driver } of definitionEntries("volumes", value, out)) {
-    result[key] = {
+    put(result, key, {
       name,
       external,
       ...(driver === undefined ? {} : { driver }),
       driverOpts: stringMap(options.driver_opts, [...path, "driver_opts"]),
       labels: stringMap(options.labels, [...path, "labels"]),
       path,
-    };
+    });
   }
   return result;
 }

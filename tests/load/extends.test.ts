@@ -107,7 +107,8 @@ describe("extends: merged services", () => {
       { image: "nginx:1.27" },
     ],
   ] as [string, Record<string, string>, string, unknown][])("%s", (_label, files, name, expected) => {
-    const context = "/project/app/compose.yaml" in files ? { files: ["/project/app/compose.yaml"] } : { files: [] };
+    // The extended file lies above the project folder (app/): allowed explicitly, as --allow-outside .. would.
+    const context = "/project/app/compose.yaml" in files ? { files: ["/project/app/compose.yaml"], allowOutside: ["/project"] } : { files: [] };
     const result = load(context, memoryContext(files));
     expect(result.diagnostics).toEqual([]);
     expect(services(result)?.[name]).toEqual(expected);

@@ -49,8 +49,8 @@ describe("parseFileObjects", () => {
   });
 
   it.each<["configs" | "secrets", ComposeConfig | ComposeSecret, string, string, Record<string, unknown>]>([
-    ["configs", { file: "../elsewhere/x.conf" }, "path-outside-project", "file", { file: "/elsewhere/x.conf" }],
-    ["configs", { file: "/etc/passwd" }, "path-outside-project", "file", { file: "/etc/passwd" }],
+    ["configs", { file: "../elsewhere/x.conf" }, "outside-project", "file", { file: "/elsewhere/x.conf" }],
+    ["configs", { file: "/etc/passwd" }, "outside-project", "file", { file: "/etc/passwd" }],
     ["secrets", { file: "missing.txt" }, "file-missing", "file", { file: "/project/missing.txt" }],
     ["secrets", { environment: "UNSET" }, "variable-unset", "environment", { environment: "UNSET" }],
     ["secrets", { external: "perhaps" }, "boolean-syntax", "external", {}],

@@ -9,6 +9,7 @@ import { derivedName } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import type { EnvironmentFragment } from "../shared/pod-context.js";
 import { isSensitiveVariable } from "../../model/credentials.js";
+import { put } from "../../model/own-keys.js";
 
 /**
  * A name Kubernetes accepts for a variable and as a ConfigMap key: letters, digits, "_", "-" and ".", not
@@ -31,7 +32,7 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
       collector.report(diagnostic("environment-name", service.environmentPaths[name] ?? [...service.path, "environment"], { name }));
       continue;
     }
-    (isSensitiveVariable(name, value) ? sensitive : plain)[name] = value;
+    put(isSensitiveVariable(name, value) ? sensitive : plain, name, value);
   }
 
   const fromEnvFile = service.keys.includes("env_file");

@@ -31,12 +31,16 @@ function fileObject(kind: Kind, key: string, definition: FileObjectDefinition, c
   const nameTrace = defaultedTo(["metadata", "name"], `the ${kind}'s name with the prefix ${kind}-`);
   // The content comes from `file`, `content` or `environment` of the definition: the definition itself.
   const contentTrace = (field: string): FieldTrace => tracedTo([field, fileObjectKey(key)], definition.path);
+  // A file that is not text travels base64-encoded: a ConfigMap's binaryData, a Secret's data.
+  const binary = definition.encoding === "base64";
   if (kind === "config") {
-    const configMap: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: objectMeta(name, scope), data };
-    return { object: widen(configMap), source: definition.path, explanations: ["configs-to-configmap"], fieldNotes: [], traces: [nameTrace, contentTrace("data")] };
+    const field = binary ? "binaryData" : "data";
+    const configMap: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: objectMeta(name, scope), [field]: data };
+    return { object: widen(configMap), source: definition.path, explanations: ["configs-to-configmap"], fieldNotes: [], traces: [nameTrace, contentTrace(field)] };
   }
-  const secret: ISecret = { apiVersion: "v1", kind: "Secret", metadata: objectMeta(name, scope), type: "Opaque", stringData: data };
-  return { object: widen(secret), source: definition.path, explanations: ["secrets-to-secret"], fieldNotes: [], traces: [nameTrace, defaultedTo(["type"], "Opaque: any keys and values"), contentTrace("stringData")] };
+  const field = binary ? "data" : "stringData";
+  const secret: ISecret = { apiVersion: "v1", kind: "Secret", metadata: objectMeta(name, scope), type: "Opaque", [field]: data };
+  return { object: widen(secret), source: definition.path, explanations: ["secrets-to-secret"], fieldNotes: [], traces: [nameTrace, defaultedTo(["type"], "Opaque: any keys and values"), contentTrace(field)] };
 }
 
 /** The ConfigMaps and Secrets of the project, configs then secrets, each by name; only those a service uses. */

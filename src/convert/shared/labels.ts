@@ -2,6 +2,7 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../../diagnostics/types.js";
 import { isSensitiveName } from "../../model/credentials.js";
 import { isLabelValue, isQualifiedName } from "../../model/kubernetes-names.js";
+import { put } from "../../model/own-keys.js";
 
 export const NAME_LABEL = "app.kubernetes.io/name";
 export const PART_OF_LABEL = "app.kubernetes.io/part-of";
@@ -35,7 +36,7 @@ export function labelsToAnnotations(
   for (const [key, value] of Object.entries(labels)) {
     if (!isQualifiedName(key)) diagnostics.push(diagnostic("label-key", [...path, key], { key }));
     else if (isSensitiveName(key)) diagnostics.push(diagnostic("label-credential", [...path, key], { key }));
-    else annotations[key] = value;
+    else put(annotations, key, value);
   }
   return { annotations, diagnostics };
 }

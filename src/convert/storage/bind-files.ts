@@ -21,8 +21,9 @@ export function shownPath(path: string, workingDir: string): string {
 /** The most a ConfigMap or Secret may hold (the API server refuses larger ones). */
 export const MAX_OBJECT_BYTES = 1024 * 1024;
 
+/** Bytes of the copy: text as UTF-8, base64 as the bytes it stands for. */
 const byteLength = (files: readonly BoundFile[]): number =>
-  files.reduce((sum, file) => sum + utf8Bytes(file.path) + utf8Bytes(file.content), 0);
+  files.reduce((sum, file) => sum + utf8Bytes(file.path) + (file.encoding === "base64" ? Math.floor((file.content.length * 3) / 4) : utf8Bytes(file.content)), 0);
 
 const baseName = (path: string): string => path.split("/").filter((part) => part !== "").pop() ?? path;
 
@@ -57,12 +58,15 @@ export function bindFiles(
     return undefined;
   }
   const keys = singleFile ? [configMapKey(baseName(bind.source))] : uniqueKeys(files.map((file) => configMapKey(file.path)));
-  const data = Object.fromEntries(files.map((file, at) => [keys[at] ?? configMapKey(file.path), file.content]));
+  // Files that are not UTF-8 text travel base64-encoded: a ConfigMap's binaryData, a Secret's data.
+  const entries = (encoded: boolean) => files.flatMap((file, at) => ((file.encoding === "base64") === encoded ? [[keys[at] ?? configMapKey(file.path), file.content] as const] : []));
+  const data = Object.fromEntries(entries(false));
+  const binary = entries(true).length > 0 ? Object.fromEntries(entries(true)) : undefined;
   const secret = files.some((file) => isSensitiveFileName(file.path === "" ? bind.source : file.path));
   const name = derivedName(workload, "bind", index);
   const meta = objectMeta(name, scope, workload);
-  const secretObject: ISecret = { apiVersion: "v1", kind: "Secret", metadata: meta, type: "Opaque", stringData: data };
-  const configMapObject: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: meta, data };
+  const secretObject: ISecret = { apiVersion: "v1", kind: "Secret", metadata: meta, type: "Opaque", stringData: data, ...(binary ? { data: binary } : {}) };
+  const configMapObject: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: meta, data, ...(binary ? { binaryData: binary } : {}) };
   const object = widen(secret ? secretObject : configMapObject);
   collector.add({
     object,
@@ -73,6 +77,7 @@ export function bindFiles(
       defaultedTo(["metadata", "name"], "named after the workload and the mount: <workload>-bind-<n>"),
       ...(secret ? [defaultedTo(["type"], "Opaque: any keys and values")] : []),
       tracedTo([secret ? "stringData" : "data"], bind.path),
+      ...(binary ? [tracedTo([secret ? "data" : "binaryData"], bind.path)] : []),
     ],
   });
   collector.explain("bind-mount-to-configmap");

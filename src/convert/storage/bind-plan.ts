@@ -44,8 +44,8 @@ const placeholderNames = new Set([".gitkeep", ".keep", ".gitignore"]);
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf("/") + 1);
 export const contentFiles = (files: readonly BoundFile[]): BoundFile[] => files.filter((file) => !placeholderNames.has(baseName(file.path)));
-/** Text files never hold NUL, and bytes that are not UTF-8 read as U+FFFD. */
-const isBinary = (file: BoundFile): boolean => file.content.includes("\u0000") || file.content.includes("\uFFFD");
+/** Bytes that are not UTF-8 come as base64 (load/file-access), and text files never hold NUL. */
+const isBinary = (file: BoundFile): boolean => file.encoding === "base64" || file.content.includes("\u0000");
 const under = (root: string, target: string): boolean => target === root || target.startsWith(`${root}/`);
 
 export function sourceKindOf(mount: Bind): Bind["sourceKind"] {

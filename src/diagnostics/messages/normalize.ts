@@ -84,11 +84,6 @@ export const normalizeMessages = {
     text: (p: { source: string; limit: string }) =>
       `the bind-mounted ${p.source} holds more than ${p.limit}, too much to copy into a ConfigMap, so its content is not read. Mount a smaller directory, or use a named volume, for example "data:/var/lib/app".`,
   },
-  "path-outside-project": {
-    severity: "warning",
-    text: (p: { file: string; workingDir: string }) =>
-      `${p.file} lies outside the project directory ${p.workingDir}, so kubepose does not read it and its content is left out. Move it into the project, for example ./config/app.conf.`,
-  },
   "file-missing": {
     severity: "error",
     text: (p: { file: string }) =>

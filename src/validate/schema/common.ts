@@ -27,19 +27,19 @@ export function composeObject<Shape extends z.ZodRawShape>(
   options: { extensions: boolean } = { extensions: true },
 ): z.ZodObject<Shape, z.core.$strict> {
   const known = Object.keys(shape);
-  const schema = z
-    .object(shape)
-    .catchall(z.unknown())
-    .superRefine(
-      (value, context) => {
-        for (const key of Object.keys(value)) {
-          if (Object.hasOwn(shape, key) || (options.extensions && key.startsWith("x-"))) continue;
-          const params: CustomReason = { reason: "unknown-key", key, known, extensions: options.extensions };
-          context.addIssue({ code: "custom", path: [key], message: `unknown key "${key}"`, params, input: value[key], continue: true });
-        }
-      },
-      { when: (payload) => isRecord(payload.value) },
-    );
+  // The keys are read from the input itself: zod's parsed copy loses a key named "__proto__" (it is
+  // assigned, so it sets the copy's prototype), and "__proto__" is an unknown key like any other. An
+  // intersection runs both sides on the same input, so an unknown key and a wrong value show at once.
+  const keys = z.unknown().superRefine((value, context) => {
+    if (!isRecord(value)) return;
+    for (const key of Object.keys(value)) {
+      if (Object.hasOwn(shape, key) || (options.extensions && key.startsWith("x-"))) continue;
+      const params: CustomReason = { reason: "unknown-key", key, known, extensions: options.extensions };
+      context.addIssue({ code: "custom", path: [key], message: `unknown key "${key}"`, params, input: value[key], continue: true });
+    }
+  });
+  // `shape` stays readable, as on any object schema (tests compare it with the official schema).
+  const schema = Object.assign(z.intersection(keys, z.object(shape).catchall(z.unknown())), { shape });
   // The catchall keeps `x-` keys in the parsed value; the declared type lists only the known keys.
   return schema as unknown as z.ZodObject<Shape, z.core.$strict>;
 }

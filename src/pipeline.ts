@@ -10,6 +10,7 @@ import { convert } from "./convert/index.js";
 import type { ConvertOptions, Manifest } from "./model/manifest.js";
 import { explain } from "./explain/index.js";
 import { checkManifests } from "./check/index.js";
+import { redactText } from "./model/redact.js";
 
 export type PipelineOptions = LoadOptions & ConvertOptions & {
   /** --profile flags; without any, COMPOSE_PROFILES decides. */
@@ -29,20 +30,24 @@ export interface PipelineResult {
 export function runPipeline(options: PipelineOptions, context: Context, until: "project" | "manifests" = "manifests"): PipelineResult {
   const diagnostics: Diagnostic[] = [];
   let fileOrder: string[] = [];
+  let credentials: readonly string[] = [];
   const done = (result: Omit<PipelineResult, "diagnostics">): PipelineResult => {
-    const located = result.sources ? diagnostics.map((d) => withLocation(d, result.sources!)) : diagnostics;
+    // A message never repeats a credential's value (the excerpt lines are masked by the load stage's sources).
+    const masked = diagnostics.map((d) => ({ ...d, message: redactText(d.message, credentials) }));
+    const located = result.sources ? masked.map((d) => withLocation(d, result.sources!)) : masked;
     return { ...result, diagnostics: inSourceOrder(located, fileOrder) };
   };
 
   const loaded = collect(diagnostics, load(options, context));
   fileOrder = loaded?.files ?? [];
+  credentials = loaded?.credentials ?? [];
   if (!loaded || hasErrors(diagnostics)) return done({ sources: loaded?.sources });
   const sources = loaded.sources;
 
   const file = collect(diagnostics, validate(loaded.document));
   if (!file || hasErrors(diagnostics)) return done({ sources });
 
-  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory, listDirectory: context.listDirectory };
+  const normalizeContext = { projectName: loaded.projectName, workingDir: loaded.workingDir, env: loaded.env, readFile: context.readFile, isDirectory: context.isDirectory, listDirectory: context.listDirectory, interpolatedSecrets: loaded.interpolatedSecrets };
   const normalized = collect(diagnostics, normalize(file, normalizeContext));
   if (hasErrors(diagnostics)) return done({ project: normalized, sources });
   const project = collect(diagnostics, applyProfiles(normalized, activeProfiles(options.profiles ?? [], loaded.env)));

@@ -4,6 +4,7 @@ import { validateMessages } from "./messages/validate.js";
 import { normalizeMessages } from "./messages/normalize.js";
 import { convertMessages } from "./messages/convert.js";
 import { convertWorkloadMessages } from "./messages/convert-workloads.js";
+import { convertSecretMessages } from "./messages/convert-secrets.js";
 import { explainMessages } from "./messages/explain.js";
 import { checkMessages } from "./messages/check.js";
 import { cliMessages } from "./messages/cli.js";
@@ -15,6 +16,7 @@ export const messages = {
   ...normalizeMessages,
   ...convertMessages,
   ...convertWorkloadMessages,
+  ...convertSecretMessages,
   ...explainMessages,
   ...checkMessages,
   ...cliMessages,

@@ -2,7 +2,7 @@ import type { Context } from "../model/context.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Lookup } from "./interpolate.js";
-import { interpolateDocument } from "./interpolate-document.js";
+import { interpolateDocument, type SecretSubstitution } from "./interpolate-document.js";
 import { isMapping, mergeService } from "./merge.js";
 import { parseYaml, type ParsedYaml } from "./parse.js";
 import { dirname, resolve } from "./paths.js";
@@ -20,6 +20,7 @@ export interface ExtendsScope {
   /** Files read for extends by absolute path, each read once; null when it did not parse. */
   files: Map<string, ServiceFile | null>;
   display: (path: string) => string;
+  substitutions: SecretSubstitution[];
 }
 
 /** The services of one file, interpolated, and the directory its relative paths are relative to. */
@@ -120,7 +121,7 @@ function serviceFile(path: string, scope: ExtendsScope): ServiceFile | null | un
   scope.documents.push(parsed);
   scope.diagnostics.push(...parsed.diagnostics);
   const problems: Diagnostic[] = [];
-  const value = parsed.value && interpolateDocument(parsed.value, { file: path, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems });
+  const value = parsed.value && interpolateDocument(parsed.value, { file: path, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems, substitutions: scope.substitutions });
   scope.diagnostics.push(...locatedIn(parsed, problems));
   const services = isMapping(value) ? value.services : undefined;
   const file = parsed.diagnostics.length === 0 && isMapping(value) ? { parsed, services: isMapping(services) ? services : {}, baseDir: dirname(path), resolved: new Map() } : null;

@@ -12,6 +12,10 @@ import { discoveryEnvironment, projectEnvironment } from "./project-env.js";
 import { projectName } from "./project-name.js";
 import { createSourceMap } from "./source-map.js";
 import { obsoleteVersion } from "./version.js";
+import type { SecretSubstitution } from "./interpolate-document.js";
+import { credentialValues, interpolatedSecrets } from "./secret-uses.js";
+import type { InterpolatedSecret } from "../model/project.js";
+import { redactedSourceMap } from "../model/redact.js";
 
 export interface LoadOptions {
   /** The -f files as given (relative to context.cwd); empty means discover compose.yaml & co. */
@@ -33,6 +37,10 @@ export interface LoadedProject {
   /** Variables for interpolation: .env values overlaid by the process environment. */
   env: Record<string, string>;
   projectName: string;
+  /** Values known to be credentials: views and messages mask them (model/redact.ts). */
+  credentials: string[];
+  /** Strings of `document` that hold a credential-like variable's value, substituted while loading. */
+  interpolatedSecrets: InterpolatedSecret[];
 }
 
 /**
@@ -58,17 +66,23 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
 
   const lookup = (name: string): string | undefined => environment.env[name];
   let document: Record<string, unknown> = {};
+  const substitutions: SecretSubstitution[] = [];
+  let secrets: InterpolatedSecret[] = [];
   if (!hasErrors(diagnostics)) {
     // Each file interpolated, its extends and include applied (project-files.ts), then the files merged.
     const display = (path: string) => relative(context.cwd, path);
-    const loaded = loadProjectFiles(parsed, { context, workingDir, lookup, warnedUnset: new Set(), includeChain: [], display });
+    const loaded = loadProjectFiles(parsed, { context, workingDir, lookup, warnedUnset: new Set(), includeChain: [], display, substitutions });
     diagnostics.push(...loaded.diagnostics, ...obsoleteVersion(loaded.document));
     const provenance = { redirects: mergedRedirects(loaded.units), documents: loaded.documents };
     sources = mergedSourceMap(loaded.merged, parsed, createSourceMap(parsed, [...environment.sources, ...loaded.envSources], provenance));
     document = dropExtensions(loaded.document);
+    secrets = interpolatedSecrets(document, sources, [...parsed, ...loaded.documents], substitutions);
   }
+  // Every line shown from here on (error excerpts, views) has its credentials masked.
+  const credentials = credentialValues(environment.env, substitutions);
+  sources = redactedSourceMap(sources, credentials);
 
   const name = projectName({ option: options.projectName, env: environment.env, document, workingDir });
   diagnostics.push(...name.diagnostics);
-  return { value: { document, sources, workingDir, files, env: environment.env, projectName: name.name }, diagnostics };
+  return { value: { document, sources, workingDir, files, env: environment.env, projectName: name.name, credentials, interpolatedSecrets: secrets }, diagnostics };
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { Context } from "../model/context.js";
 import type { Lookup } from "./interpolate.js";
+import type { SecretSubstitution } from "./interpolate-document.js";
 import type { Provenance as MergeProvenance } from "./merge.js";
 import type { ParsedYaml } from "./parse.js";
 import type { EnvSource } from "./project-env.js";
@@ -23,6 +24,8 @@ export interface ProjectScope {
   includeChain: readonly string[];
   /** A file's name in messages. */
   display: (path: string) => string;
+  /** Collects where credential-like variables were substituted, in every file read. */
+  substitutions: SecretSubstitution[];
 }
 
 export interface LoadedFiles {

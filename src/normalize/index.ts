@@ -2,7 +2,7 @@ import type { Context } from "../model/context.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { parseFileObjects } from "./configs-secrets.js";
-import type { Project } from "../model/project.js";
+import type { InterpolatedSecret, Project } from "../model/project.js";
 import { parseNetworkDefinitions } from "./networks.js";
 import { isRecord } from "./scalars.js";
 import { normalizeService } from "./service.js";
@@ -17,6 +17,8 @@ export interface NormalizeContext {
   isDirectory?: Context["isDirectory"];
   /** To read the files of bind-mounted directories inside the project; without it they are left unread. */
   listDirectory?: Context["listDirectory"];
+  /** Credential-like variables substituted into values while loading (load/secret-uses.ts). */
+  interpolatedSecrets?: InterpolatedSecret[];
 }
 
 /**
@@ -34,6 +36,7 @@ export function normalize(file: ComposeFile, context: NormalizeContext): StageRe
     networks: parseNetworkDefinitions(file.networks, diagnostics),
     configs: parseFileObjects(file.configs, "configs", context, diagnostics),
     secrets: parseFileObjects(file.secrets, "secrets", context, diagnostics),
+    ...(context.interpolatedSecrets && context.interpolatedSecrets.length > 0 ? { interpolatedSecrets: context.interpolatedSecrets } : {}),
   };
   return { value: project, diagnostics };
 }

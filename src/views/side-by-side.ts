@@ -2,6 +2,7 @@ import type { Path, SourceMap } from "../diagnostics/types.js";
 import type { Manifest } from "../model/manifest.js";
 import type { Project } from "../model/project.js";
 import { writeYaml } from "../emit/yaml-writer.js";
+import { withMaskedSecret } from "../model/redact.js";
 import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { composeOutline, entryCovering, entryStartingAt, sourceText, type OutlineEntry } from "./compose-outline.js";
@@ -97,7 +98,8 @@ export function sideBySide(input: ViewInput): SideBySide {
 
 /** Each line of the emitted YAML with the deepest field that starts on it (the first line is the object itself). */
 export function renderManifest(manifest: Manifest, manifestIndex: number, index: TraceIndex): RenderedManifest {
-  const text = writeYaml(manifest.object).replace(/\n$/, "");
+  // A Secret shows its keys, never its values (model/redact.ts): views are read, pasted and shared.
+  const text = writeYaml(withMaskedSecret(manifest.object)).replace(/\n$/, "");
   const outline = composeOutline(text);
   const lines = text.split("\n").map((line, i): ManifestLine => {
     const field = entryStartingAt(outline, i + 1)?.path ?? [];

@@ -5,6 +5,7 @@ import { CONTAINER, POD_SPEC, type Collector } from "../shared/collector.js";
 import { convertContainer } from "./container.js";
 import { containerName } from "./container-name.js";
 import { convertEnvironment } from "../configuration/environment.js";
+import { secretReferences } from "../configuration/secret-references.js";
 import { mountFileReferences } from "../configuration/file-objects.js";
 import { convertHostAliases } from "../networking/host-aliases.js";
 import type { ConvertOptions } from "../../model/manifest.js";
@@ -25,14 +26,16 @@ import { convertVolumes, type MountContext } from "../storage/volumes.js";
 export function convertPodSpec(project: Project, service: Service, workload: string, scope: Scope, collector: Collector, options: ConvertOptions = {}, mountOptions: Pick<MountContext, "kind" | "subPath"> = {}): IPodSpec {
   const context: PodContext = { project, service, workload, options, collector };
   const ports = convertPorts(service, workload, scope, collector);
-  const environment = convertEnvironment(service, workload, scope, collector);
+  const secrets = secretReferences(project, service);
+  for (const secret of secrets.inClear) collector.report(diagnostic("secret-in-clear", secret.path, { variable: secret.variable }));
+  const environment = convertEnvironment(service, workload, scope, collector, secrets);
   const volumes = new PodVolumes();
   convertVolumes({ service, project, workload, scope, volumes, collector, ...mountOptions });
   mountFileReferences(service, "config", volumes, collector);
   mountFileReferences(service, "secret", volumes, collector);
   convertSharedMemory(context, volumes);
 
-  const container = convertContainer(service, containerName(service, workload, collector), { ports, environment, mounts: volumes.mounts }, collector);
+  const container = convertContainer(service, containerName(service, workload, collector), { ports, environment, mounts: volumes.mounts, secrets }, collector);
   const init = initContainers(context, container);
   const spec: IPodSpec = init.length > 0 ? { initContainers: init, containers: [container] } : { containers: [container] };
   if (volumes.volumes.length > 0) spec.volumes = volumes.volumes;

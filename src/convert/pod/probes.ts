@@ -3,6 +3,7 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
 import { wholeSeconds } from "../../model/quantities.js";
+import { probeWithShell, type SecretReferences } from "../configuration/secret-references.js";
 
 /** Compose's defaults when a healthcheck leaves a timing out. */
 export const composeHealthcheckDefaults = { intervalSeconds: 30, timeoutSeconds: 30, retries: 3 } as const;
@@ -29,7 +30,7 @@ const PROBE_DEFAULTS = {
  * ready until its first successful check, just as a Compose container is "starting" until then, and
  * failures before that count for nothing in either. Timings are whole seconds, rounded up.
  */
-export function convertHealthcheck(service: Service, collector: Collector): IProbe | undefined {
+export function convertHealthcheck(service: Service, secrets: SecretReferences, collector: Collector): IProbe | undefined {
   const check = service.healthcheck;
   if (check === undefined || check.disabled) return undefined;
   if (check.test === undefined || check.test.length === 0) {
@@ -51,8 +52,13 @@ export function convertHealthcheck(service: Service, collector: Collector): IPro
   timing("periodSeconds", "interval", check.intervalSeconds);
   timing("timeoutSeconds", "timeout", check.timeoutSeconds);
   timing("failureThreshold", "retries", check.retries);
+  const uses = secrets.under([...check.path, "test"]);
+  if (uses.length > 0) {
+    collector.report(diagnostic("secret-probe-shell", [...check.path, "test"], { variable: uses.map((use) => use.variable).join(", "), name: uses[0]?.name ?? "" }));
+    collector.note([...PROBE_FIELDS.exec, "command"], "run through /bin/sh: it reads the credential from the Secret's variable");
+  }
   return {
-    exec: { command: check.test },
+    exec: { command: uses.length > 0 ? probeWithShell(check.test, uses) : check.test },
     periodSeconds: wholeSeconds(check.intervalSeconds ?? composeHealthcheckDefaults.intervalSeconds),
     timeoutSeconds: wholeSeconds(check.timeoutSeconds ?? composeHealthcheckDefaults.timeoutSeconds),
     failureThreshold: Math.max(1, check.retries ?? composeHealthcheckDefaults.retries),

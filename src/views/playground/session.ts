@@ -5,6 +5,7 @@ import type { Manifest } from "../../model/manifest.js";
 import { buildTraceIndex, samePath, type FieldRef, type Origin, type TraceIndex } from "../trace-index.js";
 import { composeOutline, entryCovering, type OutlineEntry } from "../compose-outline.js";
 import { memoryContext } from "../../memory-context.js";
+import { withMaskedSecret } from "../../model/redact.js";
 import { fieldsOfComposeLine } from "../line-fields.js";
 
 /** One manifest as the playground shows it: its YAML (with comments) and where each field sits in it. */
@@ -38,7 +39,7 @@ export function convertFiles(files: ReadonlyMap<string, string>, projectDir: str
   const result = runPipeline({ files: [], envFiles: [] }, memoryContext(files, {}, projectDir));
   if (!result.manifests) return { diagnostics: result.diagnostics, sources: result.sources };
   const manifests = result.manifests.map((manifest): ManifestView => {
-    const yaml = emitStream([manifest], { format: "yaml", comments: true, baseDir: projectDir });
+    const yaml = emitStream([{ ...manifest, object: withMaskedSecret(manifest.object) }], { format: "yaml", comments: true, baseDir: projectDir });
     return {
       manifest,
       title: `${manifest.object.kind}/${manifest.object.metadata.name}`,

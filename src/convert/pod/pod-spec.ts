@@ -31,8 +31,8 @@ export function convertPodSpec(project: Project, service: Service, workload: str
   const environment = convertEnvironment(service, workload, scope, collector, secrets);
   const volumes = new PodVolumes();
   convertVolumes({ service, project, workload, scope, volumes, collector, ...mountOptions });
-  mountFileReferences(service, "config", volumes, collector);
-  mountFileReferences(service, "secret", volumes, collector);
+  mountFileReferences(project, service, "config", volumes, collector);
+  mountFileReferences(project, service, "secret", volumes, collector);
   convertSharedMemory(context, volumes);
 
   const container = convertContainer(service, containerName(service, workload, collector), { ports, environment, mounts: volumes.mounts, secrets }, collector);

@@ -7,7 +7,7 @@ import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
 import { configMapKey, derivedName, uniqueKeys } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import type { PodVolumes } from "../shared/pod-volumes.js";
-import { isSensitiveFileName } from "../../model/credentials.js";
+import { declaredSecretFiles, isSensitiveFileName } from "../../model/credentials.js";
 import { utf8Bytes } from "../../model/byte-size.js";
 
 type Bind = Extract<VolumeMount, { type: "bind" }>;
@@ -28,7 +28,8 @@ const baseName = (path: string): string => path.split("/").filter((part) => part
 
 /**
  * A bind of project files ("./nginx.conf:/etc/nginx/nginx.conf:ro") → a ConfigMap `<svc>-bind-<n>`
- * holding a copy of them, or a Secret when any name looks secret (".env", "tls.key"). A single file is
+ * holding a copy of them, or a Secret when any name looks secret (".env", "tls.key") or any file is
+ * the `file:` of a Compose secret (a bound folder that holds secrets/db_password.txt). A single file is
  * mounted with subPath at its target; a folder file by file with `items` (nested paths → safe keys:
  * "conf.d/app.conf" is key "conf.d_app.conf", path "conf.d/app.conf"). Returns false when the files
  * cannot be copied (too large), so the caller mounts an emptyDir instead.
@@ -37,7 +38,7 @@ export function bindFiles(
   bind: Bind,
   files: readonly BoundFile[],
   index: number,
-  context: { workload: string; scope: Scope; volumes: PodVolumes; project: { workingDir: string } },
+  context: { workload: string; scope: Scope; volumes: PodVolumes; project: { workingDir: string; secrets: Readonly<Record<string, { file?: string }>> } },
   collector: Collector,
 ): boolean {
   const { workload, scope, volumes } = context;
@@ -50,7 +51,9 @@ export function bindFiles(
   const singleFile = files.length === 1 && files[0]?.path === "";
   const keys = singleFile ? [configMapKey(baseName(bind.source))] : uniqueKeys(files.map((file) => configMapKey(file.path)));
   const data = Object.fromEntries(files.map((file, at) => [keys[at] ?? configMapKey(file.path), file.content]));
-  const secret = files.some((file) => isSensitiveFileName(file.path === "" ? bind.source : file.path));
+  // A Secret when a name looks secret, or when a file is one a `secrets:` definition reads (its folder bound).
+  const secretFiles = declaredSecretFiles(context.project.secrets);
+  const secret = files.some((file) => isSensitiveFileName(file.path === "" ? bind.source : file.path) || secretFiles.has(file.path === "" ? bind.source : `${bind.source}/${file.path}`));
   const name = derivedName(workload, "bind", index);
   const meta = objectMeta(name, scope, workload);
   const secretObject: ISecret = { apiVersion: "v1", kind: "Secret", metadata: meta, type: "Opaque", stringData: data };

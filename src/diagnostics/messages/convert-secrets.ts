@@ -12,4 +12,9 @@ export const convertSecretMessages = {
     text: (p: { variable: string }) =>
       `this value holds ${p.variable}, substituted from a variable named like a credential, and Kubernetes cannot take it from a Secret here, so it is written in clear where anyone who may read the object can read it. Expected credentials only in environment:, command:, entrypoint:, healthcheck: or secrets:, for example environment: { DB_PASSWORD: "\${DB_PASSWORD}" }.`,
   },
+  "config-secret-file": {
+    severity: "note",
+    text: (p: { config: string }) =>
+      `config '${p.config}' reads the file of a Compose secret, so it becomes the Secret config-${p.config} rather than a ConfigMap, which anyone who may read ConfigMaps can read. Expected each credential file declared once, under secrets:, for example secrets: { db_password: { file: ./secrets/db_password.txt } }.`,
+  },
 } satisfies MessageRows;

@@ -10,7 +10,7 @@ import { convert } from "./convert/index.js";
 import type { ConvertOptions, Manifest } from "./model/manifest.js";
 import { explain } from "./explain/index.js";
 import { checkManifests } from "./check/index.js";
-import { redactText } from "./model/redact.js";
+import { Redactor } from "./model/redact.js";
 
 export type PipelineOptions = LoadOptions & ConvertOptions & {
   /** --profile flags; without any, COMPOSE_PROFILES decides. */
@@ -30,17 +30,17 @@ export interface PipelineResult {
 export function runPipeline(options: PipelineOptions, context: Context, until: "project" | "manifests" = "manifests"): PipelineResult {
   const diagnostics: Diagnostic[] = [];
   let fileOrder: string[] = [];
-  let credentials: readonly string[] = [];
+  let redactor = new Redactor([]);
   const done = (result: Omit<PipelineResult, "diagnostics">): PipelineResult => {
     // A message never repeats a credential's value (the excerpt lines are masked by the load stage's sources).
-    const masked = diagnostics.map((d) => ({ ...d, message: redactText(d.message, credentials) }));
+    const masked = diagnostics.map((d) => ({ ...d, message: redactor.text(d.message) }));
     const located = result.sources ? masked.map((d) => withLocation(d, result.sources!)) : masked;
     return { ...result, diagnostics: inSourceOrder(located, fileOrder) };
   };
 
   const loaded = collect(diagnostics, load(options, context));
   fileOrder = loaded?.files ?? [];
-  credentials = loaded?.credentials ?? [];
+  redactor = new Redactor(loaded?.credentials ?? []);
   if (!loaded || hasErrors(diagnostics)) return done({ sources: loaded?.sources });
   const sources = loaded.sources;
 

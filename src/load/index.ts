@@ -15,7 +15,7 @@ import { obsoleteVersion } from "./version.js";
 import type { SecretSubstitution } from "./interpolate-document.js";
 import { credentialValues, interpolatedSecrets } from "./secret-uses.js";
 import type { InterpolatedSecret } from "../model/project.js";
-import { redactedSourceMap } from "../model/redact.js";
+import { Redactor, redactedSourceMap } from "../model/redact.js";
 
 export interface LoadOptions {
   /** The -f files as given (relative to context.cwd); empty means discover compose.yaml & co. */
@@ -80,7 +80,7 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
   }
   // Every line shown from here on (error excerpts, views) has its credentials masked.
   const credentials = credentialValues(environment.env, substitutions);
-  sources = redactedSourceMap(sources, credentials);
+  sources = redactedSourceMap(sources, new Redactor(credentials));
 
   const name = projectName({ option: options.projectName, env: environment.env, document, workingDir });
   diagnostics.push(...name.diagnostics);

@@ -1,11 +1,33 @@
 import type { KubernetesObject, Manifest } from "../model/manifest.js";
 import type { Service } from "../model/project.js";
-import { isPrefix } from "./trace-index.js";
 
 /** One thing the user must still do by hand before the output runs on a cluster. */
 export interface ManualStep {
   kind: "build-image" | "storage-class" | "real-secret" | "external-object" | "host-bind";
   text: string;
+}
+
+/** The manifests of each service and each object by kind and name, found once for all services of a report. */
+export interface ManifestsByOwner {
+  ofService(name: string): readonly Manifest[];
+  emitted(kind: string, name: string): KubernetesObject | undefined;
+}
+
+export function manifestsByOwner(manifests: readonly Manifest[]): ManifestsByOwner {
+  const byService = new Map<string, Manifest[]>();
+  const byName = new Map<string, KubernetesObject>();
+  for (const manifest of manifests) {
+    const [section, name] = manifest.source;
+    const own = section === "services" && name !== undefined ? byService.get(String(name)) : undefined;
+    if (own) own.push(manifest);
+    else if (section === "services" && name !== undefined) byService.set(String(name), [manifest]);
+    const key = `${manifest.object.kind}\u0000${manifest.object.metadata.name}`;
+    if (!byName.has(key)) byName.set(key, manifest.object);
+  }
+  return {
+    ofService: (name) => byService.get(name) ?? [],
+    emitted: (kind, name) => byName.get(`${kind}\u0000${name}`),
+  };
 }
 
 /** What the objects of one service refer to by name: claims, Secrets and ConfigMaps, and the images they run. */
@@ -21,11 +43,10 @@ interface References {
  * and push, claims that need a storage class, Secrets made from committed values, objects that must exist
  * already (external in Compose), host paths replaced by an emptyDir.
  */
-export function manualSteps(service: Service, manifests: readonly Manifest[]): ManualStep[] {
-  const own = manifests.filter((m) => isPrefix(["services", service.name], m.source));
+export function manualSteps(service: Service, manifests: ManifestsByOwner): ManualStep[] {
   const references: References = { claims: new Set(), secrets: new Set(), configMaps: new Set(), images: new Set() };
-  for (const manifest of own) collectReferences(manifest.object, references);
-  const emitted = (kind: string, name: string) => manifests.find((m) => m.object.kind === kind && m.object.metadata.name === name)?.object;
+  for (const manifest of manifests.ofService(service.name)) collectReferences(manifest.object, references);
+  const emitted = manifests.emitted;
   const steps: ManualStep[] = [];
 
   if (service.build) {

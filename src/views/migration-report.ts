@@ -1,9 +1,9 @@
 import { formatPath, type Diagnostic, type Path, type Severity } from "../diagnostics/types.js";
 import type { Fate } from "../convert/fates.js";
 import { relativeTo } from "../emit/comments.js";
-import { manualSteps, type ManualStep } from "./manual-steps.js";
+import { manifestsByOwner, manualSteps, type ManualStep } from "./manual-steps.js";
 import { fateOfPath, type ViewInput } from "./side-by-side.js";
-import { buildTraceIndex, isPrefix } from "./trace-index.js";
+import { buildTraceIndex } from "./trace-index.js";
 
 /**
  * The migration report (`kubepose convert --report report.json`). A stable, documented shape: fields are
@@ -58,6 +58,16 @@ export interface ReportDiagnostic {
 export function migrationReport(input: ViewInput, diagnostics: readonly Diagnostic[], baseDir?: string): MigrationReport {
   const index = buildTraceIndex(input.manifests, input.sources);
   const locate = (path: Path) => input.sources?.locate(path);
+  const owners = manifestsByOwner(input.manifests);
+  // Diagnostics by the service they are about, found once (a filter per service would be quadratic).
+  const diagnosticsOf = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (d.path[0] !== "services" || d.path.length < 2) continue;
+    const name = String(d.path[1]);
+    const list = diagnosticsOf.get(name);
+    if (list) list.push(d);
+    else diagnosticsOf.set(name, [d]);
+  }
   const services = (input.project?.services ?? []).map((service): ServiceReport => {
     const servicePath = ["services", service.name];
     const where = locate(servicePath);
@@ -88,8 +98,8 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
       name: service.name,
       ...(where ? { file: relativeTo(baseDir, where.file), line: where.line } : {}),
       keys,
-      warnings: diagnostics.filter((d) => isPrefix(servicePath, d.path)).map((d) => reportDiagnostic(d, baseDir)),
-      manualSteps: manualSteps(service, input.manifests),
+      warnings: (diagnosticsOf.get(service.name) ?? []).map((d) => reportDiagnostic(d, baseDir)),
+      manualSteps: manualSteps(service, owners),
     };
     return report;
   });

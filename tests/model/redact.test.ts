@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MASK, redactLine, redactText, redactedSourceMap, withMaskedSecret } from "../../src/model/redact.js";
+import { MASK, Redactor, redactLine, redactText, redactedSourceMap, withMaskedSecret } from "../../src/model/redact.js";
 
 describe("redactLine: a source line as views and error excerpts show it", () => {
   it.each([
@@ -42,7 +42,7 @@ describe("the views' Secret", () => {
 
   it("a redacted source map places paths as before and masks only the text", () => {
     const sources = { locate: () => ({ file: "f", line: 2, column: 3 }), lineText: () => "  TOKEN: abc" };
-    const redacted = redactedSourceMap(sources, []);
+    const redacted = redactedSourceMap(sources, new Redactor([]));
     expect(redacted.locate(["x"])).toEqual({ file: "f", line: 2, column: 3 });
     expect(redacted.lineText("f", 2)).toBe(`  TOKEN: ${MASK}`);
   });

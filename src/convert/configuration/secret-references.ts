@@ -1,4 +1,4 @@
-import type { Path } from "../../diagnostics/types.js";
+import { pathKey, type Path } from "../../diagnostics/types.js";
 import { isSensitiveVariable } from "../../model/credentials.js";
 import type { InterpolatedSecret, Project, Service } from "../../model/project.js";
 
@@ -30,6 +30,9 @@ export class SecretReferences {
   readonly variables: Record<string, string> = {};
   readonly inClear: InterpolatedSecret[] = [];
   private readonly uses: { path: Path; use: SecretUse }[] = [];
+  /** Uses by the key they sit under (services.web.command) and by the entry (services.web.environment.X). */
+  private readonly byKey = new Map<string, { path: Path; use: SecretUse }[]>();
+  private variableAt?: Map<string, string>;
 
   constructor(private readonly service: Service, secrets: readonly InterpolatedSecret[]) {
     for (const secret of secrets) {
@@ -43,7 +46,15 @@ export class SecretReferences {
         this.inClear.push(secret);
         continue;
       }
-      this.uses.push({ path: secret.path, use: { variable: secret.variable, value: secret.value, name: this.nameFor(secret) } });
+      const entry = { path: secret.path, use: { variable: secret.variable, value: secret.value, name: this.nameFor(secret) } };
+      this.uses.push(entry);
+      for (const depth of [1, 2]) {
+        if (secret.path.length < service.path.length + depth) continue;
+        const key = pathKey(secret.path.slice(0, service.path.length + depth));
+        const list = this.byKey.get(key);
+        if (list) list.push(entry);
+        else this.byKey.set(key, [entry]);
+      }
     }
   }
 
@@ -54,7 +65,10 @@ export class SecretReferences {
 
   /** Uses inside the Compose value at `path` (services.web.command, an environment entry…). */
   under(path: Path): SecretUse[] {
-    return this.uses.filter((entry) => startsWith(entry.path, path)).map((entry) => entry.use);
+    // Asked once per variable and key: a look-up, so 40,000 variables cost 40,000 steps, not their square.
+    const depth = path.length - this.service.path.length;
+    const candidates = depth === 1 || depth === 2 ? this.byKey.get(pathKey(path)) ?? [] : this.uses;
+    return candidates.filter((entry) => startsWith(entry.path, path)).map((entry) => entry.use);
   }
 
   /**
@@ -63,13 +77,15 @@ export class SecretReferences {
    */
   inWord(path: Path, index: number): SecretUse[] {
     const depth = path.length;
-    return this.uses
+    return (this.byKey.get(pathKey(path)) ?? [])
       .filter((entry) => startsWith(entry.path, path) && (entry.path.length === depth || entry.path[depth] === index))
       .map((entry) => entry.use);
   }
 
+  /** The variable an `environment` entry at (or under) `path` sets. */
   private environmentVariable(path: Path): string | undefined {
-    return Object.keys(this.service.environmentPaths).find((name) => startsWith(path, this.service.environmentPaths[name] ?? []));
+    this.variableAt ??= new Map(Object.entries(this.service.environmentPaths).map(([name, at]) => [pathKey(at), name]));
+    return this.variableAt.get(pathKey(path.slice(0, this.service.path.length + 2)));
   }
 
   /** DB_PASSWORD, or DB_PASSWORD_1… when the service sets DB_PASSWORD to another value. */

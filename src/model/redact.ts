@@ -4,9 +4,10 @@ import type { KubernetesObject } from "./manifest.js";
 
 /**
  * What every view and every error excerpt prints instead of a credential's value. Its length is fixed,
- * so it says nothing about the value's length.
+ * so it says nothing about the value's length. Bullets rather than "*": a masked line must still read
+ * as the same YAML (views outline the Compose file from its shown lines), and "*x" is an alias there.
  */
-export const MASK = "********";
+export const MASK = "••••••••";
 
 /** Values shorter than this are not searched for: masking every "1" or "on" in a line would hide the line, not the secret. */
 export const MIN_MASKED_LENGTH = 4;
@@ -16,8 +17,8 @@ export const MIN_MASKED_LENGTH = 4;
  * mapping entry, a list-form variable or an env file line. Group 1 is everything up to the value.
  */
 const ASSIGNMENT = /^(\s*(?:-\s+)?(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*(?::\s+|=))(.*)$/;
-/** A value that holds no secret of its own: empty, a block scalar or flow start, an alias, a reference. */
-const NOT_A_VALUE = /^(?:$|[|>{[*&]|#|\$\{[A-Za-z_]\w*(?:[:?+-][^}]*)?\}\s*(?:#.*)?$|\$[A-Za-z_]\w*\s*$)/;
+/** A value that holds no secret of its own: empty, a block scalar, an alias or anchor, a reference. */
+const NOT_A_VALUE = /^(?:$|[|>*&]|#|\$\{[A-Za-z_]\w*(?:[:?+-][^}]*)?\}\s*(?:#.*)?$|\$[A-Za-z_]\w*\s*$)/;
 /** The password of a URL: "postgres://app:s3cret@db" → group 2 is "s3cret". */
 const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)([^/\s@]+)(@)/gi;
 
@@ -65,8 +66,12 @@ export class Redactor {
    */
   line(line: string): string {
     const assignment = ASSIGNMENT.exec(line);
-    if (assignment && isSensitiveName(assignment[2] ?? "") && !NOT_A_VALUE.test((assignment[3] ?? "").trim())) {
-      return `${assignment[1] ?? ""}${MASK}`;
+    const value = (assignment?.[3] ?? "").trim();
+    if (assignment && isSensitiveName(assignment[2] ?? "") && !NOT_A_VALUE.test(value)) {
+      // A flow collection keeps its brackets, so the line stays the same YAML: `KEY: [a, b]` → `KEY: [••••••••]`.
+      const [open, close] = value.startsWith("[") ? ["[", "]"] : value.startsWith("{") ? ["{", "}"] : ["", ""];
+      if (open !== "" && !value.endsWith(close)) return this.text(line);
+      return `${assignment[1] ?? ""}${open}${MASK}${close}`;
     }
     return this.text(line);
   }

@@ -3,14 +3,24 @@ import { MASK, Redactor, redactLine, redactText, redactedSourceMap, withMaskedSe
 
 describe("redactLine: a source line as views and error excerpts show it", () => {
   it.each([
-    ["      DB_PASSWORD: hunter2", "      DB_PASSWORD: ********"],
-    ["      - MYSQL_ROOT_PASSWORD=hunter2", "      - MYSQL_ROOT_PASSWORD=********"],
-    ["export API_TOKEN=abc.def", "export API_TOKEN=********"],
-    ['  "githubToken": "ghp_x"', '  "githubToken": ********'],
-    ["      com.example.api-key: k-123", "      com.example.api-key: ********"],
-    ["      DATABASE_URL: postgres://app:s3cret@db/app", "      DATABASE_URL: postgres://app:********@db/app"],
+    ["      DB_PASSWORD: hunter2", `      DB_PASSWORD: ${MASK}`],
+    ["      - MYSQL_ROOT_PASSWORD=hunter2", `      - MYSQL_ROOT_PASSWORD=${MASK}`],
+    ["export API_TOKEN=abc.def", `export API_TOKEN=${MASK}`],
+    ['  "githubToken": "ghp_x"', `  "githubToken": ${MASK}`],
+    ["      com.example.api-key: k-123", `      com.example.api-key: ${MASK}`],
+    ["      DATABASE_URL: postgres://app:s3cret@db/app", `      DATABASE_URL: postgres://app:${MASK}@db/app`],
+    ["      DB_PASSWORD: [a, b]", `      DB_PASSWORD: [${MASK}]`],
+    ["      API_TOKEN: { v: x }", `      API_TOKEN: {${MASK}}`],
   ])("masks %j", (line, expected) => {
     expect(redactLine(line, [])).toBe(expected);
+  });
+
+  it("leaves a masked Compose file the same YAML: same keys, same lines", async () => {
+    const { composeOutline } = await import("../../src/views/compose-outline.js");
+    const text = "services:\n  db:\n    environment:\n      DB_PASSWORD: hunter2\n    command: [\"-phunter2\"]\n    labels: [hunter2]\n";
+    const masked = text.split("\n").map((line) => redactLine(line, ["hunter2"])).join("\n");
+    expect(masked).not.toContain("hunter2");
+    expect(composeOutline(masked)).toEqual(composeOutline(text));
   });
 
   it.each([

@@ -27,12 +27,14 @@ const definitionsOf = (project: Project, kind: Kind): Record<string, FileObjectD
 const referencesOf = (service: Service, kind: Kind): FileReference[] => (kind === "config" ? service.configs : service.secrets);
 
 /**
- * A config that reads the `file:` of a secret (`configs: { app: { file: ./secrets/db.txt } }`) holds a
- * credential: it becomes a Secret `config-<name>` too, so the file reaches no ConfigMap.
+ * A config that reads the `file:` of a secret (`configs: { app: { file: ./secrets/db.txt } }`), or whose
+ * `content:` has a credential substituted into it (`content: "password=${DB_PASSWORD}"`), holds a
+ * credential: it becomes a Secret `config-<name>` too, so the value reaches no ConfigMap.
  */
 export const configHoldsSecret = (project: Project, key: string): boolean => {
   const file = project.configs[key]?.file;
-  return file !== undefined && declaredSecretFiles(project.secrets).has(file);
+  if (file !== undefined && declaredSecretFiles(project.secrets).has(file)) return true;
+  return (project.interpolatedSecrets ?? []).some((secret) => secret.path[0] === "configs" && secret.path[1] === key);
 };
 
 function fileObject(kind: Kind, key: string, definition: FileObjectDefinition, content: string, scope: Scope, asSecret: boolean): Manifest {

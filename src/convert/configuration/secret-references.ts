@@ -42,6 +42,8 @@ export class SecretReferences {
         const variable = this.environmentVariable(secret.path);
         // A variable that goes to the Secret anyway needs no reference: its whole value is hidden.
         if (variable === undefined || isSensitiveVariable(variable, service.environment[variable] ?? "")) continue;
+      } else if (key === "labels") {
+        continue; // left out of the annotations by convert/shared/labels.ts
       } else if (!REFERABLE.some((name) => name === key) || (key === "healthcheck" && secret.path[service.path.length + 1] !== "test")) {
         this.inClear.push(secret);
         continue;

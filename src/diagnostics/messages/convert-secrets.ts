@@ -15,6 +15,11 @@ export const convertSecretMessages = {
   "config-secret-file": {
     severity: "note",
     text: (p: { config: string }) =>
-      `config '${p.config}' reads the file of a Compose secret, so it becomes the Secret config-${p.config} rather than a ConfigMap, which anyone who may read ConfigMaps can read. Expected each credential file declared once, under secrets:, for example secrets: { db_password: { file: ./secrets/db_password.txt } }.`,
+      `config '${p.config}' reads the file of a Compose secret or has a credential substituted into its content, so it becomes the Secret config-${p.config} rather than a ConfigMap, which anyone who may read ConfigMaps can read. Expected each credential file declared once, under secrets:, for example secrets: { db_password: { file: ./secrets/db_password.txt } }.`,
+  },
+  "label-credential-value": {
+    severity: "warning",
+    text: (p: { key: string; variable: string }) =>
+      `label '${p.key}' holds the value of ${p.variable}, substituted from a variable named like a credential, so it is not copied to the object's annotations, which anyone who may read the object can read. Give the value to the container that needs it instead, for example environment: { ${p.variable}: "\${${p.variable}}" }.`,
   },
 } satisfies MessageRows;

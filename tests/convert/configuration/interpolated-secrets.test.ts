@@ -86,14 +86,30 @@ describe("a credential substituted into another value is referenced from the Sec
   it("warns where Kubernetes cannot reference a Secret, without repeating the value", () => {
     const { result } = convert(`services:
   app:
+    image: registry.example.com/shop:\${DB_PASSWORD}
+`);
+    const warning = result.diagnostics.find((d) => d.code === "secret-in-clear");
+    expect(warning?.path).toEqual(["services", "app", "image"]);
+    expect(warning?.location?.line).toBe(3);
+    expect(warning?.message).not.toContain("admin-pw");
+  });
+
+  it("leaves a label holding a credential out of the annotations, and makes a config whose content holds one a Secret", () => {
+    const { result, manifests, object } = convert(`services:
+  app:
     image: registry.example.com/shop:1.0
     labels:
       com.example.note: "uses \${DB_PASSWORD}"
+      com.example.team: shop
+    configs: [app]
+configs:
+  app:
+    content: "db.password=\${DB_PASSWORD}"
 `);
-    const warning = result.diagnostics.find((d) => d.code === "secret-in-clear");
-    expect(warning?.path).toEqual(["services", "app", "labels", "com.example.note"]);
-    expect(warning?.location?.line).toBe(5);
-    expect(warning?.message).not.toContain("admin-pw");
+    expect(outsideSecrets(manifests)).not.toContain("admin-pw");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["label-credential-value", "config-secret-file"]);
+    expect((object("Deployment", "app")?.["metadata"] as { annotations?: unknown }).annotations).toEqual({ "com.example.team": "shop" });
+    expect(object("Secret", "config-app")?.["stringData"]).toEqual({ app: "db.password=admin-pw" });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Location, Path, SourceMap } from "../diagnostics/types.js";
 import { isSensitiveVariable } from "../model/credentials.js";
 import type { InterpolatedSecret } from "../model/project.js";
+import { MIN_MASKED_LENGTH, Redactor } from "../model/redact.js";
 import type { SecretSubstitution } from "./interpolate-document.js";
 import { isMapping } from "./merge.js";
 import type { ParsedYaml } from "./parse.js";
@@ -28,11 +29,13 @@ export function interpolatedSecrets(
     const at = key(found.location);
     written.set(at, [...(written.get(at) ?? []), substitution]);
   }
-  const values = [...new Set(substitutions.map((s) => s.value))];
+  // Any length counts here: the place, not the value, decides (a short password is still one).
+  const shortest = substitutions.reduce((least, s) => Math.min(least, s.value.length), MIN_MASKED_LENGTH);
+  const values = new Redactor(substitutions.map((s) => s.value), Math.max(1, shortest));
   const result: InterpolatedSecret[] = [];
   const visit = (value: unknown, path: Path): void => {
     if (typeof value === "string") {
-      if (!values.some((secret) => value.includes(secret))) return;
+      if (!values.holdsValue(value)) return;
       const location = sources.locate(path);
       const here = location ? written.get(key(location)) ?? [] : [];
       const seen = new Set<string>();

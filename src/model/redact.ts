@@ -30,16 +30,25 @@ const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)([^/\s@]+)(@)/gi;
 export class Redactor {
   private readonly byPrefix = new Map<string, string[]>();
 
-  constructor(secrets: Iterable<string>) {
+  /** `shortest`: values shorter are ignored (and it is the length of the prefix values are filed under). */
+  constructor(secrets: Iterable<string>, private readonly shortest = MIN_MASKED_LENGTH) {
     for (const secret of new Set(secrets)) {
-      if (secret.length < MIN_MASKED_LENGTH) continue;
-      const prefix = secret.slice(0, MIN_MASKED_LENGTH);
+      if (secret.length < shortest || secret === "") continue;
+      const prefix = secret.slice(0, shortest);
       const bucket = this.byPrefix.get(prefix);
       if (bucket) bucket.push(secret);
       else this.byPrefix.set(prefix, [secret]);
     }
     // The longer value first where one starts another.
     for (const bucket of this.byPrefix.values()) bucket.sort((a, b) => b.length - a.length);
+  }
+
+  /** True when `text` holds one of the values: one pass over the text, whatever their number. */
+  holdsValue(text: string): boolean {
+    for (let index = 0; index + this.shortest <= text.length; index++) {
+      if (this.byPrefix.get(text.slice(index, index + this.shortest))?.some((secret) => text.startsWith(secret, index))) return true;
+    }
+    return false;
   }
 
   /** Every occurrence of each known value, and every URL password, masked. For messages and lines alike. */
@@ -49,7 +58,7 @@ export class Redactor {
     let out = "";
     let index = 0;
     while (index < unmasked.length) {
-      const found = this.byPrefix.get(unmasked.slice(index, index + MIN_MASKED_LENGTH))?.find((secret) => unmasked.startsWith(secret, index));
+      const found = this.byPrefix.get(unmasked.slice(index, index + this.shortest))?.find((secret) => unmasked.startsWith(secret, index));
       if (found) {
         out += MASK;
         index += found.length;

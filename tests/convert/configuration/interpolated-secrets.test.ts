@@ -72,6 +72,14 @@ describe("a credential substituted into another value is referenced from the Sec
     expect(object("Secret", "app-env-secret")?.["stringData"]).toEqual({ DB_PASSWORD: "other-value", DB_PASSWORD_1: "admin-pw" });
   });
 
+  it("a short password is referenced too: the place it was substituted decides, not its length", () => {
+    const result = runPipeline({ files: [] }, memoryContext({
+      "/project/compose.yaml": "services:\n  cache:\n    image: redis:7\n    command: [redis-server, --requirepass, \"${REDIS_PASSWORD}\"]\n",
+      "/project/.env": "REDIS_PASSWORD=pw\n",
+    }));
+    expect(JSON.stringify(result.manifests?.[0]?.object)).toContain('"args":["redis-server","--requirepass","$(REDIS_PASSWORD)"]');
+  });
+
   it("follows extends into the file that wrote the command", () => {
     const { container } = convert(
       `services:

@@ -1,6 +1,7 @@
 import { pathKey, type Path } from "../../diagnostics/types.js";
 import { isSensitiveVariable } from "../../model/credentials.js";
 import type { InterpolatedSecret, Project, Service } from "../../model/project.js";
+import { shellQuote } from "../shared/shell.js";
 
 /** A credential's value inside a string, and the container variable that holds it. */
 export interface SecretUse {
@@ -133,7 +134,6 @@ export const withReferences = (text: string, uses: readonly SecretUse[]): string
     .join("");
 
 const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|a)?sh$/;
-const shellQuote = (text: string): string => `'${text.replaceAll("'", `'\\''`)}'`;
 
 /**
  * An exec probe that reads credentials from the container's environment. Kubernetes expands $(VAR) in a
@@ -148,7 +148,7 @@ export function probeWithShell(test: readonly string[], uses: readonly SecretUse
   }
   const words = test.map((argument) => {
     const pieces = cutAtSecrets(argument, uses);
-    return pieces.length === 0 ? "''" : pieces.map((piece) => (typeof piece === "string" ? shellQuote(piece) : `"\${${piece.name}}"`)).join("");
+    return pieces.length === 0 ? shellQuote("") : pieces.map((piece) => (typeof piece === "string" ? shellQuote(piece) : `"\${${piece.name}}"`)).join("");
   });
   return ["/bin/sh", "-c", `exec ${words.join(" ")}`];
 }

@@ -45,7 +45,7 @@ describe("a credential substituted into another value is referenced from the Sec
     expect(outsideSecrets(manifests)).not.toMatch(/r00t-Pw!9|redis-s3cret|admin-pw/);
     expect(checkManifests(manifests)).toEqual([]);
     expect(container("db")["readinessProbe"]).toMatchObject({
-      exec: { command: ["/bin/sh", "-c", `exec 'mysqladmin' 'ping' '-h' 'localhost' '-p'"\${MYSQL_ROOT_PASSWORD}"`] },
+      exec: { command: ["/bin/sh", "-c", `exec mysqladmin ping -h localhost -p"\${MYSQL_ROOT_PASSWORD}"`] },
     });
     expect(container("cache")["args"]).toEqual(["redis-server", "--requirepass", "$(REDIS_PASSWORD)"]);
     expect(container("cache")["readinessProbe"]).toMatchObject({ exec: { command: ["/bin/sh", "-c", `redis-cli -a "\${REDIS_PASSWORD}" ping`] } });
@@ -124,7 +124,7 @@ configs:
 describe("the rewriting rules", () => {
   const use = { variable: "PW", value: "p'w", name: "PW" };
   it("quotes every word for the shell and keeps the rest of a shell script as written", () => {
-    expect(probeWithShell(["check", "it's", "", "-p=p'w"], [use])).toEqual(["/bin/sh", "-c", `exec 'check' 'it'\\''s' '' '-p='"\${PW}"`]);
+    expect(probeWithShell(["check", "it's", "", "-p=p'w"], [use])).toEqual(["/bin/sh", "-c", `exec check 'it'\\''s' '' -p="\${PW}"`]);
     expect(probeWithShell(["sh", "-c", "check -p p'w && true"], [use])).toEqual(["sh", "-c", "check -p ${PW} && true"]);
   });
   it("writes $(NAME) for each use and escapes a literal $(", () => {

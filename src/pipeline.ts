@@ -13,6 +13,7 @@ import { convert } from "./convert/index.js";
 import { explain } from "./explain/index.js";
 import { checkManifests } from "./check/index.js";
 import { emit, type EmitOptions, type Emitted, type OutputLayout } from "./emit/index.js";
+import { Redactor } from "./model/redact.js";
 
 export type PipelineOptions<L extends OutputLayout = OutputLayout> = LoadOptions & ConvertOptions & {
   /** --profile flags; without any, COMPOSE_PROFILES decides. */
@@ -45,8 +46,12 @@ export function runPipeline<L extends OutputLayout>(options: PipelineOptions<L>,
     return result.value;
   };
   const failed = () => hasErrors(diagnostics);
-  const done = (result: Omit<PipelineResult<L>, "diagnostics" | "sources">): PipelineResult<L> =>
-    ({ ...result, sources: loaded?.sources, diagnostics: sharedOnce(locatedInSourceOrder(diagnostics, loaded?.sources, loaded?.files ?? [])) });
+  const done = (result: Omit<PipelineResult<L>, "diagnostics" | "sources">): PipelineResult<L> => {
+    // A message never repeats a credential's value (the excerpt lines are masked by the load stage's sources).
+    const redactor = new Redactor(loaded?.credentials ?? []);
+    const masked = diagnostics.map((d) => ({ ...d, message: redactor.text(d.message) }));
+    return { ...result, sources: loaded?.sources, diagnostics: sharedOnce(locatedInSourceOrder(masked, loaded?.sources, loaded?.files ?? [])) };
+  };
 
   const loaded = stage(load(options, context));
   if (!loaded || failed()) return done({});

@@ -13,7 +13,7 @@ import { convertNetworkPolicies, networkLabels, traceNetworkLabels } from "./net
 import { podTemplateField, withCommonTraces } from "./shared/traces.js";
 import { mountOptionsOf } from "./storage/volume-labels.js";
 import { checkKomposeLabels, plainLabels } from "./kompose-labels.js";
-import { labelsToAnnotations } from "./shared/labels.js";
+import { labelsToAnnotations, substitutedCredentials } from "./shared/labels.js";
 import type { ConvertOptions, Manifest } from "../model/manifest.js";
 import { dnsLabel, isDnsLabel } from "./shared/names.js";
 import type { Scope } from "./shared/object-meta.js";
@@ -70,7 +70,7 @@ function servicePod(project: Project, service: Service, scope: Scope, options: C
   explainRelations(service, collector);
   collector.report(...checkKomposeLabels(service));
   collector.report(...checkBindOverrides(service));
-  const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"]);
+  const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"], substitutedCredentials(project.interpolatedSecrets));
   collector.report(...diagnostics);
   const workload = dnsLabel(service.name);
   const spec = convertPodSpec({ project, service, workload, scope, options, collector, mountOptions: mountOptionsOf(service, options), connections, ...(podmates === undefined ? {} : { podmates }) });

@@ -6,6 +6,7 @@ import { convertMessages } from "./messages/convert.js";
 import { convertWorkloadMessages } from "./messages/convert-workloads.js";
 import { convertStorageMessages } from "./messages/convert-storage.js";
 import { connectMessages } from "./messages/connect.js";
+import { convertSecretMessages } from "./messages/convert-secrets.js";
 import { explainMessages } from "./messages/explain.js";
 import { checkMessages } from "./messages/check.js";
 import { cliMessages } from "./messages/cli.js";
@@ -20,6 +21,7 @@ export const messages = {
   ...convertWorkloadMessages,
   ...convertStorageMessages,
   ...connectMessages,
+  ...convertSecretMessages,
   ...explainMessages,
   ...checkMessages,
   ...cliMessages,

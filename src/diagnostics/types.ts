@@ -38,3 +38,6 @@ export function formatPath(path: Path): string {
   }
   return text;
 }
+
+/** A path as a map key: parts joined by a character no key holds, numbers marked apart from strings. */
+export const pathKey = (path: Path): string => path.map((part) => (typeof part === "number" ? `#${part}` : `.${part}`)).join("\u0000");

@@ -1,4 +1,5 @@
 import type { Manifest } from "../model/manifest.js";
+import { withMaskedSecret } from "../model/redact.js";
 import { headerLines } from "./comments.js";
 import { fileNames } from "./file-names.js";
 import { withTopLevelOrder } from "./key-order.js";
@@ -31,7 +32,10 @@ const layouts: { [L in OutputLayout]: (manifests: readonly Manifest[], options: 
 };
 
 function documents(manifests: readonly Manifest[], options: EmitOptions): string[] {
-  return manifests.map((manifest) => (options.format === "json" ? json(withTopLevelOrder(manifest.object)) : yamlDocument(manifest, options)));
+  return manifests.map((original) => {
+    const manifest = options.maskSecrets === true ? { ...original, object: withMaskedSecret(original.object) } : original;
+    return options.format === "json" ? json(withTopLevelOrder(manifest.object)) : yamlDocument(manifest, options);
+  });
 }
 
 function yamlDocument(manifest: Manifest, options: EmitOptions): string {

@@ -20,4 +20,9 @@ export interface EmitOptions<L extends OutputLayout = OutputLayout> {
   comments: boolean;
   /** Compose file names in "# from …" comments are written relative to this directory (usually the cwd). */
   baseDir?: string;
+  /**
+   * Views (compare, the HTML page, the playground) are read, pasted and shared: there a Secret shows its
+   * keys with a mask, never its values (model/redact.ts). Files for kubectl keep the values.
+   */
+  maskSecrets?: boolean;
 }

@@ -2,7 +2,7 @@ import type { Context } from "../model/context.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Lookup } from "./interpolate.js";
-import { interpolateDocument } from "./interpolate-document.js";
+import { interpolateDocument, type SecretSubstitution } from "./interpolate-document.js";
 import { isMapping, mergeService } from "./merge.js";
 import { parseYaml, type ParsedYaml } from "./parse.js";
 import { readInside, type Boundary, type FileRead } from "./file-access.js";
@@ -25,6 +25,7 @@ export interface ExtendsScope {
   files: Map<string, ServiceFile | null>;
   display: (path: string) => string;
   noInterpolate?: boolean | undefined;
+  substitutions: SecretSubstitution[];
 }
 
 /** The services of one file, interpolated, and the directory its relative paths are relative to. */
@@ -136,7 +137,7 @@ function serviceFile(path: string, scope: ExtendsScope, refuse: (read: FileRead)
   scope.documents.push(parsed);
   scope.diagnostics.push(...parsed.diagnostics);
   const problems: Diagnostic[] = [];
-  const value = parsed.value && interpolateDocument(parsed.value, { file: path, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems, noInterpolate: scope.noInterpolate });
+  const value = parsed.value && interpolateDocument(parsed.value, { file: path, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems, noInterpolate: scope.noInterpolate, substitutions: scope.substitutions });
   scope.diagnostics.push(...locatedIn(parsed, problems));
   const services = isMapping(value) ? value.services : undefined;
   const file = parsed.diagnostics.length === 0 && isMapping(value) ? { parsed, services: isMapping(services) ? services : {}, baseDir: dirname(path), resolved: new Map() } : null;

@@ -16,6 +16,10 @@ import { discoveryEnvironment, projectEnvironment, tooLongReported } from "./pro
 import { projectName } from "./project-name.js";
 import { createSourceMap } from "./source-map.js";
 import { obsoleteVersion } from "./version.js";
+import type { SecretSubstitution } from "./interpolate-document.js";
+import { credentialValues, interpolatedSecrets } from "./secret-uses.js";
+import type { InterpolatedSecret } from "../model/project.js";
+import { Redactor, redactedSourceMap } from "../model/redact.js";
 
 export interface LoadOptions {
   /** The -f files as given (relative to context.cwd); empty means discover compose.yaml & co. */
@@ -48,6 +52,10 @@ export interface LoadedProject {
   tooLong: ReadonlyMap<string, Location>;
   /** What may be read: the project folder, the --allow-outside folders and the files named on the command line. */
   boundary: Boundary;
+  /** Values known to be credentials: views and messages mask them (model/redact.ts). */
+  credentials: string[];
+  /** Strings of `document` that hold a credential-like variable's value, substituted while loading. */
+  interpolatedSecrets: InterpolatedSecret[];
 }
 
 /**
@@ -77,19 +85,25 @@ export function load(options: LoadOptions, context: Context): StageResult<Loaded
   const variables = tooLongReported(environment.env, environment.tooLong, diagnostics);
   const lookup: Lookup = (name) => (Object.hasOwn(variables, name) ? variables[name] : undefined);
   let document: Record<string, unknown> = {};
+  const substitutions: SecretSubstitution[] = [];
+  let secrets: InterpolatedSecret[] = [];
   if (!hasErrors(diagnostics)) {
     // Each file interpolated, its extends and include applied (project-files.ts), then the files merged.
     const display = (path: string) => relative(context.cwd, path);
-    const loaded = loadProjectFiles(parsed, { context, boundary, workingDir, lookup, warnedUnset: new Set(), includeChain: [], display, noInterpolate: options.noInterpolate === true });
+    const loaded = loadProjectFiles(parsed, { context, boundary, workingDir, lookup, warnedUnset: new Set(), includeChain: [], display, noInterpolate: options.noInterpolate === true, substitutions });
     diagnostics.push(...loaded.diagnostics, ...obsoleteVersion(loaded.document));
     const provenance = { redirects: mergedRedirects(loaded.units), documents: loaded.documents };
     sources = mergedSourceMap(loaded.merged, parsed, createSourceMap(parsed, [...environment.sources, ...loaded.envSources], provenance));
     document = dropExtensions(loaded.document);
+    secrets = interpolatedSecrets(document, sources, [...parsed, ...loaded.documents], substitutions);
   }
+  // Every line shown from here on (error excerpts, views) has its credentials masked.
+  const credentials = credentialValues(environment.env, substitutions);
+  sources = redactedSourceMap(sources, new Redactor(credentials));
 
   const name = projectName({ option: options.projectName, env: environment.env, document, workingDir });
   diagnostics.push(...name.diagnostics);
-  return { value: { document, sources, workingDir, files, env: environment.env, tooLong: environment.tooLong, projectName: name.name, boundary }, diagnostics };
+  return { value: { document, sources, workingDir, files, env: environment.env, tooLong: environment.tooLong, projectName: name.name, boundary, credentials, interpolatedSecrets: secrets }, diagnostics };
 }
 
 /** An empty Compose file is an error, as in docker compose ("empty compose file"). */

@@ -1,5 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
+import { isSensitiveVariable } from "../model/credentials.js";
 import { substitute, type Lookup } from "./interpolate.js";
 import { MergeTag, isMergeTag } from "./merge-tags.js";
 import { put } from "../model/own-keys.js";
@@ -25,6 +26,20 @@ export interface InterpolateRun {
   locate?: (path: Path) => Location | undefined;
   /** --no-interpolate: strings stay as written, "$$" included (as `docker compose config --no-interpolate`). */
   noInterpolate?: boolean;
+  /** Where credential-like variables were substituted into this file's values (see SecretSubstitution). */
+  substitutions?: SecretSubstitution[];
+}
+
+/**
+ * A credential-like variable (model/credentials.ts) whose value was substituted into the string at `path`
+ * of `file` (a path of that file, before extends and the merge). Later stages use it to reference the
+ * value from a Secret instead of writing it in clear; a value that merely equals it elsewhere is no use.
+ */
+export interface SecretSubstitution {
+  file: string;
+  path: Path;
+  variable: string;
+  value: string;
 }
 
 type Walk = InterpolateRun & { nodes: number; stopped: boolean };
@@ -56,14 +71,24 @@ function visit(value: unknown, path: Path, walk: Walk): unknown {
 }
 
 function interpolateString(text: string, path: Path, walk: Walk): string {
-  const result = substitute(text, walk.lookup, {
+  const used: { variable: string; value: string }[] = [];
+  const lookup: Lookup = (name) => {
+    const value = walk.lookup(name);
+    if (value !== undefined && value !== "" && isSensitiveVariable(name, value)) used.push({ variable: name, value });
+    return value;
+  };
+  const result = substitute(text, lookup, {
     onUnset: (name) => {
       if (walk.warnedUnset.has(name)) return;
       walk.warnedUnset.add(name);
       walk.diagnostics.push(diagnostic("interpolation-unset", path, { variable: name }, walk.locate?.(path)));
     },
   });
-  if (result.ok) return result.value;
+  if (result.ok) {
+    // "${A:+x}" looks A up without inserting it: only values that reached the result count.
+    for (const use of used) if (result.value.includes(use.value)) walk.substitutions?.push({ file: walk.file, path, ...use });
+    return result.value;
+  }
   const { error } = result;
   const location = walk.locate?.(path);
   walk.diagnostics.push(

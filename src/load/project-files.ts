@@ -24,12 +24,13 @@ export function loadProjectFiles(files: readonly ParsedYaml[], scope: ProjectSco
     files: new Map(),
     display: scope.display,
     noInterpolate: scope.noInterpolate,
+    substitutions: scope.substitutions,
   };
   const expanded: { file: string; value: Record<string, unknown> }[] = [];
   for (const file of files) {
     if (!file.value) continue;
     const problems: Diagnostic[] = [];
-    const interpolated = interpolateDocument(file.value, { file: file.file, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems, noInterpolate: scope.noInterpolate });
+    const interpolated = interpolateDocument(file.value, { file: file.file, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems, noInterpolate: scope.noInterpolate, substitutions: scope.substitutions });
     result.diagnostics.push(...locatedIn(file, problems));
     if (!isMapping(interpolated)) continue;
     const provenance: Redirects = applyExtends(interpolated, file, scope.workingDir, extendsScope);

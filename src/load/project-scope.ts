@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { Context } from "../model/context.js";
 import type { Boundary } from "./file-access.js";
 import type { Lookup } from "./interpolate.js";
+import type { SecretSubstitution } from "./interpolate-document.js";
 import type { Provenance as MergeProvenance } from "./merge.js";
 import type { ParsedYaml } from "./parse.js";
 import type { EnvSource } from "./project-env.js";
@@ -28,6 +29,8 @@ export interface ProjectScope {
   display: (path: string) => string;
   /** --no-interpolate: values are kept as written. */
   noInterpolate?: boolean;
+  /** Collects where credential-like variables were substituted, in every file read. */
+  substitutions: SecretSubstitution[];
 }
 
 export interface LoadedFiles {

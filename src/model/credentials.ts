@@ -81,6 +81,10 @@ const SECRET_FILE_PATTERNS: readonly RegExp[] = [
   /secret|passw|token|credential|private|htpasswd/,
 ];
 
+/** The absolute paths of the files `secrets:` definitions read (`file: ./db_password.txt`): they may reach Secrets only. */
+export const declaredSecretFiles = (secrets: Readonly<Record<string, { file?: string }>>): Set<string> =>
+  new Set(Object.values(secrets).flatMap((secret) => (secret.file === undefined ? [] : [secret.file])));
+
 /** True when any part of a bound file's name looks secret: "certs/tls.key" → true, "nginx.conf" → false. */
 export function isSensitiveFileName(path: string): boolean {
   const base = (path.split("/").pop() ?? path).toLowerCase();

@@ -15,6 +15,19 @@ export interface Project {
   networks: Record<string, NetworkDefinition>;
   configs: Record<string, FileObjectDefinition>;
   secrets: Record<string, FileObjectDefinition>;
+  /** Where credential-like variables were substituted into values; absent when none were. */
+  interpolatedSecrets?: InterpolatedSecret[];
+}
+
+/**
+ * `command: [redis-server, --requirepass, "${REDIS_PASSWORD}"]`: the string at `path` (of the merged
+ * project) holds `value`, substituted from the credential-like `variable` when the file was loaded.
+ * Converters reference it from a Secret instead of writing it where it landed.
+ */
+export interface InterpolatedSecret {
+  path: Path;
+  variable: string;
+  value: string;
 }
 
 export type Protocol = "tcp" | "udp" | "sctp";

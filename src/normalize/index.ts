@@ -6,7 +6,7 @@ import { tooLongReported } from "../load/project-env.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { parseFileObjects } from "./configs-secrets.js";
 import { checkDependencyCycles } from "./cycles.js";
-import type { Project } from "../model/project.js";
+import type { InterpolatedSecret, Project } from "../model/project.js";
 import { parseNetworkDefinitions } from "./networks.js";
 import { normalizeService } from "./service.js";
 import { parseVolumeDefinitions } from "./volume-definitions.js";
@@ -32,6 +32,8 @@ export interface NormalizeContext {
   boundary?: Boundary;
   /** Variables too long to build, by where each was defined: an error where a service uses one. */
   tooLong?: ReadonlyMap<string, Location>;
+  /** Credential-like variables substituted into values while loading (load/secret-uses.ts). */
+  interpolatedSecrets?: InterpolatedSecret[];
 }
 
 /**
@@ -73,6 +75,7 @@ function parseProject(file: ComposeFile, given: NormalizeContext): StageResult<P
     networks: parseNetworkDefinitions(file.networks, diagnostics),
     configs: parseFileObjects(file.configs, "configs", context, diagnostics),
     secrets: parseFileObjects(file.secrets, "secrets", context, diagnostics),
+    ...(context.interpolatedSecrets && context.interpolatedSecrets.length > 0 ? { interpolatedSecrets: context.interpolatedSecrets } : {}),
   };
   return { value: project, diagnostics };
 }

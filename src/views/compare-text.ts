@@ -71,12 +71,11 @@ function renderBlock(view: SideBySide, input: SideBySideInput, block: Block, wid
     if (i > 0) left.push({ header: `${relativeTo(baseDir, segment.file)}:` });
     for (let line = segment.start; line <= segment.end; line += 1) left.push({ file: segment.file, line });
   });
-  const positionOf = (origin: Origin): number | undefined => {
-    const at = origin.location;
-    if (!at) return undefined;
-    const position = left.findIndex((l) => "file" in l && l.file === at.file && l.line === at.line);
-    return position < 0 ? undefined : position;
-  };
+  const positions = new Map<string, number>();
+  left.forEach((l, position) => {
+    if ("file" in l && !positions.has(`${l.file}\u0000${l.line}`)) positions.set(`${l.file}\u0000${l.line}`, position);
+  });
+  const positionOf = (origin: Origin): number | undefined => origin.location && positions.get(`${origin.location.file}\u0000${origin.location.line}`);
 
   const right: RightLine[] = [];
   for (const manifestIndex of block.manifests) {
@@ -93,11 +92,13 @@ function renderBlock(view: SideBySide, input: SideBySideInput, block: Block, wid
   const shown = new Set<string>();
   let previousAnchor: number | undefined;
 
+  const manifestAnchoredAt = new Map<number, number>();
+  for (const r of right) if (r.anchor !== undefined && !manifestAnchoredAt.has(r.anchor)) manifestAnchoredAt.set(r.anchor, r.manifest);
   for (const item of withGroupEnds(alignRows(0, left.length - 1, right.map((r) => r.anchor)))) {
     if (item.kind === "group-end") {
       const at = left[item.line];
       if (!at || !("file" in at)) continue;
-      const manifest = right.find((r) => r.anchor === item.line)?.manifest;
+      const manifest = manifestAnchoredAt.get(item.line);
       const id = explanationFor(composePathAt(view, block, at.file, at.line), manifest === undefined ? undefined : input.manifests[manifest]);
       const explanation = id === undefined ? undefined : findExplanation(id);
       if (!explanation || shown.has(explanation.id)) continue;

@@ -67,20 +67,46 @@ export function sourceText(sources: SourceMap, file: string): string | undefined
   return lines.length === 0 ? undefined : lines.join("\n");
 }
 
-/** The deepest entry that starts on `line` (a key line or an item line), or undefined for blank and comment lines. */
-export function entryStartingAt(outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined {
-  let best: OutlineEntry | undefined;
-  for (const entry of outline) {
-    if (entry.start === line && (!best || entry.path.length > best.path.length)) best = entry;
-  }
-  return best;
+/**
+ * Per line, the entries the look-ups below answer with, and each entry's parent: built once per outline
+ * (views ask for every line, so a scan per question would make them quadratic).
+ */
+interface OutlineIndex {
+  startingAt: (OutlineEntry | undefined)[];
+  covering: (OutlineEntry | undefined)[];
+  parent: Map<OutlineEntry, OutlineEntry>;
 }
 
-/** The deepest entry whose block covers `line`: for a continuation line of a block scalar, its key. */
-export function entryCovering(outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined {
-  let best: OutlineEntry | undefined;
+const indexes = new WeakMap<readonly OutlineEntry[], OutlineIndex>();
+
+function indexOf(outline: readonly OutlineEntry[]): OutlineIndex {
+  let index = indexes.get(outline);
+  if (index) return index;
+  index = { startingAt: [], covering: [], parent: new Map() };
+  // Entries come in document order, parents before children: the last entry one level up is the parent.
+  const open: OutlineEntry[] = [];
   for (const entry of outline) {
-    if (entry.start <= line && line <= entry.end && (!best || entry.path.length >= best.path.length)) best = entry;
+    const best = index.startingAt[entry.start];
+    if (!best || entry.path.length > best.path.length) index.startingAt[entry.start] = entry;
+    // A child covers only lines inside its parent, so each line is written once per level of nesting.
+    for (let line = entry.start; line <= entry.end; line++) {
+      const covering = index.covering[line];
+      if (!covering || entry.path.length >= covering.path.length) index.covering[line] = entry;
+    }
+    open.length = entry.path.length - 1;
+    const parent = open[entry.path.length - 2];
+    if (parent) index.parent.set(entry, parent);
+    open[entry.path.length - 1] = entry;
   }
-  return best;
+  indexes.set(outline, index);
+  return index;
 }
+
+/** The deepest entry that starts on `line` (a key line or an item line), or undefined for blank and comment lines. */
+export const entryStartingAt = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined => indexOf(outline).startingAt[line];
+
+/** The deepest entry whose block covers `line`: for a continuation line of a block scalar, its key. */
+export const entryCovering = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined => indexOf(outline).covering[line];
+
+/** The entry that holds `entry` (services.web for services.web.ports), undefined at the top. */
+export const parentEntry = (outline: readonly OutlineEntry[], entry: OutlineEntry): OutlineEntry | undefined => indexOf(outline).parent.get(entry);

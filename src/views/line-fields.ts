@@ -1,5 +1,5 @@
-import { entryCovering, type OutlineEntry } from "./compose-outline.js";
-import { isPrefix, type FieldRef, type TraceIndex } from "./trace-index.js";
+import { entryCovering, parentEntry, type OutlineEntry } from "./compose-outline.js";
+import type { FieldRef, TraceIndex } from "./trace-index.js";
 
 /** services.<name>, volumes.<name>…: the depth of a definition in a Compose file. */
 const DEFINITION_DEPTH = 2;
@@ -17,10 +17,8 @@ export function fieldsOfComposeLine(index: TraceIndex, outline: readonly Outline
   if (!entry) return [];
   const own = index.fieldsInLines(file, entry.start, entry.end);
   if (own.length > 0) return own;
-  for (let depth = entry.path.length - 1; depth > DEFINITION_DEPTH; depth -= 1) {
-    const prefix = entry.path.slice(0, depth);
-    const ancestor = outline.find((e) => e.path.length === depth && isPrefix(prefix, e.path) && e.start <= entry.start && entry.end <= e.end);
-    const fields = ancestor ? index.fieldsAt(file, ancestor.start) : [];
+  for (let ancestor = parentEntry(outline, entry); ancestor && ancestor.path.length > DEFINITION_DEPTH; ancestor = parentEntry(outline, ancestor)) {
+    const fields = index.fieldsAt(file, ancestor.start);
     if (fields.length > 0) return fields;
   }
   return [];

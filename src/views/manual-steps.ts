@@ -1,6 +1,5 @@
 import type { KubernetesObject, Manifest } from "../model/manifest.js";
 import type { Service } from "../model/project.js";
-import { isPrefix } from "./trace-index.js";
 import { contentFiles } from "../convert/storage/bind-plan.js";
 import { hostFileKind } from "../convert/storage/host-files.js";
 import { shownPath } from "../convert/storage/bind-files.js";
@@ -9,6 +8,31 @@ import { shownPath } from "../convert/storage/bind-files.js";
 export interface ManualStep {
   kind: "build-image" | "storage-class" | "real-secret" | "external-object" | "host-bind" | "copy-data" | "host-file";
   text: string;
+}
+
+/** The manifests of each service and each object by kind and name, found once for all services of a report. */
+export interface ManifestsByOwner {
+  ofService(name: string): readonly Manifest[];
+  emitted(kind: string, name: string): Manifest | undefined;
+}
+
+export function manifestsByOwner(manifests: readonly Manifest[]): ManifestsByOwner {
+  const byService = new Map<string, Manifest[]>();
+  const byName = new Map<string, Manifest>();
+  for (const manifest of manifests) {
+    const [section, name] = manifest.source;
+    if (section === "services" && name !== undefined) {
+      const own = byService.get(String(name));
+      if (own) own.push(manifest);
+      else byService.set(String(name), [manifest]);
+    }
+    const key = `${manifest.object.kind}\u0000${manifest.object.metadata.name}`;
+    if (!byName.has(key)) byName.set(key, manifest);
+  }
+  return {
+    ofService: (name) => byService.get(name) ?? [],
+    emitted: (kind, name) => byName.get(`${kind}\u0000${name}`),
+  };
 }
 
 /** What the objects of one service refer to by name: claims, Secrets and ConfigMaps, and the images they run. */
@@ -24,11 +48,11 @@ interface References {
  * and push, claims that need a storage class, Secrets made from committed values, objects that must exist
  * already (external in Compose), host paths replaced by an emptyDir.
  */
-export function manualSteps(service: Service, manifests: readonly Manifest[], workingDir?: string): ManualStep[] {
-  const own = manifests.filter((m) => isPrefix(["services", service.name], m.source));
+export function manualSteps(service: Service, manifests: ManifestsByOwner, workingDir?: string): ManualStep[] {
+  const own = manifests.ofService(service.name);
   const references: References = { claims: new Set(), secrets: new Set(), configMaps: new Set(), images: new Set() };
   for (const manifest of own) collectReferences(manifest.object, references);
-  const emitted = (kind: string, name: string) => manifests.find((m) => m.object.kind === kind && m.object.metadata.name === name)?.object;
+  const emitted = (kind: string, name: string) => manifests.emitted(kind, name)?.object;
   const steps: ManualStep[] = [];
 
   if (service.build) {
@@ -66,11 +90,12 @@ type Bind = Extract<Service["volumes"][number], { type: "bind" }>;
  * copy into its (still empty) claim, once, where the claim is traced; a host path replaced by an emptyDir;
  * a host file or socket left out.
  */
-function bindStep(mount: Bind, volume: Record<string, unknown> | undefined, manifests: readonly Manifest[], source: string): ManualStep | undefined {
+function bindStep(mount: Bind, volume: Record<string, unknown> | undefined, manifests: ManifestsByOwner, source: string): ManualStep | undefined {
   const claim = volume?.["persistentVolumeClaim"];
   if (isRecord(claim) && typeof claim["claimName"] === "string") {
     const name = claim["claimName"];
-    const traced = manifests.some((m) => m.object.kind === "PersistentVolumeClaim" && m.object.metadata.name === name && samePath(m.source, mount.path));
+    const claimManifest = manifests.emitted("PersistentVolumeClaim", name);
+    const traced = claimManifest !== undefined && samePath(claimManifest.source, mount.path);
     if (traced && mount.files === undefined) {
       return { kind: "copy-data", text: `Copy the contents of ${source} into the PersistentVolumeClaim ${name}, which starts empty (kubepose did not read them: too large): for example with kubectl cp into a running pod that mounts it at ${mount.target}.` };
     }

@@ -1,10 +1,10 @@
 import { formatPath, type Diagnostic, type Path, type Severity } from "../diagnostics/types.js";
 import type { Fate } from "../convert/fates.js";
 import { relativeTo } from "../emit/comments.js";
-import { manualSteps, type ManualStep } from "./manual-steps.js";
+import { manifestsByOwner, manualSteps, type ManualStep } from "./manual-steps.js";
 import { fateOfPath } from "./side-by-side.js";
 import type { ViewInput } from "./view-input.js";
-import { buildTraceIndex, isPrefix } from "./trace-index.js";
+import { buildTraceIndex } from "./trace-index.js";
 import { connectionRows, type ConnectionRow } from "./connections.js";
 
 /**
@@ -62,6 +62,19 @@ export interface ReportDiagnostic {
 export function migrationReport(input: ViewInput, diagnostics: readonly Diagnostic[], baseDir?: string): MigrationReport {
   const index = buildTraceIndex(input.manifests, input.sources);
   const locate = (path: Path) => input.sources?.locate(path);
+  const owners = manifestsByOwner(input.manifests);
+  // Diagnostics by the service they are about, found once (a filter per service would be quadratic).
+  const diagnosticsOf = new Map<string, Diagnostic[]>();
+  const file = (name: string, d: Diagnostic) => {
+    const list = diagnosticsOf.get(name);
+    if (list) list.push(d);
+    else diagnosticsOf.set(name, [d]);
+  };
+  for (const d of diagnostics) {
+    // A diagnostic shared by several services (one cause) is listed under each of them.
+    const names = new Set([d.path, ...(d.also ?? [])].filter((path) => path[0] === "services" && path.length >= 2).map((path) => String(path[1])));
+    for (const name of names) file(name, d);
+  }
   const services = (input.project?.services ?? []).map((service): ServiceReport => {
     const servicePath = ["services", service.name];
     const where = locate(servicePath);
@@ -92,8 +105,8 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
       name: service.name,
       ...(where ? { file: relativeTo(baseDir, where.file), line: where.line } : {}),
       keys,
-      warnings: diagnostics.filter((d) => isPrefix(servicePath, d.path) || (d.also ?? []).some((path) => isPrefix(servicePath, path))).map((d) => reportDiagnostic(d, baseDir)),
-      manualSteps: manualSteps(service, input.manifests, input.project?.workingDir),
+      warnings: (diagnosticsOf.get(service.name) ?? []).map((d) => reportDiagnostic(d, baseDir)),
+      manualSteps: manualSteps(service, owners, input.project?.workingDir),
     };
     return report;
   });

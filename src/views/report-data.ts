@@ -64,7 +64,9 @@ export function reportData(input: SideBySideInput, diagnostics: readonly Diagnos
     manifest.lines.forEach((line, l) => {
       const root = view.index.rootOf(manifest.index, line.field);
       const key = rootKey(manifest.index, root.field);
-      linesOfRoot.set(key, [...(linesOfRoot.get(key) ?? []), [manifest.index, l]]);
+      const group = linesOfRoot.get(key);
+      if (group) group.push([manifest.index, l]);
+      else linesOfRoot.set(key, [[manifest.index, l]]);
       const info: ManifestLineInfo = { field: formatPath(line.field) };
       const origin = line.origin;
       if (origin.kind === "default") info.default = origin.reason;

@@ -1,4 +1,4 @@
-import type { Location, Path, SourceMap } from "../diagnostics/types.js";
+import { pathKey, type Location, type Path, type SourceMap } from "../diagnostics/types.js";
 import type { FieldTrace, Manifest } from "../model/manifest.js";
 
 /**
@@ -45,20 +45,49 @@ export const isPrefix = (prefix: Path, path: Path): boolean =>
 
 export const samePath = (a: Path, b: Path): boolean => a.length === b.length && isPrefix(a, b);
 
-/** Builds the index once per pipeline result; `sources` locates traces whose location the explain stage left empty. */
+
+/** Appends to the list under `key`, creating it. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Builds the index once per pipeline result; `sources` locates traces whose location the explain stage
+ * left empty. Every question is answered from maps, never by scanning all traces, so a view that asks
+ * once per line stays linear in the size of the output (10,000 ports are 20,000 traces and 60,000 lines).
+ */
 export function buildTraceIndex(manifests: readonly Manifest[], sources?: SourceMap): TraceIndex {
   const roots: TracedField[][] = manifests.map((manifest, index) => rootsOf(manifest, index, sources));
   const all = roots.flat();
+  const byField = roots.map((traced) => new Map(traced.map((entry) => [pathKey(entry.field), entry])));
+  const byLine = new Map<string, FieldRef[]>();
+  const byPath = new Map<string, FieldRef[]>();
+  const position = new Map<FieldRef, number>();
+  const tracedLines = new Map<string, number[]>();
+  for (const traced of all) {
+    if (traced.origin.kind !== "compose") continue;
+    const ref = { manifest: traced.manifest, field: traced.field };
+    position.set(ref, position.size);
+    const at = traced.origin.location;
+    if (at) {
+      if (!byLine.has(`${at.file}\u0000${at.line}`)) push(tracedLines, at.file, at.line);
+      push(byLine, `${at.file}\u0000${at.line}`, ref);
+    }
+    // Filed under every prefix of its Compose path, so fieldsFrom(prefix) is one look-up.
+    for (let depth = 0; depth <= traced.origin.path.length; depth++) push(byPath, pathKey(traced.origin.path.slice(0, depth)), ref);
+  }
 
   const rootOf = (manifest: number, field: Path): TracedField => {
-    const candidates = roots[manifest];
-    if (!candidates) throw new Error(`trace index: no manifest ${manifest}`);
-    // candidates[0] is the object root, a prefix of every field.
-    let best = candidates[0]!;
-    for (const candidate of candidates) {
-      if (isPrefix(candidate.field, field) && candidate.field.length >= best.field.length) best = candidate;
+    const fields = byField[manifest];
+    if (!fields) throw new Error(`trace index: no manifest ${manifest}`);
+    // The longest traced prefix of the field; the object root [] is always there.
+    for (let depth = field.length; depth > 0; depth--) {
+      const found = fields.get(pathKey(field.slice(0, depth)));
+      if (found) return found;
     }
-    return best;
+    return roots[manifest]![0]!;
   };
 
   const originOf = (manifest: number, field: Path): Origin => {
@@ -67,17 +96,22 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
     return best.origin;
   };
 
-  const composeRefs = (keep: (origin: Extract<Origin, { kind: "compose" }>) => boolean): FieldRef[] =>
-    all.filter((traced) => traced.origin.kind === "compose" && keep(traced.origin)).map(({ manifest, field }) => ({ manifest, field }));
-
+  for (const lines of tracedLines.values()) lines.sort((a, b) => a - b);
+  const fieldsAt = (file: string, line: number): FieldRef[] => byLine.get(`${file}\u0000${line}`) ?? [];
   return {
     originOf,
     rootOf,
     tracedFields: (manifest) => roots[manifest] ?? [],
-    fieldsAt: (file, line) => composeRefs((origin) => origin.location?.file === file && origin.location.line === line),
-    fieldsInLines: (file, start, end) =>
-      composeRefs((origin) => origin.location?.file === file && origin.location.line >= start && origin.location.line <= end),
-    fieldsFrom: (path) => composeRefs((origin) => isPrefix(path, origin.path)),
+    fieldsAt,
+    fieldsInLines: (file, start, end) => {
+      const refs: FieldRef[] = [];
+      const lines = tracedLines.get(file) ?? [];
+      // Only the traced lines inside start..end: a long block scalar costs nothing per line.
+      for (let i = firstAtLeast(lines, start); i < lines.length && lines[i]! <= end; i++) for (const ref of fieldsAt(file, lines[i]!)) refs.push(ref);
+      // In trace order (manifest, then trace), as for a single line.
+      return start === end ? refs : refs.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    },
+    fieldsFrom: (path) => byPath.get(pathKey(path)) ?? [],
   };
 }
 
@@ -88,13 +122,18 @@ function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefin
   const objectLocation = manifest.source.length === 0 ? undefined : (manifest.location ?? sources?.locate(manifest.source));
   const root: Origin = { kind: "compose", path: manifest.source, via: "object", ...(objectLocation ? { location: objectLocation } : {}) };
   const traced: TracedField[] = [{ manifest: index, field: [], origin: root }];
+  const positions = new Map<string, number>([[pathKey([]), 0]]);
   const traces = [...(manifest.traces ?? [])].sort((a, b) => a.field.length - b.field.length);
   for (const trace of traces) {
-    const existing = traced.findIndex((entry) => samePath(entry.field, trace.field));
+    const key = pathKey(trace.field);
+    const existing = positions.get(key);
     const entry = { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) };
     // "most specific last": a later trace of the same field replaces an earlier one.
-    if (existing >= 0) traced[existing] = entry;
-    else traced.push(entry);
+    if (existing !== undefined) traced[existing] = entry;
+    else {
+      positions.set(key, traced.length);
+      traced.push(entry);
+    }
   }
   return traced;
 }
@@ -103,4 +142,16 @@ function originOfTrace(trace: FieldTrace, objectLocation: Location | undefined, 
   if ("default" in trace) return { kind: "default", reason: trace.default, via: "own", ...(objectLocation ? { location: objectLocation } : {}) };
   const location = trace.location ?? sources?.locate(trace.source);
   return { kind: "compose", path: trace.source, via: "own", ...(location ? { location } : {}) };
+}
+
+/** The index of the first element of ascending `sorted` that is at least `value` (sorted.length when none). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

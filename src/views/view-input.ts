@@ -18,7 +18,7 @@ export interface ViewInput {
  * The output the side-by-side views show, one YAML text per object without comments (the views put the
  * explanations beside the lines): callers ask the pipeline for it (`output: sideBySideOutput`).
  */
-export const sideBySideOutput: EmitOptions<"documents"> = { format: "yaml", layout: "documents", comments: false };
+export const sideBySideOutput: EmitOptions<"documents"> = { format: "yaml", layout: "documents", comments: false, maskSecrets: true };
 
 /** A pipeline result that converted, with the output above. */
 export interface SideBySideInput extends ViewInput {

@@ -1,5 +1,6 @@
 import type { IConfigMap } from "kubernetes-models/v1/ConfigMap";
 import type { IEnvFromSource } from "kubernetes-models/v1/EnvFromSource";
+import type { IEnvVar } from "kubernetes-models/v1/EnvVar";
 import type { ISecret } from "kubernetes-models/v1/Secret";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Service } from "../../model/project.js";
@@ -10,6 +11,7 @@ import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import type { EnvironmentFragment } from "../shared/pod-context.js";
 import { isSensitiveVariable } from "../../model/credentials.js";
 import { put } from "../../model/own-keys.js";
+import { withReferences, type SecretReferences } from "../shared/secret-references.js";
 
 /**
  * A name Kubernetes accepts for a variable and as a ConfigMap key: letters, digits, "_", "-" and ".", not
@@ -22,24 +24,36 @@ const VARIABLE_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 /**
  * Plain variables go to the ConfigMap `<svc>-env`, credentials (see model/credentials.ts) to the Secret
  * `<svc>-env-secret`; both reach the container through envFrom, so the pod spec stays short and a
- * value lives in exactly one object. Compose order is kept within each.
+ * value lives in exactly one object. Compose order is kept within each. A plain variable whose value
+ * holds a credential substituted into it (`JAVA_OPTS: -Dpw=${DB_PASSWORD}`) goes to the container's
+ * `env` instead, referring to the credential as $(DB_PASSWORD), which the Secret then holds too.
  */
-export function convertEnvironment(service: Service, workload: string, scope: Scope, collector: Collector): EnvironmentFragment {
+export function convertEnvironment(service: Service, workload: string, scope: Scope, collector: Collector, secrets: SecretReferences): EnvironmentFragment {
   const plain: Record<string, string> = {};
   const sensitive: Record<string, string> = {};
+  const env: IEnvVar[] = [];
   for (const [name, value] of Object.entries(service.environment)) {
+    const path = service.environmentPaths[name] ?? [...service.path, "environment"];
     if (!VARIABLE_NAME.test(name)) {
-      collector.report(diagnostic("environment-name", service.environmentPaths[name] ?? [...service.path, "environment"], { name }));
+      collector.report(diagnostic("environment-name", path, { name }));
+      continue;
+    }
+    const uses = isSensitiveVariable(name, value) ? [] : secrets.under(path);
+    if (uses.length > 0) {
+      collector.trace([...CONTAINER, "env", env.length], path);
+      collector.note([...CONTAINER, "env", env.length, "value"], `holds ${uses.map((use) => use.variable).join(", ")}: referenced from the Secret, not written here`);
+      env.push({ name, value: withReferences(value, uses) });
       continue;
     }
     put(isSensitiveVariable(name, value) ? sensitive : plain, name, value);
   }
+  for (const [name, value] of Object.entries(secrets.variables)) sensitive[name] ??= value;
 
   const fromEnvFile = service.keys.includes("env_file");
   const source = [...service.path, "environment"];
   // Each key traced to where its variable was set: services.web.environment.DB_HOST, or an env_file.
   const keyTraces = (field: string, variables: Record<string, string>): FieldTrace[] =>
-    Object.keys(variables).map((name) => tracedTo([field, name], service.environmentPaths[name] ?? source));
+    Object.keys(variables).map((name) => tracedTo([field, name], service.environmentPaths[name] ?? secrets.sourceOf(name) ?? source));
   const derivedNameTrace = defaultedTo(["metadata", "name"], "named after the workload: <workload>-env");
   const envFrom: IEnvFromSource[] = [];
   if (Object.keys(plain).length > 0) {
@@ -70,5 +84,5 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
     envFrom.push({ secretRef: { name } });
     collector.explain("sensitive-environment-to-secret");
   }
-  return { envFrom };
+  return { envFrom, env };
 }

@@ -9,6 +9,7 @@ import type { FieldTrace, Manifest } from "../../model/manifest.js";
 import { configMapKey, dnsLabel } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import type { PodVolumes } from "../shared/pod-volumes.js";
+import { declaredSecretFiles } from "../../model/credentials.js";
 
 /**
  * Top-level `configs` and `secrets` → one ConfigMap `config-<name>` / Secret `secret-<name>` each (the
@@ -25,7 +26,18 @@ const definitionsOf = (project: Project, kind: Kind): Record<string, FileObjectD
   kind === "config" ? project.configs : project.secrets;
 const referencesOf = (service: Service, kind: Kind): FileReference[] => (kind === "config" ? service.configs : service.secrets);
 
-function fileObject(kind: Kind, key: string, definition: FileObjectDefinition, content: string, scope: Scope): Manifest {
+/**
+ * A config that reads the `file:` of a secret (`configs: { app: { file: ./secrets/db.txt } }`), or whose
+ * `content:` has a credential substituted into it (`content: "password=${DB_PASSWORD}"`), holds a
+ * credential: it becomes a Secret `config-<name>` too, so the value reaches no ConfigMap.
+ */
+export const configHoldsSecret = (project: Project, key: string): boolean => {
+  const file = project.configs[key]?.file;
+  if (file !== undefined && declaredSecretFiles(project.secrets).has(file)) return true;
+  return (project.interpolatedSecrets ?? []).some((secret) => secret.path[0] === "configs" && secret.path[1] === key);
+};
+
+function fileObject(kind: Kind, key: string, definition: FileObjectDefinition, content: string, scope: Scope, asSecret: boolean): Manifest {
   const name = fileObjectName(kind, key);
   const data = { [fileObjectKey(key)]: content };
   const nameTrace = defaultedTo(["metadata", "name"], `the ${kind}'s name with the prefix ${kind}-`);
@@ -33,14 +45,15 @@ function fileObject(kind: Kind, key: string, definition: FileObjectDefinition, c
   const contentTrace = (field: string): FieldTrace => tracedTo([field, fileObjectKey(key)], definition.path);
   // A file that is not text travels base64-encoded: a ConfigMap's binaryData, a Secret's data.
   const binary = definition.encoding === "base64";
-  if (kind === "config") {
+  if (kind === "config" && !asSecret) {
     const field = binary ? "binaryData" : "data";
     const configMap: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: objectMeta(name, scope), [field]: data };
     return { object: widen(configMap), source: definition.path, explanations: ["configs-to-configmap"], fieldNotes: [], traces: [nameTrace, contentTrace(field)] };
   }
   const field = binary ? "data" : "stringData";
   const secret: ISecret = { apiVersion: "v1", kind: "Secret", metadata: objectMeta(name, scope), type: "Opaque", [field]: data };
-  return { object: widen(secret), source: definition.path, explanations: ["secrets-to-secret"], fieldNotes: [], traces: [nameTrace, defaultedTo(["type"], "Opaque: any keys and values"), contentTrace(field)] };
+  const fieldNotes = kind === "config" ? [{ field: [field], text: "the file of a Compose secret: a Secret, not a ConfigMap" }] : [];
+  return { object: widen(secret), source: definition.path, explanations: ["secrets-to-secret"], fieldNotes, traces: [nameTrace, defaultedTo(["type"], "Opaque: any keys and values"), contentTrace(field)] };
 }
 
 /** The ConfigMaps and Secrets of the project, configs then secrets, each by name; only those a service uses. */
@@ -54,7 +67,11 @@ export function convertFileObjects(project: Project, scope: Scope): { manifests:
       if (definition === undefined) continue;
       const used = project.services.some((service) => referencesOf(service, kind).some((reference) => reference.source === key));
       if (!used) diagnostics.push(diagnostic("unused-resource", definition.path, { kind, name: key }));
-      else if (definition.content !== undefined && !definition.external) manifests.push(fileObject(kind, key, definition, definition.content, scope));
+      else if (definition.content !== undefined && !definition.external) {
+        const asSecret = kind === "config" && configHoldsSecret(project, key);
+        if (asSecret) diagnostics.push(diagnostic("config-secret-file", definition.path, { config: key }));
+        manifests.push(fileObject(kind, key, definition, definition.content, scope, asSecret));
+      }
       else {
         const params = { name: fileObjectName(kind, key), key: fileObjectKey(key) };
         diagnostics.push(kind === "config"
@@ -70,12 +87,12 @@ export function convertFileObjects(project: Project, scope: Scope): { manifests:
 const fileMode = (mode: number): number => mode & 0o777;
 
 /** Mounts each `configs:` / `secrets:` reference of a service as one read-only file at its target. */
-export function mountFileReferences(service: Service, kind: Kind, volumes: PodVolumes, collector: Collector): void {
+export function mountFileReferences(project: Project, service: Service, kind: Kind, volumes: PodVolumes, collector: Collector): void {
   referencesOf(service, kind).forEach((reference, index) => {
     const name = fileObjectName(kind, reference.source);
     const key = fileObjectKey(reference.source);
     const item = reference.mode === undefined ? { key, path: key } : { key, path: key, mode: fileMode(reference.mode) };
-    const source: Omit<IVolume, "name"> = kind === "config"
+    const source: Omit<IVolume, "name"> = kind === "config" && !configHoldsSecret(project, reference.source)
       ? { configMap: { name, items: [item] } }
       : { secret: { secretName: name, items: [item] } };
     const volumeName = volumes.volume(`${kind}-${index}`, source, reference.path);

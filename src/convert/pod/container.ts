@@ -4,13 +4,12 @@ import type { IVolumeMount } from "kubernetes-models/v1/VolumeMount";
 import type { Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
 import type { EnvironmentFragment } from "../shared/pod-context.js";
+import { withReferences, type SecretReferences } from "../shared/secret-references.js";
 import { containerImage, type ImageContext } from "./image.js";
 import { convertHealthcheck } from "./probes.js";
 import { convertResources } from "./resources.js";
 import { convertSecurityContext } from "./security-context.js";
 
-/** Kubernetes expands "$(VAR)" in command and args, Compose does not; "$$(" keeps it as written. */
-const escapeExpansion = (value: string): string => value.replaceAll("$(", () => "$$(");
 
 const COMMAND = [...CONTAINER, "command"];
 const ARGS = [...CONTAINER, "args"];
@@ -20,6 +19,8 @@ export interface ContainerParts {
   ports: IContainerPort[];
   environment: EnvironmentFragment;
   mounts: IVolumeMount[];
+  /** Credentials substituted into command, entrypoint and healthcheck, referenced from the env Secret. */
+  secrets: SecretReferences;
 }
 
 /**
@@ -27,15 +28,17 @@ export interface ContainerParts {
  * `command`, the image's ENTRYPOINT still runs with it, as in Compose; with only `entrypoint`, the
  * image's CMD is dropped, as in Compose.
  */
-function commandAndArgs(service: Service, container: IContainer, collector: Collector): void {
-  if (service.entrypoint !== undefined) {
-    container.command = service.entrypoint.map(escapeExpansion);
-    collector.trace(COMMAND, [...service.path, "entrypoint"]);
-  }
-  if (service.command !== undefined) {
-    container.args = service.command.map(escapeExpansion);
-    collector.trace(ARGS, [...service.path, "command"]);
-  }
+function commandAndArgs(service: Service, container: IContainer, secrets: SecretReferences, collector: Collector): void {
+  // Literal "$(" escaped, credentials substituted by Compose referenced from the Secret as $(NAME).
+  const argv = (key: string, field: typeof COMMAND, words: readonly string[]): string[] => {
+    const path = [...service.path, key];
+    const uses = secrets.under(path);
+    if (uses.length > 0) collector.note(field, `$(${[...new Set(uses.map((use) => use.name))].join("), $(")}) from the Secret, not the value Compose substituted`);
+    collector.trace(field, path);
+    return words.map((word, index) => withReferences(word, secrets.inWord(path, index)));
+  };
+  if (service.entrypoint !== undefined) container.command = argv("entrypoint", COMMAND, service.entrypoint);
+  if (service.command !== undefined) container.args = argv("command", ARGS, service.command);
   if (service.entrypoint === undefined && service.command === undefined) return;
   collector.explain("command-and-entrypoint");
   if (service.entrypoint === undefined) collector.note([...CONTAINER, "args"], "Compose command: the image ENTRYPOINT still runs first");
@@ -46,15 +49,16 @@ function commandAndArgs(service: Service, container: IContainer, collector: Coll
 export function convertContainer(service: Service, name: string, parts: ContainerParts, context: ImageContext): IContainer {
   const { collector } = context;
   const container: IContainer = { name, image: containerImage(service, context) };
-  commandAndArgs(service, container, collector);
+  commandAndArgs(service, container, parts.secrets, collector);
   if (service.workingDir !== undefined) {
     container.workingDir = service.workingDir;
     collector.trace([...CONTAINER, "workingDir"], [...service.path, "working_dir"]);
   }
   if (parts.ports.length > 0) container.ports = parts.ports;
   if (parts.environment.envFrom.length > 0) container.envFrom = parts.environment.envFrom;
+  if (parts.environment.env.length > 0) container.env = parts.environment.env;
   if (parts.mounts.length > 0) container.volumeMounts = parts.mounts;
-  const probe = convertHealthcheck(service, collector);
+  const probe = convertHealthcheck(service, parts.secrets, collector);
   if (probe !== undefined) container.readinessProbe = probe;
   const resources = convertResources(service, collector);
   if (resources !== undefined) container.resources = resources;

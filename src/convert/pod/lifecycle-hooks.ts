@@ -6,10 +6,9 @@ import type { Service, ServiceHook } from "../../model/project.js";
 import type { Path } from "../../diagnostics/types.js";
 import { CONTAINER, POD_SPEC, type Collector } from "../shared/collector.js";
 import { dnsLabel } from "../shared/names.js";
+import { shellQuote } from "../shared/shell.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
-/** For a shell command line: "it's" → "'it'\''s'". Plain words stay as they are. */
-const shellQuote = (word: string): string => (/^[-\w./=:@%+,]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`);
 
 /** runAsUser/runAsGroup from a numeric user, privileged when asked; a user name warns, as for the service itself. */
 function hookSecurityContext(hook: ServiceHook, fallbackUser: Service["user"], collector: Collector): ISecurityContext | undefined {

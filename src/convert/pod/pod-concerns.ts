@@ -73,17 +73,17 @@ export const podConcerns: readonly PodConcern[] = [
       pod.ports = convertPorts(service, workload, scope, collector, connections, others);
     },
   },
-  { name: "environment", keys: ["environment", "env_file"], apply: ({ service, workload, scope, collector }, pod) => void (pod.environment = convertEnvironment(service, workload, scope, collector)) },
+  { name: "environment", keys: ["environment", "env_file"], apply: ({ service, workload, scope, collector }, pod) => void (pod.environment = convertEnvironment(service, workload, scope, collector, pod.secrets)) },
   { name: "volumes", keys: ["volumes", "tmpfs"], apply: (context, pod) => convertVolumes({ ...context, volumes: pod.volumes, ...context.mountOptions }) },
-  { name: "configs", keys: ["configs"], apply: ({ service, collector }, pod) => mountFileReferences(service, "config", pod.volumes, collector) },
-  { name: "secrets", keys: ["secrets"], apply: ({ service, collector }, pod) => mountFileReferences(service, "secret", pod.volumes, collector) },
+  { name: "configs", keys: ["configs"], apply: ({ project, service, collector }, pod) => mountFileReferences(project, service, "config", pod.volumes, collector) },
+  { name: "secrets", keys: ["secrets"], apply: ({ project, service, collector }, pod) => mountFileReferences(project, service, "secret", pod.volumes, collector) },
   { name: "shared memory", keys: ["shm_size"], apply: convertSharedMemory },
   {
     name: "container",
     keys: ["image", "build", "container_name", "entrypoint", "command", "working_dir", "healthcheck", "deploy.resources.limits.cpus", "deploy.resources.limits.memory", "deploy.resources.reservations.cpus", "deploy.resources.reservations.memory", "user", "cap_add", "cap_drop", "privileged", "read_only", "stdin_open", "tty"],
     apply: (context, pod) => {
       const { service, workload, collector } = context;
-      const parts = { ports: pod.ports, environment: pod.environment, mounts: pod.volumes.mounts };
+      const parts = { ports: pod.ports, environment: pod.environment, mounts: pod.volumes.mounts, secrets: pod.secrets };
       Object.assign(pod.app, convertContainer(service, containerName(service, workload, collector), parts, context));
     },
   },

@@ -4,6 +4,7 @@ import type { Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
 import { wholeSeconds } from "../../model/quantities.js";
 import { callingLocalhost, ownNames } from "../../connect/index.js";
+import { probeWithShell, type SecretReferences } from "../shared/secret-references.js";
 
 /** Compose's defaults when a healthcheck leaves a timing out. */
 export const composeHealthcheckDefaults = { intervalSeconds: 30, timeoutSeconds: 30, retries: 3 } as const;
@@ -30,7 +31,7 @@ const PROBE_DEFAULTS = {
  * ready until its first successful check, just as a Compose container is "starting" until then, and
  * failures before that count for nothing in either. Timings are whole seconds, rounded up.
  */
-export function convertHealthcheck(service: Service, collector: Collector): IProbe | undefined {
+export function convertHealthcheck(service: Service, secrets: SecretReferences, collector: Collector): IProbe | undefined {
   const check = service.healthcheck;
   if (check === undefined || check.disabled) return undefined;
   if (check.test === undefined || check.test.length === 0) {
@@ -57,8 +58,14 @@ export function convertHealthcheck(service: Service, collector: Collector): IPro
     collector.report(diagnostic("probe-own-name", [...check.path, "test"], { service: service.name }));
     collector.note(PROBE_FIELDS.exec, "calls localhost: through its own Service the pod could never become ready");
   }
+  const test = local ?? check.test;
+  const uses = secrets.under([...check.path, "test"]);
+  if (uses.length > 0) {
+    collector.report(diagnostic("secret-probe-shell", [...check.path, "test"], { variable: uses.map((use) => use.variable).join(", "), name: uses[0]?.name ?? "" }));
+    collector.note([...PROBE_FIELDS.exec, "command"], "run through /bin/sh: it reads the credential from the Secret's variable");
+  }
   return {
-    exec: { command: local ?? check.test },
+    exec: { command: uses.length > 0 ? probeWithShell(test, uses) : test },
     periodSeconds: wholeSeconds(check.intervalSeconds ?? composeHealthcheckDefaults.intervalSeconds),
     timeoutSeconds: wholeSeconds(check.timeoutSeconds ?? composeHealthcheckDefaults.timeoutSeconds),
     failureThreshold: Math.max(1, check.retries ?? composeHealthcheckDefaults.retries),

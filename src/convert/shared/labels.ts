@@ -1,8 +1,14 @@
 import { diagnostic } from "../../diagnostics/codes.js";
-import type { Diagnostic, Path } from "../../diagnostics/types.js";
+import { pathKey, type Diagnostic, type Path } from "../../diagnostics/types.js";
 import { isSensitiveName } from "../../model/credentials.js";
 import { isLabelValue, isQualifiedName } from "../../model/kubernetes-names.js";
 import { put } from "../../model/own-keys.js";
+
+/** Paths (pathKey) of the project's strings that hold a substituted credential → the variable it came from. */
+export type SubstitutedCredentials = ReadonlyMap<string, string>;
+
+export const substitutedCredentials = (secrets: readonly { path: Path; variable: string }[] = []): SubstitutedCredentials =>
+  new Map(secrets.map((secret) => [pathKey(secret.path), secret.variable]));
 
 export const NAME_LABEL = "app.kubernetes.io/name";
 export const PART_OF_LABEL = "app.kubernetes.io/part-of";
@@ -30,12 +36,16 @@ export { isLabelValue, isQualifiedName };
 export function labelsToAnnotations(
   labels: Readonly<Record<string, string>>,
   path: Path,
+  substituted: SubstitutedCredentials = new Map(),
 ): { annotations: Record<string, string>; diagnostics: Diagnostic[] } {
   const annotations: Record<string, string> = {};
   const diagnostics: Diagnostic[] = [];
   for (const [key, value] of Object.entries(labels)) {
+    // A label whose value holds a substituted credential ("${API_TOKEN}") is left out like one named like one.
+    const variable = substituted.get(pathKey([...path, key]));
     if (!isQualifiedName(key)) diagnostics.push(diagnostic("label-key", [...path, key], { key }));
     else if (isSensitiveName(key)) diagnostics.push(diagnostic("label-credential", [...path, key], { key }));
+    else if (variable !== undefined) diagnostics.push(diagnostic("label-credential-value", [...path, key], { key, variable }));
     else put(annotations, key, value);
   }
   return { annotations, diagnostics };

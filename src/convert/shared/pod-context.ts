@@ -5,6 +5,8 @@ import type { Project, Service } from "../../model/project.js";
 import type { Collector } from "./collector.js";
 import type { ConvertOptions } from "../../model/manifest.js";
 import type { IEnvFromSource } from "kubernetes-models/v1/EnvFromSource";
+import type { IEnvVar } from "kubernetes-models/v1/EnvVar";
+import type { SecretReferences } from "./secret-references.js";
 import type { VolumeKind } from "../kompose-labels.js";
 import type { Scope } from "./object-meta.js";
 import type { PodVolumes } from "./pod-volumes.js";
@@ -13,6 +15,8 @@ import type { ConnectionGraph } from "../../model/connections.js";
 /** What the environment concern gives the container: the ConfigMap and Secret it reads its variables from. */
 export interface EnvironmentFragment {
   envFrom: IEnvFromSource[];
+  /** Variables whose value holds a credential substituted from elsewhere: written here with $(NAME) references. */
+  env: IEnvVar[];
 }
 
 /** What the pod-level concerns of one service need: the project (to look at other services), the options, the collector. */
@@ -48,5 +52,7 @@ export interface PodDraft {
   initContainers: IContainer[];
   /** The Jobs the init containers wait for (depends_on service_completed_successfully): the pod needs to read them. */
   jobWaits: string[];
+  /** Where credentials were substituted into this service's values: referenced from its Secret, not inlined. */
+  secrets: SecretReferences;
   spec: PodFields;
 }

@@ -7,7 +7,7 @@ import { defaultedTo, POD_SPEC, tracedTo, type Collector } from "../shared/colle
 import { configMapKey, derivedName, uniqueKeys } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import type { PodVolumes } from "../shared/pod-volumes.js";
-import { isSensitiveFileName } from "../../model/credentials.js";
+import { declaredSecretFiles, isSensitiveFileName } from "../../model/credentials.js";
 import { utf8Bytes } from "../../model/byte-size.js";
 
 type Bind = Extract<VolumeMount, { type: "bind" }>;
@@ -36,7 +36,8 @@ export const mountedMode = (file: BoundFile): number | undefined => (file.mode !
 
 /**
  * A bind of project files ("./nginx.conf:/etc/nginx/nginx.conf:ro") → a ConfigMap `<svc>-bind-<n>`
- * holding a copy of them, or a Secret when any name looks secret (".env", "tls.key"). A single file is
+ * holding a copy of them, or a Secret when any name looks secret (".env", "tls.key") or any file is
+ * the `file:` of a Compose secret (a bound folder that holds secrets/db_password.txt). A single file is
  * mounted with subPath at its target; a folder file by file with `items` (nested paths → safe keys:
  * "conf.d/app.conf" is key "conf.d_app.conf", path "conf.d/app.conf"). Returns the kind written, or
  * undefined when the files cannot be copied (too large); the caller says which note fits the copy.
@@ -45,7 +46,7 @@ export function bindFiles(
   bind: Bind,
   files: readonly BoundFile[],
   index: number,
-  context: { workload: string; scope: Scope; volumes: PodVolumes; project: { workingDir: string } },
+  context: { workload: string; scope: Scope; volumes: PodVolumes; project: { workingDir: string; secrets: Readonly<Record<string, { file?: string }>> } },
   collector: Collector,
 ): "ConfigMap" | "Secret" | undefined {
   const { workload, scope, volumes } = context;
@@ -62,7 +63,9 @@ export function bindFiles(
   const entries = (encoded: boolean) => files.flatMap((file, at) => ((file.encoding === "base64") === encoded ? [[keys[at] ?? configMapKey(file.path), file.content] as const] : []));
   const data = Object.fromEntries(entries(false));
   const binary = entries(true).length > 0 ? Object.fromEntries(entries(true)) : undefined;
-  const secret = files.some((file) => isSensitiveFileName(file.path === "" ? bind.source : file.path));
+  // A Secret when a name looks secret, or when a file is one a `secrets:` definition reads (its folder bound).
+  const secretFiles = declaredSecretFiles(context.project.secrets);
+  const secret = files.some((file) => isSensitiveFileName(file.path === "" ? bind.source : file.path) || secretFiles.has(file.path === "" ? bind.source : `${bind.source}/${file.path}`));
   const name = derivedName(workload, "bind", index);
   const meta = objectMeta(name, scope, workload);
   const secretObject: ISecret = { apiVersion: "v1", kind: "Secret", metadata: meta, type: "Opaque", stringData: data, ...(binary ? { data: binary } : {}) };

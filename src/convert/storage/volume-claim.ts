@@ -3,7 +3,7 @@ import { diagnostic } from "../../diagnostics/codes.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import type { Project, Service, VolumeDefinition } from "../../model/project.js";
 import { plainLabels } from "../kompose-labels.js";
-import { labelsToAnnotations } from "../shared/labels.js";
+import { labelsToAnnotations, substitutedCredentials } from "../shared/labels.js";
 import type { ConvertOptions, Manifest } from "../../model/manifest.js";
 import { dnsLabel } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
@@ -119,7 +119,7 @@ export function convertVolumeClaims(project: Project, scope: Scope, options: Con
     if ((definition.driver !== undefined && definition.driver !== "local") || hasDriverOptions) {
       diagnostics.push(diagnostic("volume-driver", definition.path, { volume: key, driver: definition.driver ?? "local" }));
     }
-    const { annotations, diagnostics: labelDiagnostics } = labelsToAnnotations(plainLabels(definition.labels), [...definition.path, "labels"]);
+    const { annotations, diagnostics: labelDiagnostics } = labelsToAnnotations(plainLabels(definition.labels), [...definition.path, "labels"], substitutedCredentials(project.interpolatedSecrets));
     diagnostics.push(...labelDiagnostics);
     manifests.push(claimManifest({
       name,

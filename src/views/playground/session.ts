@@ -34,7 +34,7 @@ export interface LineRange {
 
 /** Runs the real pipeline over the in-memory files and renders each object as kubepose convert would. */
 export function convertFiles(files: ReadonlyMap<string, string>, projectDir: string): Conversion {
-  const output = { format: "yaml", layout: "documents", comments: true, baseDir: projectDir } as const;
+  const output = { format: "yaml", layout: "documents", comments: true, baseDir: projectDir, maskSecrets: true } as const;
   const result = runPipeline({ files: [], envFiles: [], output }, memoryContext(files, {}, projectDir));
   if (!result.manifests || !result.output) return { diagnostics: result.diagnostics, sources: result.sources };
   const documents = result.output;

@@ -6,6 +6,7 @@ import { convertMessages } from "./messages/convert.js";
 import { convertWorkloadMessages } from "./messages/convert-workloads.js";
 import { explainMessages } from "./messages/explain.js";
 import { checkMessages } from "./messages/check.js";
+import { emitMessages } from "./messages/emit.js";
 import { cliMessages } from "./messages/cli.js";
 
 /** Every diagnostic code kubepose can report, with its severity and wording. */
@@ -17,6 +18,7 @@ export const messages = {
   ...convertWorkloadMessages,
   ...explainMessages,
   ...checkMessages,
+  ...emitMessages,
   ...cliMessages,
 };
 

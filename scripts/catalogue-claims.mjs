@@ -6,7 +6,9 @@
  * Where a source may live: the two documentation sites the rendered `docs` use, Kompose's site
  * (the only documentation of its labels), the local-cluster tools kind and minikube, the Linux
  * man pages (resolv.conf), the Compose Specification, and the source of Kubernetes (API
- * validation, the kubelet, KEPs, Kompose) and of Docker (Compose and its libraries).
+ * validation, the kubelet, KEPs, Kompose) and of Docker (Compose and its libraries); for charts and
+ * overlays, the documentation of Helm and of Kustomize, and helm-docs' README (the only description of
+ * its comment format).
  */
 export const SOURCE_PREFIXES = [
   "https://kubernetes.io/",
@@ -18,6 +20,9 @@ export const SOURCE_PREFIXES = [
   "https://github.com/compose-spec/compose-spec/",
   "https://github.com/kubernetes/",
   "https://github.com/docker/",
+  "https://helm.sh/docs/",
+  "https://kubectl.docs.kubernetes.io/",
+  "https://github.com/norwoodj/helm-docs",
 ];
 
 const CLAIM_FIELDS = ["claim", "sources", "observed"];

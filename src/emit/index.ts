@@ -9,6 +9,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import { diagnostic } from "../diagnostics/codes.js";
 
 export type { EmitOptions, Emitted, OutputFormat, OutputLayout } from "./options.js";
+export { chartValueSources } from "./helm/index.js";
 
 /**
  * The one way kubepose writes objects out, for the CLI, the views, the playground and library users:

@@ -1,6 +1,7 @@
 import { formatPath, type Diagnostic, type Path, type Severity } from "../diagnostics/types.js";
 import type { Fate } from "../convert/fates.js";
 import { relativeTo } from "../emit/comments.js";
+import { chartValueSources } from "../emit/index.js";
 import { manualSteps, type ManualStep } from "./manual-steps.js";
 import { fateOfPath } from "./side-by-side.js";
 import type { ViewInput } from "./view-input.js";
@@ -46,6 +47,8 @@ export interface KeyReport {
   line?: number;
   /** The Kubernetes fields traced to this key; field "" is the whole object. */
   fields: { kind: string; name: string; field: string }[];
+  /** The values.yaml paths this key sets in the chart `kubepose convert -c` writes (only when there are some). */
+  chartValues?: string[];
 }
 
 export interface ReportDiagnostic {
@@ -59,6 +62,11 @@ export interface ReportDiagnostic {
 export function migrationReport(input: ViewInput, diagnostics: readonly Diagnostic[], baseDir?: string): MigrationReport {
   const index = buildTraceIndex(input.manifests, input.sources);
   const locate = (path: Path) => input.sources?.locate(path);
+  const chartValues = chartValueSources(input.manifests);
+  const valuesOf = (path: Path): string[] => {
+    const key = formatPath(path);
+    return chartValues.filter(({ from }) => from === key || from.startsWith(`${key}.`) || from.startsWith(`${key}[`)).map(({ value }) => value);
+  };
   const services = (input.project?.services ?? []).map((service): ServiceReport => {
     const servicePath = ["services", service.name];
     const where = locate(servicePath);
@@ -83,6 +91,8 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
         ...(line ? { file: relativeTo(baseDir, line.file), line: line.line } : {}),
         fields,
       };
+      const values = valuesOf(path);
+      if (values.length > 0) report.chartValues = values;
       return report;
     });
     const report: ServiceReport = {

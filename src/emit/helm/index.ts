@@ -38,6 +38,7 @@ export function helmChart(manifests: readonly Manifest[], options: ChartOptions)
   files.set("Chart.yaml", chartYaml(name, appVersionOf(images), options.project));
   files.set("values.yaml", valuesFile(values, valuesHeader(name, hasSecrets)));
   files.set("README.md", readmeFile(name, options.project, values, hasSecrets));
+  files.set(".helmignore", "# Left out of the packaged chart: kubepose's list of the files it wrote here.\n.kubepose-files\n");
   files.set("templates/_helpers.tpl", helpersFile(name));
   files.set("templates/NOTES.txt", notesFile(templates, name));
   const names = fileNames(templates.map((template) => template.manifest.object), "yaml");
@@ -109,6 +110,20 @@ function valuesHeader(name: string, hasSecrets: boolean): string[] {
     ...(hasSecrets ? ["Secrets hold empty placeholders: set them at install time or name an existing Secret."] : []),
     "More: kubepose explain helm",
   ];
+}
+
+/**
+ * Where each Compose key goes in the chart: the values.yaml path of every value and the Compose path
+ * (formatted, "services.web.deploy.replicas") it came from; values kubepose chose have no Compose path.
+ */
+export function chartValueSources(manifests: readonly Manifest[]): { value: string; from: string }[] {
+  const slots = objectTemplates(manifests).flatMap((template) => [
+    ...(template.condition ? [template.condition.slot] : []),
+    ...template.fields.map((field) => field.slot),
+  ]);
+  return documentedValues(slots)
+    .filter(({ slot }) => !slot.from.startsWith("default: "))
+    .map(({ key, slot }) => ({ value: key.join("."), from: slot.from }));
 }
 
 /** Warnings of a chart: each Secret's values are left out of values.yaml and must be given at install time. */

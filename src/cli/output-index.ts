@@ -9,7 +9,7 @@ const sha256 = (content: string): string => createHash("sha256").update(content)
 
 /** One line per file, sorted: "<sha256>  <path relative to the folder>", "/" as separator. */
 export function indexText(files: ReadonlyMap<string, string>): string {
-  const lines = [...files].map(([path, content]) => `${sha256(content)}  ${path}`).sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+  const lines = [...files].map(([path, content]) => `${sha256(content)}  ${path}`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1));
   return [
     "# The files kubepose wrote in this folder in its last run, with their SHA-256. A later run removes a",
     "# file listed here when it no longer writes it and the file is unchanged; it never touches other files.",
@@ -53,7 +53,7 @@ export function syncFolder(folder: string, files: ReadonlyMap<string, string>, r
   writes.set(join(folder, INDEX_FILE), indexText(files));
   const removed: string[] = [];
   const kept: string[] = [];
-  for (const [path, hash] of [...previous].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, hash] of [...previous].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (files.has(path)) continue;
     const current = read(join(folder, path));
     if (current === undefined) continue;

@@ -6,6 +6,7 @@ import { nodeContext } from "./node-context.js";
 import { outputTarget, type OutputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { syncFolder } from "./output-index.js";
+import { folderFlagsProblem, layoutOf } from "./folder-flags.js";
 import { EXIT, printDiagnostics } from "./io.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 import { waitConvertOptions, type WaitFlags } from "./wait-options.js";
@@ -34,17 +35,12 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   const flags = komposeOutput(written);
   const context = nodeContext();
   const target = outputTarget(flags.out);
-  const folderFlag = flags.chart === true ? "--chart" : flags.kustomize === true ? "--kustomize" : undefined;
-  if (flags.environments !== undefined && flags.kustomize !== true) {
-    printDiagnostics([diagnostic("output-environments-without-kustomize", [], {})], undefined, context.cwd);
+  const problem = folderFlagsProblem(flags, target);
+  if (problem !== undefined) {
+    printDiagnostics([problem], undefined, context.cwd);
     return EXIT.usage;
   }
-  if (folderFlag !== undefined && target.kind !== "directory") {
-    printDiagnostics([diagnostic("output-needs-directory", [], { flag: folderFlag })], undefined, context.cwd);
-    return EXIT.usage;
-  }
-  // -c/--kustomize write their folder; -o DIR/ writes one file per object; stdout and -o FILE one stream.
-  const layout = flags.chart === true ? "chart" : flags.kustomize === true ? "kustomize" : target.kind === "directory" ? "files" : "stream";
+  const layout = layoutOf(flags, target);
   const output = { format: flags.format, comments: flags.comments, baseDir: context.cwd, layout, ...(flags.environments ? { environments: flags.environments } : {}) } as const;
   const result = runPipeline(
     { files: flags.file, envFiles: flags.envFile, projectName: flags.projectName, profiles: flags.profile, namespace: flags.namespace, ...komposeConvertOptions(flags), ...waitConvertOptions(flags), output },

@@ -79,6 +79,7 @@ describe("folder layouts on the command line", () => {
     [["convert", "-c"], "--chart writes a folder of files"],
     [["convert", "--kustomize", "-o", "all.yaml"], "--kustomize writes a folder of files"],
     [["convert", "--environments", "dev", "-o", "k8s/"], "--environments names the Kustomize overlays"],
+    [["convert", "-c", "-j", "-o", "chart/"], "--chart writes YAML"],
   ])("kubepose %j is a usage error", (args, message) => {
     const run = kubepose(args, project({ "compose.yaml": ONE }));
     expect(run.status).toBe(2);

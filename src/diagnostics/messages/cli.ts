@@ -31,6 +31,11 @@ export const cliMessages = {
     text: (p: { flag: string }) =>
       `${p.flag} writes a folder of files, not one stream. Expected a directory with -o, for example kubepose convert ${p.flag} -o ${p.flag === "--chart" ? "chart/" : "deploy/"}.`,
   },
+  "output-folder-json": {
+    severity: "error",
+    text: (p: { flag: string }) =>
+      `${p.flag} writes YAML: Helm templates and kustomizations are YAML files, and JSON could not carry their comments. Expected no --format json or -j, for example kubepose convert ${p.flag} -o out/.`,
+  },
   "output-environments-without-kustomize": {
     severity: "error",
     text: (_p: Record<string, never>) => "--environments names the Kustomize overlays, but no --kustomize was given. Expected both, for example kubepose convert --kustomize --environments dev,prod -o deploy/.",

@@ -49,8 +49,9 @@ const baseDirOf = (options: EmitOptions): { baseDir?: string } => (options.baseD
 /** What the user must know about an output beyond the objects: a chart's Secrets are empty placeholders. */
 export function emitNotices(manifests: readonly Manifest[], options: EmitOptions): Diagnostic[] {
   if (options.layout !== "chart") return [];
-  return chartNotices(manifests, (manifest) => {
+  const namespace = options.namespace !== undefined ? [diagnostic("chart-namespace", [], { namespace: options.namespace })] : [];
+  return [...namespace, ...chartNotices(manifests, (manifest) => {
     const keys = ["stringData", "data"].flatMap((key) => Object.keys((manifest.object[key] as Record<string, unknown> | undefined) ?? {}));
     return diagnostic("chart-secret-placeholder", manifest.source, { secret: manifest.object.metadata.name, keys: keys.join(", ") });
-  });
+  })];
 }

@@ -86,6 +86,13 @@ describe("folder layouts on the command line", () => {
     expect(run.stderr).toContain(message);
   });
 
+  it("says that helm install, not -n, chooses the chart's namespace", () => {
+    const run = kubepose(["convert", "-c", "-n", "shop", "-o", "chart/"], project({ "compose.yaml": ONE }));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain("note[chart-namespace]");
+    expect(run.stderr).toContain("--namespace shop");
+  });
+
   it("rejects environment names that cannot be a folder and a namespace suffix", () => {
     const run = kubepose(["convert", "--kustomize", "--environments", "Dev,prod", "-o", "deploy/"], project({ "compose.yaml": ONE }));
     expect(run.status).toBe(2);

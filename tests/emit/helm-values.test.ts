@@ -55,6 +55,13 @@ describe("the chart's values change what helm renders", () => {
     expect(volumes.flatMap((volume) => (volume.secret ? [volume.secret.secretName] : []))).toEqual(["db-credentials"]);
   });
 
+  it("a StatefulSet's claim templates have their size and class too", () => {
+    const statefulset = writeFolder(renderFolder(fixture("statefulset"), "chart")!, "kubepose-values-");
+    const objects = helmTemplate(statefulset, "r", ["--set", "persistence.db-db-data.size=5Gi"]);
+    const templates = (find(objects, "StatefulSet", "db")?.spec as { volumeClaimTemplates: { spec: { resources: { requests: { storage: string } } } }[] }).volumeClaimTemplates;
+    expect(templates[0]!.spec.resources.requests.storage).toBe("5Gi");
+  });
+
   it("optional objects can be left out, and Ingress hosts changed", () => {
     const labels = writeFolder(renderFolder(fixture("kompose-labels"), "chart")!, "kubepose-values-");
     const kinds = (objects: KubernetesObject[]) => objects.map((object) => object.kind);

@@ -1,3 +1,4 @@
+import type { Path } from "../../diagnostics/types.js";
 import type { Manifest } from "../../model/manifest.js";
 import { composeService, fieldAt, traceOf, type Condition, type FieldTemplate } from "./slots.js";
 
@@ -20,35 +21,45 @@ export function environmentFields(manifest: Manifest): FieldTemplate[] {
   ];
 }
 
-/** A claim's size and StorageClass. */
+/** A claim's size and StorageClass: a PersistentVolumeClaim, or each claim template of a StatefulSet. */
 export function claimFields(manifest: Manifest): FieldTemplate[] {
-  if (manifest.object.kind !== "PersistentVolumeClaim") return [];
-  const name = manifest.object.metadata.name;
-  const size = fieldAt(manifest.object, ["spec", "resources", "requests", "storage"]);
-  const storageClass = fieldAt(manifest.object, ["spec", "storageClassName"]);
+  const { object } = manifest;
+  if (object.kind === "PersistentVolumeClaim") return claimAt(manifest, [], object.metadata.name, "");
+  if (object.kind !== "StatefulSet") return [];
+  const templates = (fieldAt(object, ["spec", "volumeClaimTemplates"]) ?? []) as { metadata?: { name?: string } }[];
+  return templates.flatMap((template, index) =>
+    claimAt(manifest, ["spec", "volumeClaimTemplates", index], `${object.metadata.name}-${template.metadata?.name ?? index}`, "; a StatefulSet's claim templates cannot change after install"),
+  );
+}
+
+function claimAt(manifest: Manifest, at: Path, name: string, caveat: string): FieldTemplate[] {
+  const sizeField = [...at, "spec", "resources", "requests", "storage"];
+  const classField = [...at, "spec", "storageClassName"];
+  const size = fieldAt(manifest.object, sizeField);
+  const storageClass = fieldAt(manifest.object, classField);
   const fields: FieldTemplate[] = [];
   if (typeof size === "string") {
     fields.push({
-      field: ["spec", "resources", "requests", "storage"],
+      field: sizeField,
       render: { kind: "string" },
       slot: {
         valuePath: ["persistence", name, "size"],
         value: size,
-        description: `Storage the ${name} claim requests, as a quantity (Compose volumes have no size)`,
-        from: traceOf(manifest, ["spec", "resources", "requests", "storage"]),
+        description: `Storage the ${name} claim requests, as a quantity (Compose volumes have no size)${caveat}`,
+        from: traceOf(manifest, sizeField),
         topic: "named-volume-to-pvc",
       },
     });
   }
   fields.push({
-    field: ["spec", "storageClassName"],
+    field: classField,
     render: { kind: "string" },
     ...(storageClass === undefined ? { optional: true } : {}),
     slot: {
       valuePath: ["persistence", name, "storageClass"],
       value: storageClass ?? "",
-      description: `StorageClass of the ${name} claim ("" leaves the field out: the cluster's default class)`,
-      from: storageClass === undefined ? "default: the cluster's default StorageClass" : traceOf(manifest, ["spec", "storageClassName"]),
+      description: `StorageClass of the ${name} claim ("" leaves the field out: the cluster's default class)${caveat}`,
+      from: storageClass === undefined ? "default: the cluster's default StorageClass" : traceOf(manifest, classField),
       topic: "named-volume-to-pvc",
     },
   });

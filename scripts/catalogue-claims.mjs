@@ -7,7 +7,8 @@
  * (the only documentation of its labels), the local-cluster tools kind and minikube, the Linux
  * man pages (resolv.conf), the Compose Specification, and the source of Kubernetes (API
  * validation, the kubelet, KEPs, Kompose) and of Docker (Compose and its libraries), the official
- * images' Dockerfiles and the Filesystem Hierarchy Standard.
+ * images' Dockerfiles and the Filesystem Hierarchy Standard; for charts and overlays, the documentation
+ * of Helm and of Kustomize, and helm-docs' README (the only description of its comment format).
  */
 export const SOURCE_PREFIXES = [
   "https://kubernetes.io/",
@@ -22,6 +23,9 @@ export const SOURCE_PREFIXES = [
   // The official images' own Dockerfiles (VOLUME, EXPOSE), and the Filesystem Hierarchy Standard.
   "https://github.com/docker-library/",
   "https://refspecs.linuxfoundation.org/",
+  "https://helm.sh/docs/",
+  "https://kubectl.docs.kubernetes.io/",
+  "https://github.com/norwoodj/helm-docs",
 ];
 
 const CLAIM_FIELDS = ["claim", "sources", "observed"];

@@ -12,7 +12,7 @@ import { buildConnections } from "./connect/index.js";
 import { convert } from "./convert/index.js";
 import { explain } from "./explain/index.js";
 import { checkManifests } from "./check/index.js";
-import { emit, type EmitOptions, type Emitted, type OutputLayout } from "./emit/index.js";
+import { emit, emitNotices, type EmitOptions, type Emitted, type OutputLayout } from "./emit/index.js";
 import { Redactor } from "./model/redact.js";
 
 export type PipelineOptions<L extends OutputLayout = OutputLayout> = LoadOptions & ConvertOptions & {
@@ -65,5 +65,9 @@ export function runPipeline<L extends OutputLayout>(options: PipelineOptions<L>,
   const manifests = stage(explain(converted, loaded.sources));
   const checked = stage({ value: manifests, diagnostics: checkManifests(manifests) });
   if (failed()) return done({ project, connections });
-  return done({ project, connections, manifests: checked, ...(options.output ? { output: emit(checked, options.output) } : {}) });
+  if (!options.output) return done({ project, connections, manifests: checked });
+  // The chart is named after the project, the overlays' namespaces after -n or the project.
+  const output: EmitOptions<L> = { project: project.name, ...(options.namespace !== undefined ? { namespace: options.namespace } : {}), ...options.output };
+  diagnostics.push(...emitNotices(checked, output));
+  return done({ project, connections, manifests: checked, output: emit(checked, output) });
 }

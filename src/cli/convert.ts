@@ -5,6 +5,8 @@ import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
 import { outputTarget, type OutputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
+import { syncFolder } from "./output-index.js";
+import { folderFlagsProblem, layoutOf } from "./folder-flags.js";
 import { EXIT, printDiagnostics } from "./io.js";
 import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
@@ -19,6 +21,12 @@ export interface ConvertFlags extends KomposeFlags, WaitFlags, ProjectFlags {
   comments: boolean;
   /** --report FILE.md|FILE.json: a migration report written with the manifests (see src/cli/report.ts). */
   report?: string;
+  /** -c/--chart: a Helm chart in the -o folder. */
+  chart?: boolean;
+  /** --kustomize: a Kustomize base and overlays in the -o folder. */
+  kustomize?: boolean;
+  /** --environments dev,staging,prod: the Kustomize overlays. */
+  environments?: string[];
 }
 
 /** `kubepose convert`: the whole pipeline, then one atomic write. Returns the exit code. */
@@ -26,8 +34,13 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   const flags = komposeOutput(written);
   const context = nodeContext();
   const target = outputTarget(flags.out);
-  // -o DIR/ writes one file per object; stdout and -o FILE one stream.
-  const output = { format: flags.format, comments: flags.comments, baseDir: context.cwd, layout: target.kind === "directory" ? "files" : "stream" } as const;
+  const problem = folderFlagsProblem(flags, target);
+  if (problem !== undefined) {
+    printDiagnostics([problem], undefined, context.cwd);
+    return EXIT.usage;
+  }
+  const layout = layoutOf(flags, target);
+  const output = { format: flags.format, comments: flags.comments, baseDir: context.cwd, layout, ...(flags.environments ? { environments: flags.environments } : {}) } as const;
   const result = runPipeline(
     {
       ...projectOptions(flags),
@@ -43,8 +56,9 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
     printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
     return EXIT.invalidInput;
   }
-  // Every file of the run is one transaction: the manifests and the report are written, or none is.
-  const files = filesOf(target, result.output);
+  // Every file of the run is one transaction: the manifests, the removal of the files the last run wrote
+  // that this one does not, and the report are written, or none is.
+  const { writes: files, removed, kept } = filesOf(target, result.output);
   if (flags.report !== undefined) {
     const clash = sharedPath([...files.keys(), flags.report]);
     if (clash !== undefined) {
@@ -62,13 +76,20 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
     return EXIT.invalidInput;
   }
   if (target.kind === "stdout" && typeof result.output === "string") process.stdout.write(result.output);
+  for (const file of removed) result.diagnostics.push(diagnostic("output-removed", [], { file: join(target.kind === "directory" ? target.path : "", file) }));
+  for (const file of kept) result.diagnostics.push(diagnostic("output-kept-changed", [], { file: join(target.kind === "directory" ? target.path : "", file) }));
   printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
   return EXIT.ok;
 }
 
-/** What goes to disk: the stream as one file (-o all.yaml), the files under the directory (-o k8s/), nothing for stdout. */
-function filesOf(target: OutputTarget, output: string | Map<string, string>): Map<string, string> {
-  if (target.kind === "stdout") return new Map();
-  if (typeof output === "string") return new Map([[target.path, output]]);
-  return new Map([...output].map(([name, content]) => [join(target.path, name), content]));
+/**
+ * What goes to disk: the stream as one file (-o all.yaml); the files under the directory (-o k8s/, a
+ * chart, overlays) with the folder's index, and the removal of the files only the last run wrote;
+ * nothing for stdout.
+ */
+function filesOf(target: OutputTarget, output: string | string[] | Map<string, string>): ReturnType<typeof syncFolder> {
+  if (target.kind === "stdout") return { writes: new Map(), removed: [], kept: [] };
+  if (typeof output === "string") return { writes: new Map([[target.path, output]]), removed: [], kept: [] };
+  if (Array.isArray(output)) throw new Error("convert: the documents layout is for the views, not for files");
+  return syncFolder(target.path, output);
 }

@@ -45,7 +45,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
     .option("--image-registry <registry>", "registry for images built from build: without image: (REGISTRY/PROJECT-SERVICE)", imageRegistry)
     .option("--no-comments", "leave out the explanation comments")
-    .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile);
+    .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile)
+    .addOption(new Option("-c, --chart", "write a Helm chart into the -o folder (values.yaml documents what differs between installs)").conflicts("kustomize"))
+    .option("--kustomize", "write a Kustomize base and one overlay per environment into the -o folder")
+    .option("--environments <names>", "the Kustomize overlays, comma-separated (default: dev,staging,prod)", environmentList);
   // Each command loads its code when it runs: `explain` needs neither the converter nor the views.
   addWaitOptions(addKomposeOptions(convert)).action(async (flags) => setExitCode(await (await import("./convert.js")).convertCommand(flags)));
 
@@ -117,6 +120,14 @@ function imageRegistry(value: string): string {
   const component = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
   if (new RegExp(`^${host}(?:/${component})*/?$`).test(value)) return value;
   throw new InvalidArgumentError("expected a registry host and optional path, for example --image-registry registry.example.com/shop");
+}
+
+/** --environments dev,qa,prod: distinct DNS labels, each an overlay folder and a namespace suffix. */
+function environmentList(value: string): string[] {
+  const names = value.split(",").map((name) => name.trim());
+  const valid = names.length > 0 && names.every((name) => isDns1123Label(name) && name.length <= 30) && new Set(names).size === names.length;
+  if (valid) return names;
+  throw new InvalidArgumentError("expected distinct lowercase names (letters, digits and '-', at most 30 each), comma-separated, for example --environments dev,qa,prod");
 }
 
 /** -n must be a valid namespace name: a DNS-1123 label. */

@@ -43,14 +43,17 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
 /**
  * Writes every file of one run, or none. First each file is staged beside its destination (same
  * directory, so the final rename cannot cross file systems); then each staged file replaces its
- * destination, whose old content is kept aside until all are in place. Any failure, in either phase,
- * restores what was there, removes every staged file and every directory this run created, and
- * throws an OutputError that names the path that failed.
+ * destination, whose old content is kept aside until all are in place. A path whose content is null
+ * is removed the same way: set aside, and deleted only when everything else is in place (its folder
+ * goes too when that leaves it empty). Any failure, in either phase, restores what was there, removes
+ * every staged file and every directory this run created, and throws an OutputError that names the
+ * path that failed.
  */
-export function commitFiles(files: ReadonlyMap<string, string>, fsys: TransactionFs = realFs): void {
+export function commitFiles(files: ReadonlyMap<string, string | null>, fsys: TransactionFs = realFs): void {
   const tag = `kubepose-${process.pid}`;
   const created: string[] = [];
   const staged: { temporary: string; path: string }[] = [];
+  const removed: string[] = [];
   const placed: { path: string; backup?: string }[] = [];
   const undo = () => {
     for (const { path, backup } of placed.reverse()) {
@@ -64,6 +67,10 @@ export function commitFiles(files: ReadonlyMap<string, string>, fsys: Transactio
   try {
     for (const [path, content] of files) {
       current = path;
+      if (content === null) {
+        removed.push(path);
+        continue;
+      }
       makeDirectories(dirname(path), created, fsys);
       const temporary = join(dirname(path), `.${path.split(/[\\/]/).pop()}.${tag}.tmp`);
       staged.push({ temporary, path });
@@ -76,11 +83,20 @@ export function commitFiles(files: ReadonlyMap<string, string>, fsys: Transactio
       placed.push(backup === undefined ? { path } : { path, backup });
       fsys.renameSync(temporary, path);
     }
+    for (const path of removed) {
+      current = path;
+      if (!fsys.existsSync(path)) continue;
+      const backup = join(dirname(path), `.${path.split(/[\\/]/).pop()}.${tag}.bak`);
+      fsys.renameSync(path, backup);
+      placed.push({ path, backup });
+    }
   } catch (error) {
     undo();
     throw new OutputError(current, reasonOf(error));
   }
   for (const { backup } of placed) if (backup !== undefined) attempt(() => fsys.rmSync(backup, { force: true }));
+  // rmdir removes only an empty folder: one that still holds anything stays.
+  for (const directory of new Set(removed.map((path) => dirname(path)))) attempt(() => fsys.rmdirSync(directory));
 }
 
 function attempt(step: () => void): void {

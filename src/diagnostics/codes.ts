@@ -9,6 +9,7 @@ import { connectMessages } from "./messages/connect.js";
 import { convertSecretMessages } from "./messages/convert-secrets.js";
 import { explainMessages } from "./messages/explain.js";
 import { checkMessages } from "./messages/check.js";
+import { emitMessages } from "./messages/emit.js";
 import { cliMessages } from "./messages/cli.js";
 import { fileMessages } from "./messages/files.js";
 
@@ -24,6 +25,7 @@ export const messages = {
   ...convertSecretMessages,
   ...explainMessages,
   ...checkMessages,
+  ...emitMessages,
   ...cliMessages,
   ...fileMessages,
 };

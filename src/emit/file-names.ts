@@ -2,14 +2,17 @@ import type { KubernetesObject } from "../model/manifest.js";
 import type { OutputFormat } from "./options.js";
 
 /**
- * One file name per object, in order: "<name>-<kind>.yaml" ("web-deployment.yaml", "web-service.yaml").
+ * One file name per object, in order: "<name>-<kind>.yaml" ("web-deployment.yaml", "web-service.yaml"),
+ * or "<name>.yaml" when the name already ends with the kind ("web-env-secret.yaml", not "…-secret-secret").
  * A name already taken gets a numeric suffix ("web-deployment-2.yaml"), compared without case so the
  * files do not collide on case-insensitive file systems either.
  */
 export function fileNames(objects: readonly KubernetesObject[], format: OutputFormat): string[] {
   const taken = new Set<string>();
   return objects.map((object) => {
-    const stem = `${safePart(object.metadata.name)}-${safePart(object.kind.toLowerCase())}`;
+    const base = safePart(object.metadata.name);
+    const kind = safePart(object.kind.toLowerCase());
+    const stem = base === kind || base.endsWith(`-${kind}`) ? base : `${base}-${kind}`;
     let name = `${stem}.${format}`;
     for (let suffix = 2; taken.has(name.toLowerCase()); suffix++) name = `${stem}-${suffix}.${format}`;
     taken.add(name.toLowerCase());

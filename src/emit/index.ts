@@ -1,12 +1,15 @@
 import type { Manifest } from "../model/manifest.js";
-import { withMaskedSecret } from "../model/redact.js";
-import { headerLines } from "./comments.js";
+import { documents, json } from "./documents.js";
 import { fileNames } from "./file-names.js";
 import { withTopLevelOrder } from "./key-order.js";
 import type { EmitOptions, Emitted, OutputLayout } from "./options.js";
-import { yamlWriter } from "./yaml-writer.js";
+import { chartNotices, helmChart } from "./helm/index.js";
+import { DEFAULT_ENVIRONMENTS, kustomizeLayout } from "./kustomize/index.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import { diagnostic } from "../diagnostics/codes.js";
 
 export type { EmitOptions, Emitted, OutputFormat, OutputLayout } from "./options.js";
+export { chartValueSources } from "./helm/index.js";
 
 /**
  * The one way kubepose writes objects out, for the CLI, the views, the playground and library users:
@@ -29,22 +32,26 @@ const layouts: { [L in OutputLayout]: (manifests: readonly Manifest[], options: 
     return new Map(documents(manifests, options).map((content, index) => [names[index]!, content]));
   },
   documents: (manifests, options) => documents(manifests, options),
+  // Charts and overlays are YAML: Helm templates and kustomizations are text around YAML objects.
+  chart: (manifests, options) => helmChart(manifests, { project: options.project ?? "app", comments: options.comments, ...baseDirOf(options) }),
+  kustomize: (manifests, options) =>
+    kustomizeLayout(manifests, {
+      project: options.project ?? "app",
+      ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
+      environments: options.environments ?? DEFAULT_ENVIRONMENTS,
+      comments: options.comments,
+      ...baseDirOf(options),
+    }),
 };
 
-function documents(manifests: readonly Manifest[], options: EmitOptions): string[] {
-  return manifests.map((original) => {
-    const manifest = options.maskSecrets === true ? { ...original, object: withMaskedSecret(original.object) } : original;
-    return options.format === "json" ? json(withTopLevelOrder(manifest.object)) : yamlDocument(manifest, options);
-  });
-}
+const baseDirOf = (options: EmitOptions): { baseDir?: string } => (options.baseDir !== undefined ? { baseDir: options.baseDir } : {});
 
-function yamlDocument(manifest: Manifest, options: EmitOptions): string {
-  if (!options.comments) return yamlWriter.write({ value: manifest.object });
-  return yamlWriter.write({
-    value: manifest.object,
-    header: headerLines(manifest, options.baseDir),
-    notes: manifest.fieldNotes,
-  });
+/** What the user must know about an output beyond the objects: a chart's Secrets are empty placeholders. */
+export function emitNotices(manifests: readonly Manifest[], options: EmitOptions): Diagnostic[] {
+  if (options.layout !== "chart") return [];
+  const namespace = options.namespace !== undefined ? [diagnostic("chart-namespace", [], { namespace: options.namespace })] : [];
+  return [...namespace, ...chartNotices(manifests, (manifest) => {
+    const keys = ["stringData", "data"].flatMap((key) => Object.keys((manifest.object[key] as Record<string, unknown> | undefined) ?? {}));
+    return diagnostic("chart-secret-placeholder", manifest.source, { secret: manifest.object.metadata.name, keys: keys.join(", ") });
+  })];
 }
-
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

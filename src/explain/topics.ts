@@ -55,6 +55,13 @@ export const TOPIC_ALIASES = {
   networkpolicy: "network-policies",
   global: "daemonset",
   update_config: "rollout-strategy",
+  helm: "helm-chart",
+  chart: "helm-chart",
+  values: "helm-chart",
+  kustomize: "kustomize-overlays",
+  overlay: "kustomize-overlays",
+  overlays: "kustomize-overlays",
+  environments: "kustomize-overlays",
 } as const satisfies Record<string, ExplanationId>;
 
 export function groupOf(id: ExplanationId): TopicGroup {

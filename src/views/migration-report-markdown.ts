@@ -47,7 +47,8 @@ const fateNames: Record<KeyReport["fate"], string> = { mapped: "mapped", approxi
 /** A key written in the service's own file shows its line; one written elsewhere shows file:line. */
 function keyRow(key: KeyReport, serviceFile: string | undefined): string {
   const fields = key.fields.map((f) => `${f.kind} ${f.name}${f.field === "" ? "" : ` \`${code(f.field)}\``}`);
-  const kubernetes = fields.length > 0 ? fields.join("<br>") : (key.to ?? "");
+  const values = (key.chartValues ?? []).map((value) => `chart: \`${code(value)}\``);
+  const kubernetes = [...(fields.length > 0 ? fields : [key.to ?? ""]), ...values].filter((text) => text !== "").join("<br>");
   const notes = [key.advice, key.explanation ? `kubepose explain ${key.explanation}` : undefined].filter((n) => n !== undefined).join("; ");
   const where = key.line === undefined ? "" : key.file !== undefined && key.file !== serviceFile ? `${inline(key.file)}:${key.line}` : String(key.line);
   return `| \`${code(key.key)}\` | ${where} | ${fateNames[key.fate]} | ${cell(kubernetes)} | ${cell(notes)} |`;

@@ -1,9 +1,11 @@
 import { formatPath, type Diagnostic, type Path, type Severity } from "../diagnostics/types.js";
 import type { Fate } from "../convert/fates.js";
 import { relativeTo } from "../emit/comments.js";
+import { chartValueSources } from "../emit/index.js";
 import { manifestsByOwner, manualSteps, type ManualStep } from "./manual-steps.js";
 import { fateOfPath } from "./side-by-side.js";
 import type { ViewInput } from "./view-input.js";
+import type { Manifest } from "../model/manifest.js";
 import { buildTraceIndex } from "./trace-index.js";
 import { connectionRows, type ConnectionRow } from "./connections.js";
 
@@ -49,6 +51,8 @@ export interface KeyReport {
   line?: number;
   /** The Kubernetes fields traced to this key; field "" is the whole object. */
   fields: { kind: string; name: string; field: string }[];
+  /** The values.yaml paths this key sets in the chart `kubepose convert -c` writes (only when there are some). */
+  chartValues?: string[];
 }
 
 export interface ReportDiagnostic {
@@ -75,6 +79,7 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
     const names = new Set([d.path, ...(d.also ?? [])].filter((path) => path[0] === "services" && path.length >= 2).map((path) => String(path[1])));
     for (const name of names) file(name, d);
   }
+  const valuesOf = chartValuesByPath(input.manifests);
   const services = (input.project?.services ?? []).map((service): ServiceReport => {
     const servicePath = ["services", service.name];
     const where = locate(servicePath);
@@ -99,6 +104,8 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
         ...(line ? { file: relativeTo(baseDir, line.file), line: line.line } : {}),
         fields,
       };
+      const values = valuesOf(path);
+      if (values.length > 0) report.chartValues = values;
       return report;
     });
     const report: ServiceReport = {
@@ -124,3 +131,22 @@ function reportDiagnostic(d: Diagnostic, baseDir: string | undefined): ReportDia
 }
 
 export const migrationReportJson = (report: MigrationReport): string => `${JSON.stringify(report, null, 2)}\n`;
+
+/**
+ * The chart values each Compose path sets, found by one pass over the chart's value sources: every value
+ * is filed under its source path and each ancestor of it ("services.web.ports[0]" also under
+ * "services.web.ports" and "services.web"), so a key's values are one lookup, not a scan per key.
+ */
+function chartValuesByPath(manifests: readonly Manifest[]): (path: Path) => string[] {
+  const byPath = new Map<string, string[]>();
+  for (const { value, from } of chartValueSources(manifests)) {
+    for (let end = 0; end <= from.length; end++) {
+      if (end < from.length && from[end] !== "." && from[end] !== "[") continue;
+      const key = from.slice(0, end);
+      const list = byPath.get(key);
+      if (list) list.push(value);
+      else byPath.set(key, [value]);
+    }
+  }
+  return (path) => byPath.get(formatPath(path)) ?? [];
+}

@@ -76,6 +76,31 @@ describe("one run's files are written all or nothing", () => {
     expect(readFileSync(join(root, "k8s", "web-deployment.yaml"), "utf8")).toBe("old web\n");
   });
 
+  it("removes a file given as null with the writes, and its folder when that leaves it empty", () => {
+    const root = workspace();
+    mkdirSync(join(root, "k8s", "old"));
+    writeFileSync(join(root, "k8s", "old", "gone-service.yaml"), "old\n");
+    commitFiles(new Map<string, string | null>([...outputs(root), [join(root, "k8s", "old", "gone-service.yaml"), null]]));
+    expect(tree(root)).not.toContain("k8s/old/");
+    expect(tree(root)).toContain("notes.txt");
+  });
+
+  it.each([
+    ["a write fails", failing("writeFileSync", 2)],
+    ["the second removal fails after the first was set aside", failing("renameSync", 7, "EIO")],
+  ])("a removal is undone with the writes when %s", (_name, fsys) => {
+    const root = workspace();
+    writeFileSync(join(root, "k8s", "gone-service.yaml"), "old\n");
+    writeFileSync(join(root, "k8s", "gone-deployment.yaml"), "old\n");
+    const before = tree(root);
+    // Renames: five to place the four files (one replaces an old file), then one per removal.
+    const gone = (name: string) => [join(root, "k8s", name), null] as const;
+    const files = new Map<string, string | null>([...outputs(root), gone("gone-service.yaml"), [join(root, "k8s", "last.yaml"), "x\n"], gone("gone-deployment.yaml")]);
+    expect(() => commitFiles(files, fsys)).toThrow(OutputError);
+    expect(tree(root)).toEqual(before);
+    expect(readFileSync(join(root, "k8s", "gone-service.yaml"), "utf8")).toBe("old\n");
+  });
+
   it("finds two outputs that are one file", () => {
     expect(sharedPath(["k8s.json", "./k8s.json"])).toBe("./k8s.json");
     expect(sharedPath(["k8s/a.yaml", "k8s/b.yaml", "report.md"])).toBeUndefined();

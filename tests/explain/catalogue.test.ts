@@ -46,8 +46,9 @@ describe("explanation templates", () => {
     "%s links %s over https",
     (_name, url) => {
       expect(new URL(url).protocol).toBe("https:");
-      // kompose.io only for the Kompose labels, which no other site documents.
-      expect(url).toMatch(/^https:\/\/(kubernetes\.io|docs\.docker\.com|kompose\.io)\//);
+      // kompose.io only for the Kompose labels, helm.sh and kubectl.docs.kubernetes.io for charts and
+      // overlays: no other site documents them.
+      expect(url).toMatch(/^https:\/\/(kubernetes\.io|docs\.docker\.com|kompose\.io|helm\.sh|kubectl\.docs\.kubernetes\.io)\//);
     },
   );
 

@@ -24,6 +24,16 @@ export function renderProject(directory: string, options: Partial<Omit<PipelineO
   return { manifests: result.output, diagnostics: diagnostics.length === 0 ? "" : `${diagnostics.join("\n")}\n` };
 }
 
+/**
+ * The project as a folder layout (`-c -o chart/` or `--kustomize -o deploy/`), converted the same way:
+ * path inside the folder → content, or undefined when the project does not convert.
+ */
+export function renderFolder(directory: string, layout: "chart" | "kustomize" | "files", options: Partial<Omit<PipelineOptions, "output">> = {}): Map<string, string> | undefined {
+  const context = { ...nodeContext(), env: {}, cwd: directory };
+  const output = { format: "yaml", layout, comments: true, baseDir: directory } as const;
+  return runPipeline({ files: [], envFiles: [], ...options, output }, context).output;
+}
+
 /** Sub-directories of `root` holding a compose.yaml, sorted by name. */
 export function projectDirectories(root: string): string[] {
   return readdirSync(root)

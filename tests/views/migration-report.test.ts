@@ -64,6 +64,16 @@ describe("migrationReport", () => {
     expect(api?.keys.find((k) => k.key === "stop_signal")?.advice).toMatch(/STOPSIGNAL/);
   });
 
+  it("says which values of the chart (-c) each key sets", () => {
+    const values = (key: string) => api?.keys.find((k) => k.key === key)?.chartValues;
+    expect(values("deploy.replicas")).toEqual(["services.api.replicas"]);
+    expect(values("image")).toEqual(["services.api.image.repository", "services.api.image.tag", "services.api.image.digest"]);
+    expect(values("ports")).toEqual(["services.api.service.ports.tcp-80", "services.api.service.ports.tcp-8080"]);
+    expect(values("environment")).toEqual(["secrets.api-env-secret.values.DB_PASSWORD"]);
+    expect(values("stop_signal")).toBeUndefined();
+    expect(migrationReportMarkdown(report)).toContain("chart: `services.api.replicas`");
+  });
+
   it("lists the Kubernetes objects traced to a key", () => {
     expect(api?.keys.find((k) => k.key === "ports")?.fields).toContainEqual({ kind: "Service", name: "api", field: "" });
   });

@@ -1,0 +1,132 @@
+import type { Diagnostic } from "../../diagnostics/types.js";
+import type { Manifest } from "../../model/manifest.js";
+import { fileNames } from "../file-names.js";
+import { appVersionOf, chartNameOf, chartYaml, helpersFile } from "./chart-files.js";
+import { claimFields, environmentFields, secretCondition, secretFields, secretReferenceFields } from "./data-values.js";
+import { ingressFields, serviceFields } from "./network-values.js";
+import { notesFile } from "./notes-file.js";
+import { optionalCondition } from "./optional-objects.js";
+import { readmeFile } from "./readme-file.js";
+import type { FieldTemplate, ObjectTemplate, ValueSlot } from "./slots.js";
+import { templateFile } from "./template-file.js";
+import { documentedValues, valuesFile } from "./values-file.js";
+import { workloadFields } from "./workload-values.js";
+
+export interface ChartOptions {
+  project: string;
+  comments: boolean;
+  baseDir?: string;
+}
+
+/**
+ * The objects as a Helm chart (`kubepose convert -c -o chart/`): file name inside the chart → content.
+ * The templates are the converted objects themselves with the fields that differ between installs read
+ * from values.yaml, so `helm template` with the default values renders what `kubepose convert` writes.
+ * A Namespace is left out: `helm install --namespace` chooses it.
+ */
+export function helmChart(manifests: readonly Manifest[], options: ChartOptions): Map<string, string> {
+  const name = chartNameOf(options.project);
+  const templates = objectTemplates(manifests);
+  const slots: ValueSlot[] = templates.flatMap((template) => [
+    ...(template.condition ? [template.condition.slot] : []),
+    ...template.fields.map((field) => field.slot),
+  ]);
+  const values = documentedValues(slots);
+  const hasSecrets = templates.some((template) => template.manifest.object.kind === "Secret");
+  const files = new Map<string, string>();
+  const images = templates.flatMap((template) => template.fields.filter((field) => field.render.kind === "image").map((field) => imageOf(template, field)));
+  files.set("Chart.yaml", chartYaml(name, appVersionOf(images), options.project));
+  files.set("values.yaml", valuesFile(values, valuesHeader(name, hasSecrets)));
+  files.set("README.md", readmeFile(name, options.project, values, hasSecrets));
+  files.set(".helmignore", "# Left out of the packaged chart: kubepose's list of the files it wrote here.\n.kubepose-files\n");
+  files.set("templates/_helpers.tpl", helpersFile(name));
+  files.set("templates/NOTES.txt", notesFile(templates, name));
+  const names = fileNames(templates.map((template) => template.manifest.object), "yaml");
+  templates.forEach((template, index) => files.set(`templates/${names[index]!}`, templateFile(template, name, options)));
+  return files;
+}
+
+/** What the chart makes of each object, Namespaces left out; values of one key that would differ are split by object name. */
+export function objectTemplates(manifests: readonly Manifest[]): ObjectTemplate[] {
+  const kept = manifests.filter((manifest) => manifest.object.kind !== "Namespace");
+  const secrets = new Set(kept.filter((m) => m.object.kind === "Secret").map((m) => m.object.metadata.name));
+  const seen = new Map<string, string>();
+  return kept.map((manifest) => {
+    const fields: FieldTemplate[] = [
+      ...workloadFields(manifest),
+      ...serviceFields(manifest),
+      ...ingressFields(manifest),
+      ...environmentFields(manifest),
+      ...claimFields(manifest),
+      ...secretFields(manifest),
+      ...secretReferenceFields(manifest, secrets),
+    ];
+    const condition = secretCondition(manifest) ?? optionalCondition(manifest);
+    const template: ObjectTemplate = { manifest, fields, ...(condition ? { condition } : {}) };
+    return separated(template, seen);
+  });
+}
+
+/**
+ * Two objects of one Compose service whose values share a key but not a default (two Services of one
+ * service, each with its own type) would render alike; the second object's values then go under its
+ * own name. Secret references share their Secret's value on purpose and are never split.
+ */
+function separated(template: ObjectTemplate, seen: Map<string, string>): ObjectTemplate {
+  const own = template.fields.filter((field) => field.render.kind !== "secret-name").map((field) => field.slot);
+  const slots = template.condition ? [template.condition.slot, ...own] : own;
+  const clashes = slots.some((slot) => {
+    const known = seen.get(JSON.stringify(slot.valuePath));
+    return known !== undefined && known !== JSON.stringify(slot.value);
+  });
+  const name = template.manifest.object.metadata.name;
+  const rename = (slot: ValueSlot): ValueSlot =>
+    clashes && slot.valuePath[0] === "services" ? { ...slot, valuePath: ["services", name, ...slot.valuePath.slice(2)] } : slot;
+  const result: ObjectTemplate = {
+    ...template,
+    fields: template.fields.map((field) => (field.render.kind === "secret-name" ? field : { ...field, slot: rename(field.slot) })),
+    ...(template.condition ? { condition: { ...template.condition, slot: rename(template.condition.slot) } } : {}),
+  };
+  for (const slot of [...(result.condition ? [result.condition.slot] : []), ...result.fields.map((field) => field.slot)]) {
+    const key = JSON.stringify(slot.valuePath);
+    const value = JSON.stringify(slot.value);
+    if (seen.has(key) && seen.get(key) !== value && slot.valuePath[0] !== "secrets") throw new Error(`chart: two objects set ${slot.valuePath.join(".")} differently`);
+    seen.set(key, value);
+  }
+  return result;
+}
+
+function imageOf(template: ObjectTemplate, field: FieldTemplate): string {
+  let current: unknown = template.manifest.object;
+  for (const part of field.field) current = (current as Record<string | number, unknown>)[part];
+  return String(current);
+}
+
+function valuesHeader(name: string, hasSecrets: boolean): string[] {
+  return [
+    `Values of the ${name} chart: what usually differs between installs (dev, staging, prod).`,
+    "With these defaults the chart renders the same objects as `kubepose convert`.",
+    "Set them with -f my-values.yaml or --set key=value; every value says where it came from in Compose.",
+    ...(hasSecrets ? ["Secrets hold empty placeholders: set them at install time or name an existing Secret."] : []),
+    "More: kubepose explain helm",
+  ];
+}
+
+/**
+ * Where each Compose key goes in the chart: the values.yaml path of every value and the Compose path
+ * (formatted, "services.web.deploy.replicas") it came from; values kubepose chose have no Compose path.
+ */
+export function chartValueSources(manifests: readonly Manifest[]): { value: string; from: string }[] {
+  const slots = objectTemplates(manifests).flatMap((template) => [
+    ...(template.condition ? [template.condition.slot] : []),
+    ...template.fields.map((field) => field.slot),
+  ]);
+  return documentedValues(slots)
+    .filter(({ slot }) => !slot.from.startsWith("default: "))
+    .map(({ key, slot }) => ({ value: key.join("."), from: slot.from }));
+}
+
+/** Warnings of a chart: each Secret's values are left out of values.yaml and must be given at install time. */
+export function chartNotices(manifests: readonly Manifest[], notice: (manifest: Manifest) => Diagnostic): Diagnostic[] {
+  return manifests.filter((manifest) => manifest.object.kind === "Secret").map(notice);
+}

@@ -1,0 +1,95 @@
+import { formatPath, type Path } from "../../diagnostics/types.js";
+import type { ExplanationId } from "../../model/explanation-ids.generated.js";
+import type { Manifest } from "../../model/manifest.js";
+
+/** One entry of values.yaml: its path, its default, and what the comment above it says. */
+export interface ValueSlot {
+  valuePath: (string | number)[];
+  value: unknown;
+  description: string;
+  /** The Compose key it came from ("services.web.deploy.replicas"), or the default kubepose chose. */
+  from: string;
+  /** The explanation topic (`kubepose explain TOPIC`). */
+  topic: ExplanationId;
+}
+
+/**
+ * How a value is written into a template:
+ * - scalar: a number or boolean as it is; string: quoted;
+ * - image: the image helper joins repository, tag and digest;
+ * - base64: a Secret's `data` entry, encoded at install time;
+ * - block: a mapping or list, written below its key with toYaml;
+ * - secret-name: the name of a Secret the chart may not create (its `existingSecret` value wins).
+ */
+export type Render =
+  | { kind: "scalar" | "string" | "image" | "base64" | "block" }
+  | { kind: "secret-name"; name: string };
+
+/** A field of one object that the chart takes from values.yaml. */
+export interface FieldTemplate {
+  field: Path;
+  slot: ValueSlot;
+  render: Render;
+  /** The object has no such field: it is written only when the value is set (empty values leave it out). */
+  optional?: boolean;
+}
+
+/** Whether an object is rendered at all: `if VALUE` (optional objects) or `if not VALUE` (an existing Secret). */
+export interface Condition {
+  slot: ValueSlot;
+  negate: boolean;
+}
+
+/** What the chart makes of one converted object. */
+export interface ObjectTemplate {
+  manifest: Manifest;
+  fields: FieldTemplate[];
+  condition?: Condition;
+}
+
+/** `index .Values "services" "web" "replicas"`: works for every key, also those with "-" or ".". */
+export const valueExpression = (valuePath: readonly (string | number)[]): string =>
+  `(index .Values ${valuePath.map((part) => JSON.stringify(part)).join(" ")})`;
+
+/** Each object's traces by field (a later trace of one field wins, as in the views), built once per object. */
+const traceTexts = new WeakMap<Manifest, Map<string, string>>();
+
+function tracesOf(manifest: Manifest): Map<string, string> {
+  let texts = traceTexts.get(manifest);
+  if (texts === undefined) {
+    texts = new Map();
+    for (const trace of manifest.traces ?? []) texts.set(JSON.stringify(trace.field), "source" in trace ? formatPath(trace.source) : `default: ${trace.default}`);
+    traceTexts.set(manifest, texts);
+  }
+  return texts;
+}
+
+/**
+ * The Compose key a field was traced to, or the default kubepose chose for it: the trace of the field
+ * itself or of its nearest traced ancestor, looked up by path (a Service of 10,000 ports asks 10,000 times).
+ */
+export function traceOf(manifest: Manifest, field: Path): string {
+  const texts = tracesOf(manifest);
+  for (let length = field.length; length >= 0; length--) {
+    const text = texts.get(JSON.stringify(field.slice(0, length)));
+    if (text !== undefined) return text;
+  }
+  return formatPath(manifest.source);
+}
+
+/** The Compose service an object or field belongs to: the first "services.NAME" it is traced to. */
+export function composeService(manifest: Manifest, field: Path = []): string {
+  const traced = traceOf(manifest, field).match(/^services\.([^.]+)/)?.[1];
+  if (traced !== undefined) return traced;
+  return manifest.source[0] === "services" && typeof manifest.source[1] === "string" ? manifest.source[1] : manifest.object.metadata.name;
+}
+
+/** Reads a nested field of a JSON object; undefined when any step is missing. */
+export function fieldAt(value: unknown, field: Path): unknown {
+  let current = value;
+  for (const part of field) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}

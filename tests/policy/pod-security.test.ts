@@ -19,7 +19,7 @@ describe("Pod Security Standards: each control on both sides", () => {
     { control: "host-process", passes: restricted(), fails: restricted({ securityContext: { seccompProfile: { type: "RuntimeDefault" }, windowsOptions: { hostProcess: true } } }) },
     { control: "host-namespaces", passes: restricted({ hostNetwork: false }), fails: restricted({ hostPID: true }) },
     { control: "privileged", passes: restricted(), fails: restricted({ containers: [hardened({ privileged: true })] }) },
-    { control: "capabilities-baseline", passes: restricted({ containers: [hardened({ capabilities: { drop: ["ALL"], add: ["CHOWN"] } })] }), fails: restricted({ containers: [hardened({ capabilities: { drop: ["ALL"], add: ["NET_ADMIN"] } })] }), also: "capabilities-restricted" },
+    { control: "capabilities-baseline", passes: restricted({ containers: [hardened({ capabilities: { drop: ["ALL"], add: ["NET_BIND_SERVICE"] } })] }), fails: restricted({ containers: [hardened({ capabilities: { drop: ["ALL"], add: ["NET_ADMIN"] } })] }), also: "capabilities-restricted" },
     { control: "host-path-volumes", passes: restricted({ volumes: [{ name: "cache", emptyDir: {} }] }), fails: restricted({ volumes: [{ name: "sock", hostPath: { path: "/var/run/docker.sock" } }] }), also: "volume-types" },
     { control: "host-ports", passes: restricted({ containers: [{ ...hardened(), ports: [{ containerPort: 8080 }] }] }), fails: restricted({ containers: [{ ...hardened(), ports: [{ containerPort: 8080, hostPort: 8080 }] }] }) },
     { control: "apparmor", passes: restricted({ containers: [hardened({ appArmorProfile: { type: "RuntimeDefault" } })] }), fails: restricted({ containers: [hardened({ appArmorProfile: { type: "Unconfined" } })] }) },

@@ -47,6 +47,7 @@ export const explanationIds = [
   "restart-to-job",
   "rollout-strategy",
   "run-once",
+  "seccomp-default",
   "secrets-to-secret",
   "sensitive-environment-to-secret",
   "service-account",
@@ -63,6 +64,7 @@ export const explanationIds = [
   "user-to-security-context",
   "volume-type",
   "wait-for-job",
+  "workload-service-account",
 ] as const;
 
 export type ExplanationId = (typeof explanationIds)[number];

@@ -1,4 +1,5 @@
 import { diagnostic } from "../diagnostics/codes.js";
+import { podSecurityShortfalls } from "./pod-security-report.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { Project, Service } from "../model/project.js";
 import { Collector } from "./shared/collector.js";
@@ -147,7 +148,7 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
   }
   const names = workloadNames(project.services, diagnostics);
   const groups = podGroups(project, options);
-  const manifests: Manifest[] = namespaceManifest(scope);
+  const manifests: Manifest[] = namespaceManifest(scope, options.podSecurity);
   for (const service of project.services) {
     const group = groups.find((candidate) => candidate.owner === service || candidate.members.includes(service));
     if (group !== undefined && group.owner !== service) continue;
@@ -166,6 +167,7 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
   manifests.push(...convertNetworkPolicies(project, names, scope, options));
   // After a workload collision every object of those services collides too; one error is enough.
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
+  diagnostics.push(...podSecurityShortfalls(manifests, options));
   if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
   for (const manifest of manifests) withCommonTraces(manifest);
   // With --network-policies the networks are not flat any more: the note saying so would be wrong.

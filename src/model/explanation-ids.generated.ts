@@ -40,6 +40,7 @@ export const explanationIds = [
   "placement-to-affinity",
   "platform-to-node-selector",
   "pod-group",
+  "pod-security-level",
   "ports-to-service",
   "replicas",
   "resources",

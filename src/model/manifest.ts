@@ -66,6 +66,14 @@ export interface ConvertOptions {
   serviceGroupMode?: "label" | "volume";
   /** Kompose's --service-group-name: the name of the pod of a volume group. */
   serviceGroupName?: string;
+  /**
+   * --pod-security: the Pod Security Standards level to aim for. restricted adds the container settings
+   * that level needs where they do not change what the Compose file says the app does; what still stands
+   * in the way is reported per workload. The Namespace kubepose writes (-n) enforces the level.
+   */
+  podSecurity?: "baseline" | "restricted";
+  /** --default-resources: requests and limits for containers whose Compose file sets none, as quantities. */
+  defaultResources?: { cpu?: string; memory?: string };
   /** Image of the init containers that wait for a Job to complete; needs sh and curl with https. Default helperImages.jobWait, pinned. */
   jobWaitImage?: string;
 }

@@ -1,4 +1,5 @@
 import { diagnostic } from "../diagnostics/codes.js";
+import { strictNetworkPolicies } from "./networking/strict-policies.js";
 import { podSecurityShortfalls } from "./pod-security-report.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { Project, Service } from "../model/project.js";
@@ -164,7 +165,7 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
     // Services that share one pod share its claim too: no warning about pods on several nodes.
     diagnostics.push(...part.diagnostics.filter((d) => d.code !== "shared-volume" || !mountedByOnePod(project, groups, String(d.path[1]))));
   }
-  manifests.push(...convertNetworkPolicies(project, names, scope, options));
+  manifests.push(...convertNetworkPolicies(project, names, scope, options), ...strictNetworkPolicies(project, names, scope, options, connections));
   // After a workload collision every object of those services collides too; one error is enough.
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
   diagnostics.push(...podSecurityShortfalls(manifests, options));

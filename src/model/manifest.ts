@@ -58,6 +58,12 @@ export interface ConvertOptions {
   volumes?: "persistentVolumeClaim" | "emptyDir" | "hostPath" | "configMap";
   /** Kompose's --generate-network-policies: one NetworkPolicy per Compose network. */
   networkPolicies?: boolean;
+  /**
+   * --network-policies strict: instead of one policy per Compose network, deny every incoming
+   * connection and allow exactly the edges of the connection graph (and published ports). Needs
+   * networkPolicies. Default "networks".
+   */
+  networkPolicyMode?: "networks" | "strict";
   /** Image of the init containers that wait for a dependency (depends_on); needs sh, timeout and nc. Default DEFAULT_WAIT_IMAGE. */
   waitImage?: string;
   /** How long such an init container waits before it fails, in seconds. Default DEFAULT_WAIT_SECONDS. */

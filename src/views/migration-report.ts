@@ -6,6 +6,7 @@ import { fateOfPath } from "./side-by-side.js";
 import type { ViewInput } from "./view-input.js";
 import { buildTraceIndex, isPrefix } from "./trace-index.js";
 import { connectionRows, type ConnectionRow } from "./connections.js";
+import { podSecurityOf, type PodSecurityRow } from "./pod-security.js";
 
 /**
  * The migration report (`kubepose convert --report report.json`). A stable, documented shape: fields are
@@ -31,6 +32,8 @@ export interface ServiceReport {
   warnings: ReportDiagnostic[];
   /** What the user must still do by hand. */
   manualSteps: ManualStep[];
+  /** The Pod Security Standards level its workload meets, and what keeps it from the next (src/policy/). */
+  podSecurity?: PodSecurityRow;
 }
 
 export interface KeyReport {
@@ -95,6 +98,8 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
       warnings: diagnostics.filter((d) => isPrefix(servicePath, d.path) || (d.also ?? []).some((path) => isPrefix(servicePath, path))).map((d) => reportDiagnostic(d, baseDir)),
       manualSteps: manualSteps(service, input.manifests, input.project?.workingDir),
     };
+    const podSecurity = podSecurityOf(input.manifests, service.name);
+    if (podSecurity !== undefined) report.podSecurity = podSecurity;
     return report;
   });
   const connections = connectionRows(input.connections, input.sources, baseDir);

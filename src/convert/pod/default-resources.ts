@@ -35,13 +35,13 @@ export function fillResources(service: Service, written: IResourceRequirements |
       limits[resource] = fallback;
     } else {
       const below = (quantityValue(fallback) ?? 0) < (quantityValue(request) ?? 0);
-      if (below) collector.report(diagnostic("default-resources-below-request", [...service.path, "deploy", "resources", "reservations"], { container: service.name, resource, request, limit: fallback }));
+      if (below) collector.report(diagnostic("default-resources-below-request", [...service.path, "deploy", "resources", "reservations"], { resource, request, limit: fallback }));
       limits[resource] = below ? request : fallback;
     }
     collector.defaulted([...AT, "limits", resource], why);
     collector.explain("resources");
   }
-  if (missing.length > 0) collector.report(diagnostic("resources-missing", service.path, { container: service.name, missing: missing.join(", ") }));
+  if (missing.length > 0) collector.report(diagnostic("resources-missing", service.path, { missing: missing.join(", ") }));
   const result: IResourceRequirements = {};
   if (Object.keys(limits).length > 0) result.limits = limits;
   if (Object.keys(requests).length > 0) result.requests = requests;

@@ -9,12 +9,12 @@ export const convertProductionMessages = {
   },
   "resources-missing": {
     severity: "note",
-    text: (p: { container: string; missing: string }) =>
-      `${p.container} has no ${p.missing}: Kubernetes schedules it without reserving anything (BestEffort, evicted first) and lets it use the whole node. Set deploy.resources (for example reservations: { cpus: "0.1", memory: 128M }) or give defaults with --default-resources cpu=100m,memory=128Mi.`,
+    text: (p: { missing: string }) =>
+      `its container has no ${p.missing}: Kubernetes schedules it without reserving anything (BestEffort, evicted first) and lets it use the whole node. Set deploy.resources (for example reservations: { cpus: "0.1", memory: 128M }) or give defaults with --default-resources cpu=100m,memory=128Mi.`,
   },
   "default-resources-below-request": {
     severity: "note",
-    text: (p: { container: string; resource: string; request: string; limit: string }) =>
-      `${p.container}: the --default-resources ${p.resource} limit ${p.limit} is below the ${p.resource} reservation ${p.request} of the Compose file, so the limit is the reservation (Kubernetes refuses a limit below the request).`,
+    text: (p: { resource: string; request: string; limit: string }) =>
+      `the --default-resources ${p.resource} limit ${p.limit} is below the ${p.resource} reservation ${p.request} of the Compose file, so the limit is the reservation (Kubernetes refuses a limit below the request).`,
   },
 } satisfies MessageRows;

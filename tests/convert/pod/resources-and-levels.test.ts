@@ -134,3 +134,29 @@ describe("--pod-security baseline", () => {
     expect(diagnostics.filter((d) => d.code === "pod-security-short").map((d) => d.path.join("."))).toEqual(["services.agent"]);
   });
 });
+
+describe("--pod-security restricted and kubepose's own init containers", () => {
+  it("the waits for a dependency and for a Job run as nobody with nothing, so they never hold a pod back", () => {
+    const compose = `services:
+  api:
+    image: example/api:1.4
+    user: "1000"
+    depends_on:
+      db: { condition: service_started }
+      migrate: { condition: service_completed_successfully }
+  migrate:
+    image: example/api:1.4
+    user: "1000"
+    restart: "no"
+  db:
+    image: postgres:16
+`;
+    const result = runPipeline({ files: [], envFiles: [], podSecurity: "restricted" }, memoryContext({ "compose.yaml": compose }));
+    const spec = podSpecOf(result.manifests!.find((m) => m.object.kind === "Deployment" && m.object.metadata.name === "api")!.object)!.spec;
+    expect(spec.initContainers?.map((c) => c.securityContext)).toEqual([
+      { allowPrivilegeEscalation: false, runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } },
+      { allowPrivilegeEscalation: false, runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } },
+    ]);
+    expect(evaluatePodSecurity(spec).level).toBe("restricted");
+  });
+});

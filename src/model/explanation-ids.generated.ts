@@ -36,6 +36,7 @@ export const explanationIds = [
   "named-volume-to-pvc",
   "namespace",
   "network-policies",
+  "network-policy-edges",
   "networks",
   "placement-to-affinity",
   "platform-to-node-selector",

@@ -42,7 +42,7 @@ export function strictNetworkPolicies(project: Project, workloads: ReadonlyMap<S
   const manifests: Manifest[] = [{
     object: widen(denyAll),
     source: [],
-    explanations: ["network-policies"],
+    explanations: ["network-policy-edges"],
     fieldNotes: [{ field: ["spec", "podSelector"], text: "every pod of the namespace: only the policies below let connections in" }],
     traces: [defaultedTo(["spec"], "--network-policies strict: nothing comes in that the connection graph does not show")],
   }];
@@ -64,7 +64,7 @@ export function strictNetworkPolicies(project: Project, workloads: ReadonlyMap<S
     manifests.push({
       object: widen(policy),
       source: connection.evidence.path,
-      explanations: ["network-policies"],
+      explanations: ["network-policy-edges"],
       fieldNotes: [{ field: ["spec", "ingress", 0, "from"], text: `${connection.from} reaches ${connection.name}: ${evidenceText(connection)}${where}` }],
       traces: [tracedTo(["spec"], connection.evidence.path)],
     });

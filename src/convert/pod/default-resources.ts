@@ -14,20 +14,16 @@ const AT = [...CONTAINER, "resources"];
  * - nothing written: request and limit are the default;
  * - a limit only: nothing (Kubernetes takes the limit as the request);
  * - a reservation only: the limit is the default, or the reservation when the default is below it.
- * Without defaults, a note names what is missing.
+ * Without defaults nothing is filled; the output check's note names what is missing (src/policy/resources.ts).
  */
 export function fillResources(service: Service, written: IResourceRequirements | undefined, defaults: Defaults | undefined, collector: Collector): IResourceRequirements | undefined {
   const requests: Record<string, string> = { ...(written?.requests as Record<string, string> | undefined) };
   const limits: Record<string, string> = { ...(written?.limits as Record<string, string> | undefined) };
-  const missing: string[] = [];
   for (const resource of RESOURCES) {
     if (limits[resource] !== undefined) continue;
     const request = requests[resource];
     const fallback = defaults?.[resource];
-    if (fallback === undefined) {
-      missing.push(request === undefined ? `${resource} request and limit` : `${resource} limit`);
-      continue;
-    }
+    if (fallback === undefined) continue;
     const why = `--default-resources ${resource}=${fallback}: the Compose file sets no ${resource} ${request === undefined ? "reservation or limit" : "limit"}`;
     if (request === undefined) {
       requests[resource] = fallback;
@@ -41,7 +37,6 @@ export function fillResources(service: Service, written: IResourceRequirements |
     collector.defaulted([...AT, "limits", resource], why);
     collector.explain("resources");
   }
-  if (missing.length > 0) collector.report(diagnostic("resources-missing", service.path, { missing: missing.join(", ") }));
   const result: IResourceRequirements = {};
   if (Object.keys(limits).length > 0) result.limits = limits;
   if (Object.keys(requests).length > 0) result.requests = requests;

@@ -9,8 +9,8 @@ export const convertProductionMessages = {
   },
   "resources-missing": {
     severity: "note",
-    text: (p: { missing: string }) =>
-      `its container has no ${p.missing}: Kubernetes schedules it without reserving anything (BestEffort, evicted first) and lets it use the whole node. Set deploy.resources (for example reservations: { cpus: "0.1", memory: 128M }) or give defaults with --default-resources cpu=100m,memory=128Mi.`,
+    text: (p: { container: string; missing: string }) =>
+      `container ${p.container} has no ${p.missing}: Kubernetes schedules it without reserving anything (BestEffort, evicted first) and lets it use the whole node. Set deploy.resources (for example reservations: { cpus: "0.1", memory: 128M }) or give defaults with --default-resources cpu=100m,memory=128Mi.`,
   },
   "default-resources-below-request": {
     severity: "note",

@@ -11,7 +11,7 @@ import { normalize } from "./normalize/index.js";
 import { buildConnections } from "./connect/index.js";
 import { convert } from "./convert/index.js";
 import { explain } from "./explain/index.js";
-import { checkManifests } from "./check/index.js";
+import { checkManifests, productionFindings } from "./check/index.js";
 import { emit, emitNotices, type EmitOptions, type Emitted, type OutputLayout } from "./emit/index.js";
 import { Redactor } from "./model/redact.js";
 
@@ -63,7 +63,7 @@ export function runPipeline<L extends OutputLayout>(options: PipelineOptions<L>,
   const connections = stage(buildConnections(project, context.readFile));
   const converted = stage(convert(project, options, connections));
   const manifests = stage(explain(converted, loaded.sources));
-  const checked = stage({ value: manifests, diagnostics: checkManifests(manifests) });
+  const checked = stage({ value: manifests, diagnostics: [...checkManifests(manifests), ...productionFindings(manifests)] });
   if (failed()) return done({ project, connections });
   if (!options.output) return done({ project, connections, manifests: checked });
   // The chart is named after the project, the overlays' namespaces after -n or the project.

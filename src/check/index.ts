@@ -9,6 +9,8 @@ import { isRecord, shown, type Report } from "./object-access.js";
 import { schemaFindings } from "./schema.js";
 import { unknownFields } from "./unknown-fields.js";
 
+export { productionFindings } from "./production.js";
+
 /**
  * Checks every object before it is written: the Kubernetes OpenAPI schema, unknown fields, and the
  * API server's own rules. Each finding is an error whose path is the manifest's source.

@@ -11,8 +11,9 @@ import { EXIT, printDiagnostics } from "./io.js";
 import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 import { waitConvertOptions, type WaitFlags } from "./wait-options.js";
+import { productionConvertOptions, type ProductionFlags } from "./production-options.js";
 
-export interface ConvertFlags extends KomposeFlags, WaitFlags, ProjectFlags {
+export interface ConvertFlags extends KomposeFlags, WaitFlags, ProductionFlags, ProjectFlags {
   out?: string;
   format: OutputFormat;
   namespace?: string;
@@ -48,6 +49,7 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
       ...(flags.imageRegistry === undefined ? {} : { imageRegistry: flags.imageRegistry }),
       ...komposeConvertOptions(flags),
       ...waitConvertOptions(flags),
+      ...productionConvertOptions(flags),
       output,
     },
     context,

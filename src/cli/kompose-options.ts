@@ -16,7 +16,8 @@ export interface KomposeFlags {
   /** Kompose's older --emptyvols: the same as --volumes emptyDir. */
   emptyvols?: boolean;
   pvcRequestSize?: string;
-  networkPolicies?: boolean;
+  /** --network-policies alone is true (one policy per network); --network-policies strict, the graph's edges. */
+  networkPolicies?: boolean | "networks" | "strict";
   generateNetworkPolicies?: boolean;
   stdout?: boolean;
   json?: boolean;
@@ -26,6 +27,7 @@ export interface KomposeFlags {
 
 const CONTROLLERS = { deployment: "deployment", statefulset: "statefulset", daemonset: "daemonset" } as const;
 const GROUP_MODES = { label: "label", volume: "volume" } as const;
+const POLICY_MODES = { networks: "networks", strict: "strict" } as const;
 const VOLUME_KINDS = { persistentvolumeclaim: "persistentVolumeClaim", emptydir: "emptyDir", hostpath: "hostPath", configmap: "configMap" } as const;
 
 /** Kompose spells them daemonSet, emptyDir…; any case is accepted. */
@@ -60,7 +62,7 @@ export function addKomposeOptions(command: Command): Command {
     .addOption(new Option("--volumes <kind>", "what volumes become: persistentVolumeClaim (default), emptyDir, hostPath or configMap").argParser(choice(VOLUME_KINDS, "--volumes emptyDir")))
     .addOption(new Option("--emptyvols", "same as --volumes emptyDir (Kompose's older spelling)").conflicts("volumes"))
     .addOption(new Option("--pvc-request-size <size>", "storage each PersistentVolumeClaim requests (default 1Gi)").argParser(size))
-    .option("--network-policies", "one NetworkPolicy per Compose network (alias --generate-network-policies)")
+    .addOption(new Option("--network-policies [mode]", "NetworkPolicies: networks (default: one per Compose network, alias --generate-network-policies) or strict (deny by default, allow the connection graph's edges and published ports)").argParser(choice(POLICY_MODES, "--network-policies strict")))
     .addOption(new Option("--generate-network-policies", "Kompose's name for --network-policies").hideHelp())
     .addOption(new Option("--service-group-mode <mode>", "services in one pod: label (kompose.service.group) or volume (sharing a named volume)").argParser(choice(GROUP_MODES, "--service-group-mode volume")))
     .addOption(new Option("--service-group-name <name>", "name of the pod of a volume group").argParser(groupName))
@@ -76,7 +78,8 @@ export function komposeConvertOptions(flags: KomposeFlags): ConvertOptions {
   if (flags.volumes !== undefined) options.volumes = flags.volumes;
   if (flags.emptyvols === true) options.volumes = "emptyDir";
   if (flags.pvcRequestSize !== undefined) options.volumeSize = flags.pvcRequestSize;
-  if (flags.networkPolicies === true || flags.generateNetworkPolicies === true) options.networkPolicies = true;
+  if (flags.networkPolicies !== undefined || flags.generateNetworkPolicies === true) options.networkPolicies = true;
+  if (flags.networkPolicies === "strict") options.networkPolicyMode = "strict";
   if (flags.serviceGroupMode !== undefined) options.serviceGroupMode = flags.serviceGroupMode;
   if (flags.serviceGroupName !== undefined) options.serviceGroupName = flags.serviceGroupName;
   return options;

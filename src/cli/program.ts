@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { addKomposeOptions } from "./kompose-options.js";
 import { addWaitOptions } from "./wait-options.js";
+import { addProductionOptions } from "./production-options.js";
 import { reportFormat } from "./report-format.js";
 import { isDns1123Label } from "../model/kubernetes-names.js";
 import { useColor } from "./io.js";
@@ -50,7 +51,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--kustomize", "write a Kustomize base and one overlay per environment into the -o folder")
     .option("--environments <names>", "the Kustomize overlays, comma-separated (default: dev,staging,prod)", environmentList);
   // Each command loads its code when it runs: `explain` needs neither the converter nor the views.
-  addWaitOptions(addKomposeOptions(convert)).action(async (flags) => setExitCode(await (await import("./convert.js")).convertCommand(flags)));
+  addProductionOptions(addWaitOptions(addKomposeOptions(convert))).action(async (flags) => setExitCode(await (await import("./convert.js")).convertCommand(flags)));
 
   program
     .command("validate")

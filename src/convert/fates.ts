@@ -93,7 +93,7 @@ export const serviceKeyFates = {
   restart: mapped("Deployment, or a Job with restartPolicy Never/OnFailure", "restart-policy"),
   runtime: notConverted("Create a RuntimeClass and set spec.runtimeClassName by hand."),
   scale: mapped("replicas", "replicas"),
-  security_opt: notConverted("Use securityContext.seccompProfile, appArmorProfile or seLinuxOptions by hand."),
+  security_opt: notConverted("seccomp:unconfined is kept as seccompProfile Unconfined; for other options use securityContext.seccompProfile (Localhost), appArmorProfile or seLinuxOptions by hand."),
   shm_size: mapped("emptyDir with medium: Memory and a sizeLimit at /dev/shm", "shm-size"),
   secrets: mapped("Secret volume mounted with subPath", "secrets-to-secret"),
   sysctls: mapped("spec.securityContext.sysctls", "sysctls"),

@@ -1,4 +1,6 @@
 import { diagnostic } from "../diagnostics/codes.js";
+import { strictNetworkPolicies } from "./networking/strict-policies.js";
+import { podSecurityShortfalls } from "./pod-security-report.js";
 import type { Diagnostic, StageResult } from "../diagnostics/types.js";
 import type { Project, Service } from "../model/project.js";
 import { Collector } from "./shared/collector.js";
@@ -147,7 +149,7 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
   }
   const names = workloadNames(project.services, diagnostics);
   const groups = podGroups(project, options);
-  const manifests: Manifest[] = namespaceManifest(scope);
+  const manifests: Manifest[] = namespaceManifest(scope, options.podSecurity);
   for (const service of project.services) {
     const group = groups.find((candidate) => candidate.owner === service || candidate.members.includes(service));
     if (group !== undefined && group.owner !== service) continue;
@@ -163,9 +165,10 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
     // Services that share one pod share its claim too: no warning about pods on several nodes.
     diagnostics.push(...part.diagnostics.filter((d) => d.code !== "shared-volume" || !mountedByOnePod(project, groups, String(d.path[1]))));
   }
-  manifests.push(...convertNetworkPolicies(project, names, scope, options));
+  manifests.push(...convertNetworkPolicies(project, names, scope, options), ...strictNetworkPolicies(project, names, scope, options, connections));
   // After a workload collision every object of those services collides too; one error is enough.
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
+  diagnostics.push(...podSecurityShortfalls(manifests, options));
   if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
   for (const manifest of manifests) withCommonTraces(manifest);
   // With --network-policies the networks are not flat any more: the note saying so would be wrong.

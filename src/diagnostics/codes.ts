@@ -5,6 +5,7 @@ import { normalizeMessages } from "./messages/normalize.js";
 import { convertMessages } from "./messages/convert.js";
 import { convertWorkloadMessages } from "./messages/convert-workloads.js";
 import { convertStorageMessages } from "./messages/convert-storage.js";
+import { convertProductionMessages } from "./messages/convert-production.js";
 import { connectMessages } from "./messages/connect.js";
 import { convertSecretMessages } from "./messages/convert-secrets.js";
 import { explainMessages } from "./messages/explain.js";
@@ -21,6 +22,7 @@ export const messages = {
   ...convertMessages,
   ...convertWorkloadMessages,
   ...convertStorageMessages,
+  ...convertProductionMessages,
   ...connectMessages,
   ...convertSecretMessages,
   ...explainMessages,

@@ -38,10 +38,12 @@ export const explanationIds = [
   "named-volume-to-pvc",
   "namespace",
   "network-policies",
+  "network-policy-edges",
   "networks",
   "placement-to-affinity",
   "platform-to-node-selector",
   "pod-group",
+  "pod-security-level",
   "ports-to-service",
   "replicas",
   "resources",
@@ -49,6 +51,7 @@ export const explanationIds = [
   "restart-to-job",
   "rollout-strategy",
   "run-once",
+  "seccomp-default",
   "secrets-to-secret",
   "sensitive-environment-to-secret",
   "service-account",
@@ -65,6 +68,7 @@ export const explanationIds = [
   "user-to-security-context",
   "volume-type",
   "wait-for-job",
+  "workload-service-account",
 ] as const;
 
 export type ExplanationId = (typeof explanationIds)[number];

@@ -58,6 +58,12 @@ export interface ConvertOptions {
   volumes?: "persistentVolumeClaim" | "emptyDir" | "hostPath" | "configMap";
   /** Kompose's --generate-network-policies: one NetworkPolicy per Compose network. */
   networkPolicies?: boolean;
+  /**
+   * --network-policies strict: instead of one policy per Compose network, deny every incoming
+   * connection and allow exactly the edges of the connection graph (and published ports). Needs
+   * networkPolicies. Default "networks".
+   */
+  networkPolicyMode?: "networks" | "strict";
   /** Image of the init containers that wait for a dependency (depends_on); needs sh, timeout and nc. Default DEFAULT_WAIT_IMAGE. */
   waitImage?: string;
   /** How long such an init container waits before it fails, in seconds. Default DEFAULT_WAIT_SECONDS. */
@@ -66,6 +72,14 @@ export interface ConvertOptions {
   serviceGroupMode?: "label" | "volume";
   /** Kompose's --service-group-name: the name of the pod of a volume group. */
   serviceGroupName?: string;
+  /**
+   * --pod-security: the Pod Security Standards level to aim for. restricted adds the container settings
+   * that level needs where they do not change what the Compose file says the app does; what still stands
+   * in the way is reported per workload. The Namespace kubepose writes (-n) enforces the level.
+   */
+  podSecurity?: "baseline" | "restricted";
+  /** --default-resources: requests and limits for containers whose Compose file sets none, as quantities. */
+  defaultResources?: { cpu?: string; memory?: string };
   /** Image of the init containers that wait for a Job to complete; needs sh and curl with https. Default helperImages.jobWait, pinned. */
   jobWaitImage?: string;
 }

@@ -217,6 +217,8 @@ export interface Service {
   ipc?: string;
   /** `group_add` as written: numbers or group names. */
   groupAdd?: string[];
+  /** `security_opt` as written: "seccomp:unconfined", "no-new-privileges:true", "label=type:spc_t"… */
+  securityOpt?: string[];
   shmSizeBytes?: number;
   /** `gpus`, and `deploy.resources.reservations.devices`. */
   gpus?: DeviceRequest[];

@@ -29,3 +29,15 @@ export function cpuQuantity(cpus: number): string {
 
 /** Whole seconds for a probe or grace period, rounded up and at least `minimum`: 0.5 → 1, 90 → 90. */
 export const wholeSeconds = (seconds: number, minimum = 1): number => Math.max(minimum, Math.ceil(seconds));
+
+const SUFFIX_FACTORS: Readonly<Record<string, number>> = {
+  "": 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
+  Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4, Pi: 1024 ** 5, Ei: 1024 ** 6,
+};
+
+/** The number a quantity stands for, to compare two: "100m" → 0.1, "128Mi" → 134217728; undefined when not a quantity. */
+export function quantityValue(text: string): number | undefined {
+  const match = /^([0-9]+(?:\.[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|[kMGTPE]|m)?$/.exec(text);
+  if (match === null) return undefined;
+  return Number(match[1]) * (SUFFIX_FACTORS[match[2] ?? ""] ?? 1);
+}

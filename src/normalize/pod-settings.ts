@@ -23,7 +23,7 @@ export function parseSysctls(value: ListOrDict, path: Path, out: Diagnostic[]): 
 
 type PodSettings = Pick<
   Service,
-  "dns" | "dnsSearch" | "dnsOptions" | "sysctls" | "pid" | "ipc" | "groupAdd" | "shmSizeBytes" | "containerName" | "domainname" | "pullPolicy"
+  "dns" | "dnsSearch" | "dnsOptions" | "sysctls" | "pid" | "ipc" | "groupAdd" | "securityOpt" | "shmSizeBytes" | "containerName" | "domainname" | "pullPolicy"
 >;
 
 /**
@@ -34,7 +34,7 @@ type PodSettings = Pick<
 export function parsePodSettings(raw: ComposeService, servicePath: Path, out: Diagnostic[]): Partial<PodSettings> {
   const at = (key: string): Path => [...servicePath, key];
   const settings: Partial<PodSettings> = {};
-  const lists = { dns: raw.dns, dnsSearch: raw.dns_search, dnsOptions: raw.dns_opt, groupAdd: raw.group_add };
+  const lists = { dns: raw.dns, dnsSearch: raw.dns_search, dnsOptions: raw.dns_opt, groupAdd: raw.group_add, securityOpt: raw.security_opt };
   for (const [field, list] of Object.entries(lists) as [keyof typeof lists, (typeof lists)[keyof typeof lists]][]) {
     if (list !== undefined) settings[field] = stringList(list).map((item) => item.trim()).filter((item) => item !== "");
   }

@@ -7,6 +7,7 @@ import { composePathAt, explanationFor, sideBySide, type Block, type SideBySide 
 import type { SideBySideInput } from "./view-input.js";
 import type { Origin } from "./trace-index.js";
 import { connectionRows, peerLines } from "./connections.js";
+import { podSecurityLine, podSecurityOf } from "./pod-security.js";
 
 export interface CompareTextOptions {
   /** Total columns; below 40 the columns would be unreadable, so 40 is the floor. */
@@ -49,6 +50,8 @@ export function renderCompareText(input: SideBySideInput, options: CompareTextOp
     const service = block.path.length === 2 && block.path[0] === "services" ? String(block.path[1]) : undefined;
     const peers = service === undefined ? [] : peerLines(rows, service);
     for (const peer of peers) wrapWords(peer, width - 4).forEach((line, i) => out.push(paint("dim", `${i === 0 ? "  ⇄ " : "    "}${line}`)));
+    const security = service === undefined ? undefined : podSecurityOf(input.manifests, service);
+    if (security !== undefined) wrapWords(podSecurityLine(security), width - 4).forEach((line, i) => out.push(paint("dim", `${i === 0 ? "  ⛨ " : "    "}${line}`)));
   }
   return out.length === 0 ? "" : `${out.join("\n")}\n`;
 }

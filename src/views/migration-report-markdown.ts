@@ -1,5 +1,6 @@
 import type { KeyReport, MigrationReport, ServiceReport } from "./migration-report.js";
 import type { ConnectionRow } from "./connections.js";
+import type { PodSecurityRow } from "./pod-security.js";
 
 /**
  * The migration report as Markdown, for a review: per service, a table of every Compose key with its
@@ -21,10 +22,19 @@ function serviceSection(service: ServiceReport): string[] {
   lines.push("", "### Warnings", "");
   if (service.warnings.length === 0) lines.push("None.");
   for (const w of service.warnings) lines.push(`- ${w.file ? `${inline(w.file)}:${w.line ?? ""} ` : ""}${w.severity}[${w.code}]: ${inline(w.message)}`);
+  if (service.podSecurity !== undefined) lines.push(...podSecuritySection(service.podSecurity));
   lines.push("", "### What you still have to do by hand", "");
   if (service.manualSteps.length === 0) lines.push("Nothing found.");
   for (const step of service.manualSteps) lines.push(`- [ ] ${inline(step.text)}`);
   lines.push("");
+  return lines;
+}
+
+/** The level the workload meets and each field that keeps it from a stricter one. */
+function podSecuritySection(row: PodSecurityRow): string[] {
+  const lines = ["", "### Pod Security", "", `\`${code(row.workload)}\` meets **${row.level}** (\`kubepose explain pod-security-level\`).`];
+  if (row.findings.length > 0) lines.push("", "| Control | Keeps it from | Field | Why |", "| --- | --- | --- | --- |");
+  for (const finding of row.findings) lines.push(`| ${finding.control} | ${finding.level} | \`${code(finding.field)}\` | ${cell(finding.problem)} |`);
   return lines;
 }
 

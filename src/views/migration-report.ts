@@ -8,6 +8,7 @@ import type { ViewInput } from "./view-input.js";
 import type { Manifest } from "../model/manifest.js";
 import { buildTraceIndex } from "./trace-index.js";
 import { connectionRows, type ConnectionRow } from "./connections.js";
+import { podSecurityOf, type PodSecurityRow } from "./pod-security.js";
 
 /**
  * The migration report (`kubepose convert --report report.json`). A stable, documented shape: fields are
@@ -33,6 +34,8 @@ export interface ServiceReport {
   warnings: ReportDiagnostic[];
   /** What the user must still do by hand. */
   manualSteps: ManualStep[];
+  /** The Pod Security Standards level its workload meets, and what keeps it from the next (src/policy/). */
+  podSecurity?: PodSecurityRow;
 }
 
 export interface KeyReport {
@@ -115,6 +118,8 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
       warnings: (diagnosticsOf.get(service.name) ?? []).map((d) => reportDiagnostic(d, baseDir)),
       manualSteps: manualSteps(service, owners, input.project?.workingDir),
     };
+    const podSecurity = podSecurityOf(input.manifests, service.name);
+    if (podSecurity !== undefined) report.podSecurity = podSecurity;
     return report;
   });
   const connections = connectionRows(input.connections, input.sources, baseDir);

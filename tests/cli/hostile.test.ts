@@ -52,7 +52,7 @@ const rows: Row[] = [
     files: { "compose.yaml": `${WEB}    environment:\n      DB_PASSWORD: \${DB_PASSWORD}\n`, ".env": DOTENV },
     args: ["convert", "-o", "k8s/", "--report", "report.md"],
     status: 0,
-    leaves: [".env", "compose.yaml", "k8s/.kubepose-files", "k8s/web-deployment.yaml", "k8s/web-env-secret.yaml", "report.md"],
+    leaves: [".env", "compose.yaml", "k8s/.kubepose-files", "k8s/web-deployment.yaml", "k8s/web-env-secret.yaml", "k8s/web-serviceaccount.yaml", "report.md"],
   },
   // --- credentials substituted into other values
   {

@@ -43,7 +43,7 @@ describe("standard output that fails", () => {
   });
 
   it("a reader that goes away (| head) ends kubepose quietly, like a Unix tool", () => {
-    const services = Array.from({ length: 150 }, (_, i) => `  s${i}:\n    image: nginx:1.27\n    ports: ["${8000 + i}:80"]\n`).join("");
+    const services = Array.from({ length: 150 }, (_, i) => `  s${i}:\n    image: nginx:1.27\n    ports: ["${8000 + i}:80"]\n    mem_limit: 64m\n    cpus: 0.5\n`).join("");
     const dir = project({ "compose.yaml": `services:\n${services}` });
     writeFileSync(join(dir, "run.sh"), `"${process.execPath}" "${binary}" convert 2>err.txt | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}" > status.txt\n`);
     spawnSync("bash", ["run.sh"], { cwd: dir, encoding: "utf8", env: { PATH: process.env["PATH"] ?? "", NO_COLOR: "1" } });

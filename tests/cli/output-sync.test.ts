@@ -33,7 +33,7 @@ describe("an output folder stays in sync with the project", () => {
     expect(existsSync(join(directory, "k8s", "web-env-configmap.yaml"))).toBe(false);
     expect(run.stderr).toContain("removed k8s/cache-deployment.yaml");
     expect(readFileSync(join(directory, "k8s", "my-ingress.yaml"), "utf8")).toBe("# mine\n");
-    expect([...parseIndex(readFileSync(join(directory, "k8s", ".kubepose-files"), "utf8")).keys()].sort()).toEqual(["web-deployment.yaml", "web-service.yaml"]);
+    expect([...parseIndex(readFileSync(join(directory, "k8s", ".kubepose-files"), "utf8")).keys()].sort()).toEqual(["web-deployment.yaml", "web-service.yaml", "web-serviceaccount.yaml"]);
   });
 
   it("keeps a file it wrote that was changed since, and warns", () => {
@@ -64,7 +64,7 @@ describe("an output folder stays in sync with the project", () => {
     expect(readdirSync(join(directory, "deploy", "overlays")).sort()).toEqual(["dev", "qa"]);
     writeFileSync(join(directory, "compose.yaml"), ONE);
     expect(kubepose(["convert", "-c", "-o", "chart/"], directory).status).toBe(0);
-    const run = kubepose(["convert", "--kustomize", "--environments", "dev,prod", "-o", "deploy/"], directory);
+    const run = kubepose(["convert", "--kustomize", "--environments", "dev,prod", "-o", "deploy/", "--verbose"], directory);
     expect(existsSync(join(directory, "chart", "templates", "cache-deployment.yaml"))).toBe(false);
     expect(readFileSync(join(directory, "chart", "values-prod.yaml"), "utf8")).toBe("replicas: 3\n");
     expect(existsSync(join(directory, "deploy", "base", "cache-deployment.yaml"))).toBe(false);

@@ -62,8 +62,8 @@ describe("a project using every concern at once", () => {
     const { manifests, diagnostics } = run(input, { namespace: "shop" });
     expect(codes(diagnostics).filter((code) => code === "name-collision" || code === "port-conflict")).toEqual([]);
     expect(manifests.map((m) => `${m.object.kind}/${m.object.metadata.name}`)).toEqual([
-      "Namespace/shop", "Deployment/web-front", "Service/web-front", "ConfigMap/web-front-env", "Secret/web-front-env-secret", "ConfigMap/web-front-bind-3",
-      "Job/migrate", "Secret/migrate-env-secret", "ConfigMap/config-nginx", "Secret/secret-tls", "PersistentVolumeClaim/data",
+      "Namespace/shop", "Deployment/web-front", "Service/web-front", "ConfigMap/web-front-env", "Secret/web-front-env-secret", "ConfigMap/web-front-bind-3", "ServiceAccount/web-front",
+      "Job/migrate", "Secret/migrate-env-secret", "ServiceAccount/migrate", "ConfigMap/config-nginx", "Secret/secret-tls", "PersistentVolumeClaim/data",
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { runPipeline, type PipelineOptions } from "../../src/pipeline.js";
 import { formatDiagnostic } from "../../src/diagnostics/format.js";
@@ -14,12 +14,15 @@ export interface RenderedProject {
 /**
  * Converts a Compose project directory as `kubepose convert` run inside it would, but with an empty
  * process environment, so the result depends on committed files only. The examples script, the
- * golden fixtures and their drift tests all render through this one function.
+ * golden fixtures and their drift tests all render through this one function. A project may carry
+ * `kubepose-options.json`: the convert options its golden is rendered with (flags such as --pod-security).
  */
 export function renderProject(directory: string, options: Partial<Omit<PipelineOptions, "output">> = {}, env: Record<string, string> = {}): RenderedProject {
   const context = { ...nodeContext(), env, cwd: directory };
   const output = { format: "yaml", layout: "stream", comments: true, baseDir: directory } as const;
-  const result = runPipeline({ files: [], envFiles: [], ...options, output }, context);
+  const optionsFile = join(directory, "kubepose-options.json");
+  const fixed = isFile(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as Partial<PipelineOptions>) : {};
+  const result = runPipeline({ files: [], envFiles: [], ...fixed, ...options, output }, context);
   const diagnostics = result.diagnostics.map((d) => formatDiagnostic(d, result.sources, { color: false, cwd: directory }));
   return { manifests: result.output, diagnostics: diagnostics.length === 0 ? "" : `${diagnostics.join("\n")}\n` };
 }

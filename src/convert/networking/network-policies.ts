@@ -23,7 +23,7 @@ function networksOf(service: Service): string[] {
 
 /** With --network-policies: the labels that put the service's pods on its networks. */
 export function networkLabels(service: Service, options: ConvertOptions): Record<string, string> {
-  if (options.networkPolicies !== true) return {};
+  if (options.networkPolicies !== true || options.networkPolicyMode === "strict") return {};
   return Object.fromEntries(networksOf(service).map((network) => [networkLabel(network), "true"]));
 }
 
@@ -31,7 +31,7 @@ const DEFAULT_NETWORK = "Compose puts a service without networks on the default 
 
 /** The network labels of the pod template, each traced to the service's `networks` entry (or the default network). */
 export function traceNetworkLabels(service: Service, options: ConvertOptions, collector: Collector): void {
-  if (options.networkPolicies !== true || service.networkMode !== undefined) return;
+  if (options.networkPolicies !== true || options.networkPolicyMode === "strict" || service.networkMode !== undefined) return;
   const at = ["spec", "template", "metadata", "labels"];
   if (service.networks.length === 0) {
     collector.defaulted([...at, networkLabel("default")], DEFAULT_NETWORK);
@@ -52,6 +52,7 @@ export function traceNetworkLabels(service: Service, options: ConvertOptions, co
  */
 export function convertNetworkPolicies(project: Project, workloads: ReadonlyMap<Service, string>, scope: Scope, options: ConvertOptions): Manifest[] {
   if (options.networkPolicies !== true) return [];
+  if (options.networkPolicyMode === "strict") return [];
   const networks = [...new Set(project.services.flatMap(networksOf))].sort();
   const manifests: Manifest[] = networks.map((network) => {
     const members = { matchLabels: { [networkLabel(network)]: "true" } };
@@ -65,6 +66,15 @@ export function convertNetworkPolicies(project: Project, workloads: ReadonlyMap<
     const traces = [defaultedTo(["spec"], `admits connections from the pods of network ${network} only (--network-policies)`)];
     return { object: widen(policy), source: definition?.path ?? ["networks", network], explanations: ["network-policies"], fieldNotes: [], traces };
   });
+  return [...manifests, ...publishedPolicies(project, workloads, scope)];
+}
+
+/**
+ * A policy per service with published ports (or an Ingress), opening those ports to every source, as
+ * Compose makes them reachable from outside. Both modes write them.
+ */
+export function publishedPolicies(project: Project, workloads: ReadonlyMap<Service, string>, scope: Scope): Manifest[] {
+  const manifests: Manifest[] = [];
   for (const service of project.services) {
     // Published ports, and the port an Ingress sends to (the first one), which the ingress controller must reach.
     const exposed = (komposeLabel(service.labels, "kompose.service.expose") ?? []).length > 0;

@@ -8,6 +8,7 @@ import { withReferences, type SecretReferences } from "../shared/secret-referenc
 import { containerImage, type ImageContext } from "./image.js";
 import { convertHealthcheck } from "./probes.js";
 import { convertResources } from "./resources.js";
+import { fillResources } from "./default-resources.js";
 import { convertSecurityContext } from "./security-context.js";
 
 
@@ -60,9 +61,9 @@ export function convertContainer(service: Service, name: string, parts: Containe
   if (parts.mounts.length > 0) container.volumeMounts = parts.mounts;
   const probe = convertHealthcheck(service, parts.secrets, collector);
   if (probe !== undefined) container.readinessProbe = probe;
-  const resources = convertResources(service, collector);
+  const resources = fillResources(service, convertResources(service, collector), context.options.defaultResources, collector);
   if (resources !== undefined) container.resources = resources;
-  const securityContext = convertSecurityContext(service, collector);
+  const securityContext = convertSecurityContext(service, collector, context.options.podSecurity);
   if (securityContext !== undefined) container.securityContext = securityContext;
   if (service.stdinOpen) {
     container.stdin = true;

@@ -15,7 +15,7 @@ const field = [...CONTAINER, "image"];
 /** What the image choice needs beside the service. */
 export interface ImageContext {
   project: Pick<Project, "name" | "workingDir">;
-  options: Pick<ConvertOptions, "imageRegistry">;
+  options: Pick<ConvertOptions, "imageRegistry" | "podSecurity" | "defaultResources">;
   collector: Collector;
 }
 

@@ -21,6 +21,7 @@ import { komposeInitContainers } from "./kompose-init-container.js";
 import { applyLifecycleHooks, preStartContainers } from "./lifecycle-hooks.js";
 import { convertPodSecurity } from "./pod-security.js";
 import { convertScheduling } from "./scheduling.js";
+import { convertServiceAccount } from "./service-account.js";
 import { startupWaits } from "./startup-order.js";
 
 /** One pod-level concern: the Compose keys it reads (for docs) and what it adds to the pod draft. */
@@ -100,10 +101,12 @@ export const podConcerns: readonly PodConcern[] = [
   { name: "host namespaces", keys: ["pid", "ipc", "network_mode"], apply: convertHostNamespaces },
   { name: "DNS", keys: ["dns", "dns_search", "dns_opt"], apply: convertDns },
   { name: "domain name", keys: ["domainname"], apply: convertDomainname },
-  { name: "pod security", keys: ["sysctls", "group_add", "labels"], apply: convertPodSecurity },
+  { name: "pod security", keys: ["sysctls", "group_add", "security_opt", "privileged", "labels"], apply: convertPodSecurity },
   { name: "scheduling", keys: ["platform", "deploy.placement"], apply: convertScheduling },
   { name: "image pulls", keys: ["pull_policy", "labels"], apply: convertImagePull },
   { name: "GPUs", keys: ["gpus", "deploy.resources.reservations.devices"], apply: convertGpus },
   { name: "lifecycle hooks", keys: ["post_start", "pre_stop"], apply: applyLifecycleHooks },
   { name: "Job wait access", keys: ["depends_on"], apply: convertJobAccess },
+  // After image pulls (kompose.serviceaccount-name) and Job wait access, whose accounts it leaves alone.
+  { name: "service account", keys: ["labels"], apply: convertServiceAccount },
 ];

@@ -4,23 +4,8 @@ import type { Sysctl } from "../../model/project.js";
 import { POD_SPEC } from "../shared/collector.js";
 import { komposeLabel } from "../kompose-labels.js";
 import type { PodContext, PodDraft, PodFields } from "../shared/pod-context.js";
-
-/**
- * The sysctls every kubelet allows (its safe set, Kubernetes 1.29 and later); the others must be
- * allowed per node with --allowed-unsafe-sysctls, or the pod is rejected with SysctlForbidden.
- */
-const SAFE_SYSCTLS = new Set([
-  "kernel.shm_rmid_forced",
-  "net.ipv4.ip_local_port_range",
-  "net.ipv4.tcp_syncookies",
-  "net.ipv4.ping_group_range",
-  "net.ipv4.ip_unprivileged_port_start",
-  "net.ipv4.ip_local_reserved_ports",
-  "net.ipv4.tcp_keepalive_time",
-  "net.ipv4.tcp_fin_timeout",
-  "net.ipv4.tcp_keepalive_intvl",
-  "net.ipv4.tcp_keepalive_probes",
-]);
+import { SAFE_SYSCTLS } from "../../policy/baseline-controls.js";
+import { seccompProfile } from "./seccomp.js";
 
 /** The API server's pattern for a sysctl name: dot- or slash-separated segments of [-_a-z0-9]. */
 const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
@@ -57,7 +42,8 @@ function supplementalGroups(context: PodContext): number[] {
 }
 
 /**
- * The pod's securityContext: sysctls, group_add, and the fsGroup of kompose.security-context.fsgroup.
+ * The pod's securityContext: sysctls, group_add, the fsGroup of kompose.security-context.fsgroup, and the
+ * seccomp profile Docker would apply (src/convert/pod/seccomp.ts).
  * Call after convertHostNamespaces: which sysctls are allowed depends on hostNetwork and hostIPC.
  */
 export function convertPodSecurity(context: PodContext, { spec }: PodDraft): void {
@@ -81,5 +67,12 @@ export function convertPodSecurity(context: PodContext, { spec }: PodDraft): voi
     collector.trace([...at, "fsGroup"], [...service.path, "labels", "kompose.security-context.fsgroup"]);
   }
   if (groups.length > 0 || fsGroup !== undefined) context.collector.explain("supplemental-groups");
+  const seccomp = seccompProfile(service);
+  if (seccomp !== undefined) {
+    securityContext.seccompProfile = seccomp.profile;
+    if (seccomp.source !== undefined) collector.trace([...at, "seccompProfile"], seccomp.source);
+    else collector.defaulted([...at, "seccompProfile"], "Docker applies its default seccomp profile to every container; Kubernetes only when asked");
+    collector.explain("seccomp-default");
+  }
   if (Object.keys(securityContext).length > 0) spec.securityContext = securityContext;
 }

@@ -2,6 +2,8 @@ import type { ISecurityContext } from "kubernetes-models/v1/SecurityContext";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
+import type { ConvertOptions } from "../../model/manifest.js";
+import { applyRestricted } from "./restricted-settings.js";
 
 /** "CAP_NET_ADMIN" and "net_admin" → "NET_ADMIN": Kubernetes names capabilities without the prefix. */
 export const capabilityName = (name: string): string => name.toUpperCase().replace(/^CAP_/, "");
@@ -9,8 +11,9 @@ export const capabilityName = (name: string): string => name.toUpperCase().repla
 /**
  * user, cap_add/cap_drop, privileged and read_only → the container's securityContext. Only numeric
  * ids can be expressed ("1000:1000"); a user or group name ("postgres") warns and is left to the image.
+ * With --pod-security restricted, the settings that level needs and the app allows (restricted-settings.ts).
  */
-export function convertSecurityContext(service: Service, collector: Collector): ISecurityContext | undefined {
+export function convertSecurityContext(service: Service, collector: Collector, level?: ConvertOptions["podSecurity"]): ISecurityContext | undefined {
   const context: ISecurityContext = {};
   const at = [...CONTAINER, "securityContext"];
   const user = service.user;
@@ -39,5 +42,6 @@ export function convertSecurityContext(service: Service, collector: Collector): 
     context.readOnlyRootFilesystem = true;
     collector.trace([...at, "readOnlyRootFilesystem"], [...service.path, "read_only"]);
   }
+  if (level === "restricted") applyRestricted(service, context, collector);
   return Object.keys(context).length > 0 ? context : undefined;
 }

@@ -76,6 +76,11 @@ export function startupWaits(context: PodContext, pod: PodDraft): void {
     const command = forJob ? JOB_WAIT_COMMAND : WAIT_COMMAND;
     collector.defaulted([...at, "command"], options.waitSeconds === undefined ? command : `${command.replace(/, at most.*/, "")}, as long as --wait-seconds says`);
     if (forJob) collector.defaulted([...at, "env"], "the pod's namespace from the downward API, for the Job's URL");
+    if (options.podSecurity === "restricted") {
+      // kubepose's own waits need no privilege at all: they meet restricted as user nobody.
+      container.securityContext = { allowPrivilegeEscalation: false, runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } };
+      collector.defaulted([...at, "securityContext"], "--pod-security restricted: the wait (sh, nc or curl) needs no privilege, so it runs as nobody (65534) with nothing");
+    }
     containers.push(container);
   }
   if (service.dependsOn.length > 0) collector.explain("depends-on");

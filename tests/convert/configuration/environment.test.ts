@@ -37,7 +37,7 @@ describe("environment", () => {
     const { manifests, diagnostics } = run(project([service("api", { environment: { "1ST": "a", "my token": "t", OK: "c" } })]));
     expect(codes(diagnostics)).toEqual(["environment-name", "environment-name"]);
     expect(get(find(manifests, "ConfigMap", "api-env").object, "data")).toEqual({ OK: "c" });
-    expect(manifests.map((m) => m.object.kind)).toEqual(["Deployment", "ConfigMap"]);
+    expect(manifests.map((m) => m.object.kind)).toEqual(["Deployment", "ConfigMap", "ServiceAccount"]);
   });
 
   it("treats a URL with a password as a credential", () => {
@@ -46,6 +46,6 @@ describe("environment", () => {
   });
 
   it("writes nothing for an empty environment", () => {
-    expect(run(project([service("api")])).manifests).toHaveLength(1);
+    expect(run(project([service("api")])).manifests).toHaveLength(2);
   });
 });

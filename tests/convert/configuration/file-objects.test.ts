@@ -36,7 +36,7 @@ describe("configs and secrets", () => {
   ])("%s → reference only", (_, definitions, references, expected) => {
     const { manifests, diagnostics } = run(project([service("web", references)], definitions));
     expect(codes(diagnostics)).toEqual(expected);
-    expect(manifests.map((m) => m.object.kind)).toEqual(["Deployment"]);
+    expect(manifests.map((m) => m.object.kind)).toEqual(["Deployment", "ServiceAccount"]);
   });
 
   it("notes uid and gid, which cannot be set per file", () => {

@@ -58,6 +58,6 @@ describe("ports → Service", () => {
   });
 
   it("writes no Service without ports or expose", () => {
-    expect(run(project([service("worker")])).manifests.map((m) => m.object.kind)).toEqual(["Deployment"]);
+    expect(run(project([service("worker")])).manifests.map((m) => m.object.kind)).toEqual(["Deployment", "ServiceAccount"]);
   });
 });

@@ -31,7 +31,7 @@ describe("pod concerns table", () => {
     const web = service("web", { hostname: "web", stopGracePeriodSeconds: 5, preStart: [{ command: ["true"], privileged: false, environment: {}, path: ["services", "web", "pre_start", 0] }] });
     const project = { name: "p", workingDir: "/p", services: [web], volumes: {}, networks: {}, configs: {}, secrets: {} };
     const spec = convertPodSpec({ project, service: web, workload: "web", scope: { partOf: "p" }, options: {}, collector: new Collector(), mountOptions: {}, connections: buildConnections(project).value });
-    expect(Object.keys(spec)).toEqual(["initContainers", "containers", "hostname", "terminationGracePeriodSeconds"]);
+    expect(Object.keys(spec)).toEqual(["initContainers", "containers", "hostname", "terminationGracePeriodSeconds", "securityContext", "serviceAccountName", "automountServiceAccountToken"]);
     expect(spec.containers[0]?.name).toBe("web");
   });
 });

@@ -56,7 +56,8 @@ describe("sysctls, group_add and fsGroup → pod securityContext", () => {
     ["fsGroup label not a number", { labels: { "kompose.security-context.fsgroup": "staff" } }, undefined, ["kompose-label-value"]],
   ])("%s", (_, overrides, securityContext, expected) => {
     const result = convertApp(overrides);
-    expect(result.pod.securityContext).toEqual(securityContext);
+    // Docker's default seccomp filter is kept for every pod that is not privileged (seccomp.test.ts).
+    expect(result.pod.securityContext).toEqual({ ...(securityContext as object | undefined), seccompProfile: { type: "RuntimeDefault" } });
     expect(result.codes).toEqual(expected);
   });
 });
@@ -138,9 +139,9 @@ describe("pull_policy and Kompose's image labels", () => {
   });
 
   it.each<[string, Record<string, string>, Record<string, unknown>, string[]]>([
-    ["kompose.image-pull-secret", { "kompose.image-pull-secret": "regcred" }, { imagePullSecrets: [{ name: "regcred" }] }, []],
+    ["kompose.image-pull-secret", { "kompose.image-pull-secret": "regcred" }, { imagePullSecrets: [{ name: "regcred" }], serviceAccountName: "app" }, []],
     ["kompose.serviceaccount-name", { "kompose.serviceaccount-name": "backend" }, { serviceAccountName: "backend" }, []],
-    ["a bad secret name", { "kompose.image-pull-secret": "Reg Cred" }, {}, ["kompose-label-value"]],
+    ["a bad secret name", { "kompose.image-pull-secret": "Reg Cred" }, { serviceAccountName: "app" }, ["kompose-label-value"]],
   ])("%s", (_, labels, fields, expected) => {
     const result = convertApp({ labels });
     for (const key of ["imagePullSecrets", "serviceAccountName"]) expect(result.pod[key]).toEqual(fields[key]);

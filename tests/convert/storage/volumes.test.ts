@@ -38,7 +38,7 @@ describe("named volumes → PersistentVolumeClaims", () => {
   it("references an external volume by its name without writing a claim", () => {
     const { manifests, diagnostics } = run(project([service("db", { volumes: [named("data", "/d")] })], { volumes: { data: volume("prod_data", { external: true }) } }));
     expect(codes(diagnostics)).toEqual(["external-volume"]);
-    expect(manifests.map((m) => m.object.kind)).toEqual(["Deployment"]);
+    expect(manifests.map((m) => m.object.kind)).toEqual(["Deployment", "ServiceAccount"]);
     expect(podSpec(manifests).volumes).toEqual([{ name: "prod-data", persistentVolumeClaim: { claimName: "prod-data" } }]);
   });
 

@@ -67,13 +67,17 @@ describe("the pods that wait read exactly that Job", () => {
 
   it("no Job to wait for, no account and no RBAC", () => {
     const { manifests } = converted([web(waitsFor("web", "db", "service_healthy"))]);
-    expect(manifests.filter((m) => ["ServiceAccount", "Role", "RoleBinding"].includes(m.object.kind))).toEqual([]);
-    expect(get(find(manifests, "Deployment", "web").object, "spec", "template", "spec", "serviceAccountName")).toBeUndefined();
+    expect(manifests.filter((m) => ["Role", "RoleBinding"].includes(m.object.kind))).toEqual([]);
+    // Its own account, without a token: it does not call the API (service-account.test.ts).
+    expect(manifests.filter((m) => m.object.kind === "ServiceAccount").map((m) => m.object.metadata.name)).not.toContain("web-job-wait");
+    expect(find(manifests, "ServiceAccount", "web").object.automountServiceAccountToken).toBe(false);
+    expect(get(find(manifests, "Deployment", "web").object, "spec", "template", "spec", "automountServiceAccountToken")).toBe(false);
   });
 
   it("binds the Role to the account kompose.serviceaccount-name names, and makes none", () => {
     const { manifests } = converted([service("web", { dependsOn: [waitsFor("web", "migrate")], labels: { "kompose.serviceaccount-name": "shop-web" } })]);
-    expect(manifests.some((m) => m.object.kind === "ServiceAccount")).toBe(false);
+    const accounts = manifests.filter((m) => m.object.kind === "ServiceAccount").map((m) => m.object.metadata.name);
+    for (const name of ["web", "web-job-wait", "shop-web"]) expect(accounts).not.toContain(name);
     expect(get(find(manifests, "Deployment", "web").object, "spec", "template", "spec", "serviceAccountName")).toBe("shop-web");
     expect(find(manifests, "RoleBinding", "web-job-wait").object.subjects).toEqual([{ kind: "ServiceAccount", name: "shop-web" }]);
   });

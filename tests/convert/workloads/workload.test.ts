@@ -89,7 +89,7 @@ describe("names and labels", () => {
 
   it("puts every object in the namespace asked for", () => {
     const { manifests } = run(project([service("web", { environment: { A: "1", DB_PASSWORD: "x" }, expose: [{ port: 80, protocol: "tcp", path: [] }] })]), { namespace: "shop" });
-    expect(manifests).toHaveLength(5);
+    expect(manifests).toHaveLength(6);
     // The Namespace comes first, so kubectl apply creates it before what lives in it; it has no namespace itself.
     expect(manifests[0]?.object).toMatchObject({ kind: "Namespace", metadata: { name: "shop" } });
     expect(manifests[0]?.object.metadata.namespace).toBeUndefined();
@@ -118,7 +118,7 @@ describe("object order", () => {
       },
     ));
     expect(manifests.map((m) => `${m.object.kind}/${m.object.metadata.name}`)).toEqual([
-      "Deployment/web", "Service/web", "ConfigMap/web-env", "Secret/web-env-secret", "Deployment/db", "Secret/secret-pw",
+      "Deployment/web", "Service/web", "ConfigMap/web-env", "Secret/web-env-secret", "ServiceAccount/web", "Deployment/db", "ServiceAccount/db", "Secret/secret-pw",
       "PersistentVolumeClaim/alpha", "PersistentVolumeClaim/zeta",
     ]);
   });

@@ -28,7 +28,7 @@ const title = (conversion: Conversion, index: number) => conversion.manifests?.[
 describe("convertFiles", () => {
   it("runs the pipeline on the in-memory files; the folder name is the project name", () => {
     const conversion = convertFiles(new Map([[file, compose]]), "/demo");
-    expect(conversion.manifests?.map((view) => view.title)).toEqual(["Deployment/web", "Service/web"]);
+    expect(conversion.manifests?.map((view) => view.title)).toEqual(["Deployment/web", "Service/web", "ServiceAccount/web"]);
     expect(conversion.manifests?.[0]?.yaml).toContain("app.kubernetes.io/part-of: demo");
     expect(conversion.manifests?.[0]?.yaml).toContain("# from compose.yaml:2 services.web");
   });
@@ -47,7 +47,7 @@ describe("fieldsForComposeLine", () => {
     {
       line: 2,
       why: "service key line: everything made from the service",
-      expected: [["Deployment/web", []], ["Deployment/web", [...CONTAINER, "image"]], ["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", []], ["Service/web", ["spec", "ports", 0]], ["Service/web", ["spec", "ports", 1]]],
+      expected: [["Deployment/web", []], ["Deployment/web", [...CONTAINER, "image"]], ["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", []], ["Service/web", ["spec", "ports", 0]], ["Service/web", ["spec", "ports", 1]], ["ServiceAccount/web", []]],
     },
     { line: 4, why: "a block: everything traced into it", expected: [["Deployment/web", [...CONTAINER, "ports", 0]], ["Service/web", []], ["Service/web", ["spec", "ports", 0]], ["Service/web", ["spec", "ports", 1]]] },
     { line: 3, why: "image: only the container image", expected: [["Deployment/web", [...CONTAINER, "image"]]] },

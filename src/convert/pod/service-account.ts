@@ -1,0 +1,27 @@
+import type { IServiceAccount } from "kubernetes-models/v1/ServiceAccount";
+import { POD_SPEC, defaultedTo } from "../shared/collector.js";
+import { objectMeta, widen } from "../shared/object-meta.js";
+import type { PodContext, PodDraft } from "../shared/pod-context.js";
+
+const NO_API = "the app does not call the Kubernetes API: a Compose container has no orchestrator credentials either";
+
+/**
+ * Every workload runs as its own ServiceAccount, named after it, whose token is not mounted: a pod of
+ * the "default" account gets a token at /var/run/secrets/kubernetes.io/serviceaccount that a Compose
+ * container never had. Pods that need the API keep theirs: the account kompose.serviceaccount-name
+ * names (image pulls) and the one the Job waits use (job access) are set before this concern runs, and
+ * it leaves them alone. In a shared pod only the owner (the first podmate) sets and writes the account.
+ */
+export function convertServiceAccount(context: PodContext, pod: PodDraft): void {
+  const { service, workload, scope, collector, podmates } = context;
+  // Members of a shared pod leave the pod's account to its owner, the first podmate.
+  if (pod.spec.serviceAccountName !== undefined || (podmates !== undefined && [...podmates][0] !== service.name)) return;
+  pod.spec.serviceAccountName = workload;
+  pod.spec.automountServiceAccountToken = false;
+  collector.defaulted([...POD_SPEC, "serviceAccountName"], "one ServiceAccount per workload, so permissions granted later reach only it");
+  collector.defaulted([...POD_SPEC, "automountServiceAccountToken"], NO_API);
+  collector.explain("workload-service-account");
+  const account: IServiceAccount = { apiVersion: "v1", kind: "ServiceAccount", metadata: objectMeta(workload, scope, workload), automountServiceAccountToken: false };
+  const traces = [defaultedTo(["metadata", "name"], "the workload's name"), defaultedTo(["automountServiceAccountToken"], NO_API)];
+  collector.add({ object: widen(account), source: service.path, explanations: ["workload-service-account"], fieldNotes: [{ field: ["automountServiceAccountToken"], text: "no API token in the pod" }], traces });
+}

@@ -1,0 +1,34 @@
+import { formatPath } from "../diagnostics/types.js";
+import type { Manifest } from "../model/manifest.js";
+import { evaluatePodSecurity, type PodSecurityLevel } from "../policy/pod-security.js";
+import { podSpecOf } from "../policy/pod-spec-parts.js";
+
+/** The Pod Security Standards level of one workload, as the report and compare show it. Fields are only ever added. */
+export interface PodSecurityRow {
+  /** "Deployment/web" */
+  workload: string;
+  level: PodSecurityLevel;
+  /** What keeps it from the next level(s): the control, the level it blocks, the field in the object, and why. */
+  findings: { control: string; level: "baseline" | "restricted"; field: string; problem: string }[];
+}
+
+/** The level of the workload made from a service (the object traced to services.NAME that runs a pod). */
+export function podSecurityOf(manifests: readonly Manifest[], service: string): PodSecurityRow | undefined {
+  const manifest = manifests.find((m) => m.source.length === 2 && m.source[0] === "services" && m.source[1] === service && podSpecOf(m.object) !== undefined);
+  const pod = manifest === undefined ? undefined : podSpecOf(manifest.object);
+  if (manifest === undefined || pod === undefined) return undefined;
+  const { level, findings } = evaluatePodSecurity(pod.spec);
+  return {
+    workload: `${manifest.object.kind}/${manifest.object.metadata.name}`,
+    level,
+    findings: findings.map((finding) => ({ control: finding.control, level: finding.level, field: formatPath([...pod.at, ...finding.field]), problem: finding.problem })),
+  };
+}
+
+/** One line: "Pod Security: baseline; restricted needs: allowPrivilegeEscalation, runAsNonRoot…". */
+export function podSecurityLine(row: PodSecurityRow): string {
+  if (row.findings.length === 0) return `Pod Security: ${row.level} (meets every control)`;
+  const next = row.level === "privileged" ? "baseline" : "restricted";
+  const controls = [...new Set(row.findings.filter((finding) => finding.level === next).map((finding) => finding.control))];
+  return `Pod Security: ${row.level}; ${next} is kept from it by ${controls.join(", ")} (kubepose explain pod-security-level)`;
+}

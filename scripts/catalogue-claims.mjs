@@ -6,7 +6,9 @@
  * Where a source may live: the two documentation sites the rendered `docs` use, Kompose's site
  * (the only documentation of its labels), the local-cluster tools kind and minikube, the Linux
  * man pages (resolv.conf), the Compose Specification, and the source of Kubernetes (API
- * validation, the kubelet, KEPs, Kompose) and of Docker (Compose and its libraries).
+ * validation, the kubelet, KEPs, Kompose) and of Docker (Compose and its libraries), the OCI and
+ * Distribution specifications (image references, the registry API), and the linters kubepose lint
+ * follows (kube-score, kube-linter, Polaris: their rule documentation and code).
  */
 export const SOURCE_PREFIXES = [
   "https://kubernetes.io/",
@@ -18,6 +20,13 @@ export const SOURCE_PREFIXES = [
   "https://github.com/compose-spec/compose-spec/",
   "https://github.com/kubernetes/",
   "https://github.com/docker/",
+  "https://github.com/opencontainers/",
+  "https://github.com/distribution/",
+  "https://github.com/zegl/kube-score/",
+  "https://github.com/stackrox/kube-linter/",
+  "https://github.com/FairwindsOps/polaris/",
+  "https://docs.kubelinter.io/",
+  "https://polaris.docs.fairwinds.com/",
 ];
 
 const CLAIM_FIELDS = ["claim", "sources", "observed"];

@@ -6,6 +6,8 @@ import { nodeContext } from "./node-context.js";
 import { outputTarget, type OutputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { EXIT, printDiagnostics } from "./io.js";
+import { hasErrors } from "../diagnostics/types.js";
+import type { PinResult } from "./pin-digests.js";
 import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 import { waitConvertOptions, type WaitFlags } from "./wait-options.js";
@@ -19,6 +21,8 @@ export interface ConvertFlags extends KomposeFlags, WaitFlags, ProjectFlags {
   comments: boolean;
   /** --report FILE.md|FILE.json: a migration report written with the manifests (see src/cli/report.ts). */
   report?: string;
+  /** --pin-digests: ask each image's registry for its digest and write repository:tag@sha256:…. */
+  pinDigests?: boolean;
 }
 
 /** `kubepose convert`: the whole pipeline, then one atomic write. Returns the exit code. */
@@ -27,6 +31,11 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   const context = nodeContext();
   const target = outputTarget(flags.out);
   // -o DIR/ writes one file per object; stdout and -o FILE one stream.
+  const pinned = flags.pinDigests === true ? await pinProject(flags, context) : { digests: undefined, diagnostics: [] };
+  if (hasErrors(pinned.diagnostics)) {
+    printDiagnostics(pinned.diagnostics, undefined, context.cwd, flags.verbose === true);
+    return EXIT.invalidInput;
+  }
   const output = { format: flags.format, comments: flags.comments, baseDir: context.cwd, layout: target.kind === "directory" ? "files" : "stream" } as const;
   const result = runPipeline(
     {
@@ -35,10 +44,12 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
       ...(flags.imageRegistry === undefined ? {} : { imageRegistry: flags.imageRegistry }),
       ...komposeConvertOptions(flags),
       ...waitConvertOptions(flags),
+      ...(pinned.digests === undefined ? {} : { imageDigests: pinned.digests }),
       output,
     },
     context,
   );
+  result.diagnostics.unshift(...pinned.diagnostics);
   if (!result.manifests || result.output === undefined) {
     printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
     return EXIT.invalidInput;
@@ -64,6 +75,17 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   if (target.kind === "stdout" && typeof result.output === "string") process.stdout.write(result.output);
   printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
   return EXIT.ok;
+}
+
+/**
+ * Reads the project as far as normalize (the images it pulls), then asks the registries. Invalid
+ * input is left for the full run to report; only the registries' answers come back here.
+ */
+async function pinProject(flags: ConvertFlags, context: ReturnType<typeof nodeContext>): Promise<PinResult | { digests: undefined; diagnostics: [] }> {
+  const read = runPipeline(projectOptions(flags), context, "project");
+  if (read.project === undefined || hasErrors(read.diagnostics)) return { digests: undefined, diagnostics: [] };
+  const { pinDigests, defaultPinAccess } = await import("./pin-digests.js");
+  return pinDigests(read.project, read.sources, defaultPinAccess());
 }
 
 /** What goes to disk: the stream as one file (-o all.yaml), the files under the directory (-o k8s/), nothing for stdout. */

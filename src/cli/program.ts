@@ -42,6 +42,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
     .option("--image-registry <registry>", "registry for images built from build: without image: (REGISTRY/PROJECT-SERVICE)", imageRegistry)
     .option("--no-comments", "leave out the explanation comments")
+    .option("--pin-digests", "ask each image's registry for its digest and write repository:tag@sha256:… (uses ~/.docker/config.json logins)")
     .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile);
   // Each command loads its code when it runs: `explain` needs neither the converter nor the views.
   addWaitOptions(addKomposeOptions(convert)).action(async (flags) => setExitCode(await (await import("./convert.js")).convertCommand(flags)));

@@ -248,6 +248,16 @@ export const catalogue = {
     detail: "In Compose, `hostname` only changes the name a container sees for itself (`hostname`,\n`/etc/hostname`). Other containers reach it by service name on the Compose network.\n\nA pod's host name is, by default, the pod's name, which is generated (`web-7d4b9c6f5-x2kqz`).\n`spec.hostname` overrides it:\n\n  services:\n    broker:\n      hostname: rabbit1\n\nbecomes, in the pod spec:\n\n  hostname: rabbit1\n\nNotes:\n\n- Every replica of a Deployment gets the same host name.\n- The host name does not create a DNS record. Other pods use the Service name (`broker`). A pod\n  gets its own record, `hostname.subdomain.namespace.svc.cluster.local`, only when `subdomain`\n  names a headless Service in the same namespace.\n- Software that needs a stable identity per instance (database clusters, brokers) is better\n  served by a StatefulSet: its pods are named `name-0`, `name-1`, ... and keep those names.",
     docs: ["https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/", "https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/", "https://docs.docker.com/reference/compose-file/services/#hostname"],
   },
+  "image-digest": {
+    id: "image-digest",
+    title: "--pin-digests runs the image by its digest, not by its tag",
+    group: "Workloads",
+    compose: "services.*.image",
+    kubernetes: ["Pod.spec.containers.image"],
+    summary: "A tag can be pushed again with other contents; a digest cannot. The image is written repository:tag@sha256:…, so every node runs the bytes the registry had when you converted.",
+    detail: "Docker Compose pulls a tag once and keeps using the copy it has; a cluster pulls the image on\nevery node that starts the pod, days or months apart, and a tag such as 1.27 or latest may point\nto new contents by then. With --pin-digests kubepose asks the registry (the OCI Distribution API,\nthe same request docker pull makes) for the digest of the tag's manifest and writes both:\n\n  image: nginx:1.27@sha256:…\n\nWhen an image reference has both a tag and a digest, the digest decides what is pulled; the tag\nis kept for the reader. For a multi-platform image the digest is that of the index, so each node\nstill gets its own platform. To move to a new release, change the tag in Compose and convert\nagain. Images kubepose adds itself (the init containers that wait) are always pinned.",
+    docs: ["https://kubernetes.io/docs/concepts/containers/images/#image-names", "https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier"],
+  },
   "image-pull-policy": {
     id: "image-pull-policy",
     title: "pull_policy becomes imagePullPolicy",

@@ -27,6 +27,7 @@ export const explanationIds = [
   "host-bind-mount",
   "host-namespaces",
   "hostname",
+  "image-digest",
   "image-pull-policy",
   "ingress",
   "kompose-labels",

@@ -1,3 +1,5 @@
+import { officialImageName } from "../../model/image-reference.js";
+
 /**
  * The port an official image listens on, as its Dockerfile declares it with EXPOSE, for advice that
  * fits the service ("expose: [\"6379\"]" for redis, not a made-up number). Only images whose EXPOSE
@@ -13,22 +15,9 @@ const exposedPorts: Readonly<Record<string, { port: number; source: string }>> =
   memcached: { port: 11211, source: "docker-library/repo-info repos/memcached/remote/*.md: EXPOSE 11211" },
 };
 
-/**
- * The official image an image reference names, or undefined: "redis:7.2-alpine", "docker.io/library/redis",
- * "library/redis@sha256:…" → "redis"; "bitnami/redis" and "registry.example.com/redis" are other images.
- */
-function officialName(image: string): string | undefined {
-  const withoutDigest = image.split("@")[0] ?? image;
-  const lastSlash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.indexOf(":", lastSlash + 1);
-  const repository = colon === -1 ? withoutDigest : withoutDigest.slice(0, colon);
-  const official = repository.replace(/^(?:docker\.io\/|index\.docker\.io\/)?(?:library\/)?/, "");
-  return official.includes("/") ? undefined : official;
-}
-
 /** The port the image declares, when kubepose knows the image. */
 export function exposedPort(image: string | undefined): number | undefined {
   if (image === undefined) return undefined;
-  const name = officialName(image);
+  const name = officialImageName(image);
   return name !== undefined && Object.hasOwn(exposedPorts, name) ? exposedPorts[name]?.port : undefined;
 }

@@ -15,7 +15,7 @@ const field = [...CONTAINER, "image"];
 /** What the image choice needs beside the service. */
 export interface ImageContext {
   project: Pick<Project, "name" | "workingDir">;
-  options: Pick<ConvertOptions, "imageRegistry">;
+  options: Pick<ConvertOptions, "imageRegistry" | "imageDigests">;
   collector: Collector;
 }
 
@@ -38,14 +38,27 @@ export function containerImage(service: Service, { project, options, collector }
       return image;
     }
     collector.report(diagnostic("build-ignored", service.build.path, { service: service.name, image: service.image }));
-    return service.image;
+    return pinnedImage(service.image, options, collector);
   }
   if (service.image === undefined) {
     collector.defaulted(field, "no image in Compose: the service's name stands in");
     collector.report(diagnostic("missing-image", service.path, { service: service.name }));
     return service.name;
   }
-  return service.image;
+  return pinnedImage(service.image, options, collector);
+}
+
+/**
+ * With --pin-digests the CLI resolved each tag to its manifest digest before converting; the
+ * container runs `repository:tag@sha256:…`, which the kubelet pulls by digest (the tag is kept
+ * for the reader). An image the CLI could not resolve is not in the map and stays as written.
+ */
+function pinnedImage(image: string, options: Pick<ConvertOptions, "imageDigests">, collector: Collector): string {
+  const digest = options.imageDigests?.[image];
+  if (digest === undefined || image.includes("@")) return image;
+  collector.explain("image-digest");
+  collector.note(field, `pinned: the digest the registry gave for ${image} (--pin-digests)`);
+  return `${image}@${digest}`;
 }
 
 /** The build context as `docker build` takes it from the project directory: "./api", ".", or a URL as written. */

@@ -16,4 +16,23 @@ export const cliMessages = {
     text: (p: { target: string }) =>
       `${p.target} exists and is not a kubepose output directory. Expected a new or empty directory, for example -o k8s/.`,
   },
+  "pin-digest-failed": {
+    severity: "error",
+    text: (p: { image: string; reason: string }) =>
+      `--pin-digests could not resolve '${p.image}': ${p.reason}. Expected an image its registry serves (check with docker pull ${p.image}), or convert without --pin-digests.`,
+  },
+  "pin-digest-unparsable": {
+    severity: "error",
+    text: (p: { image: string }) =>
+      `--pin-digests cannot pin '${p.image}': it is not an image reference. Expected [registry/]repository[:tag], for example image: ghcr.io/acme/api:2.4.`,
+  },
+  "pin-digest-built": {
+    severity: "note",
+    text: (p: { service: string; image: string }) =>
+      `service '${p.service}' builds '${p.image}' itself, so --pin-digests leaves it as a tag: push it first, then pin it with its digest in Compose (image: ${p.image}@sha256:…).`,
+  },
+  "docker-credential-helper": {
+    severity: "note",
+    text: (p: { detail: string }) => `${p.detail}. Expected the registry's login in "auths", for example docker login writes it there when no helper is configured.`,
+  },
 } satisfies MessageRows;

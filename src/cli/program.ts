@@ -73,6 +73,20 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (flags) => setExitCode((await import("./compare.js")).compareCommand(flags)));
 
   program
+    .command("lint")
+    .description("check the Compose project (or Kubernetes manifests: lint k8s/) against production rules")
+    .argument("[paths...]", "Kubernetes manifest files or folders; without them, the Compose project")
+    .addOption(fileOption())
+    .addOption(envFileOption())
+    .addOption(projectOption())
+    .addOption(profileOption())
+    .addOption(interpolateOption())
+    .addOption(verboseOption())
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
+    .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at least this severe").choices(["error", "warning", "note", "none"]).default("error"))
+    .action(async (paths: string[], flags) => setExitCode((await import("./lint.js")).lintCommand(paths, flags, version)));
+
+  program
     .command("explain")
     .description("list the topics, or explain one (kubepose explain ports)")
     .argument("[topic]", "a topic id, a Compose key or a short name")

@@ -35,4 +35,20 @@ export const cliMessages = {
     severity: "note",
     text: (p: { detail: string }) => `${p.detail}. Expected the registry's login in "auths", for example docker login writes it there when no helper is configured.`,
   },
+  "lint-path-missing": {
+    severity: "error",
+    text: (p: { path: string }) => `${p.path} does not exist. Expected a manifest file or a folder of them, for example kubepose lint k8s/.`,
+  },
+  "lint-manifest-syntax": {
+    severity: "error",
+    text: (p: { detail: string }) => `this is not valid YAML: ${p.detail}. Expected Kubernetes manifests, documents separated by ---, for example apiVersion: apps/v1 / kind: Deployment.`,
+  },
+  "lint-not-an-object": {
+    severity: "error",
+    text: (p: { detail: string }) => `this document is not a Kubernetes object (${p.detail}). Expected for example apiVersion: apps/v1, kind: Deployment and metadata: { name: web }.`,
+  },
+  "lint-no-manifests": {
+    severity: "error",
+    text: (p: { paths: string }) => `no manifests in ${p.paths}. Expected .yaml, .yml or .json files of Kubernetes objects, for example kubepose lint k8s/ after kubepose convert -o k8s/.`,
+  },
 } satisfies MessageRows;

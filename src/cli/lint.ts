@@ -3,8 +3,7 @@ import { join, resolve } from "node:path";
 import { runPipeline } from "../pipeline.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Severity } from "../diagnostics/types.js";
-import { composeTargets } from "../lint/compose-targets.js";
-import { lintDockerfiles, lintTargets, sortFindings, type Finding, type LintTarget } from "../lint/index.js";
+import { lintProject, lintTargets, sortFindings, type Finding, type LintTarget } from "../lint/index.js";
 import { renderFindings, type LintFormat } from "../lint/report.js";
 import { yamlTargets } from "../lint/yaml-targets.js";
 import { nodeContext } from "./node-context.js";
@@ -45,7 +44,7 @@ type Read = { kind: "findings"; findings: Finding[] } | { kind: "invalid"; diagn
 function fromCompose(flags: LintFlags, context: ReturnType<typeof nodeContext>): Read {
   const result = runPipeline(projectOptions(flags), context);
   if (result.manifests === undefined || result.project === undefined) return { kind: "invalid", diagnostics: result.diagnostics, sources: result.sources };
-  return { kind: "findings", findings: [...lintTargets(composeTargets(result.manifests), { initContainers: false }), ...lintDockerfiles(result.project, context)] };
+  return { kind: "findings", findings: lintProject(result.project, result.manifests, context) };
 }
 
 function fromManifests(paths: string[], cwd: string): Read {

@@ -1,6 +1,8 @@
 import type { Severity } from "../diagnostics/types.js";
 import type { Context } from "../model/context.js";
 import type { Project } from "../model/project.js";
+import type { Manifest } from "../model/manifest.js";
+import { composeTargets } from "./compose-targets.js";
 import { baseImageAdvice } from "./checks/base-image.js";
 import { objectName, podView } from "./pods.js";
 import { LINT_RULES } from "./rules.js";
@@ -47,6 +49,14 @@ function located(target: LintTarget, rule: string, severity: Severity, field: Fi
   const location = target.locate(field);
   if (location !== undefined) finding.location = location;
   return finding;
+}
+
+/**
+ * A converted Compose project: the pod rules over its manifests (init containers left out: they are
+ * the waits kubepose adds), each finding at its Compose line, then base-image over its Dockerfiles.
+ */
+export function lintProject(project: Project, manifests: readonly Manifest[], context: Pick<Context, "readFile">, options: LintOptions = {}): Finding[] {
+  return sortFindings([...lintTargets(composeTargets(manifests), { ...options, initContainers: false }), ...lintDockerfiles(project, context)]);
 }
 
 /** The rule base-image over each service built from a local Dockerfile the Context can read. */

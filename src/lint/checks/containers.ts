@@ -27,12 +27,18 @@ export function imageLatest(pod: PodView): Hit[] {
   });
 }
 
+/** What each missing probe costs, and where it comes from: kubepose makes a Compose healthcheck the readinessProbe only. */
+const PROBE_ADVICE = {
+  readinessProbe: "Services send it traffic as soon as it starts (in Compose, a healthcheck becomes the readinessProbe, for example healthcheck: { test: [\"CMD\", \"wget\", \"-qO-\", \"http://localhost:8080/health\"] })",
+  livenessProbe: "nothing restarts it when it hangs (add a livenessProbe that checks the process itself, not the services it calls)",
+} as const;
+
 export function probesMissing(pod: PodView): Hit[] {
   if (!pod.longRunning) return [];
   return containersOf(pod, false).flatMap(({ container, path }) => {
-    const missing = [container.readinessProbe === undefined ? "readinessProbe" : undefined, container.livenessProbe === undefined ? "livenessProbe" : undefined].filter((probe) => probe !== undefined);
+    const missing = (["readinessProbe", "livenessProbe"] as const).filter((probe) => container[probe] === undefined);
     if (missing.length === 0) return [];
-    return [{ field: path, message: `${named(container)} has no ${missing.join(" and no ")}: Services send traffic as soon as it starts and nothing restarts it when it hangs. Expected both probes; from Compose, a healthcheck becomes them, for example healthcheck: { test: ["CMD", "wget", "-qO-", "http://localhost:8080/health"] }.` }];
+    return [{ field: path, message: `${named(container)} has no ${missing.join(" and no ")}: ${missing.map((probe) => PROBE_ADVICE[probe]).join("; ")}.` }];
   });
 }
 

@@ -19,7 +19,7 @@ export function hostPaths(pod: PodView): Hit[] {
       ? []
       : [{
           field: [...pod.specPath, "volumes", index, "hostPath"],
-          message: `volume '${volume.name ?? "?"}' mounts ${volume.hostPath.path ?? "a path"} of whichever node the pod lands on: the data stays on that node, and a writable host path lets the pod change the node. Expected a PersistentVolumeClaim (a named volume in Compose) or a ConfigMap for files.`,
+          message: `volume '${volume.name ?? "?"}' mounts ${volume.hostPath.path ?? "a folder"} of whichever node the pod lands on: the data stays on that node, and a writable host path lets the pod change the node. Expected a PersistentVolumeClaim (a named volume in Compose) or a ConfigMap for files.`,
         }],
   );
 }

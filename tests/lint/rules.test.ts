@@ -111,6 +111,21 @@ describe("lint rules over hand-written manifests", () => {
   });
 });
 
+describe("the Pod Security Standards hook", () => {
+  it("reports the level an evaluator gives for each pod, and runs nothing without one", () => {
+    const { targets } = yamlTargets("/k8s/app.yaml", deployment(good));
+    expect(lintTargets(targets).some((finding) => finding.rule === "pod-security-level")).toBe(false);
+    const seen: unknown[] = [];
+    const findings = lintTargets(targets, { podSecurity: (spec) => (seen.push(spec), { level: "baseline", reasons: ["seccompProfile is not RuntimeDefault"] }) });
+    expect(seen).toHaveLength(1);
+    expect(findings.find((finding) => finding.rule === "pod-security-level")).toMatchObject({
+      severity: "note",
+      message: "Deployment/web: the pod meets the Pod Security Standards level baseline; in the way of the next: seccompProfile is not RuntimeDefault.",
+      location: { line: 12 },
+    });
+  });
+});
+
 describe("manifest files that are not manifests", () => {
   it("positions a YAML syntax error and a document that is no object", () => {
     expect(yamlTargets("/k8s/a.yaml", "kind: Pod\n  bad: [\n").problems[0]).toMatchObject({ kind: "syntax", location: { file: "/k8s/a.yaml" } });

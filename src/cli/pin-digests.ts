@@ -42,6 +42,10 @@ export async function pinDigests(project: Project, sources: SourceMap | undefine
     }
     wanted.set(service.image, [...(wanted.get(service.image) ?? []), path]);
   }
+  // pre_start hooks may run their own image; it is pinned the same way.
+  for (const hook of project.services.flatMap((service) => service.preStart ?? [])) {
+    if (hook.image !== undefined && !hook.image.includes("@")) wanted.set(hook.image, [...(wanted.get(hook.image) ?? []), [...hook.path, "image"]]);
+  }
   if (access.credentials.helperNote !== undefined && wanted.size > 0) {
     diagnostics.push(diagnostic("docker-credential-helper", [], { detail: access.credentials.helperNote }));
   }

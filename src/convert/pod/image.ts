@@ -1,4 +1,5 @@
 import { diagnostic } from "../../diagnostics/codes.js";
+import type { Path } from "../../diagnostics/types.js";
 import { relative } from "../../load/paths.js";
 import type { Project, Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
@@ -38,14 +39,14 @@ export function containerImage(service: Service, { project, options, collector }
       return image;
     }
     collector.report(diagnostic("build-ignored", service.build.path, { service: service.name, image: service.image }));
-    return pinnedImage(service.image, options, collector);
+    return pinnedImage(service.image, options, collector, field);
   }
   if (service.image === undefined) {
     collector.defaulted(field, "no image in Compose: the service's name stands in");
     collector.report(diagnostic("missing-image", service.path, { service: service.name }));
     return service.name;
   }
-  return pinnedImage(service.image, options, collector);
+  return pinnedImage(service.image, options, collector, field);
 }
 
 /**
@@ -53,11 +54,11 @@ export function containerImage(service: Service, { project, options, collector }
  * container runs `repository:tag@sha256:…`, which the kubelet pulls by digest (the tag is kept
  * for the reader). An image the CLI could not resolve is not in the map and stays as written.
  */
-function pinnedImage(image: string, options: Pick<ConvertOptions, "imageDigests">, collector: Collector): string {
+export function pinnedImage(image: string, options: Pick<ConvertOptions, "imageDigests">, collector: Collector, at: Path): string {
   const digest = options.imageDigests?.[image];
   if (digest === undefined || image.includes("@")) return image;
   collector.explain("image-digest");
-  collector.note(field, `pinned: the digest the registry gave for ${image} (--pin-digests)`);
+  collector.note(at, `pinned: the digest the registry gave for ${image} (--pin-digests)`);
   return `${image}@${digest}`;
 }
 

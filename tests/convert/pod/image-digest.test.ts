@@ -25,3 +25,15 @@ describe("images pinned by the digests the CLI resolved", () => {
     expect(imageOf(manifests, "web").image).toBe("nginx:1.27");
   });
 });
+
+describe("pre_start hooks with their own image", () => {
+  it("run that image pinned too; a hook without an image runs the app's pinned image", () => {
+    const hookPath = ["services", "api", "pre_start", 0];
+    const migrate = { image: "ghcr.io/acme/migrate:3.1", command: ["migrate", "up"], privileged: false, environment: {}, path: hookPath };
+    const plain = { command: ["./prepare"], privileged: false, environment: {}, path: ["services", "api", "pre_start", 1] };
+    const digests = { "ghcr.io/acme/api:2.4": digest, "ghcr.io/acme/migrate:3.1": `sha256:${"7c".repeat(32)}` };
+    const { manifests } = run(project([service("api", { image: "ghcr.io/acme/api:2.4", preStart: [migrate, plain] })]), { imageDigests: digests });
+    const spec = imageOf(manifests, "api").workload?.object["spec"] as { template: { spec: { initContainers: { image: string }[] } } };
+    expect(spec.template.spec.initContainers.map((container) => container.image)).toEqual([`ghcr.io/acme/migrate:3.1@sha256:${"7c".repeat(32)}`, `ghcr.io/acme/api:2.4@${digest}`]);
+  });
+});

@@ -8,7 +8,9 @@
  * man pages (resolv.conf), the Compose Specification, and the source of Kubernetes (API
  * validation, the kubelet, KEPs, Kompose) and of Docker (Compose and its libraries), the official
  * images' Dockerfiles and the Filesystem Hierarchy Standard; for charts and overlays, the documentation
- * of Helm and of Kustomize, and helm-docs' README (the only description of its comment format).
+ * of Helm and of Kustomize, and helm-docs' README (the only description of its comment format); the OCI
+ * and Distribution specifications (image references, the registry API), and the linters kubepose lint
+ * follows (kube-score, kube-linter, Polaris: their rule documentation and code).
  */
 export const SOURCE_PREFIXES = [
   "https://kubernetes.io/",
@@ -26,6 +28,13 @@ export const SOURCE_PREFIXES = [
   "https://helm.sh/docs/",
   "https://kubectl.docs.kubernetes.io/",
   "https://github.com/norwoodj/helm-docs",
+  "https://github.com/opencontainers/",
+  "https://github.com/distribution/",
+  "https://github.com/zegl/kube-score/",
+  "https://github.com/stackrox/kube-linter/",
+  "https://github.com/FairwindsOps/polaris/",
+  "https://docs.kubelinter.io/",
+  "https://polaris.docs.fairwinds.com/",
 ];
 
 const CLAIM_FIELDS = ["claim", "sources", "observed"];

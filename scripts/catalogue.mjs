@@ -11,7 +11,7 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SUMMARY_MAX_CHARS = 185;
 
 /** The groups `kubepose explain` lists topics under, in this order; every explanation names one. */
-export const TOPIC_GROUPS = ["Workloads", "Networking", "Configuration", "Storage", "Health and lifecycle", "Security and resources", "Deploying to environments"];
+export const TOPIC_GROUPS = ["Workloads", "Networking", "Configuration", "Storage", "Health and lifecycle", "Security and resources", "Deploying to environments", "Lint rules"];
 
 export const IDS_PATH = "src/model/explanation-ids.generated.ts";
 export const CATALOGUE_PATH = "src/explain/catalogue.generated.ts";

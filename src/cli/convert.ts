@@ -8,6 +8,8 @@ import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { syncFolder } from "./output-index.js";
 import { folderFlagsProblem, layoutOf } from "./folder-flags.js";
 import { EXIT, printDiagnostics } from "./io.js";
+import { hasErrors } from "../diagnostics/types.js";
+import type { PinResult } from "./pin-digests.js";
 import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { komposeConvertOptions, komposeOutput, type KomposeFlags } from "./kompose-options.js";
 import { waitConvertOptions, type WaitFlags } from "./wait-options.js";
@@ -28,6 +30,8 @@ export interface ConvertFlags extends KomposeFlags, WaitFlags, ProductionFlags, 
   kustomize?: boolean;
   /** --environments dev,staging,prod: the Kustomize overlays. */
   environments?: string[];
+  /** --pin-digests: ask each image's registry for its digest and write repository:tag@sha256:…. */
+  pinDigests?: boolean;
 }
 
 /** `kubepose convert`: the whole pipeline, then one atomic write. Returns the exit code. */
@@ -40,6 +44,11 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
     printDiagnostics([problem], undefined, context.cwd);
     return EXIT.usage;
   }
+  const pinned = flags.pinDigests === true ? await pinProject(flags, context) : { digests: undefined, diagnostics: [] };
+  if (hasErrors(pinned.diagnostics)) {
+    printDiagnostics(pinned.diagnostics, undefined, context.cwd, flags.verbose === true);
+    return EXIT.invalidInput;
+  }
   const layout = layoutOf(flags, target);
   const output = { format: flags.format, comments: flags.comments, baseDir: context.cwd, layout, ...(flags.environments ? { environments: flags.environments } : {}) } as const;
   const result = runPipeline(
@@ -50,10 +59,12 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
       ...komposeConvertOptions(flags),
       ...waitConvertOptions(flags),
       ...productionConvertOptions(flags),
+      ...(pinned.digests === undefined ? {} : { imageDigests: pinned.digests }),
       output,
     },
     context,
   );
+  result.diagnostics.unshift(...pinned.diagnostics);
   if (!result.manifests || result.output === undefined) {
     printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
     return EXIT.invalidInput;
@@ -82,6 +93,18 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   for (const file of kept) result.diagnostics.push(diagnostic("output-kept-changed", [], { file: join(target.kind === "directory" ? target.path : "", file) }));
   printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
   return EXIT.ok;
+}
+
+/**
+/**
+ * Reads the project as far as normalize (the images it pulls), then asks the registries. Invalid
+ * input is left for the full run to report; only the registries' answers come back here.
+ */
+async function pinProject(flags: ConvertFlags, context: ReturnType<typeof nodeContext>): Promise<PinResult | { digests: undefined; diagnostics: [] }> {
+  const read = runPipeline(projectOptions(flags), context, "project");
+  if (read.project === undefined || hasErrors(read.diagnostics)) return { digests: undefined, diagnostics: [] };
+  const { pinDigests, defaultPinAccess } = await import("./pin-digests.js");
+  return pinDigests(read.project, read.sources, defaultPinAccess());
 }
 
 /**

@@ -1,6 +1,6 @@
 import { renderDetail } from "../explain/detail.js";
 import type { Explanation } from "../explain/entry.js";
-import { groupedTopics, resolveTopic } from "../explain/topics.js";
+import { groupedTopics, resolveTopic, topicName } from "../explain/topics.js";
 import { wrapWords } from "../explain/wrap.js";
 
 export interface ExplainIo {
@@ -43,11 +43,11 @@ type Paint = (style: keyof typeof STYLE, text: string) => string;
 
 function listTopics(paint: Paint): string {
   const groups = groupedTopics();
-  const idWidth = Math.max(...groups.flatMap(({ topics }) => topics.map((topic) => topic.id.length)));
+  const idWidth = Math.max(...groups.flatMap(({ topics }) => topics.map((topic) => topicName(topic.id).length)));
   const lines = ["Topics (run \"kubepose explain TOPIC\" for one; short names like \"ports\" work too):"];
   for (const { group, topics } of groups) {
     lines.push("", paint("bold", group));
-    for (const topic of topics) lines.push(`  ${paint("cyan", topic.id.padEnd(idWidth))}  ${topic.title}`);
+    for (const topic of topics) lines.push(`  ${paint("cyan", topicName(topic.id).padEnd(idWidth))}  ${topic.title}`);
   }
   return `${lines.join("\n")}\n`;
 }

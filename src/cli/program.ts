@@ -46,6 +46,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("-n, --namespace <namespace>", "set metadata.namespace on every object", dnsLabel)
     .option("--image-registry <registry>", "registry for images built from build: without image: (REGISTRY/PROJECT-SERVICE)", imageRegistry)
     .option("--no-comments", "leave out the explanation comments")
+    .option("--pin-digests", "ask each image's registry for its digest and write repository:tag@sha256:… (uses ~/.docker/config.json logins)")
     .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile)
     .addOption(new Option("-c, --chart", "write a Helm chart into the -o folder (values.yaml documents what differs between installs)").conflicts("kustomize"))
     .option("--kustomize", "write a Kustomize base and one overlay per environment into the -o folder")
@@ -79,6 +80,20 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--html", "write one self-contained HTML page instead of text")
     .option("-o, --out <file>", "write to this file instead of stdout")
     .action(async (flags) => setExitCode((await import("./compare.js")).compareCommand(flags)));
+
+  program
+    .command("lint")
+    .description("check the Compose project (or Kubernetes manifests: lint k8s/) against production rules")
+    .argument("[paths...]", "Kubernetes manifest files or folders; without them, the Compose project")
+    .addOption(fileOption())
+    .addOption(envFileOption())
+    .addOption(projectOption())
+    .addOption(profileOption())
+    .addOption(interpolateOption())
+    .addOption(verboseOption())
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
+    .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at least this severe").choices(["error", "warning", "note", "none"]).default("error"))
+    .action(async (paths: string[], flags) => setExitCode((await import("./lint.js")).lintCommand(paths, flags, version)));
 
   program
     .command("explain")

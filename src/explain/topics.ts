@@ -95,8 +95,10 @@ export function resolveTopic(query: string): TopicMatch {
     (explanation) => explanation.id.startsWith(wanted),
     (explanation) => explanation.id.includes(wanted) || normalize(explanation.title).includes(wanted),
   ];
+  // Lint rules answer to lint/<id>; a Compose key or a fragment finds the conversion topics only.
+  const pool = wanted.startsWith(LINT_NAMESPACE.id) ? explanations : explanations.filter((explanation) => !explanation.id.startsWith(LINT_NAMESPACE.id));
   for (const step of steps) {
-    const matches = explanations.filter(step).map((explanation) => explanation.id);
+    const matches = pool.filter(step).map((explanation) => explanation.id);
     const [only] = matches;
     if (matches.length === 1 && only !== undefined) return found(only);
     if (matches.length > 1) return { kind: "ambiguous", candidates: matches };
@@ -110,8 +112,18 @@ function found(id: string): TopicMatch {
   return { kind: "found", explanation };
 }
 
+/**
+ * Lint rules have their own namespace of topics: `kubepose explain lint/image-latest` reads the
+ * template lint-image-latest.yaml (template ids are kebab-case file names, so "/" becomes "-").
+ */
+export const LINT_NAMESPACE = { topic: "lint/", id: "lint-" } as const;
+
+/** The name a person types for a topic: "lint/image-latest" for the template lint-image-latest. */
+export const topicName = (id: string): string => (id.startsWith(LINT_NAMESPACE.id) ? `${LINT_NAMESPACE.topic}${id.slice(LINT_NAMESPACE.id.length)}` : id);
+
 function normalize(text: string): string {
-  return text.trim().toLowerCase().replaceAll("_", "-");
+  const written = text.trim().toLowerCase().replaceAll("_", "-");
+  return written.startsWith(LINT_NAMESPACE.topic) ? `${LINT_NAMESPACE.id}${written.slice(LINT_NAMESPACE.topic.length)}` : written;
 }
 
 /** "services.*.cap_add, services.*.cap_drop" → ["services.*.cap-add", "services.*.cap-drop"]. */

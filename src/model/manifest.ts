@@ -82,4 +82,9 @@ export interface ConvertOptions {
   defaultResources?: { cpu?: string; memory?: string };
   /** Image of the init containers that wait for a Job to complete; needs sh and curl with https. Default helperImages.jobWait, pinned. */
   jobWaitImage?: string;
+  /**
+   * --pin-digests: the manifest digest ("sha256:…") of each image as written in Compose ("nginx:1.27"),
+   * resolved by the CLI from the registry before converting; those containers run image@digest.
+   */
+  imageDigests?: Readonly<Record<string, string>>;
 }

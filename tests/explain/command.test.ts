@@ -1,3 +1,4 @@
+import { topicName } from "../../src/explain/topics.js";
 import { describe, expect, it } from "vitest";
 import { explainCommand } from "../../src/cli/explain.js";
 import { catalogue } from "../../src/explain/catalogue.generated.js";
@@ -14,7 +15,9 @@ describe("kubepose explain", () => {
   it("lists every topic with its title", () => {
     const { code, output } = run(undefined);
     expect(code).toBe(0);
-    for (const entry of Object.values(catalogue)) expect(output).toContain(`${entry.id} `);
+    // Lint rules are listed by the name people type: lint/image-latest for lint-image-latest.
+    for (const entry of Object.values(catalogue)) expect(output).toContain(`${topicName(entry.id)} `);
+    expect(output).toContain("lint/image-latest ");
     for (const entry of Object.values(catalogue)) expect(output).toContain(entry.title);
     expect(output).toContain("Storage");
   });

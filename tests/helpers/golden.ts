@@ -29,11 +29,13 @@ export function expectedOutputs(tree: GoldenTree): Map<string, string | undefine
   const outputs = new Map<string, string | undefined>();
   for (const name of projectDirectories(tree.root)) {
     const directory = join(tree.root, name);
-    const { manifests, diagnostics } = renderProject(directory);
+    const { manifests, diagnostics, lint } = renderProject(directory);
     if (manifests === undefined && tree.mustConvert) throw new Error(`${directory} does not convert:\n${diagnostics}`);
     const output = join(directory, tree.outputFolder);
     outputs.set(join(output, "kubernetes.yaml"), manifests);
     outputs.set(join(output, "warnings.txt"), diagnostics === "" ? undefined : diagnostics);
+    // What kubepose lint says about the project: every rule's golden on realistic Compose files.
+    outputs.set(join(output, "lint.txt"), lint);
     if (tree.folders) for (const [path, content] of folderOutputs(directory)) outputs.set(path, content);
   }
   return outputs;

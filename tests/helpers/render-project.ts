@@ -3,12 +3,16 @@ import { join } from "node:path";
 import { runPipeline, type PipelineOptions } from "../../src/pipeline.js";
 import { formatDiagnostic } from "../../src/diagnostics/format.js";
 import { nodeContext } from "../../src/cli/node-context.js";
+import { lintProject, policyPodSecurity } from "../../src/lint/index.js";
+import { renderFindings } from "../../src/lint/report.js";
 
 export interface RenderedProject {
   /** The YAML stream, or undefined when the project does not convert. */
   manifests: string | undefined;
   /** Diagnostics as the CLI prints them without colour, file names relative to the project. */
   diagnostics: string;
+  /** What `kubepose lint` prints for the project (text), or undefined when it does not convert. */
+  lint: string | undefined;
 }
 
 /**
@@ -24,7 +28,8 @@ export function renderProject(directory: string, options: Partial<Omit<PipelineO
   const fixed = isFile(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as Partial<PipelineOptions>) : {};
   const result = runPipeline({ files: [], envFiles: [], ...fixed, ...options, output }, context);
   const diagnostics = result.diagnostics.map((d) => formatDiagnostic(d, result.sources, { color: false, cwd: directory }));
-  return { manifests: result.output, diagnostics: diagnostics.length === 0 ? "" : `${diagnostics.join("\n")}\n` };
+  const lint = result.project === undefined || result.manifests === undefined ? undefined : renderFindings(lintProject(result.project, result.manifests, context, { podSecurity: policyPodSecurity }), "text", directory, "golden");
+  return { manifests: result.output, diagnostics: diagnostics.length === 0 ? "" : `${diagnostics.join("\n")}\n`, lint };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { diagnostic } from "../../diagnostics/codes.js";
+import type { Path } from "../../diagnostics/types.js";
 import { relative } from "../../load/paths.js";
 import type { Project, Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
@@ -15,7 +16,7 @@ const field = [...CONTAINER, "image"];
 /** What the image choice needs beside the service. */
 export interface ImageContext {
   project: Pick<Project, "name" | "workingDir">;
-  options: Pick<ConvertOptions, "imageRegistry" | "podSecurity" | "defaultResources">;
+  options: Pick<ConvertOptions, "imageRegistry" | "imageDigests" | "podSecurity" | "defaultResources">;
   collector: Collector;
 }
 
@@ -38,14 +39,27 @@ export function containerImage(service: Service, { project, options, collector }
       return image;
     }
     collector.report(diagnostic("build-ignored", service.build.path, { service: service.name, image: service.image }));
-    return service.image;
+    return pinnedImage(service.image, options, collector, field);
   }
   if (service.image === undefined) {
     collector.defaulted(field, "no image in Compose: the service's name stands in");
     collector.report(diagnostic("missing-image", service.path, { service: service.name }));
     return service.name;
   }
-  return service.image;
+  return pinnedImage(service.image, options, collector, field);
+}
+
+/**
+ * With --pin-digests the CLI resolved each tag to its manifest digest before converting; the
+ * container runs `repository:tag@sha256:…`, which the kubelet pulls by digest (the tag is kept
+ * for the reader). An image the CLI could not resolve is not in the map and stays as written.
+ */
+export function pinnedImage(image: string, options: Pick<ConvertOptions, "imageDigests">, collector: Collector, at: Path): string {
+  const digest = options.imageDigests?.[image];
+  if (digest === undefined || image.includes("@")) return image;
+  collector.explain("image-digest");
+  collector.note(at, `pinned: the digest the registry gave for ${image} (--pin-digests)`);
+  return `${image}@${digest}`;
 }
 
 /** The build context as `docker build` takes it from the project directory: "./api", ".", or a URL as written. */

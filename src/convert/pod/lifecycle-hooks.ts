@@ -8,6 +8,7 @@ import { CONTAINER, POD_SPEC, type Collector } from "../shared/collector.js";
 import { dnsLabel } from "../shared/names.js";
 import { shellQuote } from "../shared/shell.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
+import { pinnedImage } from "./image.js";
 
 
 /** runAsUser/runAsGroup from a numeric user, privileged when asked; a user name warns, as for the service itself. */
@@ -35,7 +36,9 @@ export function preStartContainers(context: PodContext, pod: PodDraft): void {
   const { service, workload, collector } = context;
   const hooks = service.preStart ?? [];
   const containers = hooks.map((hook, index): IContainer => {
-    const container: IContainer = { name: dnsLabel(`${workload}-pre-start-${index}`), image: hook.image ?? app.image ?? service.name };
+    // A hook's own image is pinned like the service's (--pin-digests); without one it runs the app's, pinned already.
+    const own = hook.image === undefined ? undefined : pinnedImage(hook.image, context.options, collector, [...POD_SPEC, "initContainers", first + index, "image"]);
+    const container: IContainer = { name: dnsLabel(`${workload}-pre-start-${index}`), image: own ?? app.image ?? service.name };
     tracePreStart(context, hook, app, [...POD_SPEC, "initContainers", first + index]);
     if (hook.command !== undefined && hook.command.length > 0) container.command = hook.command;
     const workingDir = hook.workingDir ?? service.workingDir;

@@ -40,4 +40,39 @@ export const cliMessages = {
     severity: "error",
     text: (_p: Record<string, never>) => "--environments names the Kustomize overlays, but no --kustomize was given. Expected both, for example kubepose convert --kustomize --environments dev,prod -o deploy/.",
   },
+  "pin-digest-failed": {
+    severity: "error",
+    text: (p: { image: string; reason: string }) =>
+      `--pin-digests could not resolve '${p.image}': ${p.reason}. Expected an image its registry serves (check with docker pull ${p.image}), or convert without --pin-digests.`,
+  },
+  "pin-digest-unparsable": {
+    severity: "error",
+    text: (p: { image: string }) =>
+      `--pin-digests cannot pin '${p.image}': it is not an image reference. Expected [registry/]repository[:tag], for example image: ghcr.io/acme/api:2.4.`,
+  },
+  "pin-digest-built": {
+    severity: "note",
+    text: (p: { service: string; image: string }) =>
+      `service '${p.service}' builds '${p.image}' itself, so --pin-digests leaves it as a tag: push it first, then pin it with its digest in Compose (image: ${p.image}@sha256:…).`,
+  },
+  "docker-credential-helper": {
+    severity: "note",
+    text: (p: { detail: string }) => `${p.detail}. Expected the registry's login in "auths", for example docker login writes it there when no helper is configured.`,
+  },
+  "lint-path-missing": {
+    severity: "error",
+    text: (p: { path: string }) => `${p.path} does not exist. Expected a manifest file or a folder of them, for example kubepose lint k8s/.`,
+  },
+  "lint-manifest-syntax": {
+    severity: "error",
+    text: (p: { detail: string }) => `this is not valid YAML: ${p.detail}. Expected Kubernetes manifests, documents separated by ---, for example apiVersion: apps/v1 / kind: Deployment.`,
+  },
+  "lint-not-an-object": {
+    severity: "error",
+    text: (p: { detail: string }) => `this document is not a Kubernetes object (${p.detail}). Expected for example apiVersion: apps/v1, kind: Deployment and metadata: { name: web }.`,
+  },
+  "lint-no-manifests": {
+    severity: "error",
+    text: (p: { paths: string }) => `no manifests in ${p.paths}. Expected .yaml, .yml or .json files of Kubernetes objects, for example kubepose lint k8s/ after kubepose convert -o k8s/.`,
+  },
 } satisfies MessageRows;

@@ -3,7 +3,7 @@ import { runPipeline } from "../pipeline.js";
 import type { OutputFormat } from "../emit/index.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
-import { outputTarget, type OutputTarget } from "./output.js";
+import { outputTarget, writtenSummary, type OutputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { EXIT, printDiagnostics } from "./io.js";
 import { projectOptions, type ProjectFlags } from "./project-flags.js";
@@ -63,6 +63,8 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   }
   if (target.kind === "stdout" && typeof result.output === "string") process.stdout.write(result.output);
   printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
+  const wroteLine = writtenSummary(target, result.manifests.length, flags.report);
+  if (wroteLine !== undefined) process.stderr.write(`${wroteLine}\n`);
   return EXIT.ok;
 }
 

@@ -1,10 +1,12 @@
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, InvalidArgumentError, Option } from "commander";
 import { addKomposeOptions } from "./kompose-options.js";
 import { addWaitOptions } from "./wait-options.js";
 import { reportFormat } from "./report-format.js";
 import { isDns1123Label } from "../model/kubernetes-names.js";
 import { useColor } from "./io.js";
 import { isProfileName } from "../normalize/profiles.js";
+import { addHelpTexts } from "./help.js";
+import { completionScript, completionSpec, SHELLS, type Shell } from "./completion.js";
 
 /** Set by scripts/bundle.mjs from package.json; the CLI always runs from that bundle. */
 declare const KUBEPOSE_VERSION: string | undefined;
@@ -16,17 +18,17 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("kubepose")
     .description("Convert a Docker Compose project into Kubernetes manifests, explained.")
-    .version(version, "-V, --version")
+    .version(version, "-v, --version", "print the version")
     .showHelpAfterError("(run kubepose --help for usage)")
     .exitOverride();
 
-  const fileOption = () => new Option("-f, --file <file>", "Compose file (repeatable; default: compose.yaml & co.)").argParser(collect).default([]);
-  const envFileOption = () => new Option("--env-file <file>", "environment file for interpolation (repeatable; default: .env)").argParser(collect).default([]);
+  const fileOption = () => new Option("-f, --file <file>", "Compose file (repeatable; default: compose.yaml & co.)").argParser(collect);
+  const envFileOption = () => new Option("--env-file <file>", "environment file for interpolation (repeatable; default: .env)").argParser(collect);
   const projectOption = () => new Option("-p, --project-name <name>", "project name (default: top-level name or directory)");
   const interpolateOption = () => new Option("--no-interpolate", "keep ${VAR} and $$ as written instead of substituting variables");
   const verboseOption = () => new Option("--verbose", "list every warning and note (by default, after 3 of one code the rest are counted)");
   const profileOption = () =>
-    new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile).default([]);
+    new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile);
 
   const convert = program
     .command("convert")
@@ -82,6 +84,24 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(explainCommand(topic, { ...io, color: useColor(process.stdout), width }));
     });
 
+  program
+    .command("completion")
+    .description("print a shell completion script (bash, zsh or fish)")
+    .addArgument(new Argument("<shell>", "the shell to complete in").choices(SHELLS))
+    .action((shell: Shell) => {
+      process.stdout.write(completionScript(shell, completionSpec(program)));
+      setExitCode(0);
+    });
+
+  program
+    .command("version")
+    .description("print kubepose's version and the Node.js it runs on")
+    .action(() => {
+      process.stdout.write(`kubepose ${version} (Node.js ${process.version}, ${process.platform}-${process.arch})\n`);
+      setExitCode(0);
+    });
+
+  addHelpTexts(program);
   return program;
 }
 

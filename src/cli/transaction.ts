@@ -10,6 +10,8 @@ export interface TransactionFs {
   mkdirSync(path: string): void;
   existsSync(path: string): boolean;
   isDirectory(path: string): boolean;
+  /** A character device, FIFO or socket (/dev/null, /dev/stdout): written in place, never staged or replaced. */
+  isSpecial(path: string): boolean;
 }
 
 export const realFs: TransactionFs = {
@@ -22,6 +24,14 @@ export const realFs: TransactionFs = {
   isDirectory: (path) => {
     try {
       return fs.statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  },
+  isSpecial: (path) => {
+    try {
+      const stat = fs.statSync(path);
+      return stat.isCharacterDevice() || stat.isFIFO() || stat.isSocket();
     } catch {
       return false;
     }
@@ -45,7 +55,8 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
  * directory, so the final rename cannot cross file systems); then each staged file replaces its
  * destination, whose old content is kept aside until all are in place. Any failure, in either phase,
  * restores what was there, removes every staged file and every directory this run created, and
- * throws an OutputError that names the path that failed.
+ * throws an OutputError that names the path that failed. A device or pipe (`-o /dev/null`) cannot be
+ * staged or renamed onto: it is written directly, last, once every regular file is in place.
  */
 export function commitFiles(files: ReadonlyMap<string, string>, fsys: TransactionFs = realFs): void {
   const tag = `kubepose-${process.pid}`;
@@ -61,9 +72,11 @@ export function commitFiles(files: ReadonlyMap<string, string>, fsys: Transactio
     for (const directory of created.reverse()) attempt(() => fsys.rmdirSync(directory));
   };
   let current = "";
+  const special = [...files].filter(([path]) => fsys.isSpecial(path));
   try {
     for (const [path, content] of files) {
       current = path;
+      if (special.some(([device]) => device === path)) continue;
       makeDirectories(dirname(path), created, fsys);
       const temporary = join(dirname(path), `.${path.split(/[\\/]/).pop()}.${tag}.tmp`);
       staged.push({ temporary, path });
@@ -75,6 +88,10 @@ export function commitFiles(files: ReadonlyMap<string, string>, fsys: Transactio
       if (backup !== undefined) fsys.renameSync(path, backup);
       placed.push(backup === undefined ? { path } : { path, backup });
       fsys.renameSync(temporary, path);
+    }
+    for (const [path, content] of special) {
+      current = path;
+      fsys.writeFileSync(path, content);
     }
   } catch (error) {
     undo();

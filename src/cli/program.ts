@@ -12,7 +12,7 @@ import { completionScript, completionSpec, SHELLS, type Shell } from "./completi
 declare const KUBEPOSE_VERSION: string | undefined;
 const version = typeof KUBEPOSE_VERSION === "string" ? KUBEPOSE_VERSION : "0.0.0-dev";
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Builds the commander program. Each action stores its exit code; main.ts decides how to exit. */
 export function buildProgram(setExitCode: (code: number) => void): Command {
@@ -106,7 +106,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 }
 
 /** --profile takes one name per flag, as docker compose does: `--profile debug --profile test`. */
-function collectProfile(value: string, previous: string[]): string[] {
+function collectProfile(value: string, previous: string[] = []): string[] {
   if (isProfileName(value)) return [...previous, value];
   throw new InvalidArgumentError(`"${value}" is not a profile name: expected letters, digits, ".", "_" and "-", starting with a letter or digit (or * for all), for example --profile debug`);
 }

@@ -15,8 +15,14 @@ export interface CompareFlags extends ProjectFlags {
   out?: string;
 }
 
-/** Columns when neither --width nor a terminal says: wide enough for two readable columns. */
+/** Columns when neither --width, a terminal nor $COLUMNS says: wide enough for two readable columns. */
 const DEFAULT_WIDTH = 100;
+
+/** $COLUMNS when it is a usable width (shells set it; `COLUMNS=120 kubepose compare | less`). */
+function columnsVariable(): number | undefined {
+  const value = Number(process.env["COLUMNS"]);
+  return Number.isInteger(value) && value >= 40 && value <= 1000 ? value : undefined;
+}
 
 /**
  * `kubepose compare`: each Compose definition beside the objects made from it, in the terminal
@@ -36,7 +42,7 @@ export function compareCommand(flags: CompareFlags): number {
     const title = result.project?.name ?? basename(context.cwd);
     output = renderCompareHtml(input, result.diagnostics, { title, baseDir: context.cwd });
   } else {
-    const width = flags.width ?? (!toFile && process.stdout.isTTY ? process.stdout.columns : undefined) ?? DEFAULT_WIDTH;
+    const width = flags.width ?? (!toFile && process.stdout.isTTY ? process.stdout.columns : undefined) ?? columnsVariable() ?? DEFAULT_WIDTH;
     output = renderCompareText(input, { width, color: !toFile && useColor(process.stdout), baseDir: context.cwd });
   }
   if (toFile && flags.out !== undefined) {

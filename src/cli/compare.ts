@@ -6,6 +6,7 @@ import { renderCompareText } from "../views/compare-text.js";
 import { renderCompareHtml } from "../views/compare-html.js";
 import { sideBySideInput, sideBySideOutput } from "../views/view-input.js";
 import { nodeContext } from "./node-context.js";
+import type { Context } from "../model/context.js";
 import { commitFiles, OutputError } from "./transaction.js";
 import { EXIT, printDiagnostics, useColor } from "./io.js";
 
@@ -13,6 +14,8 @@ export interface CompareFlags extends ProjectFlags {
   width?: number;
   html?: boolean;
   out?: string;
+  /** --watch: run again whenever a file of the project changes (src/cli/watch.ts). */
+  watch?: boolean;
 }
 
 /** Columns when neither --width, a terminal nor $COLUMNS says: wide enough for two readable columns. */
@@ -28,8 +31,7 @@ function columnsVariable(): number | undefined {
  * `kubepose compare`: each Compose definition beside the objects made from it, in the terminal
  * (aligned by source line, explanations under each group) or, with --html, as one self-contained page.
  */
-export function compareCommand(flags: CompareFlags): number {
-  const context = nodeContext();
+export function compareCommand(flags: CompareFlags, context: Context = nodeContext()): number {
   const result = runPipeline({ ...projectOptions(flags), output: sideBySideOutput }, context);
   const input = sideBySideInput(result);
   if (!input) {

@@ -3,6 +3,7 @@ import { runPipeline } from "../pipeline.js";
 import type { OutputFormat } from "../emit/index.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
+import type { Context } from "../model/context.js";
 import { outputTarget, writtenSummary, type OutputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { EXIT, printDiagnostics } from "./io.js";
@@ -19,12 +20,13 @@ export interface ConvertFlags extends KomposeFlags, WaitFlags, ProjectFlags {
   comments: boolean;
   /** --report FILE.md|FILE.json: a migration report written with the manifests (see src/cli/report.ts). */
   report?: string;
+  /** --watch: convert again whenever a file of the project changes (src/cli/watch.ts). */
+  watch?: boolean;
 }
 
 /** `kubepose convert`: the whole pipeline, then one atomic write. Returns the exit code. */
-export async function convertCommand(written: ConvertFlags): Promise<number> {
+export async function convertCommand(written: ConvertFlags, context: Context = nodeContext()): Promise<number> {
   const flags = komposeOutput(written);
-  const context = nodeContext();
   const target = outputTarget(flags.out);
   // -o DIR/ writes one file per object; stdout and -o FILE one stream.
   const output = { format: flags.format, comments: flags.comments, baseDir: context.cwd, layout: target.kind === "directory" ? "files" : "stream" } as const;

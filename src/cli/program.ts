@@ -6,6 +6,7 @@ import { isDns1123Label } from "../model/kubernetes-names.js";
 import { useColor } from "./io.js";
 import { isProfileName } from "../normalize/profiles.js";
 import { addHelpTexts } from "./help.js";
+import type { Context } from "../model/context.js";
 import { completionScript, completionSpec, SHELLS, type Shell } from "./completion.js";
 
 /** Set by scripts/bundle.mjs from package.json; the CLI always runs from that bundle. */
@@ -27,6 +28,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   const projectOption = () => new Option("-p, --project-name <name>", "project name (default: top-level name or directory)");
   const interpolateOption = () => new Option("--no-interpolate", "keep ${VAR} and $$ as written instead of substituting variables");
   const verboseOption = () => new Option("--verbose", "list every warning and note (by default, after 3 of one code the rest are counted)");
+  const watchOption = () => new Option("--watch", "run again whenever a file the project reads changes (Compose, env and mounted files); Ctrl-C stops");
   const profileOption = () =>
     new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile);
 
@@ -46,7 +48,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--no-comments", "leave out the explanation comments")
     .option("--report <file>", "also write a migration report: FILE.md (Markdown) or FILE.json", reportFile);
   // Each command loads its code when it runs: `explain` needs neither the converter nor the views.
-  addWaitOptions(addKomposeOptions(convert)).action(async (flags) => setExitCode(await (await import("./convert.js")).convertCommand(flags)));
+  convert.addOption(watchOption());
+  addWaitOptions(addKomposeOptions(convert)).action(async (flags) => {
+    const { convertCommand } = await import("./convert.js");
+    setExitCode(flags.watch === true ? await watching((context) => convertCommand(flags, context)) : await convertCommand(flags));
+  });
 
   program
     .command("validate")
@@ -71,7 +77,13 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--width <columns>", "total width in columns (default: the terminal's, else 100)", columns)
     .option("--html", "write one self-contained HTML page instead of text")
     .option("-o, --out <file>", "write to this file instead of stdout")
-    .action(async (flags) => setExitCode((await import("./compare.js")).compareCommand(flags)));
+    .addOption(watchOption())
+    .action(async (flags) => {
+      const { compareCommand } = await import("./compare.js");
+      // On a terminal each run replaces the last one on screen.
+      const clear = () => (process.stdout.isTTY && flags.out === undefined ? process.stdout.write("\x1b[2J\x1b[H") : true);
+      setExitCode(flags.watch === true ? await watching((context) => (clear(), compareCommand(flags, context))) : compareCommand(flags));
+    });
 
   program
     .command("explain")
@@ -103,6 +115,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   addHelpTexts(program);
   return program;
+}
+
+/** Runs a command under --watch; its code is loaded only then. */
+async function watching(run: (context: Context) => number | Promise<number>): Promise<number> {
+  const { watchAndRerun } = await import("./watch.js");
+  return watchAndRerun(run, (text) => process.stderr.write(`${text}\n`));
 }
 
 /** --profile takes one name per flag, as docker compose does: `--profile debug --profile test`. */

@@ -1,7 +1,7 @@
 import { formatPath, type Path } from "../diagnostics/types.js";
 import type { Fate } from "../convert/fates.js";
 import { fateOfPath, type Block, type SideBySide } from "./side-by-side.js";
-import { isPrefix } from "./trace-index.js";
+import { isPrefix, type Origin } from "./trace-index.js";
 
 /**
  * The order-independent layout of `compare`: one row group per Compose key of a definition, holding
@@ -48,15 +48,12 @@ export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
     const manifest = view.manifests[manifestIndex];
     if (!manifest) continue;
     const runs = new Map<KeyGroup, number[][]>();
+    let previous: KeyGroup | undefined;
     manifest.lines.forEach((line, i) => {
       const origin = line.origin;
-      if (origin.kind !== "compose" || origin.via === "object") return;
-      const at = origin.location;
-      // A key brought in by a merge key (`<<: *common`) is written outside the block: it goes to the `<<` line.
-      const group =
-        groups.find((g) => at !== undefined && g.file === at.file && g.start <= at.line && at.line <= g.end) ??
-        groups.find((g) => isPrefix(g.path, origin.path)) ??
-        (isPrefix(block.path, origin.path) ? groups.find((g) => g.path[depth] === "<<") : undefined);
+      // A line that starts no field continues the one above (the text of a block scalar: a copied file).
+      const group = line.field.length === 0 && i > 0 ? previous : groupOf(origin);
+      previous = group;
       if (!group) return;
       const groupRuns = runs.get(group) ?? [];
       const last = groupRuns[groupRuns.length - 1];
@@ -69,6 +66,17 @@ export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
     }
   }
   return groups;
+
+  function groupOf(origin: Origin): KeyGroup | undefined {
+    if (origin.kind !== "compose" || origin.via === "object") return undefined;
+    const at = origin.location;
+    // A key brought in by a merge key (`<<: *common`) is written outside the block: it goes to the `<<` line.
+    const group =
+      groups.find((g) => at !== undefined && g.file === at.file && g.start <= at.line && at.line <= g.end) ??
+      groups.find((g) => isPrefix(g.path, origin.path)) ??
+      (isPrefix(block.path, origin.path) ? groups.find((g) => g.path[depth] === "<<") : undefined);
+    return group;
+  }
 }
 
 function chunkOf(view: SideBySide, manifestIndex: number, run: number[]): Chunk {

@@ -32,6 +32,7 @@ export const explanationIds = [
   "kompose-labels",
   "labels-to-annotations",
   "lifecycle-hooks",
+  "migrate-or-not",
   "named-volume-to-pvc",
   "namespace",
   "network-policies",

@@ -9,6 +9,7 @@ export function migrationReportMarkdown(report: MigrationReport): string {
   const steps = report.services.reduce((n, s) => n + s.manualSteps.length, 0);
   out.push(`${report.services.length} service(s), ${steps} manual step(s).`, "");
   for (const service of report.services) out.push(...serviceSection(service));
+  out.push(...verdictSection(report.onKubernetes));
   return `${out.join("\n").trimEnd()}\n`;
 }
 
@@ -24,6 +25,24 @@ function serviceSection(service: ServiceReport): string[] {
   for (const step of service.manualSteps) lines.push(`- [ ] ${inline(step.text)}`);
   lines.push("");
   return lines;
+}
+
+/** The closing section: what the migration gains and takes on for this project, and the rule of thumb. */
+function verdictSection(verdict: MigrationReport["onKubernetes"]): string[] {
+  return [
+    "## Should this app be on Kubernetes at all?",
+    "",
+    "What the migration gains:",
+    "",
+    ...verdict.gains.map((gain) => `- ${gain}`),
+    "",
+    "What it takes on:",
+    "",
+    ...verdict.costs.map((cost) => `- ${cost}`),
+    "",
+    `**Rule of thumb:** ${verdict.ruleOfThumb} (\`kubepose explain ${verdict.explanation}\`, with its sources)`,
+    "",
+  ];
 }
 
 const fateNames: Record<KeyReport["fate"], string> = { mapped: "mapped", approximated: "approximated", "not-converted": "not converted", ignored: "ignored" };

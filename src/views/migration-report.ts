@@ -2,6 +2,7 @@ import { formatPath, type Diagnostic, type Path, type Severity } from "../diagno
 import type { Fate } from "../convert/fates.js";
 import { relativeTo } from "../emit/comments.js";
 import { manualSteps, type ManualStep } from "./manual-steps.js";
+import { migrationVerdict, type MigrationVerdict } from "./migration-verdict.js";
 import { fateOfPath } from "./side-by-side.js";
 import type { ViewInput } from "./view-input.js";
 import { buildTraceIndex, isPrefix } from "./trace-index.js";
@@ -16,6 +17,8 @@ export interface MigrationReport {
   version: 1;
   project: string;
   services: ServiceReport[];
+  /** Should this app be on Kubernetes at all? What the migration gains and takes on, with the rule of thumb. */
+  onKubernetes: MigrationVerdict;
 }
 
 export interface ServiceReport {
@@ -94,7 +97,8 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
     };
     return report;
   });
-  return { format: "kubepose-migration-report", version: 1, project: input.project?.name ?? "", services };
+  const onKubernetes = migrationVerdict(input.project, input.manifests, diagnostics, services.flatMap((service) => service.manualSteps));
+  return { format: "kubepose-migration-report", version: 1, project: input.project?.name ?? "", services, onKubernetes };
 }
 
 function reportDiagnostic(d: Diagnostic, baseDir: string | undefined): ReportDiagnostic {

@@ -37,17 +37,19 @@ interface EnvFileEntry {
   required: boolean;
   format: string | undefined;
   path: Path;
+  /** Where the file name is written: the item, or its `path` key in the long syntax. */
+  filePath: Path;
 }
 
 /** `env_file: .env`, `env_file: [a.env, b.env]`, `env_file: [{ path: c.env, required: false, format: raw }]`. */
 function entries(value: ComposeService["env_file"], path: Path, out: Diagnostic[]): EnvFileEntry[] {
   if (value === undefined) return [];
-  if (typeof value === "string") return [{ file: value, required: true, format: undefined, path }];
+  if (typeof value === "string") return [{ file: value, required: true, format: undefined, path, filePath: path }];
   return value.map((item, index): EnvFileEntry => {
     const itemPath = [...path, index];
-    if (typeof item === "string") return { file: item, required: true, format: undefined, path: itemPath };
+    if (typeof item === "string") return { file: item, required: true, format: undefined, path: itemPath, filePath: itemPath };
     const required = parseBoolean(item.required, [...itemPath, "required"], out) ?? true;
-    return { file: item.path, required, format: item.format, path: itemPath };
+    return { file: item.path, required, format: item.format, path: itemPath, filePath: [...itemPath, "path"] };
   });
 }
 
@@ -65,7 +67,7 @@ export function readEnvFiles(value: ComposeService["env_file"], path: Path, cont
     }
     const text = context.readFile(file);
     if (text === undefined) {
-      if (entry.required) out.push(diagnostic("env-file-missing", entry.path, { file }));
+      if (entry.required) out.push({ ...diagnostic("env-file-missing", entry.filePath, { file }), mark: entry.file });
       continue;
     }
     let values: Record<string, string>;

@@ -35,7 +35,7 @@ services:
       "compose.yaml:9:7 [invalid-type]",
       "compose.yaml:10:5 [invalid-value]",
       "compose.yaml:12:7 [integer-syntax]",
-      "compose.yaml:16:7 [interpolation-syntax]",
+      "compose.yaml:16:33 [interpolation-syntax]",
     ]);
   });
 
@@ -81,5 +81,16 @@ services:
     const run = kubepose(["validate"], project({ "compose.yaml": "services:\n  web:\n    image: [nginx\n" }));
     expect(run.stderr).toContain("for example:\n    services:\n      web:\n        image: nginx\n");
     expect(run.stderr).not.toContain("\\n");
+  });
+
+  it("points the caret at the ${ inside a value, not at the start of the item", () => {
+    const run = kubepose(["validate"], project({ "compose.yaml": 'services:\n  web:\n    image: nginx\n    environment:\n      DATABASE_URL: "postgres://${DB_HOST:-db/shop"\n' }));
+    expect(errorLines(run.stderr)[0]).toMatch(/^compose\.yaml:5:33: error\[interpolation-syntax\]/);
+    expect(run.stderr).toContain(' 5 |       DATABASE_URL: "postgres://${DB_HOST:-db/shop"\n   |                                 ^');
+  });
+
+  it("points the caret at the file name of a missing env_file, in the short and the long syntax", () => {
+    const run = kubepose(["validate"], project({ "compose.yaml": "services:\n  web:\n    image: nginx\n    env_file:\n      - ./web.env\n      - path: ./local.env\n" }));
+    expect(errorLines(run.stderr).map((line) => line.split(": error")[0])).toEqual(["compose.yaml:5:9", "compose.yaml:6:15"]);
   });
 });

@@ -52,7 +52,7 @@ export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
     manifest.lines.forEach((line, i) => {
       const origin = line.origin;
       // A line that starts no field continues the one above (the text of a block scalar: a copied file).
-      const group = line.field.length === 0 && i > 0 ? previous : groupOf(origin);
+      const group = line.field.length === 0 && i > 0 ? previous : groupOf(composeOrigin(manifestIndex, line.field, origin));
       previous = group;
       if (!group) return;
       const groupRuns = runs.get(group) ?? [];
@@ -66,6 +66,18 @@ export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
     }
   }
   return groups;
+
+  /**
+   * A default kubepose chose inside a field a key produced (the name and image of the init container
+   * depends_on made) belongs to that key: the origin of its nearest ancestor traced to Compose.
+   */
+  function composeOrigin(manifestIndex: number, field: Path, origin: Origin): Origin {
+    for (let depth = field.length - 1; origin.kind === "default" && depth > 0; depth -= 1) {
+      const above = view.index.originOf(manifestIndex, field.slice(0, depth));
+      if (above.kind === "compose") return above;
+    }
+    return origin;
+  }
 
   function groupOf(origin: Origin): KeyGroup | undefined {
     if (origin.kind !== "compose" || origin.via === "object") return undefined;

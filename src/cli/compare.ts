@@ -6,6 +6,7 @@ import { renderCompareText } from "../views/compare-text.js";
 import { renderCompareHtml } from "../views/compare-html.js";
 import { sideBySideInput, sideBySideOutput } from "../views/view-input.js";
 import { nodeContext } from "./node-context.js";
+import type { Context } from "../model/context.js";
 import { commitFiles, OutputError } from "./transaction.js";
 import { EXIT, printDiagnostics, useColor } from "./io.js";
 
@@ -13,17 +14,24 @@ export interface CompareFlags extends ProjectFlags {
   width?: number;
   html?: boolean;
   out?: string;
+  /** --watch: run again whenever a file of the project changes (src/cli/watch.ts). */
+  watch?: boolean;
 }
 
-/** Columns when neither --width nor a terminal says: wide enough for two readable columns. */
+/** Columns when neither --width, a terminal nor $COLUMNS says: wide enough for two readable columns. */
 const DEFAULT_WIDTH = 100;
+
+/** $COLUMNS when it is a usable width (shells set it; `COLUMNS=120 kubepose compare | less`). */
+function columnsVariable(): number | undefined {
+  const value = Number(process.env["COLUMNS"]);
+  return Number.isInteger(value) && value >= 40 && value <= 1000 ? value : undefined;
+}
 
 /**
  * `kubepose compare`: each Compose definition beside the objects made from it, in the terminal
  * (aligned by source line, explanations under each group) or, with --html, as one self-contained page.
  */
-export function compareCommand(flags: CompareFlags): number {
-  const context = nodeContext();
+export function compareCommand(flags: CompareFlags, context: Context = nodeContext()): number {
   const result = runPipeline({ ...projectOptions(flags), output: sideBySideOutput }, context);
   const input = sideBySideInput(result);
   if (!input) {
@@ -36,7 +44,7 @@ export function compareCommand(flags: CompareFlags): number {
     const title = result.project?.name ?? basename(context.cwd);
     output = renderCompareHtml(input, result.diagnostics, { title, baseDir: context.cwd });
   } else {
-    const width = flags.width ?? (!toFile && process.stdout.isTTY ? process.stdout.columns : undefined) ?? DEFAULT_WIDTH;
+    const width = flags.width ?? (!toFile && process.stdout.isTTY ? process.stdout.columns : undefined) ?? columnsVariable() ?? DEFAULT_WIDTH;
     output = renderCompareText(input, { width, color: !toFile && useColor(process.stdout), baseDir: context.cwd });
   }
   if (toFile && flags.out !== undefined) {

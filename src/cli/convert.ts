@@ -3,7 +3,8 @@ import { runPipeline } from "../pipeline.js";
 import type { OutputFormat } from "../emit/index.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { nodeContext } from "./node-context.js";
-import { outputTarget, type OutputTarget } from "./output.js";
+import type { Context } from "../model/context.js";
+import { outputTarget, writtenSummary, type OutputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
 import { syncFolder } from "./output-index.js";
 import { folderFlagsProblem, layoutOf } from "./folder-flags.js";
@@ -32,12 +33,13 @@ export interface ConvertFlags extends KomposeFlags, WaitFlags, ProductionFlags, 
   environments?: string[];
   /** --pin-digests: ask each image's registry for its digest and write repository:tag@sha256:…. */
   pinDigests?: boolean;
+  /** --watch: convert again whenever a file of the project changes (src/cli/watch.ts). */
+  watch?: boolean;
 }
 
 /** `kubepose convert`: the whole pipeline, then one atomic write. Returns the exit code. */
-export async function convertCommand(written: ConvertFlags): Promise<number> {
+export async function convertCommand(written: ConvertFlags, context: Context = nodeContext()): Promise<number> {
   const flags = komposeOutput(written);
-  const context = nodeContext();
   const target = outputTarget(flags.out);
   const problem = folderFlagsProblem(flags, target);
   if (problem !== undefined) {
@@ -92,6 +94,8 @@ export async function convertCommand(written: ConvertFlags): Promise<number> {
   for (const file of removed) result.diagnostics.push(diagnostic("output-removed", [], { file: join(target.kind === "directory" ? target.path : "", file) }));
   for (const file of kept) result.diagnostics.push(diagnostic("output-kept-changed", [], { file: join(target.kind === "directory" ? target.path : "", file) }));
   printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
+  const wroteLine = writtenSummary(target, result.manifests.length, flags.report);
+  if (wroteLine !== undefined) process.stderr.write(`${wroteLine}\n`);
   return EXIT.ok;
 }
 

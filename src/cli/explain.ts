@@ -12,11 +12,15 @@ export interface ExplainIo {
   width: number;
 }
 
+/** The CLI's usage-error exit code (EXIT.usage in io.ts; explain is also used without the process). */
+const EXIT_USAGE = 2;
+
 const STYLE = { bold: "\x1b[1m", dim: "\x1b[2m", cyan: "\x1b[36m", yellow: "\x1b[33m", reset: "\x1b[0m" } as const;
 
 /**
  * `kubepose explain [topic]`: without a topic, lists the topics by group; with one, prints its
- * title, summary, detail and links. Returns the exit code: 0, or 1 for an unknown or ambiguous topic.
+ * title, summary, detail and links. Returns the exit code: 0, or 2 (a usage error, like an unknown
+ * flag) for an unknown or ambiguous topic, with the closest topics.
  */
 export function explainCommand(topic: string | undefined, io: ExplainIo): number {
   const paint = (style: keyof typeof STYLE, text: string) => (io.color ? `${STYLE[style]}${text}${STYLE.reset}` : text);
@@ -34,9 +38,9 @@ export function explainCommand(topic: string | undefined, io: ExplainIo): number
   const problem =
     match.kind === "ambiguous"
       ? `topic "${topic}" is ambiguous: it matches ${match.candidates.join(", ")}`
-      : `unknown topic "${topic}"${match.suggestions.length > 0 ? `; did you mean ${match.suggestions.join(", ")}?` : ""}`;
+      : `unknown topic "${topic}"; ${match.suggestions.length > 0 ? `did you mean ${match.suggestions.join(", ")}?` : `the closest topics are ${match.closest.join(", ")}`}`;
   io.writeError(`kubepose: ${problem}\nRun "kubepose explain" to list all topics.\n`);
-  return 1;
+  return EXIT_USAGE;
 }
 
 type Paint = (style: keyof typeof STYLE, text: string) => string;

@@ -24,7 +24,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
  */
 export function lintCommand(paths: string[], flags: LintFlags, version: string): number {
   const context = nodeContext();
-  if (paths.length > 0 && flags.file.length > 0) {
+  if (paths.length > 0 && (flags.file ?? []).length > 0) {
     process.stderr.write("kubepose lint: give either -f Compose files or manifest paths, not both; for example kubepose lint -f compose.yaml, or kubepose lint k8s/\n");
     return EXIT.usage;
   }

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, InvalidArgumentError, Option } from "commander";
 import { addKomposeOptions } from "./kompose-options.js";
 import { addWaitOptions } from "./wait-options.js";
 import { addProductionOptions } from "./production-options.js";
@@ -6,30 +6,34 @@ import { reportFormat } from "./report-format.js";
 import { isDns1123Label } from "../model/kubernetes-names.js";
 import { useColor } from "./io.js";
 import { isProfileName } from "../normalize/profiles.js";
+import { addHelpTexts } from "./help.js";
+import type { Context } from "../model/context.js";
+import { completionScript, completionSpec, SHELLS, type Shell } from "./completion.js";
 
 /** Set by scripts/bundle.mjs from package.json; the CLI always runs from that bundle. */
 declare const KUBEPOSE_VERSION: string | undefined;
 const version = typeof KUBEPOSE_VERSION === "string" ? KUBEPOSE_VERSION : "0.0.0-dev";
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Builds the commander program. Each action stores its exit code; main.ts decides how to exit. */
 export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("kubepose")
     .description("Convert a Docker Compose project into Kubernetes manifests, explained.")
-    .version(version, "-V, --version")
+    .version(version, "-v, --version", "print the version")
     .showHelpAfterError("(run kubepose --help for usage)")
     .exitOverride();
 
-  const fileOption = () => new Option("-f, --file <file>", "Compose file (repeatable; default: compose.yaml & co.)").argParser(collect).default([]);
-  const envFileOption = () => new Option("--env-file <file>", "environment file for interpolation (repeatable; default: .env)").argParser(collect).default([]);
+  const fileOption = () => new Option("-f, --file <file>", "Compose file (repeatable; default: compose.yaml & co.)").argParser(collect);
+  const envFileOption = () => new Option("--env-file <file>", "environment file for interpolation (repeatable; default: .env)").argParser(collect);
   const allowOutsideOption = () =>
-    new Option("--allow-outside <path>", "also read files in this folder outside the project (repeatable; see SECURITY.md)").argParser(collect).default([]);
+    new Option("--allow-outside <path>", "also read files in this folder outside the project (repeatable; see SECURITY.md)").argParser(collect);
   const projectOption = () => new Option("-p, --project-name <name>", "project name (default: top-level name or directory)");
   const interpolateOption = () => new Option("--no-interpolate", "keep ${VAR} and $$ as written instead of substituting variables");
   const verboseOption = () => new Option("--verbose", "list every warning and note (by default, after 3 of one code the rest are counted)");
+  const watchOption = () => new Option("--watch", "run again whenever a file the project reads changes (Compose, env and mounted files); Ctrl-C stops");
   const profileOption = () =>
-    new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile).default([]);
+    new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile);
 
   const convert = program
     .command("convert")
@@ -52,7 +56,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--kustomize", "write a Kustomize base and one overlay per environment into the -o folder")
     .option("--environments <names>", "the Kustomize overlays, comma-separated (default: dev,staging,prod)", environmentList);
   // Each command loads its code when it runs: `explain` needs neither the converter nor the views.
-  addProductionOptions(addWaitOptions(addKomposeOptions(convert))).action(async (flags) => setExitCode(await (await import("./convert.js")).convertCommand(flags)));
+  convert.addOption(watchOption());
+  addProductionOptions(addWaitOptions(addKomposeOptions(convert))).action(async (flags) => {
+    const { convertCommand } = await import("./convert.js");
+    setExitCode(flags.watch === true ? await watching((context) => convertCommand(flags, context)) : await convertCommand(flags));
+  });
 
   program
     .command("validate")
@@ -79,7 +87,13 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--width <columns>", "total width in columns (default: the terminal's, else 100)", columns)
     .option("--html", "write one self-contained HTML page instead of text")
     .option("-o, --out <file>", "write to this file instead of stdout")
-    .action(async (flags) => setExitCode((await import("./compare.js")).compareCommand(flags)));
+    .addOption(watchOption())
+    .action(async (flags) => {
+      const { compareCommand } = await import("./compare.js");
+      // On a terminal each run replaces the last one on screen.
+      const clear = () => (process.stdout.isTTY && flags.out === undefined ? process.stdout.write("\x1b[2J\x1b[H") : true);
+      setExitCode(flags.watch === true ? await watching((context) => (clear(), compareCommand(flags, context))) : compareCommand(flags));
+    });
 
   program
     .command("lint")
@@ -106,11 +120,35 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(explainCommand(topic, { ...io, color: useColor(process.stdout), width }));
     });
 
+  program
+    .command("completion")
+    .description("print a shell completion script (bash, zsh or fish)")
+    .addArgument(new Argument("<shell>", "the shell to complete in").choices(SHELLS))
+    .action((shell: Shell) => {
+      process.stdout.write(completionScript(shell, completionSpec(program)));
+      setExitCode(0);
+    });
+
+  program
+    .command("version")
+    .description("print kubepose's version and the Node.js it runs on")
+    .action(() => {
+      process.stdout.write(`kubepose ${version} (Node.js ${process.version}, ${process.platform}-${process.arch})\n`);
+      setExitCode(0);
+    });
+
+  addHelpTexts(program);
   return program;
 }
 
+/** Runs a command under --watch; its code is loaded only then. */
+async function watching(run: (context: Context) => number | Promise<number>): Promise<number> {
+  const { watchAndRerun } = await import("./watch.js");
+  return watchAndRerun(run, (text) => process.stderr.write(`${text}\n`));
+}
+
 /** --profile takes one name per flag, as docker compose does: `--profile debug --profile test`. */
-function collectProfile(value: string, previous: string[]): string[] {
+function collectProfile(value: string, previous: string[] = []): string[] {
   if (isProfileName(value)) return [...previous, value];
   throw new InvalidArgumentError(`"${value}" is not a profile name: expected letters, digits, ".", "_" and "-", starting with a letter or digit (or * for all), for example --profile debug`);
 }

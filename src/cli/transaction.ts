@@ -10,6 +10,8 @@ export interface TransactionFs {
   mkdirSync(path: string): void;
   existsSync(path: string): boolean;
   isDirectory(path: string): boolean;
+  /** A character device, FIFO or socket (/dev/null, /dev/stdout): written in place, never staged or replaced. */
+  isSpecial(path: string): boolean;
 }
 
 export const realFs: TransactionFs = {
@@ -22,6 +24,14 @@ export const realFs: TransactionFs = {
   isDirectory: (path) => {
     try {
       return fs.statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  },
+  isSpecial: (path) => {
+    try {
+      const stat = fs.statSync(path);
+      return stat.isCharacterDevice() || stat.isFIFO() || stat.isSocket();
     } catch {
       return false;
     }
@@ -47,7 +57,8 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
  * is removed the same way: set aside, and deleted only when everything else is in place (its folder
  * goes too when that leaves it empty). Any failure, in either phase, restores what was there, removes
  * every staged file and every directory this run created, and throws an OutputError that names the
- * path that failed.
+ * path that failed. A device or pipe (`-o /dev/null`) cannot be staged or renamed onto: it is written
+ * directly, last, once every regular file is in place.
  */
 export function commitFiles(files: ReadonlyMap<string, string | null>, fsys: TransactionFs = realFs): void {
   const tag = `kubepose-${process.pid}`;
@@ -64,6 +75,7 @@ export function commitFiles(files: ReadonlyMap<string, string | null>, fsys: Tra
     for (const directory of created.reverse()) attempt(() => fsys.rmdirSync(directory));
   };
   let current = "";
+  const special = [...files].filter(([path]) => fsys.isSpecial(path));
   try {
     for (const [path, content] of files) {
       current = path;
@@ -71,6 +83,7 @@ export function commitFiles(files: ReadonlyMap<string, string | null>, fsys: Tra
         removed.push(path);
         continue;
       }
+      if (special.some(([device]) => device === path)) continue;
       makeDirectories(dirname(path), created, fsys);
       const temporary = join(dirname(path), `.${path.split(/[\\/]/).pop()}.${tag}.tmp`);
       staged.push({ temporary, path });
@@ -89,6 +102,11 @@ export function commitFiles(files: ReadonlyMap<string, string | null>, fsys: Tra
       const backup = join(dirname(path), `.${path.split(/[\\/]/).pop()}.${tag}.bak`);
       fsys.renameSync(path, backup);
       placed.push({ path, backup });
+    }
+    for (const [path, content] of special) {
+      if (content === null) continue;
+      current = path;
+      fsys.writeFileSync(path, content);
     }
   } catch (error) {
     undo();

@@ -1,4 +1,4 @@
-import type { Diagnostic, SourceMap } from "./types.js";
+import type { Diagnostic, Location, SourceMap } from "./types.js";
 
 /**
  * Stages report paths; positions are looked up once, here, from the file that won the merge. Then the
@@ -30,5 +30,12 @@ function inSourceOrder(diagnostics: Diagnostic[], files: readonly string[]): Dia
 function withLocation(diagnostic: Diagnostic, sources: SourceMap): Diagnostic {
   if (diagnostic.location) return diagnostic;
   const location = sources.locate(diagnostic.path);
-  return location ? { ...diagnostic, location } : diagnostic;
+  if (!location) return diagnostic;
+  return { ...diagnostic, location: markedLocation(location, diagnostic.mark, sources.lineText(location.file, location.line)) };
+}
+
+/** The location moved onto the diagnostic's `mark` when the located line holds it at or after the column. */
+export function markedLocation(location: Location, mark: string | undefined, lineText: string | undefined): Location {
+  const at = mark === undefined || lineText === undefined ? -1 : lineText.indexOf(mark, location.column - 1);
+  return at < 0 ? location : { ...location, column: at + 1 };
 }

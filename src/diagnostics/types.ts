@@ -12,6 +12,12 @@ export type Diagnostic = {
   path: Path;
   message: string;
   location?: Location;
+  /**
+   * The text the caret points at inside the located value, when that is narrower than the whole value:
+   * the `${` of a bad variable reference, the file name of an env_file item. Looked for on the located
+   * line, from the located column on; the caret stays at the value when it is not found there.
+   */
+  mark?: string;
   /** Other paths with the same cause (services sharing one definition), when this one stands for several. */
   also?: Path[];
 };

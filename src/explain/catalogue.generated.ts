@@ -468,6 +468,16 @@ export const catalogue = {
     detail: "Compose's read_only: true becomes readOnlyRootFilesystem: true. Give the paths the app writes\ntheir own volumes:\n\n  read_only: true\n  tmpfs: [/tmp]\n\nFollows kube-score container-security-context-readonlyrootfilesystem, kube-linter\nno-read-only-root-fs and Polaris notReadOnlyRootFilesystem.",
     docs: ["https://kubernetes.io/docs/tasks/configure-pod-container/security-context/", "https://docs.docker.com/reference/compose-file/services/#read_only"],
   },
+  "migrate-or-not": {
+    id: "migrate-or-not",
+    title: "Should this app be on Kubernetes at all?",
+    group: "Workloads",
+    compose: "services",
+    kubernetes: ["Deployment", "Service", "PersistentVolumeClaim"],
+    summary: "Compose suits one machine; Kubernetes pays off for several nodes, self-healing, updates without downtime and traffic management, at the cost of running a cluster.",
+    detail: "Docker's own advice for production is that the easiest way to deploy a Compose app is to run it\non a single server, the way it runs in development. What Kubernetes adds is what one machine\ncannot give:\n\n- Pods spread over several nodes, and replaced when they or their node fail (self-healing).\n- Rolling updates that replace pods a few at a time and wait for them to be ready, so an update\n  needs no downtime, and can be rolled back.\n- Services that balance traffic over the ready pods, and Ingresses and NetworkPolicies to route\n  and restrict it.\n- Horizontal scaling, by hand or by an autoscaler.\n\nWhat it takes on: a cluster to run or rent and keep up to date, a registry for every image, storage\nclasses for the claims, and more objects per service (a Deployment, a Service, ConfigMaps and\nSecrets) to read when something goes wrong.\n\nRule of thumb: if the app fits on one machine and a few minutes of downtime during an update are\nacceptable, stay on Compose. Move when you need more than one node, updates without downtime, or\ntraffic management, and are ready to operate a cluster (or pay for a managed one).",
+    docs: ["https://docs.docker.com/compose/how-tos/production/", "https://kubernetes.io/docs/concepts/overview/", "https://kubernetes.io/docs/concepts/architecture/self-healing/", "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#rolling-update-deployment"],
+  },
   "named-volume-to-pvc": {
     id: "named-volume-to-pvc",
     title: "A named volume becomes a PersistentVolumeClaim",

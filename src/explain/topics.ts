@@ -76,7 +76,7 @@ export function groupedTopics(): { group: TopicGroup; topics: Explanation[] }[] 
 export type TopicMatch =
   | { kind: "found"; explanation: Explanation }
   | { kind: "ambiguous"; candidates: string[] }
-  | { kind: "unknown"; suggestions: string[] };
+  | { kind: "unknown"; suggestions: string[]; closest: string[] };
 
 /**
  * Finds the topic a person meant, trying in order: the exact id ("ports-to-service"), an alias
@@ -86,7 +86,7 @@ export type TopicMatch =
  */
 export function resolveTopic(query: string): TopicMatch {
   const wanted = normalize(query);
-  if (wanted === "") return { kind: "unknown", suggestions: [] };
+  if (wanted === "") return { kind: "unknown", suggestions: [], closest: [] };
   if (isExplanationId(wanted)) return found(wanted);
   if (Object.hasOwn(TOPIC_ALIASES, wanted)) return found(TOPIC_ALIASES[wanted as keyof typeof TOPIC_ALIASES]);
 
@@ -103,7 +103,7 @@ export function resolveTopic(query: string): TopicMatch {
     if (matches.length === 1 && only !== undefined) return found(only);
     if (matches.length > 1) return { kind: "ambiguous", candidates: matches };
   }
-  return { kind: "unknown", suggestions: suggest(wanted) };
+  return { kind: "unknown", suggestions: suggest(wanted), closest: closestTopics(wanted) };
 }
 
 function found(id: string): TopicMatch {
@@ -147,8 +147,14 @@ function matchesKey(pattern: string, query: string): boolean {
   return tail.every((part, index) => part === queryParts[index]);
 }
 
-/** Up to three ids or aliases close to what was typed, nearest first. */
+const topicNames = (): string[] => [...explanations.map((explanation) => explanation.id), ...Object.keys(TOPIC_ALIASES)].sort();
+
+/** Up to three ids or aliases close enough to be a typo of what was typed, nearest first. */
 function suggest(wanted: string): string[] {
-  const names = [...explanations.map((explanation) => explanation.id), ...Object.keys(TOPIC_ALIASES)].sort();
-  return nearest(wanted, names, { maxDistance: Math.max(2, Math.floor(wanted.length / 3)), count: 3 });
+  return nearest(wanted, topicNames(), { maxDistance: Math.max(2, Math.floor(wanted.length / 3)), count: 3 });
+}
+
+/** When nothing is close enough to be a typo: the three topic ids nearest anyway, to start from. */
+function closestTopics(wanted: string): string[] {
+  return nearest(wanted, explanations.map((explanation) => explanation.id).sort(), { count: 3 });
 }

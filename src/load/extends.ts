@@ -7,6 +7,7 @@ import { isMapping, mergeService } from "./merge.js";
 import { parseYaml, type ParsedYaml } from "./parse.js";
 import { readInside, type Boundary, type FileRead } from "./file-access.js";
 import { refusal } from "./file-refusal.js";
+import { markedLocation } from "../diagnostics/source-order.js";
 import { dirname, resolve } from "./paths.js";
 import { rebaseService } from "./rebase.js";
 import { resourceKey, type Redirects, type Source } from "./source-map.js";
@@ -147,7 +148,12 @@ function serviceFile(path: string, scope: ExtendsScope, refuse: (read: FileRead)
 
 /** Diagnostics of a file that is not one of the merged ones: placed in that file by their path. */
 export function locatedIn(parsed: ParsedYaml, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => (d.location ? d : { ...d, location: parsed.find(d.path)?.location ?? { file: parsed.file, line: 1, column: 1 } }));
+  const lineText = (line: number) => parsed.text.split("\n")[line - 1];
+  return diagnostics.map((d) => {
+    if (d.location) return d;
+    const found = parsed.find(d.path)?.location;
+    return { ...d, location: found ? markedLocation(found, d.mark, lineText(found.line)) : { file: parsed.file, line: 1, column: 1 } };
+  });
 }
 
 /** Reported once, at the extends key of the first service of the circle. */

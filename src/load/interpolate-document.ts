@@ -91,11 +91,13 @@ function interpolateString(text: string, path: Path, walk: Walk): string {
   }
   const { error } = result;
   const location = walk.locate?.(path);
-  walk.diagnostics.push(
+  // The caret goes to the reference itself, not the start of the value: `A: "x ${FOO"` points at `${`.
+  const mark = error.kind === "syntax" ? (text.includes("${") ? "${" : "$") : `\${${error.variable}`;
+  const found =
     error.kind === "syntax"
       ? diagnostic("interpolation-syntax", path, { template: text }, location)
-      : diagnostic("interpolation-required", path, { variable: error.variable, message: error.message }, location),
-  );
+      : diagnostic("interpolation-required", path, { variable: error.variable, message: error.message }, location);
+  walk.diagnostics.push({ ...found, mark });
   return text;
 }
 

@@ -49,6 +49,7 @@ export const explanationIds = [
   "lint-run-as-root",
   "lint-single-replica",
   "lint-writable-root-filesystem",
+  "migrate-or-not",
   "named-volume-to-pvc",
   "namespace",
   "network-policies",

@@ -40,17 +40,19 @@ interface EnvFileEntry {
   required: boolean;
   format: string | undefined;
   path: Path;
+  /** Where the file name is written: the item, or its `path` key in the long syntax. */
+  filePath: Path;
 }
 
 /** `env_file: .env`, `env_file: [a.env, b.env]`, `env_file: [{ path: c.env, required: false, format: raw }]`. */
 function entries(value: ComposeService["env_file"], path: Path, out: Diagnostic[]): EnvFileEntry[] {
   if (value === undefined) return [];
-  if (typeof value === "string") return [{ file: value, required: true, format: undefined, path }];
+  if (typeof value === "string") return [{ file: value, required: true, format: undefined, path, filePath: path }];
   return value.map((item, index): EnvFileEntry => {
     const itemPath = [...path, index];
-    if (typeof item === "string") return { file: item, required: true, format: undefined, path: itemPath };
+    if (typeof item === "string") return { file: item, required: true, format: undefined, path: itemPath, filePath: itemPath };
     const required = parseBoolean(item.required, [...itemPath, "required"], out) ?? true;
-    return { file: item.path, required, format: item.format, path: itemPath };
+    return { file: item.path, required, format: item.format, path: itemPath, filePath: [...itemPath, "path"] };
   });
 }
 
@@ -71,7 +73,7 @@ export function readEnvFiles(value: ComposeService["env_file"], path: Path, cont
     const refused = refusal(read, boundary, { key: "env_file", at: entry.path, shown: entry.file });
     if (refused) out.push(refused);
     if (read.kind !== "text") {
-      if (read.kind === "missing" && entry.required) out.push(diagnostic("env-file-missing", entry.path, { file }));
+      if (read.kind === "missing" && entry.required) out.push({ ...diagnostic("env-file-missing", entry.filePath, { file }), mark: entry.file });
       continue;
     }
     let values: Map<string, string>;

@@ -1,15 +1,18 @@
-import type { Diagnostic, StageResult } from "../diagnostics/types.js";
+import type { Diagnostic, Path, StageResult } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
-import { compareInDocument } from "./document-paths.js";
+import { compareInDocument, isMapping } from "./document-paths.js";
+
+export { valueAt } from "./document-paths.js";
 import { checkImageOrBuild } from "./image-or-build.js";
 import { issuesToDiagnostics } from "./issues.js";
+import { foldMisplacedKeys } from "./misplaced.js";
 import { checkReferences } from "./references.js";
 import { composeFileSchema, type ComposeFile } from "./schema.js";
 
 /** Checks the document against the Compose schema and cross-references. value is undefined on errors. */
 export function validate(document: unknown): StageResult<ComposeFile | undefined> {
   const parsed = composeFileSchema.safeParse(document);
-  if (!parsed.success) return { value: undefined, diagnostics: inDocumentOrder(document, issuesToDiagnostics(parsed.error.issues, document)) };
+  if (!parsed.success) return { value: undefined, diagnostics: inDocumentOrder(document, foldMisplacedKeys(document, issuesToDiagnostics(parsed.error.issues, document))) };
   // Cross-references need the shape the schema guarantees, so they run only on a well-typed file.
   const diagnostics = inDocumentOrder(document, [...checkReferences(parsed.data), ...checkImageOrBuild(parsed.data)]);
   // The schema only checks (no transforms or defaults), so the document itself is returned: zod's copy
@@ -19,3 +22,21 @@ export function validate(document: unknown): StageResult<ComposeFile | undefined
 
 const inDocumentOrder = (document: unknown, diagnostics: Diagnostic[]): Diagnostic[] =>
   diagnostics.sort((a, b) => compareInDocument(document, a.path, b.path));
+
+/**
+ * A copy of the document without the values at `paths` (list items removed, keys deleted): what is
+ * left once every reported error is taken out, so the stages after validate can still look at the
+ * rest and one run reports every independent error. Undefined when a path is the whole document.
+ */
+export function withoutPaths(document: unknown, paths: readonly Path[]): unknown {
+  if (paths.some((path) => path.length === 0)) return undefined;
+  const drop = (value: unknown, at: Path): unknown => {
+    const here = paths.filter((path) => path.length > at.length && at.every((part, index) => path[index] === part));
+    if (here.length === 0) return value;
+    const removed = new Set(here.filter((path) => path.length === at.length + 1).map((path) => path[at.length]));
+    if (Array.isArray(value)) return value.flatMap((item, index) => (removed.has(index) ? [] : [drop(item, [...at, index])]));
+    if (!isMapping(value)) return value;
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !removed.has(key)).map(([key, item]) => [key, drop(item, [...at, key])]));
+  };
+  return drop(document, []);
+}

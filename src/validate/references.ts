@@ -2,6 +2,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import { parseLinkText, parseNetworkModeText, parseVolumesFromText } from "../model/relations.js";
 import type { ComposeFile, ComposeService } from "./schema.js";
+import { closestKey } from "../model/suggest.js";
 
 /** One name a service uses, and where it wrote it. */
 type Reference = { name: string; path: Path };
@@ -39,7 +40,11 @@ export function checkReferences(file: ComposeFile): Diagnostic[] {
       const declared = file[rule.section] ?? {};
       for (const use of rule.uses(service, ["services", serviceName])) {
         if (Object.hasOwn(declared, use.name)) continue;
-        diagnostics.push(diagnostic("undefined-reference", use.path, { kind: rule.kind, name: use.name, section: rule.section, example: rule.example(use.name) }));
+        // A service cannot stand for itself: `depends_on: [web]` inside web suggests another name.
+        const names = Object.keys(declared).filter((name) => rule.section !== "services" || name !== serviceName);
+        const suggestion = closestKey(use.name, names);
+        const params = { kind: rule.kind, name: use.name, section: rule.section, example: rule.example(use.name) };
+        diagnostics.push(diagnostic("undefined-reference", use.path, suggestion === undefined ? params : { ...params, suggestion }));
       }
     }
   }

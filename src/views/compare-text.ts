@@ -2,12 +2,12 @@ import { formatPath } from "../diagnostics/types.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { wrapWords } from "../explain/wrap.js";
 import { relativeTo } from "../emit/comments.js";
-import { alignRows, withGroupEnds } from "./align.js";
-import { composePathAt, explanationFor, sideBySide, type Block, type SideBySide } from "./side-by-side.js";
+import { fateText, keyGroups, type KeyGroup } from "./compare-groups.js";
+import { explanationFor, sideBySide, type Block, type SideBySide } from "./side-by-side.js";
 import type { SideBySideInput } from "./view-input.js";
-import type { Origin } from "./trace-index.js";
-import { connectionRows, peerLines } from "./connections.js";
-import { podSecurityLine, podSecurityOf } from "./pod-security.js";
+import type { Project } from "../model/project.js";
+import { connectionRows } from "./connections.js";
+import { serviceFooter } from "./compare-footer.js";
 
 export interface CompareTextOptions {
   /** Total columns; below 40 the columns would be unreadable, so 40 is the floor. */
@@ -19,23 +19,15 @@ export interface CompareTextOptions {
 
 const ansi = { bold: "\x1b[1m", dim: "\x1b[2m", cyan: "\x1b[36m", reset: "\x1b[0m" } as const;
 
-/** One right-hand line: a manifest line, or the separator that starts an object. */
-interface RightLine {
-  text: string;
-  /** Position in the left column of the Compose line it came from, when that line is shown. */
-  anchor: number | undefined;
-  /** The Compose line number it came from, shown when the line cannot sit level with it. */
-  origin: number | undefined;
-  manifest: number;
-}
-
 /**
- * `kubepose compare`: for each Compose definition, its block on the left with line numbers, the
- * objects made from it on the right, rows aligned by source line, and under each aligned group the
- * summary of the explanation for that mapping (each explanation once per block).
+ * `kubepose compare`: for each Compose definition, one row group per key it writes (compare-groups.ts):
+ * the key's lines on the left, the manifest lines it produced on the right under the object and field
+ * they sit in, or the key's fate when it produced nothing; under each group the summary of the
+ * explanation of that mapping (each explanation once per block). Services that profiles disable get a
+ * stub saying so. The order of keys in Compose and of fields in Kubernetes does not matter.
  *
- *    6  vote:                     ◀ --- # Deployment vote
- *    7    image: …                │ apiVersion: apps/v1
+ *   11    healthcheck:              ◀ Deployment vote · spec.template.spec.containers[0]
+ *   12      test: [CMD, curl, …]    │ livenessProbe:
  */
 export function renderCompareText(input: SideBySideInput, options: CompareTextOptions): string {
   const view = sideBySide(input);
@@ -46,20 +38,29 @@ export function renderCompareText(input: SideBySideInput, options: CompareTextOp
   for (const block of view.blocks) {
     if (out.length > 0) out.push("");
     out.push(...renderBlock(view, input, block, width, paint, options.baseDir));
-    // Each service's peers under its block: who it reaches and who reaches it, with the line that says so.
     const service = block.path.length === 2 && block.path[0] === "services" ? String(block.path[1]) : undefined;
-    const peers = service === undefined ? [] : peerLines(rows, service);
-    for (const peer of peers) wrapWords(peer, width - 4).forEach((line, i) => out.push(paint("dim", `${i === 0 ? "  ⇄ " : "    "}${line}`)));
-    const security = service === undefined ? undefined : podSecurityOf(input.manifests, service);
-    if (security !== undefined) wrapWords(podSecurityLine(security), width - 4).forEach((line, i) => out.push(paint("dim", `${i === 0 ? "  ⛨ " : "    "}${line}`)));
+    if (service !== undefined) out.push(...serviceFooter(rows, input.manifests, service, width, (text) => paint("dim", text)));
+  }
+  for (const stub of disabledServices(view, input.project)) {
+    if (out.length > 0) out.push("");
+    out.push(...renderStub(view, stub, width, paint, options.baseDir));
   }
   return out.length === 0 ? "" : `${out.join("\n")}\n`;
 }
 
 type Paint = (code: keyof typeof ansi, text: string) => string;
 
-/** A left-hand row: a line of a Compose file, or the name of the next file a definition continues in. */
-type LeftLine = { file: string; line: number } | { header: string };
+/** A left-hand cell: a line of a Compose file, the name of the next file, or nothing. */
+type LeftCell = { file: string; line: number } | { header: string } | undefined;
+/** A right-hand cell; `title` rows name the object and field the lines below sit in. */
+type RightCell = { text: string; style?: "dim" | "bold" } | undefined;
+
+interface Columns {
+  width: number;
+  numberWidth: number;
+  leftWidth: number;
+  rightWidth: number;
+}
 
 function renderBlock(view: SideBySide, input: SideBySideInput, block: Block, width: number, paint: Paint, baseDir: string | undefined): string[] {
   const [primary] = block.segments;
@@ -67,69 +68,119 @@ function renderBlock(view: SideBySide, input: SideBySideInput, block: Block, wid
   // Objects traced to no Compose definition (a Namespace made from -n) are grouped under a plain title.
   const title = block.path.length === 0 ? "objects kubepose adds" : formatPath(block.path);
   const lines = [paint("bold", fit(`${title}${where}`, width)), paint("dim", "─".repeat(width))];
+  const columns = columnsOf(width, Math.max(1, ...block.segments.map((s) => s.end)));
+  const row = (left: LeftCell, right: RightCell, marker: string) => lines.push(renderRow(view, columns, paint, left, right, marker));
+  const objects = block.manifests.map((m) => view.manifests[m]).filter((m) => m !== undefined);
 
-  // The left column: each segment's lines, later files after a header row; rows align on positions in it.
-  const left: LeftLine[] = [];
-  block.segments.forEach((segment, i) => {
-    if (i > 0) left.push({ header: `${relativeTo(baseDir, segment.file)}:` });
-    for (let line = segment.start; line <= segment.end; line += 1) left.push({ file: segment.file, line });
-  });
-  const positions = new Map<string, number>();
-  left.forEach((l, position) => {
-    if ("file" in l && !positions.has(`${l.file}\u0000${l.line}`)) positions.set(`${l.file}\u0000${l.line}`, position);
-  });
-  const positionOf = (origin: Origin): number | undefined => origin.location && positions.get(`${origin.location.file}\u0000${origin.location.line}`);
-
-  const right: RightLine[] = [];
-  for (const manifestIndex of block.manifests) {
-    const manifest = view.manifests[manifestIndex];
-    if (!manifest) continue;
-    const root = view.index.originOf(manifestIndex, []);
-    right.push({ text: `--- # ${manifest.kind} ${manifest.name}`, anchor: positionOf(root), origin: root.location?.line, manifest: manifestIndex });
-    for (const line of manifest.lines) right.push({ text: line.text, anchor: positionOf(line.origin), origin: line.origin.location?.line, manifest: manifestIndex });
+  if (block.path[0] !== "services" || !primary) {
+    // A volume, config or secret is short: its lines beside the whole objects made from it.
+    const left: LeftCell[] = primary ? range(primary.start, primary.end).map((line) => ({ file: primary.file, line })) : [];
+    const right: RightCell[] = objects.flatMap((m) => [{ text: `--- # ${m.kind} ${m.name}`, style: "dim" as const }, ...m.lines.map((l) => ({ text: l.text }))]);
+    for (let i = 0; i < Math.max(left.length, right.length); i++) row(left[i], right[i], i === 0 && primary ? "◀" : "│");
+    return lines;
   }
 
-  const numberWidth = String(Math.max(1, ...block.segments.map((s) => s.end))).length;
-  const leftWidth = Math.floor((width - 3) / 2);
-  const rightWidth = width - 3 - leftWidth;
-  const shown = new Set<string>();
-  let previousAnchor: number | undefined;
+  // The definition's own line names every object it became.
+  const made = wrapWords(`→ ${objects.map((m) => `${m.kind} ${m.name}`).join(", ")}`, columns.rightWidth);
+  made.forEach((text, i) => row(i === 0 ? { file: primary.file, line: primary.start } : undefined, { text, style: "bold" }, i === 0 ? "◀" : "│"));
 
-  const manifestAnchoredAt = new Map<number, number>();
-  for (const r of right) if (r.anchor !== undefined && !manifestAnchoredAt.has(r.anchor)) manifestAnchoredAt.set(r.anchor, r.manifest);
-  for (const item of withGroupEnds(alignRows(0, left.length - 1, right.map((r) => r.anchor)))) {
-    if (item.kind === "group-end") {
-      const at = left[item.line];
-      if (!at || !("file" in at)) continue;
-      const manifest = manifestAnchoredAt.get(item.line);
-      const id = explanationFor(composePathAt(view, block, at.file, at.line), manifest === undefined ? undefined : input.manifests[manifest]);
-      const explanation = id === undefined ? undefined : findExplanation(id);
-      if (!explanation || shown.has(explanation.id)) continue;
-      shown.add(explanation.id);
-      const text = `${explanation.title}. ${explanation.summary} (kubepose explain ${explanation.id})`;
-      wrapWords(text, width - 4).forEach((line, i) => lines.push(paint("dim", `${i === 0 ? "  ↳ " : "    "}${line}`)));
-      continue;
+  const shown = new Set<string>();
+  let file = primary.file;
+  for (const group of keyGroups(view, block)) {
+    if (group.file !== file) {
+      file = group.file;
+      row({ header: `${relativeTo(baseDir, file)}:` }, undefined, "│");
     }
-    const { row } = item;
-    const at = row.left === undefined ? undefined : left[row.left];
-    let leftCell: string;
-    if (at === undefined) leftCell = " ".repeat(leftWidth);
-    else if ("header" in at) leftCell = paint("bold", fit(at.header, leftWidth).padEnd(leftWidth));
-    else {
-      const text = fit(`${String(at.line).padStart(numberWidth)}  ${clean(view.sources?.lineText(at.file, at.line) ?? "")}`, leftWidth).padEnd(leftWidth);
-      leftCell = paint("dim", text.slice(0, numberWidth)) + text.slice(numberWidth);
-    }
-    const rightLine = row.right === undefined ? undefined : right[row.right];
-    // A right line not level with its Compose line shows where it came from, once per run.
-    const showOrigin = rightLine?.origin !== undefined && !row.aligned && rightLine.anchor !== row.left && rightLine.anchor !== previousAnchor;
-    const gutter = showOrigin ? String(rightLine.origin) : "";
-    if (rightLine) previousAnchor = rightLine.anchor;
-    const rightCell = rightLine ? `${gutter.padStart(numberWidth)} ${clean(rightLine.text)}` : "";
-    const marker = row.aligned ? paint("cyan", " ◀ ") : paint("dim", " │ ");
-    lines.push(`${leftCell}${marker}${fit(rightCell, rightWidth)}`.trimEnd());
+    const left: LeftCell[] = range(group.start, group.end).map((line) => ({ file: group.file, line }));
+    const right = rightCells(group, columns.rightWidth);
+    const marker = group.chunks.length > 0 ? "◀" : group.fate?.fate === "not-converted" ? "✗" : "·";
+    for (let i = 0; i < Math.max(left.length, right.length); i++) row(left[i], right[i], i === 0 ? marker : "│");
+    const first = group.chunks[0];
+    const id = explanationFor(group.path, first === undefined ? undefined : input.manifests[first.manifest]);
+    const explanation = id === undefined || group.fate?.fate === "not-converted" ? undefined : findExplanation(id);
+    if (!explanation || shown.has(explanation.id)) continue;
+    shown.add(explanation.id);
+    const text = `${explanation.title}. ${explanation.summary} (kubepose explain ${explanation.id})`;
+    wrapWords(text, width - 4).forEach((line, i) => lines.push(paint("dim", `${i === 0 ? "  ↳ " : "    "}${line}`)));
   }
   return lines;
 }
+
+/** The right-hand cells of one key group: each chunk's title and lines, or the key's fate in words. */
+function rightCells(group: KeyGroup, width: number): RightCell[] {
+  if (group.chunks.length === 0) return wrapWords(fateText(group), width).map((text) => ({ text, style: "dim" as const }));
+  return group.chunks.flatMap((chunk) => [{ text: chunkTitle(chunk.object, chunk.field, width), style: "dim" as const }, ...chunk.lines.map((text) => ({ text }))]);
+}
+
+/** "Deployment web · spec.template.spec.containers[0]"; a field too long loses its start, the specific end stays. */
+function chunkTitle(object: string, field: string, width: number): string {
+  if (field === "") return object;
+  const room = width - [...object].length - 3;
+  const characters = [...field];
+  return `${object} · ${characters.length <= room ? field : `…${characters.slice(characters.length - Math.max(1, room - 1)).join("")}`}`;
+}
+
+function columnsOf(width: number, lastLine: number): Columns {
+  const leftWidth = Math.floor((width - 3) / 2);
+  return { width, numberWidth: String(lastLine).length, leftWidth, rightWidth: width - 3 - leftWidth };
+}
+
+function renderRow(view: SideBySide, columns: Columns, paint: Paint, left: LeftCell, right: RightCell, marker: string): string {
+  const { leftWidth, rightWidth, numberWidth } = columns;
+  let leftCell: string;
+  if (left === undefined) leftCell = " ".repeat(leftWidth);
+  else if ("header" in left) leftCell = paint("bold", fit(left.header, leftWidth).padEnd(leftWidth));
+  else {
+    const text = fit(`${String(left.line).padStart(numberWidth)}  ${clean(view.sources?.lineText(left.file, left.line) ?? "")}`, leftWidth).padEnd(leftWidth);
+    leftCell = paint("dim", text.slice(0, numberWidth)) + text.slice(numberWidth);
+  }
+  const rightText = right === undefined ? "" : fit(clean(right.text), rightWidth);
+  const rightCell = right?.style === undefined ? rightText : paint(right.style, rightText);
+  const mark = marker === "│" ? paint("dim", " │ ") : paint("cyan", ` ${marker} `);
+  return `${leftCell}${mark}${rightCell}`.trimEnd();
+}
+
+/** A service that profiles disable: where it is written, and why nothing is made from it. */
+interface Stub {
+  name: string;
+  file: string;
+  start: number;
+  end: number;
+  profilesLine?: number;
+}
+
+/** Services written in the shown files that the project does not run (their profiles are not enabled). */
+function disabledServices(view: SideBySide, project: Project | undefined): Stub[] {
+  if (!project) return [];
+  const enabled = new Set(project.services.map((service) => service.name));
+  const stubs: Stub[] = [];
+  for (const [file, outline] of view.outlines) {
+    for (const entry of outline) {
+      const name = entry.path[1];
+      if (entry.path.length !== 2 || entry.path[0] !== "services" || typeof name !== "string" || enabled.has(name)) continue;
+      if (stubs.some((stub) => stub.name === name)) continue;
+      const profiles = outline.find((e) => e.path.length === 3 && e.path[1] === name && e.path[2] === "profiles");
+      stubs.push({ name, file, start: entry.start, end: entry.end, ...(profiles ? { profilesLine: profiles.start } : {}) });
+    }
+  }
+  return stubs;
+}
+
+function renderStub(view: SideBySide, stub: Stub, width: number, paint: Paint, baseDir: string | undefined): string[] {
+  const columns = columnsOf(width, stub.end);
+  const profiles = stub.profilesLine === undefined ? undefined : view.sources?.lineText(stub.file, stub.profilesLine)?.trim();
+  const reason = `not converted: disabled by ${profiles ?? "its profiles"}; enable one with --profile NAME (or COMPOSE_PROFILES) to convert it`;
+  const right = wrapWords(reason, columns.rightWidth);
+  const lines = [paint("bold", fit(`services.${stub.name} (${relativeTo(baseDir, stub.file)}:${stub.start}-${stub.end})`, width)), paint("dim", "─".repeat(width))];
+  const left = [stub.start, ...(stub.profilesLine !== undefined && stub.profilesLine !== stub.start ? [stub.profilesLine] : [])];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const line = left[i];
+    lines.push(renderRow(view, columns, paint, line === undefined ? undefined : { file: stub.file, line }, right[i] === undefined ? undefined : { text: right[i]!, style: "dim" }, i === 0 ? "✗" : "│"));
+  }
+  return lines;
+}
+
+const range = (start: number, end: number): number[] => Array.from({ length: end - start + 1 }, (_, i) => start + i);
 
 /** Tabs and control characters would break the columns. */
 const clean = (text: string): string => text.replace(/\t/g, "  ").replace(/[\x00-\x1F\x7F-\x9F]/g, " ");

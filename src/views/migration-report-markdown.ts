@@ -12,6 +12,7 @@ export function migrationReportMarkdown(report: MigrationReport): string {
   out.push(`${report.services.length} service(s), ${steps} manual step(s).`, "");
   out.push(...connectionsSection(report.connections));
   for (const service of report.services) out.push(...serviceSection(service));
+  out.push(...verdictSection(report.onKubernetes));
   return `${out.join("\n").trimEnd()}\n`;
 }
 
@@ -50,6 +51,24 @@ function connectionsSection(rows: readonly ConnectionRow[]): string[] {
     lines.push(`| \`${code(row.from)}\` | ${to} | ${row.port ?? "unknown"} | ${cell(row.portFrom ?? "")} | ${cell(evidence)} | ${where} |`);
   }
   return [...lines, ""];
+}
+
+/** The closing section: what the migration gains and takes on for this project, and the rule of thumb. */
+function verdictSection(verdict: MigrationReport["onKubernetes"]): string[] {
+  return [
+    "## Should this app be on Kubernetes at all?",
+    "",
+    "What the migration gains:",
+    "",
+    ...verdict.gains.map((gain) => `- ${gain}`),
+    "",
+    "What it takes on:",
+    "",
+    ...verdict.costs.map((cost) => `- ${cost}`),
+    "",
+    `**Rule of thumb:** ${verdict.ruleOfThumb} (\`kubepose explain ${verdict.explanation}\`, with its sources)`,
+    "",
+  ];
 }
 
 const fateNames: Record<KeyReport["fate"], string> = { mapped: "mapped", approximated: "approximated", "not-converted": "not converted", ignored: "ignored" };

@@ -3,6 +3,7 @@ import type { Fate } from "../convert/fates.js";
 import { relativeTo } from "../emit/comments.js";
 import { chartValueSources } from "../emit/index.js";
 import { manifestsByOwner, manualSteps, type ManualStep } from "./manual-steps.js";
+import { migrationVerdict, type MigrationVerdict } from "./migration-verdict.js";
 import { fateOfPath } from "./side-by-side.js";
 import type { ViewInput } from "./view-input.js";
 import type { Manifest } from "../model/manifest.js";
@@ -22,6 +23,8 @@ export interface MigrationReport {
   services: ServiceReport[];
   /** Who reaches whom, on which port, from which line: the evidence for each Service (src/connect/). */
   connections: ConnectionRow[];
+  /** Should this app be on Kubernetes at all? What the migration gains and takes on, with the rule of thumb. */
+  onKubernetes: MigrationVerdict;
 }
 
 export interface ServiceReport {
@@ -123,7 +126,8 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
     return report;
   });
   const connections = connectionRows(input.connections, input.sources, baseDir);
-  return { format: "kubepose-migration-report", version: 1, project: input.project?.name ?? "", services, connections };
+  const onKubernetes = migrationVerdict(input.project, input.manifests, diagnostics, services.flatMap((service) => service.manualSteps));
+  return { format: "kubepose-migration-report", version: 1, project: input.project?.name ?? "", services, connections, onKubernetes };
 }
 
 function reportDiagnostic(d: Diagnostic, baseDir: string | undefined): ReportDiagnostic {

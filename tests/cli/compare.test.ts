@@ -18,12 +18,19 @@ describe("kubepose compare", () => {
     expect(lines[0]).toBe("services.web (compose.yaml:2-5)");
     expect(lines.every((line) => [...line].length <= 60)).toBe(true);
     expect(run.stdout).not.toContain("\x1b[");
-    // The service line sits level with the first object made from it, the port item with the first field
-    // it produced (the container port); the Service it also produced follows with line 4 in the margin.
-    expect(lines.find((line) => line.includes("web:"))).toMatch(/^2 {4}web: +◀ +--- # Deployment web$/);
-    expect(lines.find((line) => line.includes('"8080:80"'))).toMatch(/◀ +- containerPor/);
-    expect(lines.some((line) => /│ 4 --- # Service web$/.test(line))).toBe(true);
+    // The service line names the objects made from it; the ports key sits level with the first object and
+    // field it produced, its item beside the container port; the Service's port follows in the same group.
+    expect(lines.find((line) => line.includes("web:"))).toMatch(/^2 {4}web: +◀ → Deployment web,/);
+    expect(lines.find((line) => line.includes("ports:"))).toMatch(/◀ Deployment web · …/);
+    expect(lines.find((line) => line.includes('"8080:80"'))).toMatch(/│ - containerPort: 80$/);
+    expect(lines.some((line) => /│ Service web · spec\.ports\[0\]$/.test(line))).toBe(true);
     expect(run.stdout).toContain("↳ Published ports become a Service.");
+  });
+
+  it("takes its width from $COLUMNS when stdout is not a terminal", () => {
+    const run = kubepose(["compare"], project({ "compose.yaml": WEB }), { COLUMNS: "72" });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\n")[1]).toBe("─".repeat(72));
   });
 
   it.each([

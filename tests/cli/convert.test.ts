@@ -155,7 +155,7 @@ describe("kubepose explain", () => {
     expect(run.stdout).toContain("Service");
   });
 
-  it("exits 1 on an unknown topic", () => {
-    expect(kubepose(["explain", "no-such-topic-at-all"], project({})).status).toBe(1);
+  it("exits 2 (a usage error) on an unknown topic", () => {
+    expect(kubepose(["explain", "no-such-topic-at-all"], project({})).status).toBe(2);
   });
 });

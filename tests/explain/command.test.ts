@@ -61,7 +61,7 @@ describe("kubepose explain", () => {
     ["services.*.volumes", 'topic "services.*.volumes" is ambiguous'],
   ])("fails on %s", (topic, message) => {
     const { code, output, errors } = run(topic);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(output).toBe("");
     expect(errors).toContain(message);
     expect(errors).toContain('Run "kubepose explain" to list all topics.');

@@ -53,7 +53,7 @@ describe("resolveTopic", () => {
     ["zzzzzzzz", []],
     ["", []],
   ])("%s is unknown, suggesting %j", (query, suggestions) => {
-    expect(resolveTopic(query)).toEqual({ kind: "unknown", suggestions });
+    expect(resolveTopic(query)).toMatchObject({ kind: "unknown", suggestions });
   });
 
   it("suggests the nearest names first", () => {

@@ -44,7 +44,7 @@ describe("parseServiceEnvironment", () => {
 
   it.each<[string, Record<string, unknown>, string, (string | number)[]]>([
     ["missing required file", { env_file: "missing.env" }, "env-file-missing", [...S, "env_file"]],
-    ["missing long form", { env_file: ["app.env", { path: "missing.env" }] }, "env-file-missing", [...S, "env_file", 1]],
+    ["missing long form", { env_file: ["app.env", { path: "missing.env" }] }, "env-file-missing", [...S, "env_file", 1, "path"]],
     ["unknown format", { env_file: [{ path: "app.env", format: "json" }] }, "env-file-format", [...S, "env_file", 0, "format"]],
     ["empty key", { environment: ["=value"] }, "environment-syntax", [...S, "environment", 0]],
     ["bad required", { env_file: [{ path: "app.env", required: "maybe" }] }, "boolean-syntax", [...S, "env_file", 0, "required"]],

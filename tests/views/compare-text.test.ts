@@ -47,18 +47,22 @@ describe("renderCompareText", () => {
   });
 
   it.each([
-    [3, "image: nginx:1.27"],
-    [4, "args:"],
-  ])("with traces, Compose line %i sits level with %s", (line, field) => {
+    [3, "image:", "containers[0]"],
+    [4, "command:", "containers[0]"],
+    [5, "ports:", "containers[0]"],
+  ])("with traces, Compose line %i (%s) heads the group of the fields it produced", (line, key, field) => {
     const row = rowOf(render(traced, 140), line);
-    expect(row).toMatch(new RegExp(`◀ +${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    expect(row).toMatch(new RegExp(`^${line} +${key}.* ◀ Deployment web · .*${field.replace(/[[\]]/g, "\\$&")}$`));
   });
 
-  it("shows the origin line of a field that cannot sit level with it", () => {
-    // containerPort (from line 6) comes after args in the Deployment but line 6 waits for nothing earlier;
-    // the Service (from line 5) comes later still, so line 5 is already passed when it appears.
-    const text = render(traced, 140);
-    expect(text).toMatch(/│ +5 --- # Service web/);
+  it("puts a field beside its key even when the object writes it before fields of earlier keys", () => {
+    // The container port (line 6) is written after args (line 4) but sits in the ports group, under line 5.
+    const lines = render(traced, 140).split("\n");
+    const portsAt = lines.findIndex((l) => l.startsWith("5 "));
+    const commandAt = lines.findIndex((l) => l.startsWith("4 "));
+    const containerPortAt = lines.findIndex((l) => /│ +- containerPort: 80$/.test(l));
+    expect(commandAt).toBeLessThan(portsAt);
+    expect(containerPortAt).toBeGreaterThan(portsAt);
   });
 
   it("explains each mapping once per block", () => {
@@ -97,10 +101,66 @@ describe("a service written in several files", () => {
   });
 
   it("aligns the fields with the lines of the other file that produced them", () => {
-    // The port line sits level with the first field it produced (the container port); the Service it
-    // also produced starts further down, with the Compose line number in the margin.
-    expect(text).toMatch(/^4 +ports: \["8080:8080"\] +◀ +- containerPort: 8080$/m);
-    expect(text).toMatch(/│ 4 --- # Service api$/m);
-    expect(text).toMatch(/^3 +image: example\/api:1 +◀ +image: example\/api:1$/m);
+    expect(text).toMatch(/^4 +ports: \["8080:8080"\] +◀ Deployment api · …/m);
+    expect(text).toMatch(/│ Service api · spec\.ports\[0\]$/m);
+    expect(text).toMatch(/^3 +image: example\/api:1 +◀ Deployment api · spec\.template\.spec\.containers\[0\]$/m);
+  });
+});
+
+describe("a service whose keys are written in another order than Kubernetes' fields", () => {
+  // labels last (they become metadata.annotations near the top), healthcheck before ports, keys not converted.
+  const COMPOSE_LABELS_LAST = `services:
+  api:
+    image: example/api:2
+    user: "1000"
+    tmpfs: [/tmp]
+    ulimits:
+      nofile: 65536
+    healthcheck:
+      test: ["CMD", "true"]
+    ports: ["8080:8080"]
+    networks: [backend]
+    labels:
+      com.example.team: checkout
+  debug:
+    image: busybox:1.36
+    profiles: [debug]
+networks:
+  backend: {}
+`;
+  const input = sideBySideInput(runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, memoryContext({ "compose.yaml": COMPOSE_LABELS_LAST })));
+  if (!input) throw new Error("does not convert");
+  const text = renderCompareText(input, { width: 120, color: false, baseDir: "/project" });
+  const lines = text.split("\n");
+  const row = (line: number) => lines.find((l) => l.trimStart().startsWith(`${line} `)) ?? "";
+
+  it.each([
+    [3, "image", "spec.template.spec.containers[0]"],
+    [4, "user", "containers[0].securityContext"],
+    [5, "tmpfs", "containers[0].volumeMounts[0]"],
+    [8, "healthcheck", "spec.template.spec.containers[0]"],
+    [10, "ports", "spec.template.spec.containers[0].ports"],
+    [12, "labels", "metadata.annotations"],
+  ])("line %i (%s) is marked ◀ and heads the fields it produced", (line, key, field) => {
+    expect(row(line)).toMatch(new RegExp(`^ *${line} +${key}:.*◀ Deployment api · .*${field.replace(/[.[\]]/g, "\\$&")}`));
+  });
+
+  it("gives every produced line a row group right after its key, and explains each mapping", () => {
+    const unwrapped = text.replace(/\n {4}/g, " ");
+    for (const id of [ "user-to-security-context", "tmpfs-to-emptydir", "healthcheck-to-probes", "ports-to-service", "labels-to-annotations"]) {
+      expect(unwrapped).toContain(`(kubepose explain ${id})`);
+    }
+    // No right-hand line floats below the definition with an unlabelled origin in the gutter.
+    expect(text).not.toMatch(/│ +\d+ /);
+  });
+
+  it("marks keys that are not converted with their fate", () => {
+    expect(row(6)).toMatch(/ulimits: +✗ not converted: Limits are set by the node's/);
+    expect(row(11)).toMatch(/networks: .* · ≈ approximated: nothing: one flat network/);
+  });
+
+  it("keeps a stub for a service its profiles disable", () => {
+    expect(text).toContain("services.debug (compose.yaml:14-16)");
+    expect(row(14)).toMatch(/debug: +✗ not converted: disabled by profiles: \[debug\]; enable one/);
   });
 });

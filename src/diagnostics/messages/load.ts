@@ -19,7 +19,7 @@ export const loadMessages = {
   "yaml-syntax": {
     severity: "error",
     text: (p: { reason: string }) =>
-      `invalid YAML: ${p.reason}. Expected well-formed YAML, for example "services:\\n  web:\\n    image: nginx".`,
+      `invalid YAML: ${p.reason}. Expected well-formed YAML, for example:\n    services:\n      web:\n        image: nginx`,
   },
   "yaml-duplicate-key": {
     severity: "error",

@@ -39,8 +39,17 @@ export const validateMessages = {
   },
   "undefined-reference": {
     severity: "error",
-    text: (p: { kind: string; name: string; section: string; example: string }) =>
-      `${p.kind} "${p.name}" is not defined in the top-level "${p.section}" section; declare it, for example:\n    ${p.example.replaceAll("\n", "\n    ")}`,
+    // `suggestion`: a declared name close enough to be a typo ("dbb" → "db"), which is then the likelier fix.
+    text: (p: { kind: string; name: string; section: string; example: string; suggestion?: string }) =>
+      p.suggestion !== undefined
+        ? `${p.kind} "${p.name}" is not defined in the top-level "${p.section}" section; did you mean "${p.suggestion}"? Otherwise declare it, for example:\n    ${p.example.replaceAll("\n", "\n    ")}`
+        : `${p.kind} "${p.name}" is not defined in the top-level "${p.section}" section; declare it, for example:\n    ${p.example.replaceAll("\n", "\n    ")}`,
+  },
+  "misplaced-key": {
+    severity: "error",
+    // `place`: "at the top level" or "inside a service (services.NAME.KEY)"; `found`: where it sits now.
+    text: (p: { key: string; found: string; place: string; example: string }) =>
+      `"${p.key}" is a Compose key, but it sits ${p.found}; did you mean to put \`${p.key}\` ${p.place}? For example:\n    ${p.example.replaceAll("\n", "\n    ")}`,
   },
   "dependency-cycle": {
     severity: "error",

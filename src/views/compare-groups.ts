@@ -1,0 +1,111 @@
+import { formatPath, type Path } from "../diagnostics/types.js";
+import type { Fate } from "../convert/fates.js";
+import { fateOfPath, type Block, type SideBySide } from "./side-by-side.js";
+import { isPrefix, type Origin } from "./trace-index.js";
+
+/**
+ * The order-independent layout of `compare`: one row group per Compose key of a definition, holding
+ * the lines of that key on the left and, on the right, the manifest lines whose traced origin lies
+ * under it, whatever their place in the object. `labels:` written last sits beside the annotations
+ * written near the top of the Deployment; a key that produced nothing carries its fate instead.
+ */
+export interface KeyGroup {
+  /** The key's project path: ["services", "web", "healthcheck"]. */
+  path: Path;
+  file: string;
+  start: number;
+  end: number;
+  /** Runs of consecutive manifest lines this key produced, each under the object and field it sits in. */
+  chunks: Chunk[];
+  /** The key's fate from the fate tables, shown when it produced nothing. */
+  fate?: Fate;
+}
+
+export interface Chunk {
+  manifest: number;
+  /** "Deployment web" */
+  object: string;
+  /** The field the lines sit in, "spec.template.spec.containers[0]"; "" for the object itself. */
+  field: string;
+  /** The lines, dedented to the run's own indentation. */
+  lines: string[];
+}
+
+/** The key groups of one block, in the order the keys are written (first file first). */
+export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
+  const depth = block.path.length;
+  const groups: KeyGroup[] = [];
+  for (const segment of block.segments) {
+    for (const entry of view.outlines.get(segment.file) ?? []) {
+      if (entry.path.length !== depth + 1 || entry.start < segment.start || entry.end > segment.end) continue;
+      const path = [...block.path, entry.path[depth]!];
+      const fate = fateOfPath(path);
+      groups.push({ path, file: segment.file, start: entry.start, end: entry.end, chunks: [], ...(fate ? { fate } : {}) });
+    }
+  }
+  // Each manifest line goes to the group written where its origin is, else to the first group of its key.
+  for (const manifestIndex of block.manifests) {
+    const manifest = view.manifests[manifestIndex];
+    if (!manifest) continue;
+    const runs = new Map<KeyGroup, number[][]>();
+    let previous: KeyGroup | undefined;
+    manifest.lines.forEach((line, i) => {
+      const origin = line.origin;
+      // A line that starts no field continues the one above (the text of a block scalar: a copied file).
+      const group = line.field.length === 0 && i > 0 ? previous : groupOf(composeOrigin(manifestIndex, line.field, origin));
+      previous = group;
+      if (!group) return;
+      const groupRuns = runs.get(group) ?? [];
+      const last = groupRuns[groupRuns.length - 1];
+      if (last && last[last.length - 1] === i - 1) last.push(i);
+      else groupRuns.push([i]);
+      runs.set(group, groupRuns);
+    });
+    for (const [group, groupRuns] of runs) {
+      for (const run of groupRuns) group.chunks.push(chunkOf(view, manifestIndex, run));
+    }
+  }
+  return groups;
+
+  /**
+   * A default kubepose chose inside a field a key produced (the name and image of the init container
+   * depends_on made) belongs to that key: the origin of its nearest ancestor traced to Compose.
+   */
+  function composeOrigin(manifestIndex: number, field: Path, origin: Origin): Origin {
+    for (let depth = field.length - 1; origin.kind === "default" && depth > 0; depth -= 1) {
+      const above = view.index.originOf(manifestIndex, field.slice(0, depth));
+      if (above.kind === "compose") return above;
+    }
+    return origin;
+  }
+
+  function groupOf(origin: Origin): KeyGroup | undefined {
+    if (origin.kind !== "compose" || origin.via === "object") return undefined;
+    const at = origin.location;
+    // A key brought in by a merge key (`<<: *common`) is written outside the block: it goes to the `<<` line.
+    const group =
+      groups.find((g) => at !== undefined && g.file === at.file && g.start <= at.line && at.line <= g.end) ??
+      groups.find((g) => isPrefix(g.path, origin.path)) ??
+      (isPrefix(block.path, origin.path) ? groups.find((g) => g.path[depth] === "<<") : undefined);
+    return group;
+  }
+}
+
+function chunkOf(view: SideBySide, manifestIndex: number, run: number[]): Chunk {
+  const manifest = view.manifests[manifestIndex]!;
+  const lines = run.map((i) => manifest.lines[i]!);
+  const first = lines[0]!;
+  // The field the run sits in: the parent of its first field (containers[0] for image).
+  const parent = first.field.slice(0, -1);
+  const indent = Math.min(...lines.map((line) => line.text.length - line.text.trimStart().length));
+  return { manifest: manifestIndex, object: `${manifest.kind} ${manifest.name}`, field: formatPath(parent), lines: lines.map((line) => line.text.slice(indent)) };
+}
+
+/** What a key that produced no line became, in words: its fate, or that nothing was written for it. */
+export function fateText(group: KeyGroup): string {
+  const fate = group.fate;
+  if (group.path[group.path.length - 1] === "<<") return "merge key: the keys it brings in produced nothing of their own";
+  if (!fate) return "nothing in the manifests comes from this key";
+  if (fate.fate === "not-converted") return `not converted: ${fate.advice}`;
+  return `${fate.fate === "approximated" ? "≈ approximated" : "mapped"}: ${fate.to} (no field is traced to this key)`;
+}

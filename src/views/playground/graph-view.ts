@@ -2,6 +2,7 @@ import type { Path } from "../../diagnostics/types.js";
 import type { AppGraph } from "../graph/app-graph.js";
 import { renderGraphSvg } from "../graph/svg.js";
 import { isPrefix } from "../trace-index.js";
+import { nodeCaption } from "../graph/text.js";
 
 /*
  * The picture of the app in the playground: the same SVG the HTML report shows, drawn again after each
@@ -11,6 +12,8 @@ import { isPrefix } from "../trace-index.js";
 
 export interface NodeSelection {
   id: string;
+  /** "service worker", "Deployment worker", "Pod worker-<hash>-<id> ×2". */
+  caption: string;
   /** The Compose definition the node comes from: ["services", "web"]. */
   source?: Path;
   /** Indexes of the manifests the node stands for. */
@@ -33,7 +36,7 @@ export function renderGraph(container: HTMLElement, graph: AppGraph | undefined,
     const select = (): void => {
       container.querySelectorAll(".graph-node.selected").forEach((other) => other.classList.remove("selected"));
       node.classList.add("selected");
-      onSelect({ id, ...(found.source ? { source: found.source } : {}), manifests });
+      onSelect({ id, caption: found.side === "compose" ? `service ${found.label}` : nodeCaption(found), ...(found.source ? { source: found.source } : {}), manifests });
     };
     node.addEventListener("click", select);
     node.addEventListener("keydown", (event) => {

@@ -189,6 +189,11 @@ function selectNode(selection: NodeSelection): void {
   const entry = selection.source && location?.file === workspace.current ? composeOutline(editor.text).find((e) => samePath(e.path, selection.source ?? [])) : undefined;
   markDiagnostics(entry ? Array.from({ length: entry.end - entry.start + 1 }, (_, i) => entry.start + i) : []);
   if (entry) editor.reveal(entry.start);
+  renderExplanation(explanationPane, views, {
+    heading: selection.caption,
+    mappings: selection.manifests.map((m) => `→ ${views[m]?.title ?? "?"}`),
+    manifests: selection.manifests,
+  });
 }
 
 function scheduleUpdate(): void {

@@ -51,7 +51,11 @@ describe.skipIf(!browserAvailable())("HTML report: the picture of the app", () =
     expect(manifests).not.toContain("Deployment/vote");
     expect(await page.locator('.graph-node[data-node="Deployment/db"]').getAttribute("class")).toContain("highlight");
     expect(await page.locator("#panel-body .path").textContent()).toBe("service db");
-    await browser.screenshot(page, "report-graph-select-db");
+    // Both columns scroll to the highlighted lines.
+    expect(await page.locator("#compose-column").evaluate((column) => column.scrollTop)).toBeGreaterThan(0);
+    expect(await page.locator("#kubernetes-column").evaluate((column) => column.scrollTop)).toBeGreaterThan(0);
+    // The viewport as the reader sees it (a full-page capture re-lays the columns out and loses their scroll).
+    await page.screenshot({ path: resolve("test-artifacts", "report-graph-select-db.png") });
     browser.expectNoErrors(page);
   });
 

@@ -29,7 +29,7 @@ const ROW_GAP = 14;
 const COLUMN_GAP = 70;
 const MARGIN = 12;
 /** Width of a character of the 12px sans-serif label, estimated. */
-const CHAR_WIDTH = 6.8;
+const CHAR_WIDTH = 7.4;
 
 export const nodeWidth = (node: GraphNode): number => Math.max(90, Math.ceil(Math.max(node.label.length, node.kind.length) * CHAR_WIDTH) + 20);
 

@@ -47,6 +47,8 @@ function selectNode(data: ReportData, id: string, node: SVGGElement): void {
       other.classList.add("highlight");
     }
   }
+  // The code columns sit below the picture: bring them into view, then each column to its first highlighted line.
+  document.querySelector(".layout")?.scrollIntoView?.({ block: "start" });
   reveal(firstCompose);
   reveal(firstManifest);
   const title = node.querySelector("title")?.textContent ?? id;

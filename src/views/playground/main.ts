@@ -2,23 +2,21 @@
 // the right, with the picture of the app, diagnostics and explanations below. Everything runs in the page
 // (no server), on the same core as the CLI; the project is kept in localStorage so a reload keeps it.
 // Built into one file by scripts/playground.mjs.
-import { formatPath, type Diagnostic } from "../../diagnostics/types.js";
+import type { Diagnostic } from "../../diagnostics/types.js";
 import { ComposeEditor } from "./editor.js";
 import { byId, element } from "./dom.js";
 import { DEFAULT_EXAMPLE, embeddedExamples, exampleProject, type PlaygroundExample } from "./examples.js";
 import { DEFAULT_PROJECT_DIR } from "./project-paths.js";
-import { convertFiles, fieldsForComposeLine, linesOfField, originOfManifestLine, type Conversion } from "./session.js";
-import { highlightManifestLines, renderManifests, renderNoManifests } from "./manifests-view.js";
+import { convertFiles, type Conversion } from "./session.js";
+import { renderManifests, renderNoManifests } from "./manifests-view.js";
 import { renderDiagnostics } from "./diagnostics-view.js";
-import { describeOrigin, renderExplanation, type ExplanationSubject } from "./explanation-view.js";
-import { composeOutline, entryCovering } from "../compose-outline.js";
-import { explanationFor } from "../side-by-side.js";
-import { fateText } from "../report-data.js";
-import { samePath } from "../trace-index.js";
+import { renderExplanation } from "./explanation-view.js";
 import { Workspace } from "./workspace.js";
 import { loadProject, saveProject } from "./project-store.js";
 import { wireFilesBar } from "./files-bar.js";
-import { renderGraph, type NodeSelection } from "./graph-view.js";
+import { renderGraph } from "./graph-view.js";
+import * as select from "./selection.js";
+import type { NodeSelection } from "./graph-view.js";
 import { renderStale } from "./stale-view.js";
 
 /** Milliseconds of quiet typing before converting again. */
@@ -41,6 +39,15 @@ let conversion: Conversion = { diagnostics: [] };
 let lastGood: Conversion | undefined;
 let revision = 0;
 let pending: ReturnType<typeof setTimeout> | undefined;
+
+const selection: select.SelectionPage = {
+  state: () => ({ editor, manifestsPane, explanationPane, conversion, workspace }),
+  openFile: (path) => openFile(path),
+  markDiagnostics: (selected) => markDiagnostics(selected),
+};
+const selectComposeLine = (line: number): void => select.selectComposeLine(selection, line);
+const selectManifestLine = (manifest: number, line: number): void => select.selectManifestLine(selection, manifest, line);
+const selectNode = (node: NodeSelection): void => select.selectNode(selection, node);
 
 const filesBar = wireFilesBar(byId("files", HTMLElement), byId("file", HTMLSelectElement), {
   workspace: () => workspace,
@@ -141,59 +148,6 @@ function goToDiagnostic(diagnostic: Diagnostic): void {
   if (diagnostic.location.file !== workspace.current) return;
   editor.moveCaret(diagnostic.location.line, diagnostic.location.column);
   selectComposeLine(diagnostic.location.line);
-}
-
-/** Compose line → the manifest fields it produced, highlighted, with the objects' explanations; a line not converted says why. */
-function selectComposeLine(line: number): void {
-  markDiagnostics([line]);
-  const views = conversion.manifests ?? [];
-  const refs = fieldsForComposeLine(conversion, workspace.current, editor.text, line);
-  highlightManifestLines(manifestsPane, refs.flatMap((ref) => (views[ref.manifest] ? [linesOfField(views[ref.manifest]!, ref.manifest, ref.field)] : [])));
-  const entry = entryCovering(composeOutline(editor.text), line);
-  const fate = entry ? fateText(entry.path) : undefined;
-  const subject: ExplanationSubject = {
-    heading: `${workspace.relative(workspace.current)}:${line}${entry ? ` ${formatPath(entry.path)}` : ""}`,
-    mappings: refs.map((ref) => `→ ${views[ref.manifest]?.title ?? "?"}${ref.field.length > 0 ? ` ${formatPath(ref.field)}` : " (whole object)"}`),
-    manifests: [...new Set(refs.map((ref) => ref.manifest))],
-    ...(!conversion.manifests ? { empty: "No manifests while the project has errors." } : fate?.startsWith("not converted") ? { empty: `${fate[0]?.toUpperCase()}${fate.slice(1)}` } : {}),
-  };
-  // The key's own explanation first (a port line: ports-to-service), then those of the objects it made.
-  const first = entry && refs.length > 0 ? explanationFor(entry.path, undefined) : undefined;
-  if (first !== undefined) subject.first = first;
-  renderExplanation(explanationPane, views, subject);
-}
-
-/** Manifest line → where that field came from: its Compose line marked, the object's explanations shown. */
-function selectManifestLine(manifest: number, line: number): void {
-  const views = conversion.manifests ?? [];
-  const view = views[manifest];
-  const found = originOfManifestLine(conversion, manifest, line);
-  if (!view || !found) return;
-  highlightManifestLines(manifestsPane, [linesOfField(view, manifest, found.field)]);
-  const location = found.origin.location;
-  if (location) openFile(location.file);
-  markDiagnostics(location && location.file === workspace.current ? [location.line] : []);
-  renderExplanation(explanationPane, views, {
-    heading: `${view.title}${found.field.length > 0 ? ` ${formatPath(found.field)}` : ""}`,
-    mappings: [describeOrigin(found.origin, workspace.directory)],
-    manifests: [manifest],
-  });
-}
-
-/** A node of the picture → its manifests and its Compose definition highlighted. */
-function selectNode(selection: NodeSelection): void {
-  const views = conversion.manifests ?? [];
-  highlightManifestLines(manifestsPane, selection.manifests.flatMap((m) => (views[m] ? [{ manifest: m, start: 1, end: views[m]!.lines.length }] : [])));
-  const location = selection.source ? conversion.sources?.locate(selection.source) : undefined;
-  if (location) openFile(location.file);
-  const entry = selection.source && location?.file === workspace.current ? composeOutline(editor.text).find((e) => samePath(e.path, selection.source ?? [])) : undefined;
-  markDiagnostics(entry ? Array.from({ length: entry.end - entry.start + 1 }, (_, i) => entry.start + i) : []);
-  if (entry) editor.reveal(entry.start);
-  renderExplanation(explanationPane, views, {
-    heading: selection.caption,
-    mappings: selection.manifests.map((m) => `→ ${views[m]?.title ?? "?"}`),
-    manifests: selection.manifests,
-  });
 }
 
 function scheduleUpdate(): void {

@@ -136,6 +136,11 @@ describe.skipIf(!browserAvailable())("playground: your own project", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("compose");
     await edited(page, () => page.keyboard.press("Shift+Tab"));
     expect(await page.$eval("textarea", (t) => t.value)).toBe("services:\nweb:\n");
+    // Escape, then Tab: keyboard users can still leave the editor.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe("compose");
+    expect(await page.$eval("textarea", (t) => t.value)).toBe("services:\nweb:\n");
     browser.expectNoErrors(page);
   });
 
@@ -155,6 +160,17 @@ describe.skipIf(!browserAvailable())("playground: your own project", () => {
     await page.keyboard.press("ArrowRight");
     expect(await page.textContent("#explanation .hint")).toMatch(/^Not converted: /);
     await browser.screenshot(page, "playground-colours");
+
+    // A long line scrolls sideways, its colours scrolling with it, instead of being clipped or wrapped.
+    const long = `      JAVA_OPTS: ${"-Dproperty.with.a.long.name=value ".repeat(8).trim()}`;
+    await paste(page, `services:\n  web:\n    image: nginx:1.27\n    environment:\n${long}\n`);
+    expect(await page.$eval("textarea", (t) => t.scrollWidth > t.clientWidth)).toBe(true);
+    expect(await page.$eval('#backdrop .row[data-line="5"]', (row) => row.textContent)).toBe(long);
+    await page.$eval("textarea", (t) => {
+      t.scrollLeft = 200;
+      t.dispatchEvent(new Event("scroll"));
+    });
+    expect(await page.$eval("#backdrop", (b) => b.style.transform)).toContain("-200px");
     browser.expectNoErrors(page);
   });
 

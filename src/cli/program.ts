@@ -110,6 +110,19 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (paths: string[], flags) => setExitCode((await import("./lint.js")).lintCommand(paths, flags, version)));
 
   program
+    .command("graph")
+    .description("draw the services, who reaches whom, and the Kubernetes objects that replace them, as Mermaid or Graphviz text")
+    .addOption(fileOption())
+    .addOption(envFileOption())
+    .addOption(projectOption())
+    .addOption(profileOption())
+    .addOption(interpolateOption())
+    .addOption(verboseOption())
+    .addOption(new Option("--format <format>", "mermaid (GitHub, GitLab and most wikis draw it) or dot (Graphviz)").choices(["mermaid", "dot"]).default("mermaid"))
+    .option("-o, --out <file>", "write to this file instead of stdout")
+    .action(async (flags) => setExitCode((await import("./graph.js")).graphCommand(flags)));
+
+  program
     .command("explain")
     .description("list the topics, or explain one (kubepose explain ports)")
     .argument("[topic]", "a topic id, a Compose key or a short name")

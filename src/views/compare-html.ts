@@ -1,8 +1,10 @@
 import type { Diagnostic } from "../diagnostics/types.js";
 import { reportData, type ReportData } from "./report-data.js";
 import { reportScript } from "./report-page/script.generated.js";
-import { reportStyle } from "./report-style.js";
+import { graphStyle, reportStyle } from "./report-style.js";
 import type { SideBySideInput } from "./view-input.js";
+import { appGraph } from "./graph/app-graph.js";
+import { renderGraphSvg } from "./graph/svg.js";
 
 /**
  * `kubepose compare --html`: one self-contained page. Styles and script are inline, the data is JSON
@@ -10,10 +12,12 @@ import type { SideBySideInput } from "./view-input.js";
  * page works from a file:// URL and never reaches the network.
  */
 export function renderCompareHtml(input: SideBySideInput, diagnostics: readonly Diagnostic[], options: { title: string; baseDir?: string }): string {
-  return htmlPage(reportData(input, diagnostics, options.title, options.baseDir));
+  const graph = appGraph(input);
+  return htmlPage(reportData(input, diagnostics, options.title, options.baseDir, graph), renderGraphSvg(graph));
 }
 
-export function htmlPage(data: ReportData): string {
+/** The page for the data; `graphSvg` is the picture of the app, kubepose's own markup (graph/svg.ts). */
+export function htmlPage(data: ReportData, graphSvg = ""): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -21,12 +25,15 @@ export function htmlPage(data: ReportData): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(data.title)} — kubepose compare</title>
-<style>${reportStyle}</style>
+<style>${reportStyle}${graphStyle}</style>
 </head>
 <body>
 <header><h1>${escapeHtml(data.title)}: Compose and Kubernetes side by side</h1>
 <p>Click a Compose line to see the Kubernetes fields it became and why; click a Kubernetes line to see where it came from.</p></header>
-<section id="diagnostics"><h2>Warnings and notes</h2><ul id="diagnostics-list"></ul></section>
+${graphSvg ? `<section id="graph"><h2>The app: what talks to what, and what replaces it</h2>
+<p class="hint">Click a service or an object to highlight its lines on both sides.</p>
+${graphSvg}</section>
+` : ""}<section id="diagnostics"><h2>Warnings and notes</h2><ul id="diagnostics-list"></ul></section>
 <div class="layout">
 <section class="column" id="compose-column"><h2>Compose</h2><div id="compose-code"></div></section>
 <section class="column" id="kubernetes-column"><h2>Kubernetes</h2><div id="kubernetes-code"></div></section>

@@ -5,6 +5,8 @@ import { entryCovering, sourceText } from "./compose-outline.js";
 import { fieldsOfComposeLine } from "./line-fields.js";
 import { composePathAt, explanationFor, fateOfPath, sideBySide, type SideBySide } from "./side-by-side.js";
 import type { SideBySideInput } from "./view-input.js";
+import { appGraph, type AppGraph } from "./graph/app-graph.js";
+import { graphLinks, type GraphNodeLinks } from "./graph/graph-links.js";
 
 /**
  * Everything the HTML page shows, as plain JSON: the page's script builds the DOM from it with
@@ -21,6 +23,8 @@ export interface ReportData {
   manifestLines: Record<string, ManifestLineInfo>;
   explanations: Record<string, { title: string; summary: string; detail: string; docs: string[] }>;
   diagnostics: { severity: Diagnostic["severity"]; code: string; message: string; file?: number; line?: number }[];
+  /** Per node id of the picture of the app (graph/svg.ts, drawn in the page), the lines a click on it highlights. */
+  graph: Record<string, GraphNodeLinks>;
 }
 
 export interface ComposeLineInfo {
@@ -42,7 +46,7 @@ export interface ManifestLineInfo {
   explanation?: string;
 }
 
-export function reportData(input: SideBySideInput, diagnostics: readonly Diagnostic[], title: string, baseDir?: string): ReportData {
+export function reportData(input: SideBySideInput, diagnostics: readonly Diagnostic[], title: string, baseDir?: string, graph: AppGraph = appGraph(input)): ReportData {
   const view = sideBySide(input);
   const fileNames = [...new Set(view.blocks.flatMap((block) => block.segments.map((segment) => segment.file)))];
   for (const d of diagnostics) if (d.location && !fileNames.includes(d.location.file)) fileNames.push(d.location.file);
@@ -106,6 +110,7 @@ export function reportData(input: SideBySideInput, diagnostics: readonly Diagnos
   return {
     title,
     files,
+    graph: graphLinks(graph, view, fileIndex),
     manifests: view.manifests.map((m) => ({ kind: m.kind, name: m.name, lines: m.lines.map((line) => line.text) })),
     composeLines,
     manifestLines,

@@ -45,3 +45,17 @@ h3 { font-size: .85rem; margin: .75rem 0 .25rem; color: var(--muted); font-weigh
   h3 { break-after: avoid; }
 }
 `;
+
+/** The picture of the app: both panels side by side when they fit, each scrolls sideways when it does not. */
+export const graphStyle = `
+#graph { padding: 0 1.25rem; }
+#graph .hint { margin: 0 0 .25rem; color: var(--muted); font-size: .85rem; }
+.app-graph { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0 0 .75rem; overflow-x: auto; }
+.graph-panel { border: 1px solid var(--line); border-radius: 6px; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; max-width: none; }
+.graph-node { cursor: pointer; }
+.graph-node:hover rect, .graph-node:focus rect { stroke: #1d4ed8; stroke-width: 2; }
+.graph-node.selected rect { stroke: #dc6803; stroke-width: 3; }
+.graph-node.highlight rect { stroke: #f79009; stroke-width: 2; }
+.graph-node:focus { outline: none; }
+@media print { #graph .hint { display: none; } }
+`;

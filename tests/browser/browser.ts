@@ -71,8 +71,11 @@ export function useBrowser(): BrowserHarness {
   }, 60_000);
 
   // Pages left open stay in the background, where Chromium throttles their timers and animation frames.
+  // What a page kept in localStorage (the playground's project) is cleared, so each test starts fresh.
   afterEach(async () => {
-    await Promise.all(openPages.splice(0).map((page) => page.close()));
+    const pages = openPages.splice(0);
+    await pages[0]?.evaluate(() => localStorage.clear()).catch(() => undefined);
+    await Promise.all(pages.map((page) => page.close()));
   });
 
   afterAll(async () => {

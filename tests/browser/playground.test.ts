@@ -161,7 +161,7 @@ describe.skipIf(!browserAvailable())("playground", () => {
     const page = await browser.open(pageUrl);
     await page.waitForSelector("article.manifest");
     // The container port, what peers use (the published 5000 follows it, with a field note).
-    await page.click('article[data-title="Service/vote"] .row:text-is("      port: 80")');
+    await page.locator('article[data-title="Service/vote"] .row').filter({ hasText: /^\s*port: 80$/ }).click();
     // The port's own line once fields are traced; until then the object's own source, services.vote.ports (the line above).
     const portLine = votingAppLine('- "5000:80"');
     const marked = await page.$$eval('#gutter .row[data-mark="selected"]', (rows) => rows.map((row) => Number(row.getAttribute("data-line"))));
@@ -180,7 +180,10 @@ describe.skipIf(!browserAvailable())("playground", () => {
     const errors = await page.$$eval("#diagnostics .diagnostic.error", (items) => items.map((item) => item.getAttribute("data-line")));
     const portLine = votingAppLine('- "5000:80"');
     expect(errors).toContain(String(portLine));
-    expect(await page.$$("article.manifest")).toHaveLength(0);
+    // The last manifests that converted stay, dimmed, under the errors.
+    expect((await page.$$("article.manifest")).length).toBeGreaterThan(0);
+    expect(await page.getAttribute("#manifests", "class")).toContain("stale");
+    expect(await page.textContent("#stale")).toContain(`compose.yaml:${portLine}:`);
     expect(await page.getAttribute(`#gutter .row[data-line="${portLine}"]`, "data-mark")).toBe("error");
 
     await clickComposeLine(page, 2);

@@ -1,4 +1,5 @@
 import { element } from "./dom.js";
+import { colouredLine } from "./colour.js";
 import type { LineRange, ManifestView } from "./session.js";
 
 /**
@@ -8,11 +9,11 @@ import type { LineRange, ManifestView } from "./session.js";
 export function renderManifests(container: HTMLElement, views: readonly ManifestView[], onLineClick: (manifest: number, line: number) => void): void {
   const articles = views.map((view, index) => {
     const rows = view.lines.map((text, lineIndex) =>
-      element("div", {
-        className: text.trimStart().startsWith("#") ? "row comment" : "row",
-        text,
-        attributes: { "data-manifest": String(index), "data-line": String(lineIndex + 1) },
-      }),
+      element(
+        "div",
+        { className: text.trimStart().startsWith("#") ? "row comment" : "row", attributes: { "data-manifest": String(index), "data-line": String(lineIndex + 1) } },
+        colouredLine(text),
+      ),
     );
     const body = element("div", { className: "yaml" }, rows);
     body.addEventListener("click", (event) => {

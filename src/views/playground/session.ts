@@ -5,6 +5,8 @@ import { buildTraceIndex, samePath, type FieldRef, type Origin, type TraceIndex 
 import { composeOutline, entryCovering, type OutlineEntry } from "../compose-outline.js";
 import { memoryContext } from "../../memory-context.js";
 import { fieldsOfComposeLine } from "../line-fields.js";
+import { viewInput } from "../view-input.js";
+import { appGraph, type AppGraph } from "../graph/app-graph.js";
 
 /** One manifest as the playground shows it: its YAML (with comments) and where each field sits in it. */
 export interface ManifestView {
@@ -23,6 +25,8 @@ export interface Conversion {
   diagnostics: Diagnostic[];
   traces?: TraceIndex;
   sources?: SourceMap;
+  /** The picture of the app (views/graph/), when it converted. */
+  graph?: AppGraph;
 }
 
 /** Lines to highlight in one manifest's YAML (1-based, inclusive). */
@@ -48,7 +52,14 @@ export function convertFiles(files: ReadonlyMap<string, string>, projectDir: str
       outline: composeOutline(yaml),
     };
   });
-  return { manifests, diagnostics: result.diagnostics, traces: buildTraceIndex(result.manifests, result.sources), sources: result.sources };
+  const input = viewInput(result);
+  return {
+    manifests,
+    diagnostics: result.diagnostics,
+    traces: buildTraceIndex(result.manifests, result.sources),
+    sources: result.sources,
+    ...(input ? { graph: appGraph(input) } : {}),
+  };
 }
 
 /**

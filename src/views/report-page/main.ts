@@ -1,6 +1,7 @@
 import type { ReportData } from "../report-data.js";
 import { byId, clearMarks, composeId, el, manifestId, mark, reveal } from "./dom.js";
 import { explain } from "./panel.js";
+import { wireGraph } from "./graph.js";
 
 /*
  * The script of `kubepose compare --html` (bundled by scripts/report-page.mjs and inlined in the page;
@@ -118,5 +119,6 @@ function selectManifest(m: number, l: number): void {
 renderDiagnostics();
 renderCompose();
 renderManifests();
+wireGraph(data);
 const target = /^#c-(\d+)-(\d+)$/.exec(location.hash);
 if (target) selectCompose(Number(target[1]), Number(target[2]));

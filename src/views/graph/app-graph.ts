@@ -1,0 +1,140 @@
+import type { Path } from "../../diagnostics/types.js";
+import type { KubernetesObject } from "../../model/manifest.js";
+import type { ViewInput } from "../view-input.js";
+import { claimTemplates, jsonChild, podReferences, podTemplate, selects } from "./pod-references.js";
+
+/*
+ * The picture of the app: the Compose services and who reaches whom (the connection graph), and the
+ * Kubernetes objects that replace them — workload → ReplicaSet → Pods, the Service selecting the pods,
+ * the ConfigMaps, Secrets and claims the pods read and mount. `kubepose graph` prints it as Mermaid or
+ * Graphviz text, the HTML report and the playground draw it as SVG (graph/svg.ts).
+ */
+
+export type GraphSide = "compose" | "kubernetes";
+
+export interface GraphNode {
+  /** Unique, stable: "service:web", "Deployment/web", "ReplicaSet/web", "Pod/web". */
+  id: string;
+  side: GraphSide;
+  /** "service" on the Compose side, a Kubernetes kind on the other. */
+  kind: string;
+  /** What the node is called on screen: "web", "web-<hash>", "web-<hash>-<id> ×2". */
+  label: string;
+  /** The manifest the node is (or, for ReplicaSets and Pods, that creates it): an index into ViewInput.manifests. */
+  manifest?: number;
+  /** The Compose definition it comes from. */
+  source?: Path;
+  /** Made by the cluster, not written in the manifests (ReplicaSets, Pods, a StatefulSet's claims). */
+  derived?: boolean;
+}
+
+export type EdgeKind = "connects" | "becomes" | "creates" | "selects" | "reads" | "mounts" | "runs as";
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  /** The port of a connection (":5432"), the label of the relation otherwise. */
+  label?: string;
+}
+
+export interface AppGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** What each workload kind creates between itself and its pods, and how its pods are named. */
+const chains: Record<string, { between: string[]; pods: (name: string, replicas: number) => string }> = {
+  Deployment: { between: ["ReplicaSet"], pods: (name) => `${name}-<hash>-<id>` },
+  StatefulSet: { between: [], pods: (name, replicas) => (replicas > 1 ? `${name}-0…${name}-${replicas - 1}` : `${name}-0`) },
+  DaemonSet: { between: [], pods: (name) => `${name}-<id> (one per node)` },
+  Job: { between: [], pods: (name) => `${name}-<id>` },
+  CronJob: { between: ["Job"], pods: (name) => `${name}-<time>-<id>` },
+};
+
+export function appGraph(input: ViewInput): AppGraph {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  // Looked up by key, not scanned: a project of a thousand services draws in linear time.
+  const nodeIds = new Set<string>();
+  const edgeKeys = new Set<string>();
+  const addNode = (node: GraphNode): void => {
+    nodes.push(node);
+    nodeIds.add(node.id);
+  };
+  const addEdge = (edge: GraphEdge): void => {
+    const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}`;
+    if (edgeKeys.has(key)) return;
+    edgeKeys.add(key);
+    edges.push(edge);
+  };
+  for (const service of input.project?.services ?? []) {
+    addNode({ id: `service:${service.name}`, side: "compose", kind: "service", label: service.name, source: ["services", service.name] });
+  }
+  for (const connection of input.connections?.connections ?? []) {
+    const from = `service:${connection.from}`;
+    const to = `service:${connection.to}`;
+    const label = connection.port ? `:${connection.port.port}` : undefined;
+    addEdge({ from, to, kind: "connects", ...(label ? { label } : {}) });
+  }
+
+  const objectId = (object: KubernetesObject): string => `${object.kind}/${object.metadata.name}`;
+  // Each object, and right after a workload the objects the cluster makes from it.
+  input.manifests.forEach((manifest, m) => {
+    const object = manifest.object;
+    const source = manifest.source.slice(0, 2);
+    addNode({ id: objectId(object), side: "kubernetes", kind: object.kind, label: object.metadata.name, manifest: m, source });
+    const chain = chains[object.kind];
+    if (!chain || !podTemplate(object)) return;
+    if (source[0] === "services" && nodeIds.has(`service:${String(source[1])}`)) {
+      addEdge({ from: `service:${String(source[1])}`, to: objectId(object), kind: "becomes" });
+    }
+    const name = object.metadata.name;
+    let previous = objectId(object);
+    for (const kind of chain.between) {
+      const id = `${kind}/${name}`;
+      addNode({ id, side: "kubernetes", kind, label: `${name}-<hash>`, manifest: m, source, derived: true });
+      addEdge({ from: previous, to: id, kind: "creates" });
+      previous = id;
+    }
+    const replicas = replicasOf(object);
+    const count = replicas > 1 && object.kind !== "StatefulSet" ? ` ×${replicas}` : "";
+    addNode({ id: podsOf(object), side: "kubernetes", kind: "Pod", label: chain.pods(name, replicas) + count, manifest: m, source, derived: true });
+    addEdge({ from: previous, to: podsOf(object), kind: "creates" });
+    for (const claim of claimTemplates(object)) {
+      const id = `PersistentVolumeClaim/${claim}-${name}`;
+      addNode({ id, side: "kubernetes", kind: "PersistentVolumeClaim", label: `${claim}-${name}-<ordinal>`, manifest: m, source, derived: true });
+      addEdge({ from: podsOf(object), to: id, kind: "mounts" });
+    }
+  });
+
+  // What the pods read, mount and run as, when kubepose wrote that object.
+  const has = (id: string): boolean => nodeIds.has(id);
+  for (const manifest of input.manifests) {
+    const template = chains[manifest.object.kind] ? podTemplate(manifest.object) : undefined;
+    for (const reference of podReferences(jsonChild(template, "spec") ?? {})) {
+      const id = `${reference.kind}/${reference.name}`;
+      if (has(id)) addEdge({ from: podsOf(manifest.object), to: id, kind: reference.relation });
+    }
+  }
+
+  for (const manifest of input.manifests) {
+    if (manifest.object.kind !== "Service") continue;
+    const selector = jsonChild(manifest.object, "spec")?.["selector"];
+    for (const workload of input.manifests) {
+      if (chains[workload.object.kind] && selects(selector, podTemplate(workload.object))) {
+        addEdge({ from: objectId(manifest.object), to: podsOf(workload.object), kind: "selects" });
+      }
+    }
+  }
+  return { nodes, edges };
+}
+
+/** The node of a workload's pods. */
+const podsOf = (object: KubernetesObject): string => `Pod/${object.kind}/${object.metadata.name}`;
+
+/** spec.replicas, 1 when unset (the API's default) or not a count. */
+function replicasOf(object: KubernetesObject): number {
+  const replicas = jsonChild(object, "spec")?.["replicas"];
+  return typeof replicas === "number" && Number.isInteger(replicas) && replicas >= 0 ? replicas : 1;
+}

@@ -1,0 +1,74 @@
+/*
+ * What a pod template reads and mounts, by object kind and name: ConfigMaps and Secrets (envFrom, env
+ * valueFrom, volumes, projected volumes, imagePullSecrets), PersistentVolumeClaims and the ServiceAccount.
+ * The picture of the app draws one edge for each.
+ */
+
+export type PodReferenceKind = "ConfigMap" | "Secret" | "PersistentVolumeClaim" | "ServiceAccount";
+
+export interface PodReference {
+  kind: PodReferenceKind;
+  name: string;
+  /** reads (environment, files), mounts (claims) or runs as (service account). */
+  relation: "reads" | "mounts" | "runs as";
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
+const child = (value: unknown, key: string): Json | undefined => (isObject(value) && isObject(value[key]) ? value[key] : undefined);
+const text = (value: unknown, key: string): string | undefined => (isObject(value) && typeof value[key] === "string" ? value[key] : undefined);
+
+/** The references of one pod spec, without duplicates, in the order the spec names them. */
+export function podReferences(podSpec: Json): PodReference[] {
+  const found: PodReference[] = [];
+  const add = (kind: PodReferenceKind, name: string | undefined, relation: PodReference["relation"]): void => {
+    if (name !== undefined && !found.some((r) => r.kind === kind && r.name === name)) found.push({ kind, name, relation });
+  };
+  for (const container of [...list(podSpec["initContainers"]), ...list(podSpec["containers"])]) {
+    for (const from of list(container["envFrom"])) {
+      add("ConfigMap", text(child(from, "configMapRef"), "name"), "reads");
+      add("Secret", text(child(from, "secretRef"), "name"), "reads");
+    }
+    for (const variable of list(container["env"])) {
+      const source = child(variable, "valueFrom");
+      add("ConfigMap", text(child(source, "configMapKeyRef"), "name"), "reads");
+      add("Secret", text(child(source, "secretKeyRef"), "name"), "reads");
+    }
+  }
+  for (const volume of list(podSpec["volumes"])) {
+    add("ConfigMap", text(child(volume, "configMap"), "name"), "reads");
+    add("Secret", text(child(volume, "secret"), "secretName"), "reads");
+    add("PersistentVolumeClaim", text(child(volume, "persistentVolumeClaim"), "claimName"), "mounts");
+    for (const source of list(child(volume, "projected")?.["sources"])) {
+      add("ConfigMap", text(child(source, "configMap"), "name"), "reads");
+      add("Secret", text(child(source, "secret"), "name"), "reads");
+    }
+  }
+  for (const pull of list(podSpec["imagePullSecrets"])) add("Secret", text(pull, "name"), "reads");
+  add("ServiceAccount", text(podSpec, "serviceAccountName"), "runs as");
+  return found;
+}
+
+/** The pod template of a workload object: spec.template, or spec.jobTemplate.spec.template for a CronJob. */
+export function podTemplate(object: Json): Json | undefined {
+  const spec = child(object, "spec");
+  return child(spec, "template") ?? child(child(child(spec, "jobTemplate"), "spec"), "template");
+}
+
+/** StatefulSet claim templates: their names, each claim is NAME-SET-ORDINAL. */
+export const claimTemplates = (object: Json): string[] =>
+  list(child(object, "spec")?.["volumeClaimTemplates"]).flatMap((t) => {
+    const name = text(child(t, "metadata"), "name");
+    return name === undefined ? [] : [name];
+  });
+
+/** Does a Service's selector pick the pods of this template (every selector label present with its value)? */
+export function selects(selector: unknown, template: Json | undefined): boolean {
+  if (!isObject(selector) || Object.keys(selector).length === 0) return false;
+  const labels = child(child(template, "metadata"), "labels") ?? {};
+  return Object.entries(selector).every(([key, value]) => labels[key] === value);
+}
+
+export { child as jsonChild, isObject as isJsonObject };

@@ -1,0 +1,58 @@
+import type { ReportData } from "../report-data.js";
+import { clearMarks, composeId, manifestId, mark, reveal } from "./dom.js";
+import { explain } from "./panel.js";
+
+/*
+ * The picture of the app (drawn by kubepose into the page): clicking a node, or Enter on it, highlights
+ * the Compose lines and the manifests it stands for, and says so in the panel. Connected nodes of the
+ * other panel (a service and its objects) are highlighted too.
+ */
+
+export function wireGraph(data: ReportData): void {
+  for (const node of Array.from(document.querySelectorAll<SVGGElement>(".graph-node"))) {
+    const id = node.dataset["node"] ?? "";
+    node.addEventListener("click", () => selectNode(data, id, node));
+    node.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        selectNode(data, id, node);
+      }
+    });
+  }
+}
+
+function selectNode(data: ReportData, id: string, node: SVGGElement): void {
+  clearMarks();
+  node.classList.add("selected");
+  const links = data.graph[id];
+  if (!links) return;
+  let firstCompose: HTMLElement | null = null;
+  for (const [file, start, end] of links.compose) {
+    for (let line = start; line <= end; line += 1) {
+      const row = mark(composeId(file, line), "highlight");
+      firstCompose ??= row;
+    }
+  }
+  let firstManifest: HTMLElement | null = null;
+  for (const m of links.manifests) {
+    (data.manifests[m]?.lines ?? []).forEach((_, l) => {
+      const row = mark(manifestId(m, l), "highlight");
+      firstManifest ??= row;
+    });
+  }
+  // The nodes that share these manifests (a service and the objects made from it) light up too.
+  for (const other of Array.from(document.querySelectorAll<SVGGElement>(".graph-node"))) {
+    const otherLinks = data.graph[other.dataset["node"] ?? ""];
+    if (other !== node && otherLinks && otherLinks.manifests.some((m) => links.manifests.includes(m)) && (id.startsWith("service:") || other.dataset["node"]?.startsWith("service:"))) {
+      other.classList.add("highlight");
+    }
+  }
+  // The code columns sit below the picture: bring them into view, then each column to its first highlighted line.
+  document.querySelector(".layout")?.scrollIntoView?.({ block: "start" });
+  reveal(firstCompose);
+  reveal(firstManifest);
+  const title = node.querySelector("title")?.textContent ?? id;
+  const lines = links.compose.reduce((sum, [, start, end]) => sum + end - start + 1, 0);
+  const note = `${lines} Compose line${lines === 1 ? "" : "s"} and ${links.manifests.length} manifest${links.manifests.length === 1 ? "" : "s"} highlighted.`;
+  explain(data.explanations, title, null, null, note);
+}

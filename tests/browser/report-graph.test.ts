@@ -1,0 +1,72 @@
+// The picture of the app in the HTML report: drawn by kubepose as inline SVG (no request), one panel per
+// side; clicking a service highlights its Compose lines and every object made from it, clicking an object
+// its manifest and the definition it came from.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../src/pipeline.js";
+import { nodeContext } from "../../src/cli/node-context.js";
+import { renderCompareHtml } from "../../src/views/compare-html.js";
+import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
+import { browserAvailable, useBrowser } from "./browser.js";
+
+function reportUrl(directory: string): string {
+  const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: directory });
+  const input = sideBySideInput(result);
+  if (!input || !result.project) throw new Error(`${directory} does not convert`);
+  const html = renderCompareHtml(input, result.diagnostics, { title: result.project.name, baseDir: directory });
+  const file = join(mkdtempSync(join(tmpdir(), "kubepose-graph-")), "report.html");
+  writeFileSync(file, html);
+  return pathToFileURL(file).href;
+}
+
+describe.skipIf(!browserAvailable())("HTML report: the picture of the app", () => {
+  const browser = useBrowser();
+
+  it("draws the services with their connections and the objects that replace them", async () => {
+    const page = await browser.open(reportUrl(resolve("examples", "voting-app")));
+    const compose = page.locator('svg.graph-panel[data-side="compose"]');
+    const kubernetes = page.locator('svg.graph-panel[data-side="kubernetes"]');
+    expect(await compose.locator(".graph-node").count()).toBe(5);
+    expect(await compose.locator('.graph-edge text').allTextContents()).toEqual(expect.arrayContaining([":6379", ":5432"]));
+    const kinds = await kubernetes.locator(".graph-node").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-kind")));
+    for (const kind of ["Deployment", "ReplicaSet", "Pod", "Service", "ConfigMap", "Secret", "PersistentVolumeClaim"]) expect(kinds).toContain(kind);
+    await page.locator("#graph").screenshot({ path: resolve("test-artifacts", "report-graph.png") });
+    browser.expectNoErrors(page);
+  });
+
+  it("clicking a service highlights its Compose lines and the manifests made from it", async () => {
+    const page = await browser.open(reportUrl(resolve("examples", "voting-app")));
+    await page.locator('.graph-node[data-node="service:db"]').click();
+    const composeRows = await page.locator("#compose-code .line.highlight .text").allTextContents();
+    expect(composeRows[0]).toBe("  db:");
+    const manifests = await page.locator("#kubernetes-code .manifest").evaluateAll((boxes) =>
+      boxes.filter((box) => box.querySelector(".line.highlight")).map((box) => `${box.getAttribute("data-kind")}/${box.getAttribute("data-name")}`),
+    );
+    expect(manifests).toEqual(expect.arrayContaining(["Deployment/db", "Service/db", "ConfigMap/db-env"]));
+    // The claim comes from the top-level volume db-data, not from the service.
+    expect(manifests).not.toContain("PersistentVolumeClaim/db-data");
+    expect(manifests).not.toContain("Deployment/vote");
+    expect(await page.locator('.graph-node[data-node="Deployment/db"]').getAttribute("class")).toContain("highlight");
+    expect(await page.locator("#panel-body .path").textContent()).toBe("service db");
+    // Both columns scroll to the highlighted lines.
+    expect(await page.locator("#compose-column").evaluate((column) => column.scrollTop)).toBeGreaterThan(0);
+    expect(await page.locator("#kubernetes-column").evaluate((column) => column.scrollTop)).toBeGreaterThan(0);
+    // The viewport as the reader sees it (a full-page capture re-lays the columns out and loses their scroll).
+    await page.screenshot({ path: resolve("test-artifacts", "report-graph-select-db.png") });
+    browser.expectNoErrors(page);
+  });
+
+  it("clicking an object highlights only its manifest and the definition it came from", async () => {
+    const page = await browser.open(reportUrl(resolve("examples", "voting-app")));
+    await page.locator('.graph-node[data-node="Service/redis"]').click();
+    const manifests = await page.locator("#kubernetes-code .manifest").evaluateAll((boxes) =>
+      boxes.filter((box) => box.querySelector(".line.highlight")).map((box) => `${box.getAttribute("data-kind")}/${box.getAttribute("data-name")}`),
+    );
+    expect(manifests).toEqual(["Service/redis"]);
+    expect((await page.locator("#compose-code .line.highlight .text").allTextContents())[0]).toBe("  redis:");
+    browser.expectNoErrors(page);
+  });
+});

@@ -8,7 +8,10 @@ import type { ComposeFile } from "./schema.js";
  * Services run by a `provider` (e.g. {type: model}) are the exception: the provider supplies them.
  */
 export function checkImageOrBuild(file: ComposeFile): Diagnostic[] {
-  return Object.entries(file.services ?? {})
-    .filter(([, service]) => service.image === undefined && service.build === undefined && service.provider === undefined)
-    .map(([name]) => diagnostic("missing-image", ["services", name], { service: name }));
+  return Object.entries(file.services ?? {}).flatMap(([name, service]) => {
+    // `image: ""` names nothing: docker compose stops with "invalid reference format", the API server too.
+    if (typeof service.image === "string" && service.image.trim() === "") return [diagnostic("empty-image", ["services", name, "image"], { service: name })];
+    if (service.image === undefined && service.build === undefined && service.provider === undefined) return [diagnostic("missing-image", ["services", name], { service: name })];
+    return [];
+  });
 }

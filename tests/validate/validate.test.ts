@@ -57,6 +57,8 @@ describe("validate", () => {
     ["service name with a space", { services: { "my web": { image: "a" } } }, "invalid-name", ["services", "my web"]],
     ["duplicate port", withWeb({ image: "a", ports: ["80:80", "80:80"] }), "duplicate-item", ["services", "web", "ports", 1]],
     ["no image nor build", withWeb({ command: ["true"] }), "missing-image", ["services", "web"]],
+    ["an empty image", withWeb({ image: "" }), "empty-image", ["services", "web", "image"]],
+    ["an image of blanks", withWeb({ image: "  " }), "empty-image", ["services", "web", "image"]],
   ])("%s", (_name, document, code, path) => {
     const { value, diagnostics } = validate(document);
     expect(value).toBeUndefined();

@@ -46,6 +46,11 @@ export const convertMessages = {
     text: (p: { service: string }) =>
       `service '${p.service}' has no 'image'; every Kubernetes container needs one. Expected for example image: nginx:1.27.`,
   },
+  "empty-image": {
+    severity: "error",
+    text: (p: { service: string }) =>
+      `the image of service '${p.service}' is empty, which names no image (docker compose refuses it as an invalid reference). Expected an image reference, for example image: nginx:1.27, or no image and a build: section.`,
+  },
   "shared-volume": {
     severity: "warning",
     text: (p: { volume: string; claim: string; services: string }) =>

@@ -17,6 +17,8 @@ export interface Project {
   secrets: Record<string, FileObjectDefinition>;
   /** Where credential-like variables were substituted into values; absent when none were. */
   interpolatedSecrets?: InterpolatedSecret[];
+  /** Values known to be credentials (credential-like variables of the environment and .env): a plain variable holding one goes to the Secret. */
+  credentialValues?: string[];
 }
 
 /**

@@ -34,6 +34,8 @@ export interface NormalizeContext {
   tooLong?: ReadonlyMap<string, Location>;
   /** Credential-like variables substituted into values while loading (load/secret-uses.ts). */
   interpolatedSecrets?: InterpolatedSecret[];
+  /** Values known to be credentials (load's credentialValues). */
+  credentials?: string[];
 }
 
 /**
@@ -76,6 +78,7 @@ function parseProject(file: ComposeFile, given: NormalizeContext): StageResult<P
     configs: parseFileObjects(file.configs, "configs", context, diagnostics),
     secrets: parseFileObjects(file.secrets, "secrets", context, diagnostics),
     ...(context.interpolatedSecrets && context.interpolatedSecrets.length > 0 ? { interpolatedSecrets: context.interpolatedSecrets } : {}),
+    ...(context.credentials && context.credentials.length > 0 ? { credentialValues: context.credentials } : {}),
   };
   return { value: project, diagnostics };
 }

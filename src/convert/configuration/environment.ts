@@ -10,6 +10,7 @@ import { derivedName } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import type { EnvironmentFragment } from "../shared/pod-context.js";
 import { isSensitiveVariable } from "../../model/credentials.js";
+import { MIN_MASKED_LENGTH } from "../../model/redact.js";
 import { put } from "../../model/own-keys.js";
 import { withReferences, type SecretReferences } from "../shared/secret-references.js";
 
@@ -28,7 +29,11 @@ const VARIABLE_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
  * holds a credential substituted into it (`JAVA_OPTS: -Dpw=${DB_PASSWORD}`) goes to the container's
  * `env` instead, referring to the credential as $(DB_PASSWORD), which the Secret then holds too.
  */
-export function convertEnvironment(service: Service, workload: string, scope: Scope, collector: Collector, secrets: SecretReferences): EnvironmentFragment {
+export function convertEnvironment(service: Service, workload: string, scope: Scope, collector: Collector, secrets: SecretReferences, credentialValues: readonly string[] = []): EnvironmentFragment {
+  // A value that holds a known credential (an env_file line `JAVA_OPTS=-Dpw=${DB_PASSWORD}`, whose
+  // substitution has no Compose path to reference) goes to the Secret whole: the safe direction.
+  const credentials = credentialValues.filter((value) => value.length >= MIN_MASKED_LENGTH);
+  const holdsCredential = (value: string) => credentials.some((credential) => value.includes(credential));
   const plain: Record<string, string> = {};
   const sensitive: Record<string, string> = {};
   const env: IEnvVar[] = [];
@@ -45,7 +50,9 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
       env.push({ name, value: withReferences(value, uses) });
       continue;
     }
-    put(isSensitiveVariable(name, value) ? sensitive : plain, name, value);
+    // Only env_file lines: a value written in Compose that merely equals a credential is left alone.
+    const unreferenced = path.includes("env_file") && holdsCredential(value);
+    put(isSensitiveVariable(name, value) || unreferenced ? sensitive : plain, name, value);
   }
   for (const [name, value] of Object.entries(secrets.variables)) sensitive[name] ??= value;
 

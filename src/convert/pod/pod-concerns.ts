@@ -74,7 +74,7 @@ export const podConcerns: readonly PodConcern[] = [
       pod.ports = convertPorts(service, workload, scope, collector, connections, others);
     },
   },
-  { name: "environment", keys: ["environment", "env_file"], apply: ({ service, workload, scope, collector }, pod) => void (pod.environment = convertEnvironment(service, workload, scope, collector, pod.secrets)) },
+  { name: "environment", keys: ["environment", "env_file"], apply: ({ project, service, workload, scope, collector }, pod) => void (pod.environment = convertEnvironment(service, workload, scope, collector, pod.secrets, project.credentialValues)) },
   { name: "volumes", keys: ["volumes", "tmpfs"], apply: (context, pod) => convertVolumes({ ...context, volumes: pod.volumes, ...context.mountOptions }) },
   { name: "configs", keys: ["configs"], apply: ({ project, service, collector }, pod) => mountFileReferences(project, service, "config", pod.volumes, collector) },
   { name: "secrets", keys: ["secrets"], apply: ({ project, service, collector }, pod) => mountFileReferences(project, service, "secret", pod.volumes, collector) },

@@ -22,6 +22,20 @@ function convert(compose: string, files: Record<string, string> = {}) {
 const outsideSecrets = (manifests: readonly Manifest[]) => JSON.stringify(manifests.filter((m) => m.object.kind !== "Secret").map((m) => m.object));
 
 describe("a credential substituted into another value is referenced from the Secret", () => {
+  it("an env_file line that holds a credential goes to the Secret whole, never the ConfigMap", () => {
+    const { manifests, object } = convert(
+      `services:
+  app:
+    image: example/app:1
+    env_file: [app.env]
+`,
+      { "/project/app.env": "JAVA_OPTS=-Xmx512m -Ddb.password=\${DB_PASSWORD}\nLOG_LEVEL=info\n" },
+    );
+    expect(object("ConfigMap", "app-env")?.["data"]).toEqual({ LOG_LEVEL: "info" });
+    expect(object("Secret", "app-env-secret")?.["stringData"]).toEqual({ JAVA_OPTS: "-Xmx512m -Ddb.password=admin-pw" });
+    expect(outsideSecrets(manifests)).not.toContain("admin-pw");
+  });
+
   it("command, healthcheck and a plain variable: $(VAR) where Kubernetes expands it, a shell where it does not", () => {
     const { result, manifests, object, container } = convert(`services:
   db:

@@ -10,7 +10,12 @@ import { dnsLabel, isDnsLabel } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 
 /** Why an alias cannot name a Service, or undefined when it can. */
-function whyNot(alias: string, taken: ReadonlySet<string>): string | undefined {
+/** The names other services' objects already take (a Set, or a view of one without the service's own). */
+export interface NameTaken {
+  has(name: string): boolean;
+}
+
+function whyNot(alias: string, taken: NameTaken): string | undefined {
   if (taken.has(alias)) return `another service's objects are already called '${alias}'`;
   if (alias.includes(".")) return `it contains '.', and inside the cluster '${alias}' would mean the Service '${alias.split(".")[0] ?? alias}' in the namespace '${alias.split(".")[1] ?? ""}'`;
   if (!isDnsLabel(alias)) return "a Service name is a DNS-1035 label: lowercase letters, digits and '-', starting with a letter, at most 63 characters";
@@ -22,7 +27,7 @@ function whyNot(alias: string, taken: ReadonlySet<string>): string | undefined {
  * more Service with the same selector and ports, so the name resolves in the cluster; a name that
  * cannot be a Service name is a warning that says why and what to use instead.
  */
-export function aliasServices(service: Service, workload: string, scope: Scope, ports: IServicePort[], portTraces: FieldTrace[], graph: ConnectionGraph, collector: Collector, taken: ReadonlySet<string>): void {
+export function aliasServices(service: Service, workload: string, scope: Scope, ports: IServicePort[], portTraces: FieldTrace[], graph: ConnectionGraph, collector: Collector, taken: NameTaken): void {
   const done = new Set<string>([workload]);
   for (const alias of graph.aliases.filter((name: HostName) => name.service === service.name)) {
     const name = alias.name.toLowerCase();

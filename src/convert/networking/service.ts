@@ -11,7 +11,7 @@ import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { selectorLabels } from "../shared/labels.js";
 import { isPortName, portName } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
-import { aliasServices } from "./aliases.js";
+import { aliasServices, type NameTaken } from "./aliases.js";
 import { kubernetesProtocols } from "./protocols.js";
 import { applyServiceType, serviceTypeTraces, wantsHeadless } from "./service-type.js";
 
@@ -117,7 +117,7 @@ function portNotes(ports: OfferedPort[]): { field: Path; text: string }[] {
  * `expose`, and every port its peers use. A service nothing reaches and that declares no port gets none.
  * Also the containerPorts of its container, and one Service per alias peers may call.
  */
-export function convertPorts(service: Service, workload: string, scope: Scope, collector: Collector, graph?: ConnectionGraph, taken: ReadonlySet<string> = new Set()): IContainerPort[] {
+export function convertPorts(service: Service, workload: string, scope: Scope, collector: Collector, graph?: ConnectionGraph, taken: NameTaken = { has: () => false }): IContainerPort[] {
   const ports = distinctPorts(offeredPorts(service, collector, graph), collector);
   if (ports.length === 0 && !wantsHeadless(service)) return [];
   const object: IService = {

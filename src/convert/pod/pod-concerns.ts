@@ -11,6 +11,7 @@ import type { PodContext, PodDraft } from "../shared/pod-context.js";
 import { wholeSeconds } from "../../model/quantities.js";
 import { convertPorts } from "../networking/service.js";
 import { dnsLabel } from "../shared/names.js";
+import type { Project } from "../../model/project.js";
 import { convertSharedMemory } from "../storage/shared-memory.js";
 import { convertVolumes } from "../storage/volumes.js";
 import { convertGpus } from "./gpus.js";
@@ -64,14 +65,26 @@ function podVolumes({ collector }: PodContext, pod: PodDraft): void {
  * Objects of their own (Service, environment ConfigMap and Secret, bound files) come out in this order.
  * Init containers run in the order they are added: waits for dependencies, Kompose's, then pre_start.
  */
+/** The Service names of a project's services, found once per project (not once per service). */
+const labelsOf = new WeakMap<Project, ReadonlySet<string>>();
+function serviceLabels(project: Project): ReadonlySet<string> {
+  let labels = labelsOf.get(project);
+  if (labels === undefined) {
+    labels = new Set(project.services.map((service) => dnsLabel(service.name)));
+    labelsOf.set(project, labels);
+  }
+  return labels;
+}
+
 export const podConcerns: readonly PodConcern[] = [
   {
     name: "ports",
     keys: ["ports", "expose"],
     apply: ({ project, service, workload, scope, collector, connections }, pod) => {
       // Names other services' Services take: an alias of this one may not take them.
-      const others = new Set(project.services.filter((other) => other !== service).map((other) => dnsLabel(other.name)));
-      pod.ports = convertPorts(service, workload, scope, collector, connections, others);
+      const own = dnsLabel(service.name);
+      const all = serviceLabels(project);
+      pod.ports = convertPorts(service, workload, scope, collector, connections, { has: (name) => name !== own && all.has(name) });
     },
   },
   { name: "environment", keys: ["environment", "env_file"], apply: ({ project, service, workload, scope, collector }, pod) => void (pod.environment = convertEnvironment(service, workload, scope, collector, pod.secrets, project.credentialValues)) },

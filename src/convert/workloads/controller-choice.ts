@@ -28,8 +28,27 @@ const jobRestart = (service: Service): "Never" | "OnFailure" => (service.restart
  * The depends_on entries of other services that wait for `service` to exit successfully
  * (condition: service_completed_successfully): a service others wait on that way is a task.
  */
-export const completionWaiters = (project: Project, service: Service): DependsOn[] =>
-  project.services.flatMap((other) => other.dependsOn.filter((entry) => entry.service === service.name && entry.condition === "service_completed_successfully"));
+export const completionWaiters = (project: Project, service: Service): DependsOn[] => waitersOf(project).get(service.name) ?? [];
+
+/** Every service's completion waiters, found in one pass per project (not one scan of all services per service). */
+const waitersByProject = new WeakMap<Project, ReadonlyMap<string, DependsOn[]>>();
+function waitersOf(project: Project): ReadonlyMap<string, DependsOn[]> {
+  let waiters = waitersByProject.get(project);
+  if (waiters === undefined) {
+    const found = new Map<string, DependsOn[]>();
+    for (const other of project.services) {
+      for (const entry of other.dependsOn) {
+        if (entry.condition !== "service_completed_successfully") continue;
+        const list = found.get(entry.service);
+        if (list) list.push(entry);
+        else found.set(entry.service, [entry]);
+      }
+    }
+    waiters = found;
+    waitersByProject.set(project, waiters);
+  }
+  return waiters;
+}
 
 /**
  * A task others wait for runs until it succeeds once: restart on-failure retries it (OnFailure), any

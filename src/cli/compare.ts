@@ -1,13 +1,12 @@
 import { basename } from "node:path";
+import { writeSingleOutput } from "./single-output.js";
 import { runPipeline } from "../pipeline.js";
 import { projectOptions, type ProjectFlags } from "./project-flags.js";
-import { diagnostic } from "../diagnostics/codes.js";
 import { renderCompareText } from "../views/compare-text.js";
 import { renderCompareHtml } from "../views/compare-html.js";
 import { sideBySideInput, sideBySideOutput } from "../views/view-input.js";
 import { nodeContext } from "./node-context.js";
 import type { Context } from "../model/context.js";
-import { commitFiles, OutputError } from "./transaction.js";
 import { EXIT, printDiagnostics, useColor } from "./io.js";
 
 export interface CompareFlags extends ProjectFlags {
@@ -47,18 +46,5 @@ export function compareCommand(flags: CompareFlags, context: Context = nodeConte
     const width = flags.width ?? (!toFile && process.stdout.isTTY ? process.stdout.columns : undefined) ?? columnsVariable() ?? DEFAULT_WIDTH;
     output = renderCompareText(input, { width, color: !toFile && useColor(process.stdout), baseDir: context.cwd });
   }
-  if (toFile && flags.out !== undefined) {
-    try {
-      commitFiles(new Map([[flags.out, output]]));
-    } catch (error) {
-      if (!(error instanceof OutputError)) throw error;
-      result.diagnostics.push(diagnostic("output-write", [], { target: error.path, reason: error.reason }));
-      printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
-      return EXIT.invalidInput;
-    }
-  } else {
-    process.stdout.write(output);
-  }
-  printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
-  return EXIT.ok;
+  return writeSingleOutput(flags.out, output, result, context.cwd, flags.verbose === true);
 }

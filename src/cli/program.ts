@@ -35,6 +35,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   const profileOption = () =>
     new Option("--profile <name>", "enable services of this profile (repeatable; * for all; default: COMPOSE_PROFILES)").argParser(collectProfile);
 
+  // The flags that say which Compose project to read, the same on every command that reads one.
+  const withProjectOptions = (command: Command): Command =>
+    command.addOption(fileOption()).addOption(envFileOption()).addOption(allowOutsideOption()).addOption(projectOption())
+      .addOption(profileOption()).addOption(interpolateOption()).addOption(verboseOption());
+
   const convert = program
     .command("convert")
     .description("convert the Compose project into Kubernetes manifests")
@@ -62,28 +67,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     setExitCode(flags.watch === true ? await watching((context) => convertCommand(flags, context)) : await convertCommand(flags));
   });
 
-  program
-    .command("validate")
-    .description("check the Compose project only; nothing is written")
-    .addOption(fileOption())
-    .addOption(envFileOption())
-    .addOption(allowOutsideOption())
-    .addOption(projectOption())
-    .addOption(profileOption())
-    .addOption(interpolateOption())
-    .addOption(verboseOption())
+  withProjectOptions(program.command("validate").description("check the Compose project only; nothing is written"))
     .action(async (flags) => setExitCode((await import("./validate.js")).validateCommand(flags)));
 
-  program
-    .command("compare")
-    .description("show each Compose block beside the Kubernetes objects it became, with explanations")
-    .addOption(fileOption())
-    .addOption(envFileOption())
-    .addOption(allowOutsideOption())
-    .addOption(projectOption())
-    .addOption(profileOption())
-    .addOption(interpolateOption())
-    .addOption(verboseOption())
+  withProjectOptions(program.command("compare").description("show each Compose block beside the Kubernetes objects it became, with explanations"))
     .option("--width <columns>", "total width in columns (default: the terminal's, else 100)", columns)
     .option("--html", "write one self-contained HTML page instead of text")
     .option("-o, --out <file>", "write to this file instead of stdout")
@@ -95,29 +82,17 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(flags.watch === true ? await watching((context) => (clear(), compareCommand(flags, context))) : compareCommand(flags));
     });
 
-  program
-    .command("lint")
-    .description("check the Compose project (or Kubernetes manifests: lint k8s/) against production rules")
-    .argument("[paths...]", "Kubernetes manifest files or folders; without them, the Compose project")
-    .addOption(fileOption())
-    .addOption(envFileOption())
-    .addOption(projectOption())
-    .addOption(profileOption())
-    .addOption(interpolateOption())
-    .addOption(verboseOption())
+  withProjectOptions(
+    program
+      .command("lint")
+      .description("check the Compose project (or Kubernetes manifests: lint k8s/) against production rules")
+      .argument("[paths...]", "Kubernetes manifest files or folders; without them, the Compose project"),
+  )
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at least this severe").choices(["error", "warning", "note", "none"]).default("error"))
     .action(async (paths: string[], flags) => setExitCode((await import("./lint.js")).lintCommand(paths, flags, version)));
 
-  program
-    .command("graph")
-    .description("draw the services, who reaches whom, and the Kubernetes objects that replace them, as Mermaid or Graphviz text")
-    .addOption(fileOption())
-    .addOption(envFileOption())
-    .addOption(projectOption())
-    .addOption(profileOption())
-    .addOption(interpolateOption())
-    .addOption(verboseOption())
+  withProjectOptions(program.command("graph").description("draw the services, who reaches whom, and the Kubernetes objects that replace them, as Mermaid or Graphviz text"))
     .addOption(new Option("--format <format>", "mermaid (GitHub, GitLab and most wikis draw it) or dot (Graphviz)").choices(["mermaid", "dot"]).default("mermaid"))
     .option("-o, --out <file>", "write to this file instead of stdout")
     .action(async (flags) => setExitCode((await import("./graph.js")).graphCommand(flags)));

@@ -1,15 +1,16 @@
 import type { Path } from "../diagnostics/types.js";
 import type { LintTarget, PodSpecView, PodView } from "./types.js";
+import { podSpecOf } from "../policy/pod-spec-parts.js";
 
-/** Where each workload kind keeps its pod spec and its pod labels; kinds not listed hold no pod. */
-const POD_PATHS: Record<string, { spec: Path; longRunning: boolean; replicated: boolean }> = {
-  Pod: { spec: ["spec"], longRunning: true, replicated: false },
-  Deployment: { spec: ["spec", "template", "spec"], longRunning: true, replicated: true },
-  StatefulSet: { spec: ["spec", "template", "spec"], longRunning: true, replicated: true },
-  ReplicaSet: { spec: ["spec", "template", "spec"], longRunning: true, replicated: true },
-  DaemonSet: { spec: ["spec", "template", "spec"], longRunning: true, replicated: false },
-  Job: { spec: ["spec", "template", "spec"], longRunning: false, replicated: false },
-  CronJob: { spec: ["spec", "jobTemplate", "spec", "template", "spec"], longRunning: false, replicated: false },
+/** What lint needs to know of each workload kind beside where its pod spec is (policy's podSpecOf). */
+const KIND_TRAITS: Record<string, { longRunning: boolean; replicated: boolean }> = {
+  Pod: { longRunning: true, replicated: false },
+  Deployment: { longRunning: true, replicated: true },
+  StatefulSet: { longRunning: true, replicated: true },
+  ReplicaSet: { longRunning: true, replicated: true },
+  DaemonSet: { longRunning: true, replicated: false },
+  Job: { longRunning: false, replicated: false },
+  CronJob: { longRunning: false, replicated: false },
 };
 
 export function at(value: unknown, path: Path): unknown {
@@ -24,15 +25,16 @@ export function at(value: unknown, path: Path): unknown {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 export function podView(target: LintTarget, initContainers = true): PodView | undefined {
-  const shape = POD_PATHS[target.object.kind];
-  if (shape === undefined) return undefined;
-  const spec = at(target.object, shape.spec);
+  const shape = KIND_TRAITS[target.object.kind];
+  const pod = podSpecOf(target.object);
+  if (shape === undefined || pod === undefined) return undefined;
+  const spec: unknown = pod.spec;
   if (!isRecord(spec)) return undefined;
-  const labelsPath = target.object.kind === "Pod" ? ["metadata", "labels"] : [...shape.spec.slice(0, -1), "metadata", "labels"];
+  const labelsPath = target.object.kind === "Pod" ? ["metadata", "labels"] : [...pod.at.slice(0, -1), "metadata", "labels"];
   const labels = at(target.object, labelsPath);
   const view: PodView = {
     target,
-    specPath: shape.spec,
+    specPath: pod.at,
     spec: spec as PodSpecView,
     labels: isRecord(labels) ? Object.fromEntries(Object.entries(labels).filter((entry): entry is [string, string] => typeof entry[1] === "string")) : {},
     longRunning: shape.longRunning,

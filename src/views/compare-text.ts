@@ -7,7 +7,7 @@ import { explanationFor, sideBySide, type Block, type SideBySide } from "./side-
 import type { SideBySideInput } from "./view-input.js";
 import type { Project } from "../model/project.js";
 import { connectionRows } from "./connections.js";
-import { serviceFooter } from "./compare-footer.js";
+import { serviceFooters } from "./compare-footer.js";
 
 export interface CompareTextOptions {
   /** Total columns; below 40 the columns would be unreadable, so 40 is the floor. */
@@ -34,12 +34,12 @@ export function renderCompareText(input: SideBySideInput, options: CompareTextOp
   const width = Math.max(40, Math.floor(options.width));
   const paint = (code: keyof typeof ansi, text: string) => (options.color && text !== "" ? `${ansi[code]}${text}${ansi.reset}` : text);
   const out: string[] = [];
-  const rows = connectionRows(input.connections, input.sources, options.baseDir);
+  const footerOf = serviceFooters(connectionRows(input.connections, input.sources, options.baseDir), input.manifests, width, (text) => paint("dim", text));
   for (const block of view.blocks) {
     if (out.length > 0) out.push("");
     out.push(...renderBlock(view, input, block, width, paint, options.baseDir));
     const service = block.path.length === 2 && block.path[0] === "services" ? String(block.path[1]) : undefined;
-    if (service !== undefined) out.push(...serviceFooter(rows, input.manifests, service, width, (text) => paint("dim", text)));
+    if (service !== undefined) out.push(...footerOf(service));
   }
   for (const stub of disabledServices(view, input.project)) {
     if (out.length > 0) out.push("");

@@ -47,12 +47,19 @@ export function connectionRows(graph: ConnectionGraph | undefined, sources: Sour
   });
 }
 
-/** "reaches db:5432 (DATABASE_URL, compose.yaml:5)" and "reached by web (…)" lines for one service. */
-export function peerLines(rows: readonly ConnectionRow[], service: string): string[] {
+/**
+ * "reaches db:5432 (DATABASE_URL, compose.yaml:5)" and "reached by web (…)" lines of each service, the rows
+ * filed once by the services at both ends (the views ask once per service).
+ */
+export function peerLinesByService(rows: readonly ConnectionRow[]): (service: string) => string[] {
   const at = (row: ConnectionRow) => [row.variable ?? row.evidence, row.file === undefined ? undefined : `${row.file}:${row.line ?? ""}`].filter((part) => part !== undefined).join(", ");
   const target = (row: ConnectionRow) => `${row.name}${row.port === undefined ? " (no port known)" : `:${row.port}`}`;
-  return [
-    ...rows.filter((row) => row.from === service).map((row) => `reaches ${target(row)}${row.name === row.to ? "" : ` = ${row.to}`} (${at(row)})`),
-    ...rows.filter((row) => row.to === service).map((row) => `reached by ${row.from} at ${target(row)} (${at(row)})`),
-  ];
+  const reaches = new Map<string, string[]>();
+  const reachedBy = new Map<string, string[]>();
+  const file = (into: Map<string, string[]>, service: string, line: string) => (into.get(service) ?? into.set(service, []).get(service)!).push(line);
+  for (const row of rows) {
+    file(reaches, row.from, `reaches ${target(row)}${row.name === row.to ? "" : ` = ${row.to}`} (${at(row)})`);
+    file(reachedBy, row.to, `reached by ${row.from} at ${target(row)} (${at(row)})`);
+  }
+  return (service) => [...(reaches.get(service) ?? []), ...(reachedBy.get(service) ?? [])];
 }

@@ -1,5 +1,6 @@
 import type { KubernetesObject, Manifest } from "../model/manifest.js";
 import type { Service } from "../model/project.js";
+import { podSpecOf } from "../policy/pod-spec-parts.js";
 import { contentFiles } from "../convert/storage/bind-plan.js";
 import { hostFileKind } from "../convert/storage/host-files.js";
 import { shownPath } from "../convert/storage/bind-files.js";
@@ -121,7 +122,7 @@ const samePath = (a: readonly (string | number)[], b: readonly (string | number)
 
 /** The pod volume mounted at `target` in the workload's (first) container; undefined when nothing is mounted there. */
 function mountedVolume(workload: KubernetesObject, target: string): Record<string, unknown> | undefined {
-  const spec = podSpecOf(workload);
+  const spec = podSpecOf(workload)?.spec as Record<string, unknown> | undefined;
   const containers = Array.isArray(spec?.["containers"]) ? spec["containers"] : [];
   const first: unknown = containers[0];
   const mounts = isRecord(first) && Array.isArray(first["volumeMounts"]) ? first["volumeMounts"] : [];
@@ -131,15 +132,6 @@ function mountedVolume(workload: KubernetesObject, target: string): Record<strin
   const volume: unknown = volumes.find((entry: unknown) => isRecord(entry) && entry["name"] === mount["name"]);
   // A StatefulSet's claim template is not a pod volume: named volumes only, never a bind.
   return isRecord(volume) ? volume : {};
-}
-
-/** spec.template.spec, or a CronJob's spec.jobTemplate.spec.template.spec. */
-function podSpecOf(object: KubernetesObject): Record<string, unknown> | undefined {
-  let current: unknown = object["spec"];
-  if (isRecord(current) && isRecord(current["jobTemplate"])) current = current["jobTemplate"]["spec"];
-  const template = isRecord(current) ? current["template"] : undefined;
-  const spec = isRecord(template) ? template["spec"] : undefined;
-  return isRecord(spec) ? spec : undefined;
 }
 
 /**

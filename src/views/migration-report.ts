@@ -9,7 +9,7 @@ import type { ViewInput } from "./view-input.js";
 import type { Manifest } from "../model/manifest.js";
 import { buildTraceIndex } from "./trace-index.js";
 import { connectionRows, type ConnectionRow } from "./connections.js";
-import { podSecurityOf, type PodSecurityRow } from "./pod-security.js";
+import { podSecurityByService, type PodSecurityRow } from "./pod-security.js";
 
 /**
  * The migration report (`kubepose convert --report report.json`). A stable, documented shape: fields are
@@ -86,6 +86,7 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
     for (const name of names) file(name, d);
   }
   const valuesOf = chartValuesByPath(input.manifests);
+  const podSecurityOf = podSecurityByService(input.manifests);
   const services = (input.project?.services ?? []).map((service): ServiceReport => {
     const servicePath = ["services", service.name];
     const where = locate(servicePath);
@@ -121,7 +122,7 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
       warnings: (diagnosticsOf.get(service.name) ?? []).map((d) => reportDiagnostic(d, baseDir)),
       manualSteps: manualSteps(service, owners, input.project?.workingDir),
     };
-    const podSecurity = podSecurityOf(input.manifests, service.name);
+    const podSecurity = podSecurityOf(service.name);
     if (podSecurity !== undefined) report.podSecurity = podSecurity;
     return report;
   });

@@ -12,16 +12,26 @@ export interface PodSecurityRow {
   findings: { control: string; level: "baseline" | "restricted"; field: string; problem: string }[];
 }
 
-/** The level of the workload made from a service (the object traced to services.NAME that runs a pod). */
-export function podSecurityOf(manifests: readonly Manifest[], service: string): PodSecurityRow | undefined {
-  const manifest = manifests.find((m) => m.source.length === 2 && m.source[0] === "services" && m.source[1] === service && podSpecOf(m.object) !== undefined);
-  const pod = manifest === undefined ? undefined : podSpecOf(manifest.object);
-  if (manifest === undefined || pod === undefined) return undefined;
-  const { level, findings } = evaluatePodSecurity(pod.spec);
-  return {
-    workload: `${manifest.object.kind}/${manifest.object.metadata.name}`,
-    level,
-    findings: findings.map((finding) => ({ control: finding.control, level: finding.level, field: formatPath([...pod.at, ...finding.field]), problem: finding.problem })),
+/**
+ * The level of the workload made from each service (the first object traced to services.NAME that runs a
+ * pod), found by one pass over the manifests: the views ask once per service.
+ */
+export function podSecurityByService(manifests: readonly Manifest[]): (service: string) => PodSecurityRow | undefined {
+  const workloads = new Map<string, Manifest>();
+  for (const m of manifests) {
+    const [section, service] = m.source;
+    if (m.source.length === 2 && section === "services" && !workloads.has(String(service)) && podSpecOf(m.object) !== undefined) workloads.set(String(service), m);
+  }
+  return (service) => {
+    const manifest = workloads.get(service);
+    const pod = manifest === undefined ? undefined : podSpecOf(manifest.object);
+    if (manifest === undefined || pod === undefined) return undefined;
+    const { level, findings } = evaluatePodSecurity(pod.spec);
+    return {
+      workload: `${manifest.object.kind}/${manifest.object.metadata.name}`,
+      level,
+      findings: findings.map((finding) => ({ control: finding.control, level: finding.level, field: formatPath([...pod.at, ...finding.field]), problem: finding.problem })),
+    };
   };
 }
 

@@ -7,6 +7,7 @@ import { rootTypes } from "./k8s-fields.generated.js";
 import { kindKey, modelClasses } from "./kinds.js";
 import { isRecord, shown, type Report } from "./object-access.js";
 import { schemaFindings } from "./schema.js";
+import { certainlyClean } from "./shape.js";
 import { unknownFields } from "./unknown-fields.js";
 
 export { productionFindings } from "./production.js";
@@ -32,10 +33,13 @@ function checkManifest(manifest: Manifest): Diagnostic[] {
     return [diagnostic("output-unknown-kind", manifest.source, { object: label, apiVersion: String(object.apiVersion), known })];
   }
   const found: Diagnostic[] = [];
-  for (const { field, type, nearest } of unknownFields(object, rootType)) {
+  // Nearly every object is clean, and one pass without allocations says so; any doubt takes the exact
+  // path (the field walk, then kubernetes-models' copy and validate: 1000 services, 70 of 100 ms).
+  const clean = certainlyClean(object, key);
+  const schema = clean ? [] : schemaFindings(object, model);
+  for (const { field, type, nearest } of clean ? [] : unknownFields(object, rootType)) {
     found.push(diagnostic("output-unknown-field", manifest.source, { object: label, field: at(field), type, nearest: nearest.join(", ") }));
   }
-  const schema = schemaFindings(object, model);
   for (const { field, problem } of schema) {
     found.push(diagnostic("output-schema", manifest.source, { object: label, field: at(field), problem }));
   }

@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import * as models from "@kubernetes/client-node";
 
 /** apiVersion, kind and the client-node model for each kind kubepose may emit (see src/check/kinds.ts). */
-const roots = [
+export const roots = [
   ["apps/v1", "Deployment", "V1Deployment"],
   ["apps/v1", "StatefulSet", "V1StatefulSet"],
   ["apps/v1", "DaemonSet", "V1DaemonSet"],
@@ -53,7 +53,8 @@ const modelIn = (type) => {
   return leaves.has(name) ? undefined : name;
 };
 
-export function generate() {
+/** Model name → { field name → type notation } for every model reachable from the roots. */
+export function fieldTable() {
   const fields = new Map();
   const pending = roots.map(([, , model]) => model);
   while (pending.length > 0) {
@@ -70,6 +71,11 @@ export function generate() {
     }
     fields.set(name, table);
   }
+  return fields;
+}
+
+export function generate() {
+  const fields = fieldTable();
   const version = JSON.parse(readFileSync(join(packageDir(), "package.json"), "utf8")).version;
   const rootLines = roots.map(([apiVersion, kind, model]) => `  ${JSON.stringify(`${apiVersion}/${kind}`)}: ${JSON.stringify(model)},`);
   const typeLines = [...fields.keys()].sort().map((name) => {
@@ -94,7 +100,7 @@ export function generate() {
   ].join("\n");
 }
 
-function packageDir() {
+export function packageDir() {
   const entry = fileURLToPath(import.meta.resolve("@kubernetes/client-node"));
   return join(dirname(entry), "..");
 }

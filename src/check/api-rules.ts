@@ -27,11 +27,15 @@ const allowedRestartPolicies: Readonly<Record<string, { allowed: readonly string
   DaemonSet: { allowed: ["Always"], problem: "always-restart-policy" },
 };
 
+/** Where each workload keeps its pod spec, built once. */
+const podSpecPaths: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(podTemplatePaths).map(([kind, template]) => [kind, [...template, "spec"]]),
+);
+
 function checkPodTemplate(object: KubernetesObject, report: Report): void {
-  const template = podTemplatePaths[object.kind];
-  const podSpec = template ? recordAtPath(object, [...template, "spec"]) : undefined;
-  if (!template || !podSpec) return;
-  const at = [...template, "spec"];
+  const at = podSpecPaths[object.kind];
+  const podSpec = at ? recordAtPath(object, at) : undefined;
+  if (!at || !podSpec) return;
   const claimTemplates = arrayAt(object.spec, "volumeClaimTemplates").map((claim) => stringAt(recordAt(claim, "metadata"), "name") ?? "");
   checkPodSpec(podSpec, at, claimTemplates, report);
   const policy = stringAt(podSpec, "restartPolicy");

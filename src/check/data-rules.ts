@@ -1,21 +1,26 @@
 import type { KubernetesObject } from "../model/manifest.js";
 import { utf8Bytes } from "../model/byte-size.js";
 import { isConfigKey } from "../model/kubernetes-names.js";
-import { isRecord, stringEntries, type Report } from "./object-access.js";
+import { isRecord, type Report } from "./object-access.js";
 
 const maxDataBytes = 1024 * 1024;
+const configMapMaps = ["data", "binaryData"] as const;
+const secretMaps = ["data", "stringData"] as const;
 
 /**
  * ConfigMap and Secret keys become file names when mounted ("app.conf"), so the API server limits their
  * syntax; a ConfigMap or Secret holds at most 1 MiB. A key may not sit in two of the data maps at once.
  */
 export function checkDataKeys(object: KubernetesObject, report: Report): void {
-  const maps = object.kind === "ConfigMap" ? ["data", "binaryData"] : ["data", "stringData"];
+  const maps = object.kind === "ConfigMap" ? configMapMaps : secretMaps;
   const seen = new Set<string>();
   let bytes = 0;
   for (const map of maps) {
-    const entries = stringEntries(object[map]);
-    for (const [key, value] of entries) {
+    const entries = object[map];
+    if (!isRecord(entries)) continue;
+    for (const key in entries) {
+      const value = entries[key];
+      if (typeof value !== "string") continue;
       if (!isConfigKey(key)) report([map, key], "data-key", key);
       // Secret stringData is merged into data on write; a key in both is fine there, the last one wins.
       if (object.kind === "ConfigMap" && seen.has(key)) report([map, key], "duplicate-data-key", key);

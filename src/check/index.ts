@@ -7,6 +7,7 @@ import { rootTypes } from "./k8s-fields.generated.js";
 import { kindKey, modelClasses } from "./kinds.js";
 import { isRecord, shown, type Report } from "./object-access.js";
 import { schemaFindings } from "./schema.js";
+import { certainlyClean } from "./shape.js";
 import { unknownFields } from "./unknown-fields.js";
 
 export { productionFindings } from "./production.js";
@@ -16,10 +17,13 @@ export { productionFindings } from "./production.js";
  * API server's own rules. Each finding is an error whose path is the manifest's source.
  */
 export function checkManifests(manifests: Manifest[]): Diagnostic[] {
-  return manifests.flatMap(checkManifest);
+  const found: Diagnostic[] = [];
+  for (const manifest of manifests) checkManifest(manifest, found);
+  return found;
 }
 
-function checkManifest(manifest: Manifest): Diagnostic[] {
+/** Adds the object's findings to `found`. */
+function checkManifest(manifest: Manifest, found: Diagnostic[]): void {
   const object = manifest.object;
   const name = isRecord(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
   const label = `${String(object.kind)}/${name}`;
@@ -29,20 +33,23 @@ function checkManifest(manifest: Manifest): Diagnostic[] {
   const rootType = rootTypes[key];
   if (!model || !rootType) {
     const known = Object.keys(modelClasses).map((k) => k.replace(/\/([^/]+)$/, " $1")).join(", ");
-    return [diagnostic("output-unknown-kind", manifest.source, { object: label, apiVersion: String(object.apiVersion), known })];
+    found.push(diagnostic("output-unknown-kind", manifest.source, { object: label, apiVersion: String(object.apiVersion), known }));
+    return;
   }
-  const found: Diagnostic[] = [];
-  for (const { field, type, nearest } of unknownFields(object, rootType)) {
-    found.push(diagnostic("output-unknown-field", manifest.source, { object: label, field: at(field), type, nearest: nearest.join(", ") }));
+  // Nearly every object is clean, and one pass without allocations says so; any doubt takes the exact
+  // path (the field walk, then kubernetes-models' copy and validate: 1000 services, 70 of 100 ms).
+  if (!certainlyClean(object, key)) {
+    for (const { field, type, nearest } of unknownFields(object, rootType)) {
+      found.push(diagnostic("output-unknown-field", manifest.source, { object: label, field: at(field), type, nearest: nearest.join(", ") }));
+    }
+    const schema = schemaFindings(object, model);
+    for (const { field, problem } of schema) {
+      found.push(diagnostic("output-schema", manifest.source, { object: label, field: at(field), problem }));
+    }
+    // The rules skip fields of the wrong type; on an object whose shape is wrong they would only repeat it.
+    if (schema.length > 0) return;
   }
-  const schema = schemaFindings(object, model);
-  for (const { field, problem } of schema) {
-    found.push(diagnostic("output-schema", manifest.source, { object: label, field: at(field), problem }));
-  }
-  // The rules skip fields of the wrong type; on an object whose shape is wrong they would only repeat it.
-  if (schema.length > 0) return found;
   const report: Report = (field, problem, value) =>
     found.push(diagnostic("output-rule", manifest.source, { object: label, field: at(field), problem, value: shown(value) }));
   checkApiRules(object, report);
-  return found;
 }

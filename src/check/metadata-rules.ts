@@ -2,7 +2,7 @@ import type { Path } from "../diagnostics/types.js";
 import type { KubernetesObject } from "../model/manifest.js";
 import { utf8Bytes } from "../model/byte-size.js";
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelValue, isQualifiedName } from "../model/kubernetes-names.js";
-import { arrayAt, isRecord, recordAtPath, stringAt, stringEntries, type Report } from "./object-access.js";
+import { arrayAt, isRecord, recordAt, recordAtPath, stringAt, type Report } from "./object-access.js";
 
 /** Where each workload keeps its pod template. */
 export const podTemplatePaths: Readonly<Record<string, readonly string[]>> = {
@@ -37,61 +37,77 @@ export function checkName(object: KubernetesObject, report: Report): void {
   if (namespace !== undefined && !isDns1123Label(namespace)) report(["metadata", "namespace"], "dns-label", namespace);
 }
 
-/** Every metadata block an object holds: its own, its pod template's, a CronJob's job template's, claim templates'. */
-function metadataBlocks(object: KubernetesObject): { at: Path; metadata: unknown }[] {
-  const blocks: { at: Path; metadata: unknown }[] = [{ at: ["metadata"], metadata: object.metadata }];
-  const template = podTemplatePaths[object.kind];
-  if (template) blocks.push({ at: [...template, "metadata"], metadata: recordAtPath(object, [...template, "metadata"]) });
-  if (object.kind === "CronJob") blocks.push({ at: ["spec", "jobTemplate", "metadata"], metadata: recordAtPath(object, ["spec", "jobTemplate", "metadata"]) });
+const metadataAt: readonly string[] = ["metadata"];
+/** Where a CronJob keeps its Job template's metadata. */
+const jobTemplateMetadataAt: readonly string[] = ["spec", "jobTemplate", "metadata"];
+
+/** Each workload's pod template metadata, and where its selector's matchLabels sit: paths built once. */
+const templateMetadataAt: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(podTemplatePaths).map(([kind, template]) => [kind, [...template, "metadata"]]),
+);
+const selectorAt: Readonly<Record<string, readonly string[]>> = {
+  Service: ["spec", "selector"],
+  NetworkPolicy: ["spec", "podSelector", "matchLabels"],
+  ...Object.fromEntries(Object.entries(podTemplatePaths).map(([kind, template]) => [kind, [...template.slice(0, -1), "selector", "matchLabels"]])),
+};
+
+/**
+ * Every metadata block an object holds, in order: its own, its pod template's, a CronJob's job
+ * template's, claim templates'. Paths are fixed per kind, so nothing is built for a clean object.
+ */
+function forEachMetadata(object: KubernetesObject, visit: (at: Readonly<Path>, metadata: unknown) => void): void {
+  visit(metadataAt, object.metadata);
+  const templateAt = templateMetadataAt[object.kind];
+  if (templateAt) visit(templateAt, recordAtPath(object, templateAt));
+  if (object.kind === "CronJob") visit(jobTemplateMetadataAt, recordAtPath(object, jobTemplateMetadataAt));
   arrayAt(object.spec, "volumeClaimTemplates").forEach((claim, index) => {
-    blocks.push({ at: ["spec", "volumeClaimTemplates", index, "metadata"], metadata: isRecord(claim) ? claim.metadata : undefined });
+    visit(["spec", "volumeClaimTemplates", index, "metadata"], isRecord(claim) ? claim.metadata : undefined);
   });
-  return blocks;
 }
-
-/** Label maps used as selectors; their keys and values follow label syntax too. */
-function selectorMaps(object: KubernetesObject): { at: Path; labels: unknown }[] {
-  const maps: { at: Path; labels: unknown }[] = [];
-  const spec = isRecord(object.spec) ? object.spec : undefined;
-  if (object.kind === "Service") maps.push({ at: ["spec", "selector"], labels: spec?.selector });
-  else if (object.kind === "NetworkPolicy") maps.push({ at: ["spec", "podSelector", "matchLabels"], labels: recordAtPath(spec, ["podSelector", "matchLabels"]) });
-  else if (podTemplatePaths[object.kind]) {
-    const selectorAt = object.kind === "CronJob" ? ["spec", "jobTemplate", "spec", "selector"] : ["spec", "selector"];
-    maps.push({ at: [...selectorAt, "matchLabels"], labels: recordAtPath(object, [...selectorAt, "matchLabels"]) });
-  }
-  return maps;
-}
-
 const maxAnnotationBytes = 256 * 1024;
 
+/** Label syntax for every string entry of a label map; `at` is the map's path, built into a finding only. */
+function checkLabelMap(labels: unknown, at: Readonly<Path>, report: Report): void {
+  if (!isRecord(labels)) return;
+  for (const key in labels) {
+    const value = labels[key];
+    if (typeof value !== "string") continue;
+    if (!isQualifiedName(key)) report([...at, key], "label-key", key);
+    if (!isLabelValue(value)) report([...at, key], "label-value", value);
+  }
+}
+
+/** Annotation keys and sizes of every metadata block, then the label maps: selectors first, then each block's labels. */
 export function checkLabelsAndAnnotations(object: KubernetesObject, report: Report): void {
-  const labelMaps = selectorMaps(object);
-  for (const { at, metadata } of metadataBlocks(object)) {
-    labelMaps.push({ at: [...at, "labels"], labels: isRecord(metadata) ? metadata.labels : undefined });
-    const annotations = stringEntries(isRecord(metadata) ? metadata.annotations : undefined);
+  forEachMetadata(object, (at, metadata) => {
+    const annotations = isRecord(metadata) ? metadata.annotations : undefined;
+    if (!isRecord(annotations)) return;
     let bytes = 0;
-    for (const [key, value] of annotations) {
+    for (const key in annotations) {
+      const value = annotations[key];
+      if (typeof value !== "string") continue;
       if (!isQualifiedName(key)) report([...at, "annotations", key], "annotation-key", key);
       bytes += utf8Bytes(key) + utf8Bytes(value);
     }
     if (bytes > maxAnnotationBytes) report([...at, "annotations"], "annotations-size", bytes);
-  }
-  for (const { at, labels } of labelMaps) {
-    for (const [key, value] of stringEntries(labels)) {
-      if (!isQualifiedName(key)) report([...at, key], "label-key", key);
-      if (!isLabelValue(value)) report([...at, key], "label-value", value);
-    }
-  }
+  });
+  const selector = selectorAt[object.kind];
+  if (selector) checkLabelMap(recordAtPath(object, selector), selector, report);
+  forEachMetadata(object, (at, metadata) => {
+    if (isRecord(metadata)) checkLabelMap(metadata.labels, [...at, "labels"], report);
+  });
 }
 
 /** A workload's selector must pick its own pods: every matchLabels entry is on the template. */
 export function checkSelectorMatchesTemplate(object: KubernetesObject, report: Report): void {
-  const template = podTemplatePaths[object.kind];
-  if (!template) return;
-  const specAt = template.slice(0, -1);
-  const selector = recordAtPath(object, [...specAt, "selector", "matchLabels"]);
-  const labels = recordAtPath(object, [...template, "metadata", "labels"]) ?? {};
-  for (const [key, value] of stringEntries(selector)) {
-    if (labels[key] !== value) report([...specAt, "selector", "matchLabels", key], "selector-mismatch", `${key}=${value}`);
+  const metadataOfTemplate = templateMetadataAt[object.kind];
+  const matchLabelsAt = selectorAt[object.kind];
+  if (!metadataOfTemplate || !matchLabelsAt) return;
+  const selector = recordAtPath(object, matchLabelsAt);
+  if (!selector) return;
+  const labels = recordAt(recordAtPath(object, metadataOfTemplate), "labels") ?? {};
+  for (const key in selector) {
+    const value = selector[key];
+    if (typeof value === "string" && labels[key] !== value) report([...matchLabelsAt, key], "selector-mismatch", `${key}=${value}`);
   }
 }

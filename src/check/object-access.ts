@@ -46,6 +46,8 @@ export function shown(value: unknown): string {
 
 /** Reports each value seen before, by its key: unique names, paths, ports. */
 export function duplicates<T>(items: readonly T[], keyOf: (item: T) => string | undefined, onDuplicate: (item: T, index: number, key: string) => void): void {
+  // Most lists hold one item (one container, one port): nothing to compare, no Set to build.
+  if (items.length < 2) return;
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const key = keyOf(item);

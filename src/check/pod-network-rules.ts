@@ -12,7 +12,7 @@ const MAX_SEARCHES = 32;
  * addresses and DNS names, dnsConfig at most 3 nameservers that are IPs and 32 search domains, a
  * nodeSelector label keys and values.
  */
-export function checkPodNetworkFields(podSpec: JsonRecord, at: Path, report: Report): void {
+export function checkPodNetworkFields(podSpec: JsonRecord, at: Readonly<Path>, report: Report): void {
   arrayAt(podSpec, "hostAliases").forEach((alias, index) => {
     const aliasAt = [...at, "hostAliases", index];
     const ip = stringAt(alias, "ip");

@@ -8,11 +8,12 @@ import { checkPodNetworkFields } from "./pod-network-rules.js";
  * names, ports, mounts and env var names. `at` is where the pod spec sits in its object, for example
  * ["spec", "template", "spec"] in a Deployment; `claimTemplates` are the names of a StatefulSet's claim templates.
  */
-export function checkPodSpec(podSpec: JsonRecord, at: Path, claimTemplates: readonly string[], report: Report): void {
+export function checkPodSpec(podSpec: JsonRecord, at: Readonly<Path>, claimTemplates: readonly string[], report: Report): void {
   // A StatefulSet's volumeClaimTemplates add volumes of those names to each pod.
-  const volumes = new Set([...checkVolumes(podSpec, at, report), ...claimTemplates]);
+  const volumes = checkVolumes(podSpec, at, report);
+  for (const claim of claimTemplates) volumes.add(claim);
   checkPodNetworkFields(podSpec, at, report);
-  const containers: { container: JsonRecord; at: Path }[] = [];
+  const containers: { container: JsonRecord; at: Readonly<Path> }[] = [];
   for (const list of ["initContainers", "containers"]) {
     arrayAt(podSpec, list).forEach((container, index) => {
       if (isRecord(container)) containers.push({ container, at: [...at, list, index] });
@@ -35,39 +36,40 @@ export function checkPodSpec(podSpec: JsonRecord, at: Path, claimTemplates: read
 }
 
 /** Volume names: DNS labels, once each. Returns the declared names for the mount check. */
-function checkVolumes(podSpec: JsonRecord, at: Path, report: Report): Set<string> {
+function checkVolumes(podSpec: JsonRecord, at: Readonly<Path>, report: Report): Set<string> {
   const volumes = arrayAt(podSpec, "volumes");
-  for (const [index, volume] of volumes.entries()) {
-    const name = stringAt(volume, "name");
-    if (name !== undefined && !isDns1123Label(name)) report([...at, "volumes", index, "name"], "dns-label", name);
+  const names = new Set<string>();
+  for (let index = 0; index < volumes.length; index++) {
+    const name = stringAt(volumes[index], "name");
+    if (name === undefined) continue;
+    if (!isDns1123Label(name)) report([...at, "volumes", index, "name"], "dns-label", name);
+    names.add(name);
   }
   duplicates(volumes, (v) => stringAt(v, "name"), (_v, index, name) => report([...at, "volumes", index, "name"], "duplicate-volume-name", name));
-  return new Set(volumes.map((v) => stringAt(v, "name")).filter((name): name is string => name !== undefined));
+  return names;
 }
 
-function checkContainerPorts(container: JsonRecord, at: Path, report: Report): void {
+function checkContainerPorts(container: JsonRecord, at: Readonly<Path>, report: Report): void {
   const ports = arrayAt(container, "ports");
   ports.forEach((port, index) => {
     if (!isRecord(port)) return;
-    const portAt = [...at, "ports", index];
     const name = stringAt(port, "name");
-    if (name !== undefined && !isIanaServiceName(name)) report([...portAt, "name"], "port-name", name);
-    if (port.containerPort !== undefined && !isPortNumber(port.containerPort)) report([...portAt, "containerPort"], "port-number", port.containerPort);
+    if (name !== undefined && !isIanaServiceName(name)) report([...at, "ports", index, "name"], "port-name", name);
+    if (port.containerPort !== undefined && !isPortNumber(port.containerPort)) report([...at, "ports", index, "containerPort"], "port-number", port.containerPort);
     // hostPort 0 means "none"; the API server accepts it.
-    if (port.hostPort !== undefined && port.hostPort !== 0 && !isPortNumber(port.hostPort)) report([...portAt, "hostPort"], "port-number", port.hostPort);
+    if (port.hostPort !== undefined && port.hostPort !== 0 && !isPortNumber(port.hostPort)) report([...at, "ports", index, "hostPort"], "port-number", port.hostPort);
   });
   duplicates(ports, (p) => stringAt(p, "name"), (_p, index, name) => report([...at, "ports", index, "name"], "duplicate-port-name", name));
 }
 
 /** Every mount names a declared volume, once per path; a subPath stays inside the volume. */
-function checkMounts(container: JsonRecord, at: Path, volumes: Set<string>, report: Report): void {
+function checkMounts(container: JsonRecord, at: Readonly<Path>, volumes: Set<string>, report: Report): void {
   const mounts = arrayAt(container, "volumeMounts");
   mounts.forEach((mount, index) => {
-    const mountAt = [...at, "volumeMounts", index];
     const name = stringAt(mount, "name");
-    if (name !== undefined && !volumes.has(name)) report([...mountAt, "name"], "undeclared-volume", name);
+    if (name !== undefined && !volumes.has(name)) report([...at, "volumeMounts", index, "name"], "undeclared-volume", name);
     const subPath = stringAt(mount, "subPath");
-    if (subPath !== undefined && (subPath.startsWith("/") || subPath.split("/").includes(".."))) report([...mountAt, "subPath"], "sub-path", subPath);
+    if (subPath !== undefined && (subPath.startsWith("/") || subPath.split("/").includes(".."))) report([...at, "volumeMounts", index, "subPath"], "sub-path", subPath);
   });
   duplicates(mounts, (m) => stringAt(m, "mountPath"), (_m, index, path) => report([...at, "volumeMounts", index, "mountPath"], "duplicate-mount-path", path));
 }

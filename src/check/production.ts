@@ -8,6 +8,9 @@ import { resourceGaps } from "../policy/resources.js";
  * without requests and limits (what --default-resources fills).
  */
 export function productionFindings(manifests: readonly Manifest[]): Diagnostic[] {
-  return manifests.flatMap((manifest) =>
-    resourceGaps(manifest.object).map((gap) => diagnostic("resources-missing", manifest.source, { container: gap.container, missing: gap.missing.join(", ") })));
+  const found: Diagnostic[] = [];
+  for (const manifest of manifests) {
+    for (const gap of resourceGaps(manifest.object)) found.push(diagnostic("resources-missing", manifest.source, { container: gap.container, missing: gap.missing.join(", ") }));
+  }
+  return found;
 }

@@ -12,16 +12,16 @@ export function checkServicePorts(object: KubernetesObject, report: Report): voi
   const ports = arrayAt(object.spec, "ports");
   ports.forEach((port, index) => {
     if (!isRecord(port)) return;
-    const at = ["spec", "ports", index];
+    // Paths are built only for a finding: a clean Service allocates nothing here.
     const name = stringAt(port, "name");
-    if (name === undefined && ports.length > 1) report(at, "service-port-name-required", port.port);
-    if (name !== undefined && !isDns1123Label(name)) report([...at, "name"], "service-port-name", name);
-    if (port.port !== undefined && !isPortNumber(port.port)) report([...at, "port"], "port-number", port.port);
+    if (name === undefined && ports.length > 1) report(["spec", "ports", index], "service-port-name-required", port.port);
+    if (name !== undefined && !isDns1123Label(name)) report(["spec", "ports", index, "name"], "service-port-name", name);
+    if (port.port !== undefined && !isPortNumber(port.port)) report(["spec", "ports", index, "port"], "port-number", port.port);
     // 0 lets the cluster pick a node port; otherwise it is a port number (the range is a cluster setting).
-    if (port.nodePort !== undefined && port.nodePort !== 0 && !isPortNumber(port.nodePort)) report([...at, "nodePort"], "port-number", port.nodePort);
+    if (port.nodePort !== undefined && port.nodePort !== 0 && !isPortNumber(port.nodePort)) report(["spec", "ports", index, "nodePort"], "port-number", port.nodePort);
     const target = port.targetPort;
     const validTarget = typeof target === "string" ? isIanaServiceName(target) : target === undefined || isPortNumber(target);
-    if (!validTarget) report([...at, "targetPort"], "target-port", target);
+    if (!validTarget) report(["spec", "ports", index, "targetPort"], "target-port", target);
   });
   duplicates(ports, (p) => stringAt(p, "name"), (_p, index, name) => report(["spec", "ports", index, "name"], "duplicate-port-name", name));
   duplicates(

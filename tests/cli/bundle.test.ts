@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,8 +9,8 @@ import { repositoryRoot } from "../helpers/repository-boundary.js";
 /*
  * What keeps bin/kubepose's start fast, checked so that a change cannot lose it silently: the bundle is
  * ASCII (bin/kubepose reads it as latin1), its code cache is accepted by this Node.js (V8 drops a cache
- * made with other flags without a word, and every start compiles again), and commander's child_process is
- * not loaded.
+ * made with other flags without a word, and every start compiles again; a run under other flags leaves
+ * its own), and commander's child_process is not loaded.
  */
 const bundle = join(repositoryRoot, "dist", "cli", "kubepose.cjs");
 const votingApp = join(repositoryRoot, "examples", "voting-app");
@@ -43,6 +43,27 @@ describe("the bundle bin/kubepose runs", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(readFileSync(join(votingApp, "kubernetes.yaml"), "utf8"));
     expect(result.stderr.split("\nMODULES ")[1]).toBe("");
+  });
+
+  it("leaves a code cache of its own for Node.js flags the build's cache was not made with, once", () => {
+    // A copy: the run writes beside the bundle.
+    const copy = mkdtempSync(join(tmpdir(), "kubepose-cache-"));
+    cpSync(join(repositoryRoot, "bin"), join(copy, "bin"), { recursive: true });
+    // Without the caches earlier runs under flags may have left in this checkout.
+    cpSync(join(repositoryRoot, "dist", "cli"), join(copy, "dist", "cli"), { recursive: true, filter: (source) => !/\.[0-9a-f]{8}\.cache$/.test(source) });
+    const run = () => spawnSync(process.execPath, ["--max-old-space-size=300", join(copy, "bin", "kubepose"), "convert", "-o", "-"], { cwd: votingApp, encoding: "utf8", env: { PATH: process.env["PATH"] ?? "" } });
+    const caches = () => readdirSync(join(copy, "dist", "cli")).filter((file) => /^kubepose\.cjs\.[0-9a-f]{8}\.cache$/.test(file));
+    const expected = readFileSync(join(votingApp, "kubernetes.yaml"), "utf8");
+    expect(run().stdout).toBe(expected);
+    const [own] = caches();
+    expect(caches()).toHaveLength(1);
+    const written = statSync(join(copy, "dist", "cli", own!)).mtimeMs;
+    // The next run under the same flags takes it and writes nothing.
+    expect(run().stdout).toBe(expected);
+    expect(caches()).toEqual([own]);
+    expect(statSync(join(copy, "dist", "cli", own!)).mtimeMs).toBe(written);
+    expect(readdirSync(join(copy, "dist", "cli")).filter((file) => file.endsWith(".tmp"))).toEqual([]);
+    rmSync(copy, { recursive: true, force: true });
   });
 
   it("writes the same manifests when KUBEPOSE_DEBUG loads it with its source map", () => {

@@ -6,7 +6,7 @@ import { nodeContext } from "./node-context.js";
 import type { Context } from "../model/context.js";
 import { outputTarget, writtenSummary, type OutputTarget } from "./output.js";
 import { commitFiles, OutputError, sharedPath } from "./transaction.js";
-import { syncFolder } from "./output-index.js";
+import type { FolderSync } from "./output-index.js";
 import { folderFlagsProblem, layoutOf } from "./folder-flags.js";
 import { EXIT, printDiagnostics } from "./io.js";
 import { hasErrors } from "../diagnostics/types.js";
@@ -73,7 +73,7 @@ export async function convertCommand(written: ConvertFlags, context: Context = n
   }
   // Every file of the run is one transaction: the manifests, the removal of the files the last run wrote
   // that this one does not, and the report are written, or none is.
-  const { writes: files, removed, kept } = filesOf(target, result.output);
+  const { writes: files, removed, kept } = await filesOf(target, result.output);
   if (flags.report !== undefined) {
     const clash = sharedPath([...files.keys(), flags.report]);
     if (clash !== undefined) {
@@ -116,9 +116,11 @@ async function pinProject(flags: ConvertFlags, context: ReturnType<typeof nodeCo
  * chart, overlays) with the folder's index, and the removal of the files only the last run wrote;
  * nothing for stdout.
  */
-function filesOf(target: OutputTarget, output: string | string[] | Map<string, string>): ReturnType<typeof syncFolder> {
+async function filesOf(target: OutputTarget, output: string | string[] | Map<string, string>): Promise<FolderSync> {
   if (target.kind === "stdout") return { writes: new Map(), removed: [], kept: [] };
   if (typeof output === "string") return { writes: new Map([[target.path, output]]), removed: [], kept: [] };
   if (Array.isArray(output)) throw new Error("convert: the documents layout is for the views, not for files");
+  // Loaded for folders only: its SHA-256 brings in node:crypto, ~2 ms of every start otherwise.
+  const { syncFolder } = await import("./output-index.js");
   return syncFolder(target.path, output);
 }

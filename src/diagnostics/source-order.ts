@@ -16,13 +16,16 @@ function inSourceOrder(diagnostics: Diagnostic[], files: readonly string[]): Dia
     return index === -1 ? files.length : index;
   };
   const key = (d: Diagnostic) => d.location;
+  // localeCompare only between different files: its first call sets up ICU's collator, ~15 ms of a
+  // 5-service run (node --cpu-prof), and the same file compares equal without it.
+  const byName = (left: string, right: string) => (left === right ? 0 : left.localeCompare(right));
   return diagnostics
     .map((d, index) => ({ d, index }))
     .sort((a, b) => {
       const left = key(a.d);
       const right = key(b.d);
       if (!left || !right) return (left ? 0 : 1) - (right ? 0 : 1) || a.index - b.index;
-      return rank(left.file) - rank(right.file) || left.file.localeCompare(right.file) || left.line - right.line || left.column - right.column || a.index - b.index;
+      return rank(left.file) - rank(right.file) || byName(left.file, right.file) || left.line - right.line || left.column - right.column || a.index - b.index;
     })
     .map(({ d }) => d);
 }

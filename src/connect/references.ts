@@ -34,13 +34,15 @@ const port = (text: string | undefined): number | undefined => {
 
 /** Every reference in `text`: URLs first, then host:port and directives outside the URLs already found. */
 export function findReferences(text: string, isName: IsName): Reference[] {
-  // Most texts (LOG_LEVEL=info, "serve --port 8080") hold no ":" and no directive: every pattern needs
-  // one, and this check is cheaper than running three regular expressions (connect and convert ask
-  // for every variable and argument of every service; 1000 services: buildConnections 32 → 22 ms).
-  if (!text.includes(":") && !DIRECTIVE_WORD.test(text)) return [];
+  // Each pattern runs only on a text that can hold it: a URL needs "://", host:port a ":", a directive
+  // "server" or "_pass". Most texts (LOG_LEVEL=info, "serve --port 8080") hold none, and connect and
+  // convert ask for every variable, argument and healthcheck of every service, some three times.
+  const hostPorts = text.includes(":");
+  const directives = DIRECTIVE_WORD.test(text);
+  if (!hostPorts && !directives) return [];
   const found: Reference[] = [];
   const covered: [number, number][] = [];
-  for (const match of text.matchAll(URL)) {
+  for (const match of text.includes("://") ? text.matchAll(URL) : []) {
     const scheme = match[1] ?? "";
     const authority = match[2] ?? "";
     const start = (match.index ?? 0) + scheme.length + 3;
@@ -61,7 +63,7 @@ export function findReferences(text: string, isName: IsName): Reference[] {
   }
   // Matches come in text order, as do the URLs: one pointer per pattern keeps the scan linear.
   const starts = new Set(found.map((r) => r.start));
-  for (const pattern of [HOST_PORT, DIRECTIVE]) {
+  for (const pattern of directives ? (hostPorts ? [HOST_PORT, DIRECTIVE] : [DIRECTIVE]) : [HOST_PORT]) {
     let url = 0;
     for (const match of text.matchAll(pattern)) {
       const host = match[1] ?? "";

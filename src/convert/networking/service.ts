@@ -147,7 +147,7 @@ export function convertPorts(service: Service, workload: string, scope: Scope, c
   const explanations: ExplanationId[] = [];
   if (service.ports.length > 0) explanations.push("ports-to-service");
   if (service.expose.length > 0) explanations.push("expose-to-service");
-  if (graph?.connections.some((c) => c.to === service.name)) explanations.push("service-discovery");
+  if (graph !== undefined && edgesInto(graph, service.name).length > 0) explanations.push("service-discovery");
   const outside = applyServiceType(service, object, explanations, collector);
   const fieldNotes = portNotes(ports);
   if (!outside && service.ports.some((mapping) => mapping.published !== undefined)) fieldNotes.push({ field: ["spec", "type"], text: "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside" });

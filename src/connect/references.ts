@@ -93,6 +93,14 @@ const PORT_FLAGS = new Set(["-p", "--port", "-P"]);
 export function findArgumentReferences(argv: readonly string[], isName: IsName): Reference[] {
   const found: Reference[] = [];
   for (const argument of argv) for (const reference of findReferences(argument, isName)) found.push(reference);
+  return withFlaggedHosts(found, argv, isName);
+}
+
+/**
+ * `found` (the text references of `argv`'s arguments) and then each host flag's argument not named yet,
+ * with the port of a `-p`/`--port` flag in the same command; flag references have no offsets (-1).
+ */
+export function withFlaggedHosts(found: Reference[], argv: readonly string[], isName: IsName): Reference[] {
   const words: string[] = [];
   for (const argument of argv) for (const word of argument.split(/\s+/)) if (word !== "") words.push(word);
   let flagPort: number | undefined;

@@ -85,6 +85,8 @@ export function findReferences(text: string, isName: IsName): Reference[] {
 /** Flags whose next argument (or `=value`) is a host: `-h db`, `--host=db`, `redis-cli -h cache`. */
 const HOST_FLAGS = new Set(["-h", "--host", "-H", "--hostname", "--server", "--addr", "--address", "--broker", "--db-host"]);
 const PORT_FLAGS = new Set(["-p", "--port", "-P"]);
+/** A host flag as a word of an argument ("-h db", "--host=db"): without one there is nothing to add. */
+const HOST_FLAG_WORD = new RegExp(`(?:^|\\s)(?:${[...HOST_FLAGS].join("|")})(?:[=\\s]|$)`);
 
 /**
  * References in an argv (command, entrypoint, healthcheck test): the text references of every argument,
@@ -101,6 +103,8 @@ export function findArgumentReferences(argv: readonly string[], isName: IsName):
  * with the port of a `-p`/`--port` flag in the same command; flag references have no offsets (-1).
  */
 export function withFlaggedHosts(found: Reference[], argv: readonly string[], isName: IsName): Reference[] {
+  // Most commands name no host flag (a port flag alone adds nothing): then no word is split.
+  if (!argv.some((argument) => HOST_FLAG_WORD.test(argument))) return found;
   const words: string[] = [];
   for (const argument of argv) for (const word of argument.split(/\s+/)) if (word !== "") words.push(word);
   let flagPort: number | undefined;

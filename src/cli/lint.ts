@@ -44,7 +44,7 @@ type Read = { kind: "findings"; findings: Finding[] } | { kind: "invalid"; diagn
 function fromCompose(flags: LintFlags, context: ReturnType<typeof nodeContext>): Read {
   const result = runPipeline(projectOptions(flags), context);
   if (result.manifests === undefined || result.project === undefined) return { kind: "invalid", diagnostics: result.diagnostics, sources: result.sources };
-  return { kind: "findings", findings: lintProject(result.project, result.manifests, context, { podSecurity: policyPodSecurity }) };
+  return { kind: "findings", findings: lintProject(result.project, result.manifests, context, { podSecurity: policyPodSecurity, sources: result.sources }) };
 }
 
 function fromManifests(paths: string[], cwd: string): Read {

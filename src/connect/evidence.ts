@@ -34,7 +34,10 @@ function fromEnvironment(service: Service, names: NameIndex): Found[] {
 
 function fromArguments(kind: "command" | "entrypoint" | "healthcheck", argv: readonly string[] | undefined, path: Evidence["path"], names: NameIndex): Found[] {
   if (argv === undefined) return [];
-  return findArgumentReferences(argv, names.isName).map((reference) => ({ reference, evidence: { kind, text: oneLine(argv.join(" ")), path } }));
+  const references = findArgumentReferences(argv, names.isName);
+  if (references.length === 0) return [];
+  const text = oneLine(argv.join(" "));
+  return references.map((reference) => ({ reference, evidence: { kind, text, path } }));
 }
 
 /** Project files bind-mounted into the container (nginx.conf, prometheus.yml…), line by line. */

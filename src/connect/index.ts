@@ -4,7 +4,7 @@ import type { Connection, ConnectionGraph, ReachedPort } from "../model/connecti
 import type { Project, Service } from "../model/project.js";
 import { referencesOf, type Found } from "./evidence.js";
 import { NameIndex } from "./names.js";
-import { knownPorts, unique, type ReadFile } from "./ports.js";
+import { knownPorts, type ReadFile } from "./ports.js";
 import { schemePort } from "./scheme-ports.js";
 
 export { NameIndex } from "./names.js";
@@ -49,6 +49,19 @@ export function buildConnections(project: Project, readFile?: ReadFile): StageRe
   const ports: Record<string, ReachedPort[]> = {};
   const diagnostics: Diagnostic[] = [];
   const warned = new Set<string>();
+  // One entry per port number and target, the first found winning: kept as they come, so a service
+  // that a thousand others reach is not copied and filtered a thousand times.
+  const portNumbers = new Map<string, Set<number>>();
+  const addPorts = (target: string, reached: readonly ReachedPort[]): void => {
+    let seen = portNumbers.get(target);
+    if (seen === undefined) portNumbers.set(target, (seen = new Set()));
+    const list = (ports[target] ??= []);
+    for (const port of reached) {
+      if (seen.has(port.port)) continue;
+      seen.add(port.port);
+      list.push(port);
+    }
+  };
   for (const service of project.services) {
     for (const found of referencesOf(service, names)) {
       const name = names.get(found.reference.name);
@@ -59,7 +72,7 @@ export function buildConnections(project: Project, readFile?: ReadFile): StageRe
       const port = written ?? fallback[0];
       const connection: Connection = { from: service.name, to: target.name, name: name.name, evidence: found.evidence, ...(port === undefined ? {} : { port }) };
       connections.push(connection);
-      ports[target.name] = unique([...(ports[target.name] ?? []), ...(written === undefined ? fallback : [written])]);
+      addPorts(target.name, written === undefined ? fallback : [written]);
       const pair = `${service.name}\u0000${target.name}`;
       // depends_on alone says nothing about the network: startup-order warns when it has nothing to poll.
       if (port === undefined && found.evidence.kind !== "depends_on" && !warned.has(pair)) {

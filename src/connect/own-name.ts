@@ -1,4 +1,4 @@
-import { findArgumentReferences, findReferences } from "./references.js";
+import { findReferences, withFlaggedHosts } from "./references.js";
 
 /**
  * A command with every host reference to `own` names replaced by localhost: a readiness probe that calls
@@ -8,13 +8,15 @@ import { findArgumentReferences, findReferences } from "./references.js";
 export function callingLocalhost(argv: readonly string[], own: ReadonlySet<string>): string[] | undefined {
   const isOwn = (name: string) => own.has(name);
   let changed = false;
-  const flagged = new Set(findArgumentReferences(argv, isOwn).filter((r) => r.start === -1).map((r) => r.name));
-  const rewritten = argv.map((argument) => {
+  // Each argument's references are found once, for the flags (findArgumentReferences) and the rewrite.
+  const byArgument = argv.map((argument) => findReferences(argument, isOwn));
+  const flagged = new Set(withFlaggedHosts(byArgument.flat(), argv, isOwn).filter((r) => r.start === -1).map((r) => r.name));
+  const rewritten = argv.map((argument, index) => {
     if (flagged.has(argument.toLowerCase())) {
       changed = true;
       return "localhost";
     }
-    const references = findReferences(argument, isOwn);
+    const references = byArgument[index] ?? [];
     let text = argument;
     for (const reference of [...references].reverse()) text = `${text.slice(0, reference.start)}localhost${text.slice(reference.end)}`;
     // A flag's argument inside a shell string: "redis-cli -h cache ping".

@@ -22,6 +22,8 @@ const URL = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*):\/\/([^\s/?#"'`<>;()\[
 /** host:port not glued to a path, a URL or another word ("/var/lib/db:1" and "x.db:1" do not count). */
 const HOST_PORT = new RegExp(`(?<![\\w.\\-/@:])(${HOST}):(\\d{1,5})(?![\\w.:])`, "g");
 /** nginx: `server api:3000;` in an upstream, `fastcgi_pass php:9000;`, `proxy_pass api;`. */
+/** Each directive contains "server" or "_pass": a text without either has none. */
+const DIRECTIVE_WORD = /server|_pass/;
 const DIRECTIVE = new RegExp(`\\b(?:server|proxy_pass|fastcgi_pass|uwsgi_pass|grpc_pass|scgi_pass)\\s+(${HOST})(?::(\\d{1,5}))?\\s*[;\\s]`, "g");
 
 const port = (text: string | undefined): number | undefined => {
@@ -32,9 +34,15 @@ const port = (text: string | undefined): number | undefined => {
 
 /** Every reference in `text`: URLs first, then host:port and directives outside the URLs already found. */
 export function findReferences(text: string, isName: IsName): Reference[] {
+  // Each pattern runs only on a text that can hold it: a URL needs "://", host:port a ":", a directive
+  // "server" or "_pass". Most texts (LOG_LEVEL=info, "serve --port 8080") hold none, and connect and
+  // convert ask for every variable, argument and healthcheck of every service, some three times.
+  const hostPorts = text.includes(":");
+  const directives = DIRECTIVE_WORD.test(text);
+  if (!hostPorts && !directives) return [];
   const found: Reference[] = [];
   const covered: [number, number][] = [];
-  for (const match of text.matchAll(URL)) {
+  for (const match of text.includes("://") ? text.matchAll(URL) : []) {
     const scheme = match[1] ?? "";
     const authority = match[2] ?? "";
     const start = (match.index ?? 0) + scheme.length + 3;
@@ -55,7 +63,7 @@ export function findReferences(text: string, isName: IsName): Reference[] {
   }
   // Matches come in text order, as do the URLs: one pointer per pattern keeps the scan linear.
   const starts = new Set(found.map((r) => r.start));
-  for (const pattern of [HOST_PORT, DIRECTIVE]) {
+  for (const pattern of directives ? (hostPorts ? [HOST_PORT, DIRECTIVE] : [DIRECTIVE]) : [HOST_PORT]) {
     let url = 0;
     for (const match of text.matchAll(pattern)) {
       const host = match[1] ?? "";
@@ -77,19 +85,40 @@ export function findReferences(text: string, isName: IsName): Reference[] {
 /** Flags whose next argument (or `=value`) is a host: `-h db`, `--host=db`, `redis-cli -h cache`. */
 const HOST_FLAGS = new Set(["-h", "--host", "-H", "--hostname", "--server", "--addr", "--address", "--broker", "--db-host"]);
 const PORT_FLAGS = new Set(["-p", "--port", "-P"]);
+/** A host flag as a word of an argument ("-h db", "--host=db"): without one there is nothing to add. */
+const HOST_FLAG_WORD = new RegExp(`(?:^|\\s)(?:${[...HOST_FLAGS].join("|")})(?:[=\\s]|$)`);
 
 /**
  * References in an argv (command, entrypoint, healthcheck test): the text references of every argument,
  * plus host flags' arguments, with the port of a `-p`/`--port` flag in the same command.
  */
 export function findArgumentReferences(argv: readonly string[], isName: IsName): Reference[] {
-  const words = argv.flatMap((argument) => argument.split(/\s+/)).filter((word) => word !== "");
-  const found: Reference[] = argv.flatMap((argument) => findReferences(argument, isName));
+  const found: Reference[] = [];
+  for (const argument of argv) for (const reference of findReferences(argument, isName)) found.push(reference);
+  return withFlaggedHosts(found, argv, isName);
+}
+
+/**
+ * `found` (the text references of `argv`'s arguments) and then each host flag's argument not named yet,
+ * with the port of a `-p`/`--port` flag in the same command; flag references have no offsets (-1).
+ */
+export function withFlaggedHosts(found: Reference[], argv: readonly string[], isName: IsName): Reference[] {
+  // Most commands name no host flag (a port flag alone adds nothing): then no word is split.
+  if (!argv.some((argument) => HOST_FLAG_WORD.test(argument))) return found;
+  const words: string[] = [];
+  for (const argument of argv) for (const word of argument.split(/\s+/)) if (word !== "") words.push(word);
   let flagPort: number | undefined;
   const flagged: Reference[] = [];
+  // Every host and port flag starts with "-": other words are never split (this runs for every command
+  // and healthcheck of every service).
   words.forEach((word, index) => {
-    const [flag = "", inline] = word.split("=", 2);
-    const value = inline ?? (HOST_FLAGS.has(flag) || PORT_FLAGS.has(flag) ? words[index + 1] : undefined);
+    if (!word.startsWith("-")) return;
+    const equals = word.indexOf("=");
+    const flag = equals < 0 ? word : word.slice(0, equals);
+    if (!HOST_FLAGS.has(flag) && !PORT_FLAGS.has(flag)) return;
+    // "--host=db" (up to a second "=", as split("=", 2) read it) or the next word.
+    const second = equals < 0 ? -1 : word.indexOf("=", equals + 1);
+    const value = equals < 0 ? words[index + 1] : word.slice(equals + 1, second < 0 ? undefined : second);
     if (value === undefined) return;
     const clean = value.replace(/^["']|["';]$/g, "");
     if (PORT_FLAGS.has(flag)) flagPort = port(clean) ?? flagPort;

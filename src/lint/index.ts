@@ -1,4 +1,4 @@
-import type { Severity } from "../diagnostics/types.js";
+import type { Severity, SourceMap } from "../diagnostics/types.js";
 import type { Context } from "../model/context.js";
 import type { Project } from "../model/project.js";
 import type { Manifest } from "../model/manifest.js";
@@ -61,10 +61,12 @@ function located(target: LintTarget, rule: string, severity: Severity, field: Fi
 
 /**
  * A converted Compose project: the pod rules over its manifests (init containers left out: they are
- * the waits kubepose adds), each finding at its Compose line, then base-image over its Dockerfiles.
+ * the waits kubepose adds), each finding at its Compose line (located through `sources`, the
+ * pipeline's SourceMap), then base-image over its Dockerfiles.
  */
-export function lintProject(project: Project, manifests: readonly Manifest[], context: Pick<Context, "readFile">, options: LintOptions = {}): Finding[] {
-  return sortFindings([...lintTargets(composeTargets(manifests), { ...options, initContainers: false }), ...lintDockerfiles(project, context)]);
+export function lintProject(project: Project, manifests: readonly Manifest[], context: Pick<Context, "readFile">, options: LintOptions & { sources?: SourceMap } = {}): Finding[] {
+  const { sources, ...lintOptions } = options;
+  return sortFindings([...lintTargets(composeTargets(manifests, sources), { ...lintOptions, initContainers: false }), ...lintDockerfiles(project, context)]);
 }
 
 /** The rule base-image over each service built from a local Dockerfile the Context can read. */

@@ -62,9 +62,19 @@ export function nameParts(name: string): string[] {
 
 /** True when a name looks like it holds a credential, by any rule of CREDENTIAL_RULES. */
 export function isSensitiveName(name: string): boolean {
-  const parts = nameParts(name);
-  return CREDENTIAL_RULES.some((rule) => rule.matches(parts));
+  let sensitive = sensitiveNames.get(name);
+  if (sensitive === undefined) {
+    const parts = nameParts(name);
+    sensitive = CREDENTIAL_RULES.some((rule) => rule.matches(parts));
+    // A long-lived process (the playground) sees new names forever: start over rather than grow.
+    if (sensitiveNames.size >= 10_000) sensitiveNames.clear();
+    sensitiveNames.set(name, sensitive);
+  }
+  return sensitive;
 }
+
+/** Answers by name: a thousand services repeat the same few variable names, each split into parts once. */
+const sensitiveNames = new Map<string, boolean>();
 
 /** A URL that carries a password, whatever the variable is called: "postgres://app:s3cret@db/app". */
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i;

@@ -20,6 +20,10 @@ export interface FieldNote {
  * Where one field of an object came from: the Compose path that produced it, or a default kubepose
  * chose (and why). A field without its own trace inherits the trace of its nearest traced ancestor,
  * and the object itself is traced to `Manifest.source`.
+ *
+ * `location` is not filled by the pipeline: a reader that needs a trace's line locates `source` with the
+ * pipeline's SourceMap (`trace.location ?? sources.locate(trace.source)`), so the thousands of traces
+ * no view asks about are never located. A trace built with its location already known may carry it.
  */
 export type FieldTrace =
   | { field: Path; source: Path; location?: Location }
@@ -33,7 +37,7 @@ export interface Manifest {
   /** Explanation ids from templates/explanations/, most relevant first. */
   explanations: string[];
   fieldNotes: FieldNote[];
-  /** Field-level provenance, most specific last; the explain stage fills in locations. */
+  /** Field-level provenance, most specific last; located on demand by its readers (see FieldTrace). */
   traces?: FieldTrace[];
   /** Filled by the explain stage from the source map. */
   location?: Location;

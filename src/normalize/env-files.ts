@@ -62,8 +62,11 @@ function entries(value: ComposeService["env_file"], path: Path, out: Diagnostic[
  */
 export function readEnvFiles(value: ComposeService["env_file"], path: Path, context: EnvFileContext, out: Diagnostic[]): Map<string, EnvFileValue> {
   const result = new Map<string, EnvFileValue>();
+  const files = entries(value, path, out);
+  // Finding the boundary asks the file system (the real path of the project folder): only when there is a file to read.
+  if (files.length === 0) return result;
   const boundary = context.boundary ?? folderBoundary(context, context.workingDir);
-  for (const entry of entries(value, path, out)) {
+  for (const entry of files) {
     const file = resolve(context.workingDir, entry.file);
     if (entry.format !== undefined && entry.format !== "raw") {
       out.push(diagnostic("env-file-format", [...entry.path, "format"], { value: entry.format }));

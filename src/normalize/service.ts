@@ -40,7 +40,7 @@ function assignDefined<K extends keyof Service>(service: Service, key: K, value:
 /** One service as written → the canonical Service; every key family has its own parser. */
 export function normalizeService(name: string, raw: ComposeService, context: ServiceContext, out: Diagnostic[]): Service {
   const path: Path = ["services", name];
-  const at = (...keys: (string | number)[]): Path => [...path, ...keys];
+  const at = (key: string): Path => ["services", name, key];
   const flag = (key: "privileged" | "read_only" | "stdin_open" | "tty"): boolean => parseBoolean(raw[key], at(key), out) ?? false;
   const { environment, environmentPaths } = parseServiceEnvironment(raw, path, context, out);
   const { limits, reservations } = parseResources(raw, path, out);

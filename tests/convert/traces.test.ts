@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { projectDirectories } from "../helpers/render-project.js";
 import { nodeContext } from "../../src/cli/node-context.js";
-import type { Path } from "../../src/diagnostics/types.js";
+import type { Location, Path, SourceMap } from "../../src/diagnostics/types.js";
 import type { FieldTrace, Manifest } from "../../src/model/manifest.js";
 import { runPipeline, type PipelineOptions } from "../../src/pipeline.js";
 
@@ -24,10 +24,16 @@ const OPTION_SETS: Record<string, Partial<PipelineOptions>> = {
   "daemonsets, hostPath volumes": { controller: "daemonset", volumes: "hostPath" },
 };
 
-function convertProject(directory: string, options: Partial<PipelineOptions> = {}): Manifest[] | undefined {
+/** The manifests and the source map that locates their traces (the pipeline leaves traces unlocated). */
+function convertProject(directory: string, options: Partial<PipelineOptions> = {}): { manifests: Manifest[]; sources: SourceMap } | undefined {
   const context = { ...nodeContext(), env: {}, cwd: directory };
-  return runPipeline({ files: [], envFiles: [], ...options }, context).manifests;
+  const { manifests, sources } = runPipeline({ files: [], envFiles: [], ...options }, context);
+  return manifests === undefined || sources === undefined ? undefined : { manifests, sources };
 }
+
+/** A trace's Compose line, as the views and lint find it. */
+const locationOf = (trace: FieldTrace | undefined, sources: SourceMap): Location | undefined =>
+  trace !== undefined && "source" in trace ? (trace.location ?? sources.locate(trace.source)) : undefined;
 
 const isPrefix = (prefix: Path, path: Path): boolean => prefix.length <= path.length && prefix.every((part, index) => part === path[index]);
 
@@ -55,8 +61,8 @@ const fieldText = (field: Path): string => field.join(".");
 
 describe.each(Object.entries(OPTION_SETS))("traces with %s", (_name, options) => {
   const converted = projects
-    .map((directory) => ({ directory, manifests: convertProject(directory, options) }))
-    .filter((project): project is { directory: string; manifests: Manifest[] } => project.manifests !== undefined);
+    .map((directory) => ({ directory, converted: convertProject(directory, options) }))
+    .flatMap(({ directory, converted }) => (converted === undefined ? [] : [{ directory, ...converted }]));
 
   it("converts projects", () => {
     expect(converted.length).toBeGreaterThan(10);
@@ -76,13 +82,13 @@ describe.each(Object.entries(OPTION_SETS))("traces with %s", (_name, options) =>
     },
   );
 
-  it.each(converted.map((project) => [project.directory.slice(repository.length + 1), project.manifests] as const))(
+  it.each(converted.map((project) => [project.directory.slice(repository.length + 1), project.manifests, project.sources] as const))(
     "%s: every trace names a field the object has, and every Compose trace a line",
-    (_project, manifests) => {
+    (_project, manifests, sources) => {
       const wrong = manifests.flatMap((manifest) =>
         (manifest.traces ?? []).flatMap((trace) => {
           if (!hasField(manifest.object, trace.field)) return [`${label(manifest)} ${fieldText(trace.field)}: no such field`];
-          if ("source" in trace && trace.location === undefined) return [`${label(manifest)} ${fieldText(trace.field)}: ${fieldText(trace.source)} not located`];
+          if ("source" in trace && locationOf(trace, sources) === undefined) return [`${label(manifest)} ${fieldText(trace.field)}: ${fieldText(trace.source)} not located`];
           return [];
         }),
       );
@@ -143,22 +149,23 @@ const rows: Row[] = [
 ];
 
 describe("specific fields trace to their Compose path", () => {
-  const cache = new Map<string, Manifest[] | undefined>();
-  const manifestsOf = (project: string): Manifest[] => {
+  const cache = new Map<string, { manifests: Manifest[]; sources: SourceMap } | undefined>();
+  const convertedOf = (project: string): { manifests: Manifest[]; sources: SourceMap } => {
     if (!cache.has(project)) cache.set(project, convertProject(join(repository, project)));
-    const manifests = cache.get(project);
-    if (manifests === undefined) throw new Error(`${project} does not convert`);
-    return manifests;
+    const converted = cache.get(project);
+    if (converted === undefined) throw new Error(`${project} does not convert`);
+    return converted;
   };
 
   it.each(rows)("%s %s %j", (project, object, field, expected) => {
     const [kind = "", name = ""] = object.split("/");
-    const trace = traceOf(manifestOf(manifestsOf(project), kind, name), field);
+    const { manifests, sources } = convertedOf(project);
+    const trace = traceOf(manifestOf(manifests, kind, name), field);
     if (Array.isArray(expected)) {
       expect(trace !== undefined && "source" in trace ? trace.source : trace).toEqual(expected);
-      // explain() filled in the line it was written on, inside the project's compose.yaml.
-      expect(trace !== undefined && "source" in trace ? trace.location?.file : undefined).toMatch(/compose\.yaml$/);
-      expect(trace !== undefined && "source" in trace ? trace.location?.line : undefined).toBeGreaterThan(0);
+      // The source map finds the line it was written on, inside the project's compose.yaml.
+      expect(locationOf(trace, sources)?.file).toMatch(/compose\.yaml$/);
+      expect(locationOf(trace, sources)?.line).toBeGreaterThan(0);
     } else {
       expect(trace !== undefined && "default" in trace ? trace.default : trace).toMatch(expected.default);
     }

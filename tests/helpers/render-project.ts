@@ -28,7 +28,7 @@ export function renderProject(directory: string, options: Partial<Omit<PipelineO
   const fixed = isFile(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as Partial<PipelineOptions>) : {};
   const result = runPipeline({ files: [], envFiles: [], ...fixed, ...options, output }, context);
   const diagnostics = result.diagnostics.map((d) => formatDiagnostic(d, result.sources, { color: false, cwd: directory }));
-  const lint = result.project === undefined || result.manifests === undefined ? undefined : renderFindings(lintProject(result.project, result.manifests, context, { podSecurity: policyPodSecurity }), "text", directory, "golden");
+  const lint = result.project === undefined || result.manifests === undefined ? undefined : renderFindings(lintProject(result.project, result.manifests, context, { podSecurity: policyPodSecurity, sources: result.sources }), "text", directory, "golden");
   return { manifests: result.output, diagnostics: diagnostics.length === 0 ? "" : `${diagnostics.join("\n")}\n`, lint };
 }
 

@@ -8,7 +8,7 @@ function lint(files: Record<string, string>): Finding[] {
   const context = memoryContext(files);
   const result = runPipeline({ files: [] }, context);
   if (result.project === undefined || result.manifests === undefined) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  return lintProject(result.project, result.manifests, context);
+  return lintProject(result.project, result.manifests, context, { sources: result.sources });
 }
 
 const at = (findings: Finding[], rule: string) => findings.filter((finding) => finding.rule === rule).map((finding) => `${finding.object} ${finding.location?.file}:${finding.location?.line}:${finding.location?.column}`);

@@ -43,7 +43,8 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
       collector.report(diagnostic("environment-name", path, { name }));
       continue;
     }
-    const uses = isSensitiveVariable(name, value) ? [] : secrets.under(path);
+    const sensitiveVariable = isSensitiveVariable(name, value);
+    const uses = sensitiveVariable ? [] : secrets.under(path);
     if (uses.length > 0) {
       collector.trace([...CONTAINER, "env", env.length], path);
       collector.note([...CONTAINER, "env", env.length, "value"], `holds ${uses.map((use) => use.variable).join(", ")}: referenced from the Secret, not written here`);
@@ -52,7 +53,7 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
     }
     // Only env_file lines: a value written in Compose that merely equals a credential is left alone.
     const unreferenced = path.includes("env_file") && holdsCredential(value);
-    put(isSensitiveVariable(name, value) || unreferenced ? sensitive : plain, name, value);
+    put(sensitiveVariable || unreferenced ? sensitive : plain, name, value);
   }
   for (const [name, value] of Object.entries(secrets.variables)) sensitive[name] ??= value;
 

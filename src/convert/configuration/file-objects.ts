@@ -62,10 +62,12 @@ export function convertFileObjects(project: Project, scope: Scope): { manifests:
   const diagnostics: Diagnostic[] = [];
   for (const kind of ["config", "secret"] as const) {
     const definitions = definitionsOf(project, kind);
+    // Collected once, not asked of every service for every definition.
+    const usedKeys = new Set(project.services.flatMap((service) => referencesOf(service, kind).map((reference) => reference.source)));
     for (const key of Object.keys(definitions).sort()) {
       const definition = definitions[key];
       if (definition === undefined) continue;
-      const used = project.services.some((service) => referencesOf(service, kind).some((reference) => reference.source === key));
+      const used = usedKeys.has(key);
       if (!used) diagnostics.push(diagnostic("unused-resource", definition.path, { kind, name: key }));
       else if (definition.content !== undefined && !definition.external) {
         const asSecret = kind === "config" && configHoldsSecret(project, key);

@@ -22,6 +22,23 @@ function whyNot(alias: string, taken: NameTaken): string | undefined {
   return undefined;
 }
 
+/** Each service's aliases, filed once per graph (not a scan of every alias of the project for each service). */
+const aliasesOfGraph = new WeakMap<ConnectionGraph, ReadonlyMap<string, readonly HostName[]>>();
+function aliasesOf(graph: ConnectionGraph): ReadonlyMap<string, readonly HostName[]> {
+  let byService = aliasesOfGraph.get(graph);
+  if (byService === undefined) {
+    const filed = new Map<string, HostName[]>();
+    for (const alias of graph.aliases) {
+      const list = filed.get(alias.service);
+      if (list === undefined) filed.set(alias.service, [alias]);
+      else list.push(alias);
+    }
+    byService = filed;
+    aliasesOfGraph.set(graph, byService);
+  }
+  return byService;
+}
+
 /**
  * Network aliases, links aliases and container_name are names peers call in Compose. Each becomes one
  * more Service with the same selector and ports, so the name resolves in the cluster; a name that
@@ -29,7 +46,7 @@ function whyNot(alias: string, taken: NameTaken): string | undefined {
  */
 export function aliasServices(service: Service, workload: string, scope: Scope, ports: IServicePort[], portTraces: FieldTrace[], graph: ConnectionGraph, collector: Collector, taken: NameTaken): void {
   const done = new Set<string>([workload]);
-  for (const alias of graph.aliases.filter((name: HostName) => name.service === service.name)) {
+  for (const alias of aliasesOf(graph).get(service.name) ?? []) {
     const name = alias.name.toLowerCase();
     if (done.has(name) || name === dnsLabel(service.name)) continue;
     done.add(name);

@@ -3,7 +3,7 @@ import type { IService } from "kubernetes-models/v1/Service";
 import type { IServicePort } from "kubernetes-models/v1/ServicePort";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Path } from "../../diagnostics/types.js";
-import type { ConnectionGraph, ReachedPort } from "../../model/connections.js";
+import type { Connection, ConnectionGraph, ReachedPort } from "../../model/connections.js";
 import type { FieldTrace } from "../../model/manifest.js";
 import type { Protocol, Service } from "../../model/project.js";
 import { CONTAINER, defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
@@ -38,9 +38,27 @@ export interface OfferedPort {
 /** Addresses that mean "every interface", which is what a Service does anyway. */
 const ANY_ADDRESS = new Set(["0.0.0.0", "::", "[::]"]);
 
+/** The edges into each service, filed once per graph: a port's origin is not a scan of every edge of the project. */
+const edgesOfGraph = new WeakMap<ConnectionGraph, ReadonlyMap<string, readonly Connection[]>>();
+function edgesInto(graph: ConnectionGraph, service: string): readonly Connection[] {
+  let edges = edgesOfGraph.get(graph);
+  if (edges === undefined) {
+    const into = new Map<string, Connection[]>();
+    for (const connection of graph.connections) {
+      const list = into.get(connection.to);
+      if (list === undefined) into.set(connection.to, [connection]);
+      else list.push(connection);
+    }
+    edges = into;
+    edgesOfGraph.set(graph, edges);
+  }
+  return edges.get(service) ?? [];
+}
+
 /** Where a port peers use was found, for the field's trace. */
 function reachedOrigin(service: Service, reached: ReachedPort, graph: ConnectionGraph): Pick<OfferedPort, "path" | "why"> {
-  const edge = graph.connections.find((c) => c.to === service.name && c.port?.port === reached.port) ?? graph.connections.find((c) => c.to === service.name);
+  const into = edgesInto(graph, service.name);
+  const edge = into.find((c) => c.port?.port === reached.port) ?? into[0];
   if (reached.source !== undefined) return { why: `EXPOSE ${reached.port} in ${reached.source}: the port '${service.name}' listens on, which its peers use` };
   return edge === undefined ? { why: "a port peers use" } : { path: edge.evidence.path };
 }
@@ -129,7 +147,7 @@ export function convertPorts(service: Service, workload: string, scope: Scope, c
   const explanations: ExplanationId[] = [];
   if (service.ports.length > 0) explanations.push("ports-to-service");
   if (service.expose.length > 0) explanations.push("expose-to-service");
-  if (graph?.connections.some((c) => c.to === service.name)) explanations.push("service-discovery");
+  if (graph !== undefined && edgesInto(graph, service.name).length > 0) explanations.push("service-discovery");
   const outside = applyServiceType(service, object, explanations, collector);
   const fieldNotes = portNotes(ports);
   if (!outside && service.ports.some((mapping) => mapping.published !== undefined)) fieldNotes.push({ field: ["spec", "type"], text: "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside" });

@@ -1,6 +1,6 @@
 import type { IContainer } from "kubernetes-models/v1/Container";
 import { diagnostic } from "../../diagnostics/codes.js";
-import type { DependsOn, Service } from "../../model/project.js";
+import type { DependsOn, Project, Service } from "../../model/project.js";
 import { Collector, POD_SPEC } from "../shared/collector.js";
 import { portsOfImage } from "../../model/image-ports.js";
 import { dnsLabel } from "../shared/names.js";
@@ -41,6 +41,20 @@ const JOB_WAIT_IMAGE = `${helperImages.jobWait.image} pinned by digest, sh and c
 const WAIT_COMMAND = `polls the dependency's Service port every 2s, at most ${DEFAULT_WAIT_SECONDS}s (--wait-seconds)`;
 const JOB_WAIT_COMMAND = `reads the Job from the API server every 2s until it succeeded, at most ${DEFAULT_WAIT_SECONDS}s (--wait-seconds)`;
 
+/** Name → service, built once per project: each dependency is one look-up, not a scan of every service. */
+const byNameOfProject = new WeakMap<Project, ReadonlyMap<string, Service>>();
+function servicesByName(project: Project): ReadonlyMap<string, Service> {
+  let byName = byNameOfProject.get(project);
+  if (byName === undefined) {
+    const names = new Map<string, Service>();
+    // The first service of a name, as Array.find found it.
+    for (const service of project.services) if (!names.has(service.name)) names.set(service.name, service);
+    byName = names;
+    byNameOfProject.set(project, byName);
+  }
+  return byName;
+}
+
 /** "wait-for-db"; long names are cut so the container name stays a 63-character DNS label. */
 const waitName = (dependency: string): string => dnsLabel(`wait-for-${dependency}`);
 
@@ -57,7 +71,7 @@ export function startupWaits(context: PodContext, pod: PodDraft): void {
   const first = pod.initContainers.length;
   const containers: IContainer[] = [];
   for (const dependency of service.dependsOn) {
-    const target = project.services.find((candidate) => candidate.name === dependency.service);
+    const target = servicesByName(project).get(dependency.service);
     if (dependency.restart) collector.report(diagnostic("depends-on-restart", [...dependency.path, "restart"], { service: service.name, dependency: dependency.service }));
     // A missing dependency was reported by validate (or is an optional one left out by a profile).
     if (target === undefined) continue;

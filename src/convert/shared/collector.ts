@@ -6,10 +6,57 @@ import type { FieldNote, FieldTrace, Manifest } from "../../model/manifest.js";
 export const POD_SPEC: Path = ["spec", "template", "spec"];
 export const CONTAINER: Path = [...POD_SPEC, "containers", 0];
 
+/**
+ * Traces live as long as the manifests (to the end of emit) and repeat across services: 1000 services
+ * make 44,000 traces but only a few dozen distinct fields and defaults. One shared array per field and
+ * one shared object per default keep 25,000 arrays and 19,000 objects out of the heap that every
+ * garbage collection copies or marks (retained traces at 1000 services: 6.7 → 2.3 MB). Traces and
+ * their paths are never changed once made. The table is a tree of path parts (no key string is built
+ * per trace); it starts over when a long-lived process (the playground) has filled it.
+ */
+interface SharedNode {
+  readonly next: Map<string | number, SharedNode>;
+  field?: Path;
+  defaults?: Map<string, FieldTrace>;
+}
+const TABLE_LIMIT = 50_000;
+let root: SharedNode = { next: new Map() };
+let nodes = 0;
+
+/** The table entry of a field: one Map step per part (0 and "0" stay apart). */
+function sharedNode(field: Path): SharedNode {
+  if (nodes >= TABLE_LIMIT) {
+    root = { next: new Map() };
+    nodes = 0;
+  }
+  let node = root;
+  for (const part of field) {
+    let child = node.next.get(part);
+    if (child === undefined) {
+      child = { next: new Map() };
+      node.next.set(part, child);
+      nodes += 1;
+    }
+    node = child;
+  }
+  return node;
+}
+
 /** A field written from a Compose value: `spec.ports[0]` ← services.web.ports[0]. */
-export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field, source });
+export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field: (sharedNode(field).field ??= field), source });
+
 /** A field kubepose chose itself, with the reason shown to the reader. */
-export const defaultedTo = (field: Path, why: string): FieldTrace => ({ field, default: why });
+export function defaultedTo(field: Path, why: string): FieldTrace {
+  const node = sharedNode(field);
+  const defaults = (node.defaults ??= new Map());
+  let trace = defaults.get(why);
+  if (trace === undefined) {
+    trace = { field: (node.field ??= field), default: why };
+    defaults.set(why, trace);
+    nodes += 1;
+  }
+  return trace;
+}
 
 /**
  * What the concerns of one service add to its workload while they build their fragment: explanation ids
@@ -36,12 +83,12 @@ export class Collector {
 
   /** The workload's `field` was written from the Compose value at `source`. */
   trace(field: Path, source: Path): void {
-    this.traces.push({ field, source });
+    this.traces.push(tracedTo(field, source));
   }
 
   /** The workload's `field` is kubepose's own choice, for the reason `why` ("Compose default 30s"). */
   defaulted(field: Path, why: string): void {
-    this.traces.push({ field, default: why });
+    this.traces.push(defaultedTo(field, why));
   }
 
   /** Moves (or, for undefined, drops) traces when a field moves after it was traced. */

@@ -13,7 +13,7 @@ export interface SecretUse {
 }
 
 /** Kubernetes expands "$(VAR)" in command, args and env values, Compose does not; "$$(" keeps it as written. */
-export const escapeExpansion = (value: string): string => value.replaceAll("$(", () => "$$(");
+export const escapeExpansion = (value: string): string => (value.includes("$(") ? value.replaceAll("$(", () => "$$(") : value);
 
 const startsWith = (path: Path, prefix: Path): boolean => prefix.length <= path.length && prefix.every((part, i) => path[i] === part);
 
@@ -69,6 +69,7 @@ export class SecretReferences {
   /** Uses inside the Compose value at `path` (services.web.command, an environment entry…). */
   under(path: Path): SecretUse[] {
     // Asked once per variable and key: a look-up, so 40,000 variables cost 40,000 steps, not their square.
+    if (this.uses.length === 0) return [];
     const depth = path.length - this.service.path.length;
     const candidates = depth === 1 || depth === 2 ? this.byKey.get(pathKey(path)) ?? [] : this.uses;
     return candidates.filter((entry) => startsWith(entry.path, path)).map((entry) => entry.use);
@@ -79,6 +80,7 @@ export class SecretReferences {
    * string written there (`command: run -p ${PW}`, split into words later).
    */
   inWord(path: Path, index: number): SecretUse[] {
+    if (this.uses.length === 0) return [];
     const depth = path.length;
     return (this.byKey.get(pathKey(path)) ?? [])
       .filter((entry) => startsWith(entry.path, path) && (entry.path.length === depth || entry.path[depth] === index))
@@ -105,7 +107,27 @@ export class SecretReferences {
 }
 
 /** The service's references, or none when nothing was substituted from a credential. */
-export const secretReferences = (project: Project, service: Service): SecretReferences => new SecretReferences(service, project.interpolatedSecrets ?? []);
+export const secretReferences = (project: Project, service: Service): SecretReferences =>
+  new SecretReferences(service, service.path.length === 2 ? (secretsByService(project).get(pathKey(service.path)) ?? []) : (project.interpolatedSecrets ?? []));
+
+/** The project's substituted credentials by the service they sit in (services.web), filed once per project, not scanned per service. */
+const secretsOfProject = new WeakMap<Project, ReadonlyMap<string, InterpolatedSecret[]>>();
+function secretsByService(project: Project): ReadonlyMap<string, InterpolatedSecret[]> {
+  let filed = secretsOfProject.get(project);
+  if (filed === undefined) {
+    const byService = new Map<string, InterpolatedSecret[]>();
+    for (const secret of project.interpolatedSecrets ?? []) {
+      if (secret.path.length < 2) continue;
+      const key = pathKey(secret.path.slice(0, 2));
+      const list = byService.get(key);
+      if (list === undefined) byService.set(key, [secret]);
+      else list.push(secret);
+    }
+    filed = byService;
+    secretsOfProject.set(project, filed);
+  }
+  return filed;
+}
 
 /** `text` cut around each use's value (the longest first where two overlap): literal pieces and uses. */
 export function cutAtSecrets(text: string, uses: readonly SecretUse[]): (string | SecretUse)[] {
@@ -129,7 +151,7 @@ export function cutAtSecrets(text: string, uses: readonly SecretUse[]): (string 
 
 /** For command, args and env values: literal "$(" escaped, each credential as $(NAME). */
 export const withReferences = (text: string, uses: readonly SecretUse[]): string =>
-  cutAtSecrets(text, uses)
+  uses.length === 0 ? escapeExpansion(text) : cutAtSecrets(text, uses)
     .map((piece) => (typeof piece === "string" ? escapeExpansion(piece) : `$(${piece.name})`))
     .join("");
 

@@ -35,8 +35,9 @@ export function podTemplateField(kind: string, field: Path): Path {
 export function withCommonTraces(manifest: Manifest): Manifest {
   const { metadata } = manifest.object;
   const own = manifest.traces ?? [];
-  if (metadata.namespace !== undefined) manifest.traces = [LABELS, NAMESPACE, ...own];
-  else if (metadata.labels !== undefined) manifest.traces = [LABELS, ...own];
+  // concat, not spread: no iterator per object (6000 objects of 1000 services).
+  if (metadata.namespace !== undefined) manifest.traces = [LABELS, NAMESPACE].concat(own);
+  else if (metadata.labels !== undefined) manifest.traces = [LABELS].concat(own);
   return manifest;
 }
 

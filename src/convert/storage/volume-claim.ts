@@ -7,7 +7,7 @@ import { labelsToAnnotations, substitutedCredentials } from "../shared/labels.js
 import type { ConvertOptions, Manifest } from "../../model/manifest.js";
 import { dnsLabel } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
-import { claimSettings, DEFAULT_VOLUME_SIZE, type ClaimSettings } from "./volume-labels.js";
+import { claimSettings, DEFAULT_VOLUME_SIZE, servicesByVolume, type ClaimSettings } from "./volume-labels.js";
 import type { Path } from "../../diagnostics/types.js";
 import { defaultedTo, tracedTo } from "../shared/collector.js";
 import type { FieldNote, FieldTrace } from "../../model/manifest.js";
@@ -32,16 +32,6 @@ export function claimSpecTraces(at: Path, settings: ClaimSettings): FieldTrace[]
       : tracedTo(storage, settings.sizeSource),
     ...(settings.storageClassSource === undefined ? [] : [tracedTo([...at, "spec", "storageClassName"], settings.storageClassSource)]),
   ];
-}
-
-/** Volume key → the services that mount it, in Compose order; built once, not once per volume. */
-export function servicesByVolume(project: Project): Map<string, Service[]> {
-  const users = new Map<string, Service[]>();
-  for (const service of project.services) {
-    const keys = new Set(service.volumes.flatMap((mount) => (mount.type === "volume" ? [mount.source] : [])));
-    for (const key of keys) users.set(key, [...(users.get(key) ?? []), service]);
-  }
-  return users;
 }
 
 /** shared-volume when the users' pods (services × replicas) are more than one: ReadWriteOnce ties them to one node. */

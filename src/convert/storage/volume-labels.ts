@@ -15,7 +15,26 @@ export interface ClaimSettings {
   storageClassSource?: Path;
 }
 
-const mounts = (service: Service, key: string): boolean => service.volumes.some((mount) => mount.type === "volume" && mount.source === key);
+/** Per project, built on first use: every question below is one look-up, not a scan of all services (per volume, per service). */
+const usersOfProject = new WeakMap<Project, Map<string, Service[]>>();
+
+/** Volume key → the services that mount it, in Compose order. */
+export function servicesByVolume(project: Project): ReadonlyMap<string, readonly Service[]> {
+  let users = usersOfProject.get(project);
+  if (users === undefined) {
+    users = new Map();
+    for (const service of project.services) {
+      for (const mount of service.volumes) {
+        if (mount.type !== "volume") continue;
+        const list = users.get(mount.source);
+        if (list === undefined) users.set(mount.source, [service]);
+        else if (list.at(-1) !== service) list.push(service);
+      }
+    }
+    usersOfProject.set(project, users);
+  }
+  return users;
+}
 
 type ClaimLabel = "kompose.volume.size" | "kompose.volume.storage-class-name";
 
@@ -51,9 +70,7 @@ export function labelledClaimSettings(services: Iterable<Service>, own: VolumeDe
  *   volumes: { db-data: { labels: { kompose.volume.size: 10Gi } } } → requests.storage: 10Gi
  */
 export function claimSettings(project: Project, key: string, definition: VolumeDefinition | undefined, options: ConvertOptions): ClaimSettings {
-  // Only services that set a label are asked whether they mount the volume: a project may have a thousand.
-  const labelled = project.services.filter((service) => (service.labels["kompose.volume.size"] !== undefined || service.labels["kompose.volume.storage-class-name"] !== undefined) && mounts(service, key));
-  return labelledClaimSettings(labelled, definition, options);
+  return labelledClaimSettings(servicesByVolume(project).get(key) ?? [], definition, options);
 }
 
 /** What the mounts of a service become: `kompose.volume.type`, else --volumes, else persistentVolumeClaim. */
@@ -65,8 +82,7 @@ export const labelSubPath = (service: Service): string | undefined =>
   komposeLabel(service.labels, "kompose.volume.sub-path") ?? komposeLabel(service.labels, "kompose.volume.subpath");
 
 /** Whether more than one service mounts the named volume `key`. */
-export const isSharedVolume = (project: Project, key: string): boolean =>
-  project.services.filter((service) => mounts(service, key)).length > 1;
+export const isSharedVolume = (project: Project, key: string): boolean => (servicesByVolume(project).get(key)?.length ?? 0) > 1;
 
 /** The mount settings of a service for convertPodSpec. */
 export function mountOptionsOf(service: Service, options: ConvertOptions): { kind: VolumeKind; subPath?: string; projectKind?: VolumeKind } {

@@ -2,6 +2,7 @@ import type { Path } from "../../diagnostics/types.js";
 import type { Project, Service } from "../../model/project.js";
 import type { ConvertOptions } from "../../model/manifest.js";
 import { dnsLabel } from "../shared/names.js";
+import { servicesByVolume } from "../storage/volume-labels.js";
 
 /** Services whose containers share one pod, and why. */
 export interface PodGroup {
@@ -97,7 +98,7 @@ export function podGroups(project: Project, options: ConvertOptions): PodGroup[]
  * ReadWriteOnce is no problem, so the storage stage's "shared volume" warning does not apply.
  */
 export function mountedByOnePod(project: Project, groups: readonly PodGroup[], volume: string): boolean {
-  const users = project.services.filter((service) => namedVolumes(service).includes(volume));
+  const users = servicesByVolume(project).get(volume) ?? [];
   const group = groups.find((candidate) => users.every((user) => user === candidate.owner || candidate.members.includes(user)));
   return group !== undefined && (group.owner.replicas ?? 1) <= 1;
 }

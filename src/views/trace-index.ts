@@ -61,7 +61,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildTraceIndex(manifests: readonly Manifest[], sources?: SourceMap): TraceIndex {
   const roots: TracedField[][] = manifests.map((manifest, index) => rootsOf(manifest, index, sources));
   const all = roots.flat();
-  const byField = roots.map((traced) => new Map(traced.map((entry) => [pathKey(entry.field), entry])));
+  const byField = roots.map(fieldTree);
   const byLine = new Map<string, FieldRef[]>();
   const byPath = new Map<string, FieldRef[]>();
   const position = new Map<FieldRef, number>();
@@ -80,14 +80,16 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   }
 
   const rootOf = (manifest: number, field: Path): TracedField => {
-    const fields = byField[manifest];
-    if (!fields) throw new Error(`trace index: no manifest ${manifest}`);
-    // The longest traced prefix of the field; the object root [] is always there.
-    for (let depth = field.length; depth > 0; depth--) {
-      const found = fields.get(pathKey(field.slice(0, depth)));
-      if (found) return found;
+    let node = byField[manifest];
+    if (!node) throw new Error(`trace index: no manifest ${manifest}`);
+    // The longest traced prefix of the field, walking down the tree; the object root [] is always there.
+    let found = roots[manifest]![0]!;
+    for (const part of field) {
+      node = node.children?.get(part);
+      if (!node) break;
+      if (node.traced) found = node.traced;
     }
-    return roots[manifest]![0]!;
+    return found;
   };
 
   const originOf = (manifest: number, field: Path): Origin => {
@@ -113,6 +115,31 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
     },
     fieldsFrom: (path) => byPath.get(pathKey(path)) ?? [],
   };
+}
+
+/** The traced fields of one manifest as a tree along their paths (a Map keeps 0 and "0" apart, as pathKey does). */
+interface FieldNode {
+  traced?: TracedField;
+  children?: Map<string | number, FieldNode>;
+}
+
+/**
+ * rootOf is asked once per emitted line (125,000 on 1000 services): walking a tree costs one look-up per
+ * path part, where a map by pathKey built a key for every prefix (a quarter of compare --html's trace time).
+ */
+function fieldTree(traced: readonly TracedField[]): FieldNode {
+  const root: FieldNode = {};
+  for (const entry of traced) {
+    let node = root;
+    for (const part of entry.field) {
+      node.children ??= new Map();
+      let child = node.children.get(part);
+      if (!child) node.children.set(part, (child = {}));
+      node = child;
+    }
+    node.traced = entry;
+  }
+  return root;
 }
 
 /** The object root (traced to Manifest.source) followed by the manifest's own traces, shortest field first. */

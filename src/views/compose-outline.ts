@@ -1,12 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { Path, SourceMap } from "../diagnostics/types.js";
 
-/** One node of a Compose file as written: its path in that file and the lines it covers (1-based, inclusive). */
-export interface OutlineEntry {
-  path: Path;
-  start: number;
-  end: number;
-}
+import type { OutlineEntry } from "./outline-entry.js";
+import { scanOutline } from "./outline-scan.js";
+
+export type { OutlineEntry };
 
 /**
  * Every key and sequence item of one YAML text with its line extent, in document order. A key's block
@@ -19,6 +17,11 @@ export interface OutlineEntry {
  * Pure: the views run in a browser too, so the text comes from the SourceMap, not from disk.
  */
 export function composeOutline(text: string): OutlineEntry[] {
+  return scanOutline(text) ?? parsedOutline(text);
+}
+
+/** The outline through the `yaml` parser: every shape YAML has (composeOutline reads the usual ones faster). */
+export function parsedOutline(text: string): OutlineEntry[] {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
   const entries: OutlineEntry[] = [];

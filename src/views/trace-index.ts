@@ -75,8 +75,15 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
       if (!byLine.has(`${at.file}\u0000${at.line}`)) push(tracedLines, at.file, at.line);
       push(byLine, `${at.file}\u0000${at.line}`, ref);
     }
-    // Filed under every prefix of its Compose path, so fieldsFrom(prefix) is one look-up.
-    for (let depth = 0; depth <= traced.origin.path.length; depth++) push(byPath, pathKey(traced.origin.path.slice(0, depth)), ref);
+    // Filed under every prefix of its Compose path, so fieldsFrom(prefix) is one look-up; each prefix's
+    // pathKey extends the one before instead of being built from a slice.
+    let prefixKey = pathKey([]);
+    push(byPath, prefixKey, ref);
+    traced.origin.path.forEach((part, depth) => {
+      const partKey = pathKey([part]);
+      prefixKey = depth === 0 ? partKey : `${prefixKey}\u0000${partKey}`;
+      push(byPath, prefixKey, ref);
+    });
   }
 
   const rootOf = (manifest: number, field: Path): TracedField => {

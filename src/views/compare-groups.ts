@@ -2,6 +2,7 @@ import { formatPath, type Path } from "../diagnostics/types.js";
 import type { Fate } from "../convert/fates.js";
 import { fateOfPath, type Block, type SideBySide } from "./side-by-side.js";
 import { isPrefix, type Origin } from "./trace-index.js";
+import { entriesWithin } from "./compose-outline.js";
 
 /**
  * The order-independent layout of `compare`: one row group per Compose key of a definition, holding
@@ -36,8 +37,7 @@ export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
   const depth = block.path.length;
   const groups: KeyGroup[] = [];
   for (const segment of block.segments) {
-    for (const entry of view.outlines.get(segment.file) ?? []) {
-      if (entry.path.length !== depth + 1 || entry.start < segment.start || entry.end > segment.end) continue;
+    for (const entry of entriesWithin(view.outlines.get(segment.file) ?? [], depth + 1, segment.start, segment.end)) {
       const path = [...block.path, entry.path[depth]!];
       const fate = fateOfPath(path);
       groups.push({ path, file: segment.file, start: entry.start, end: entry.end, chunks: [], ...(fate ? { fate } : {}) });

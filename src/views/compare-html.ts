@@ -54,10 +54,8 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
  * (`"</script>"` in a value stays a string), as do the line separators JavaScript once rejected.
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, "\\u003c")
-    .replace(/>/g, "\\u003e")
-    .replace(/&/g, "\\u0026")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  // One pass over the text: five replaces each copied the whole page's data (30 MB for 1000 services).
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => scriptEscapes[c] ?? c);
 }
+
+const scriptEscapes: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029" };

@@ -1,12 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { Path, SourceMap } from "../diagnostics/types.js";
 
-/** One node of a Compose file as written: its path in that file and the lines it covers (1-based, inclusive). */
-export interface OutlineEntry {
-  path: Path;
-  start: number;
-  end: number;
-}
+import type { OutlineEntry } from "./outline-entry.js";
+import { scanOutline } from "./outline-scan.js";
+
+export type { OutlineEntry };
 
 /**
  * Every key and sequence item of one YAML text with its line extent, in document order. A key's block
@@ -19,6 +17,11 @@ export interface OutlineEntry {
  * Pure: the views run in a browser too, so the text comes from the SourceMap, not from disk.
  */
 export function composeOutline(text: string): OutlineEntry[] {
+  return scanOutline(text) ?? parsedOutline(text);
+}
+
+/** The outline through the `yaml` parser: every shape YAML has (composeOutline reads the usual ones faster). */
+export function parsedOutline(text: string): OutlineEntry[] {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
   const entries: OutlineEntry[] = [];
@@ -75,6 +78,12 @@ interface OutlineIndex {
   startingAt: (OutlineEntry | undefined)[];
   covering: (OutlineEntry | undefined)[];
   parent: Map<OutlineEntry, OutlineEntry>;
+  /** The entries of each depth (path length), in document order. */
+  atDepth: Map<number, OutlineEntry[]>;
+  /** Per depth, per line, the first entry of that depth covering the line; filled when first asked. */
+  coveringAtDepth: Map<number, (OutlineEntry | undefined)[]>;
+  /** Whether entries come with non-decreasing start lines (document order does; a binary search needs it). */
+  sorted: boolean;
 }
 
 const indexes = new WeakMap<readonly OutlineEntry[], OutlineIndex>();
@@ -82,10 +91,16 @@ const indexes = new WeakMap<readonly OutlineEntry[], OutlineIndex>();
 function indexOf(outline: readonly OutlineEntry[]): OutlineIndex {
   let index = indexes.get(outline);
   if (index) return index;
-  index = { startingAt: [], covering: [], parent: new Map() };
+  index = { startingAt: [], covering: [], parent: new Map(), atDepth: new Map(), coveringAtDepth: new Map(), sorted: true };
   // Entries come in document order, parents before children: the last entry one level up is the parent.
   const open: OutlineEntry[] = [];
+  let previousStart = 0;
   for (const entry of outline) {
+    if (entry.start < previousStart) index.sorted = false;
+    previousStart = entry.start;
+    const sameDepth = index.atDepth.get(entry.path.length);
+    if (sameDepth) sameDepth.push(entry);
+    else index.atDepth.set(entry.path.length, [entry]);
     const best = index.startingAt[entry.start];
     if (!best || entry.path.length > best.path.length) index.startingAt[entry.start] = entry;
     // A child covers only lines inside its parent, so each line is written once per level of nesting.
@@ -110,3 +125,39 @@ export const entryCovering = (outline: readonly OutlineEntry[], line: number): O
 
 /** The entry that holds `entry` (services.web for services.web.ports), undefined at the top. */
 export const parentEntry = (outline: readonly OutlineEntry[], entry: OutlineEntry): OutlineEntry | undefined => indexOf(outline).parent.get(entry);
+
+/**
+ * The first entry (in document order) of a given depth whose block covers `line`: services.web (depth 2)
+ * for any line of web's block. One array per depth asked for, so a view asking once per definition stays linear.
+ */
+export function entryAtDepthCovering(outline: readonly OutlineEntry[], depth: number, line: number): OutlineEntry | undefined {
+  const index = indexOf(outline);
+  let covering = index.coveringAtDepth.get(depth);
+  if (!covering) {
+    covering = [];
+    for (const entry of index.atDepth.get(depth) ?? []) {
+      for (let at = entry.start; at <= entry.end; at++) covering[at] ??= entry;
+    }
+    index.coveringAtDepth.set(depth, covering);
+  }
+  return covering[line];
+}
+
+/** The entries of a given depth lying wholly within lines start..end, in document order: the keys of one definition. */
+export function entriesWithin(outline: readonly OutlineEntry[], depth: number, start: number, end: number): OutlineEntry[] {
+  const index = indexOf(outline);
+  const entries = index.atDepth.get(depth) ?? [];
+  const inside = (entry: OutlineEntry) => entry.start >= start && entry.end <= end;
+  if (!index.sorted) return entries.filter(inside);
+  // Sorted by start line: from the first entry starting at `start`, until one starts past `end`.
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (entries[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: OutlineEntry[] = [];
+  for (let i = low; i < entries.length && entries[i]!.start <= end; i++) if (entries[i]!.end <= end) found.push(entries[i]!);
+  return found;
+}

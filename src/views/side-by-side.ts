@@ -4,7 +4,8 @@ import type { Manifest } from "../model/manifest.js";
 import type { SideBySideInput, ViewInput } from "./view-input.js";
 import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";
-import { composeOutline, entryCovering, entryStartingAt, sourceText, type OutlineEntry } from "./compose-outline.js";
+import { composeOutline, entryAtDepthCovering, entryCovering, sourceText, type OutlineEntry } from "./compose-outline.js";
+import { emittedFields } from "./emitted-fields.js";
 import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
 
 /** One line of a manifest as kubepose emits it (without comments), with the field it writes and that field's origin. */
@@ -71,7 +72,7 @@ export function sideBySide(input: SideBySideInput): SideBySide {
     const depth = block.path.length;
     // The definition's entry covering a line of a file: its key line and extent.
     const segmentAt = (file: string, line: number): Segment | undefined => {
-      const entry = outlineOf(file).find((e) => e.path.length === depth && e.start <= line && line <= e.end);
+      const entry = entryAtDepthCovering(outlineOf(file), depth, line);
       return entry && { file, start: entry.start, end: entry.end };
     };
     const segments: Segment[] = [segmentAt(location.file, location.line) ?? { file: location.file, start: location.line, end: location.line }];
@@ -98,9 +99,9 @@ function documentOf(input: SideBySideInput, i: number): string {
 /** Each line of the emitted YAML with the deepest field that starts on it (the first line is the object itself). */
 function renderManifest(manifest: Manifest, document: string, manifestIndex: number, index: TraceIndex): RenderedManifest {
   const text = document.replace(/\n$/, "");
-  const outline = composeOutline(text);
+  const fields = emittedFields(text);
   const lines = text.split("\n").map((line, i): ManifestLine => {
-    const field = entryStartingAt(outline, i + 1)?.path ?? [];
+    const field = fields[i] ?? [];
     return { text: line, field, origin: index.originOf(manifestIndex, field) };
   });
   return { index: manifestIndex, kind: manifest.object.kind, name: manifest.object.metadata.name, lines };

@@ -1,25 +1,10 @@
 import { pathKey, type Location, type Path, type SourceMap } from "../diagnostics/types.js";
+import type { FieldRef, Origin, TracedField } from "./trace-types.js";
+import { fieldTree, firstAtLeast, indexLines, indexPaths, type LineIndex } from "./trace-lookups.js";
+
 import type { FieldTrace, Manifest } from "../model/manifest.js";
 
-/**
- * Where one field of a manifest came from. `via` says how it was found: the field's own trace, the trace
- * of its nearest traced ancestor, or the object's own `Manifest.source` (when no trace covers the field).
- */
-export type Origin =
-  | { kind: "compose"; path: Path; location?: Location; via: "own" | "ancestor" | "object" }
-  /** A default kubepose chose; `location` is the object's, so a view can still place it. */
-  | { kind: "default"; reason: string; location?: Location; via: "own" | "ancestor" };
-
-/** One field of one manifest: `manifests[manifest].object` at `field` ([] is the whole object). */
-export interface FieldRef {
-  manifest: number;
-  field: Path;
-}
-
-/** A field whose origin differs from its parent's: the object root and every traced field, shortest path first. */
-export interface TracedField extends FieldRef {
-  origin: Origin;
-}
+export type { FieldRef, Origin, TracedField };
 
 /**
  * The one place that answers "which Compose path and line produced this field?" and the reverse,
@@ -46,13 +31,6 @@ export const isPrefix = (prefix: Path, path: Path): boolean =>
 export const samePath = (a: Path, b: Path): boolean => a.length === b.length && isPrefix(a, b);
 
 
-/** Appends to the list under `key`, creating it. */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * Builds the index once per pipeline result; `sources` locates traces whose location the explain stage
  * left empty. Every question is answered from maps, never by scanning all traces, so a view that asks
@@ -60,44 +38,37 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function buildTraceIndex(manifests: readonly Manifest[], sources?: SourceMap): TraceIndex {
   const roots: TracedField[][] = manifests.map((manifest, index) => rootsOf(manifest, index, sources));
-  const all = roots.flat();
-  const byField = roots.map((traced) => new Map(traced.map((entry) => [pathKey(entry.field), entry])));
-  const byLine = new Map<string, FieldRef[]>();
-  const byPath = new Map<string, FieldRef[]>();
-  const position = new Map<FieldRef, number>();
-  const tracedLines = new Map<string, number[]>();
-  for (const traced of all) {
-    if (traced.origin.kind !== "compose") continue;
-    const ref = { manifest: traced.manifest, field: traced.field };
-    position.set(ref, position.size);
-    const at = traced.origin.location;
-    if (at) {
-      if (!byLine.has(`${at.file}\u0000${at.line}`)) push(tracedLines, at.file, at.line);
-      push(byLine, `${at.file}\u0000${at.line}`, ref);
-    }
-    // Filed under every prefix of its Compose path, so fieldsFrom(prefix) is one look-up.
-    for (let depth = 0; depth <= traced.origin.path.length; depth++) push(byPath, pathKey(traced.origin.path.slice(0, depth)), ref);
-  }
+  const byField = roots.map(fieldTree);
+  // The reverse look-ups are built on first use: compare's text asks none, the report only fieldsFrom,
+  // the page only the lines (building both for every view was ~40% of the index's time on 1000 services).
+  let lines: LineIndex | undefined;
+  let paths: Map<string, FieldRef[]> | undefined;
+  const lineIndex = (): LineIndex => (lines ??= indexLines(roots.flat()));
 
   const rootOf = (manifest: number, field: Path): TracedField => {
-    const fields = byField[manifest];
-    if (!fields) throw new Error(`trace index: no manifest ${manifest}`);
-    // The longest traced prefix of the field; the object root [] is always there.
-    for (let depth = field.length; depth > 0; depth--) {
-      const found = fields.get(pathKey(field.slice(0, depth)));
-      if (found) return found;
+    let node = byField[manifest];
+    if (!node) throw new Error(`trace index: no manifest ${manifest}`);
+    // The longest traced prefix of the field, walking down the tree; the object root [] is always there.
+    let found = roots[manifest]![0]!;
+    for (const part of field) {
+      node = node.children?.get(part);
+      if (!node) break;
+      if (node.traced) found = node.traced;
     }
-    return roots[manifest]![0]!;
+    return found;
   };
 
+  // One "inherited" origin per traced field, not a new object for every line that inherits it.
+  const inherited = new Map<TracedField, Origin>();
   const originOf = (manifest: number, field: Path): Origin => {
     const best = rootOf(manifest, field);
-    if (best.field.length < field.length && best.origin.via === "own") return { ...best.origin, via: "ancestor" };
-    return best.origin;
+    if (!(best.field.length < field.length && best.origin.via === "own")) return best.origin;
+    let origin = inherited.get(best);
+    if (!origin) inherited.set(best, (origin = { ...best.origin, via: "ancestor" }));
+    return origin;
   };
 
-  for (const lines of tracedLines.values()) lines.sort((a, b) => a - b);
-  const fieldsAt = (file: string, line: number): FieldRef[] => byLine.get(`${file}\u0000${line}`) ?? [];
+  const fieldsAt = (file: string, line: number): FieldRef[] => lineIndex().byLine.get(`${file}\u0000${line}`) ?? [];
   return {
     originOf,
     rootOf,
@@ -105,13 +76,14 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
     fieldsAt,
     fieldsInLines: (file, start, end) => {
       const refs: FieldRef[] = [];
+      const { tracedLines, position } = lineIndex();
       const lines = tracedLines.get(file) ?? [];
       // Only the traced lines inside start..end: a long block scalar costs nothing per line.
       for (let i = firstAtLeast(lines, start); i < lines.length && lines[i]! <= end; i++) for (const ref of fieldsAt(file, lines[i]!)) refs.push(ref);
       // In trace order (manifest, then trace), as for a single line.
       return start === end ? refs : refs.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
     },
-    fieldsFrom: (path) => byPath.get(pathKey(path)) ?? [],
+    fieldsFrom: (path) => (paths ??= indexPaths(roots.flat())).get(pathKey(path)) ?? [],
   };
 }
 
@@ -142,16 +114,4 @@ function originOfTrace(trace: FieldTrace, objectLocation: Location | undefined, 
   if ("default" in trace) return { kind: "default", reason: trace.default, via: "own", ...(objectLocation ? { location: objectLocation } : {}) };
   const location = trace.location ?? sources?.locate(trace.source);
   return { kind: "compose", path: trace.source, via: "own", ...(location ? { location } : {}) };
-}
-
-/** The index of the first element of ascending `sorted` that is at least `value` (sorted.length when none). */
-function firstAtLeast(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -81,6 +81,16 @@ describe.skipIf(!browserAvailable())("HTML report", () => {
     browser.expectNoErrors(page);
   });
 
+  it("says why kubepose chose a default when a manifest line holds one", async () => {
+    const page = await browser.open(reportUrl());
+    const labels = page.locator('.manifest[data-kind="Deployment"][data-name="vote"] .line[data-field="metadata.labels"]');
+    await labels.click();
+    expect(await page.locator("#panel-body .note").textContent()).toMatch(/^A default kubepose chose: kubepose's labels/);
+    // Its object's own Compose block lights up, as for a traced field.
+    expect(await page.locator("#compose-column .line.selected").count()).toBe(1);
+    browser.expectNoErrors(page);
+  });
+
   it("links each warning to its Compose line", async () => {
     const page = await browser.open(reportUrl());
     const link = page.locator("#diagnostics-list a").first();

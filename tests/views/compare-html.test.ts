@@ -93,8 +93,21 @@ describe("reportData", () => {
     const service = kinds.indexOf("Service");
     // "8080:80": port 80 (what peers use) first, the published 8080 second; both from the port item.
     const portLine = data.manifests[service]?.lines.findIndex((text) => text.includes("port: 8080")) ?? -1;
-    expect(data.manifestLines[`${service}:${portLine}`]?.origin?.line).toBe(5);
+    expect(data.origins[data.manifestLines[`${service}:${portLine}`]?.origin ?? -1]?.line).toBe(5);
     expect(data.manifestLines[`${service}:${portLine}`]?.field).toBe("spec.ports[1].port");
+  });
+
+  it("writes each origin and each default's reason once, and every manifest line names them by index", () => {
+    expect(new Set(data.origins.map((origin) => JSON.stringify(origin))).size).toBe(data.origins.length);
+    expect(new Set(data.defaults).size).toBe(data.defaults.length);
+    expect(data.defaults.length).toBeGreaterThan(0);
+    const infos = Object.values(data.manifestLines);
+    for (const info of infos) {
+      if (info.origin !== undefined) expect(data.origins[info.origin]).toBeDefined();
+      if (info.default !== undefined) expect(data.defaults[info.default]).toBeDefined();
+    }
+    // Lines of one Compose block share its origin: far fewer origins than lines that have one.
+    expect(data.origins.length).toBeLessThan(infos.filter((info) => info.origin !== undefined).length);
   });
 
   it("links diagnostics to their line", () => {

@@ -1,7 +1,7 @@
 import type { Path } from "../../diagnostics/types.js";
 import type { KubernetesObject } from "../../model/manifest.js";
 import type { ViewInput } from "../view-input.js";
-import { claimTemplates, jsonChild, podReferences, podTemplate, selects } from "./pod-references.js";
+import { claimTemplates, isJsonObject, jsonChild, podReferences, podTemplate, selects } from "./pod-references.js";
 
 /*
  * The picture of the app: the Compose services and who reaches whom (the connection graph), and the
@@ -118,16 +118,39 @@ export function appGraph(input: ViewInput): AppGraph {
     }
   }
 
+  const workloads = workloadsByLabel(input.manifests.map((manifest) => manifest.object).filter((object) => chains[object.kind] !== undefined));
   for (const manifest of input.manifests) {
     if (manifest.object.kind !== "Service") continue;
     const selector = jsonChild(manifest.object, "spec")?.["selector"];
-    for (const workload of input.manifests) {
-      if (chains[workload.object.kind] && selects(selector, podTemplate(workload.object))) {
-        addEdge({ from: objectId(manifest.object), to: podsOf(workload.object), kind: "selects" });
-      }
+    for (const workload of workloads(selector)) {
+      if (selects(selector, podTemplate(workload))) addEdge({ from: objectId(manifest.object), to: podsOf(workload), kind: "selects" });
     }
   }
   return { nodes, edges };
+}
+
+/**
+ * The workloads a selector may pick, in manifest order: those whose pod labels hold the selector's first
+ * label (every workload when that value is not a string). Scanning every workload for each Service was
+ * quadratic: 1000 Services × 5000 objects took 630 ms of `compare --html` (1000 services).
+ */
+function workloadsByLabel(objects: readonly KubernetesObject[]): (selector: unknown) => readonly KubernetesObject[] {
+  const byLabel = new Map<string, KubernetesObject[]>();
+  for (const object of objects) {
+    const labels = jsonChild(jsonChild(podTemplate(object), "metadata"), "labels") ?? {};
+    for (const [key, value] of Object.entries(labels)) {
+      if (typeof value !== "string") continue;
+      const labelKey = `${key}\u0000${value}`;
+      const list = byLabel.get(labelKey);
+      if (list) list.push(object);
+      else byLabel.set(labelKey, [object]);
+    }
+  }
+  return (selector) => {
+    const first = isJsonObject(selector) ? Object.entries(selector)[0] : undefined;
+    if (!first) return [];
+    return typeof first[1] === "string" ? (byLabel.get(`${first[0]}\u0000${first[1]}`) ?? []) : objects;
+  };
 }
 
 /** The node of a workload's pods. */

@@ -23,8 +23,12 @@ const text = (value: unknown, key: string): string | undefined => (isObject(valu
 /** The references of one pod spec, without duplicates, in the order the spec names them. */
 export function podReferences(podSpec: Json): PodReference[] {
   const found: PodReference[] = [];
+  // Seen by key, so a pod with thousands of variables from one Secret is not scanned once per variable.
+  const seen = new Set<string>();
   const add = (kind: PodReferenceKind, name: string | undefined, relation: PodReference["relation"]): void => {
-    if (name !== undefined && !found.some((r) => r.kind === kind && r.name === name)) found.push({ kind, name, relation });
+    if (name === undefined || seen.has(`${kind}/${name}`)) return;
+    seen.add(`${kind}/${name}`);
+    found.push({ kind, name, relation });
   };
   for (const container of [...list(podSpec["initContainers"]), ...list(podSpec["containers"])]) {
     for (const from of list(container["envFrom"])) {

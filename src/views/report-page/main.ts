@@ -105,12 +105,13 @@ function selectManifest(m: number, l: number): void {
   mark(manifestId(m, l), "selected");
   const info = data.manifestLines[`${m}:${l}`];
   if (!info) return;
-  const origin = info.origin;
+  const origin = info.origin === undefined ? undefined : data.origins[info.origin];
+  const reason = info.default === undefined ? undefined : data.defaults[info.default];
   if (origin) {
     for (let line = origin.start; line <= origin.end; line++) mark(composeId(origin.file, line), "highlight");
     reveal(mark(composeId(origin.file, origin.line), "selected"));
   }
-  const note = info.default ? `A default kubepose chose: ${info.default}` : origin ? null : "Not traced to a Compose line.";
+  const note = reason ? `A default kubepose chose: ${reason}` : origin ? null : "Not traced to a Compose line.";
   const from = origin ? ` ← ${data.files[origin.file]?.name ?? ""}:${origin.line}` : "";
   const manifest = data.manifests[m];
   explain(data.explanations, `${manifest?.kind ?? ""} ${manifest?.name ?? ""} ${info.field}${from}`, null, info.explanation, note);

@@ -8,6 +8,7 @@ import { appGraph, type AppGraph } from "../../../src/views/graph/app-graph.js";
 import { renderGraphText } from "../../../src/views/graph/text.js";
 import { layoutPanel } from "../../../src/views/graph/layout.js";
 import { renderGraphSvg } from "../../../src/views/graph/svg.js";
+import type { KubernetesObject, Manifest } from "../../../src/model/manifest.js";
 
 const compose = `x-common: &common
   restart: unless-stopped
@@ -145,5 +146,30 @@ describe("layout and SVG", () => {
     const svg = renderGraphSvg({ nodes: [{ id: "service:<x>", side: "compose", kind: "service", label: '<x>&"' }], edges: [] });
     expect(svg).toContain("&lt;x&gt;&amp;&quot;");
     expect(svg).not.toContain("<x>");
+  });
+});
+
+// Services find the workloads they select through an index by pod label (graph/app-graph.ts): the edges
+// must be those a check of every workload against every selector gives, in manifest order.
+describe("appGraph selects", () => {
+  const manifest = (object: Record<string, unknown>): Manifest => ({ object: object as unknown as KubernetesObject, source: [], explanations: [], fieldNotes: [] });
+  const workload = (name: string, labels: Record<string, unknown>) =>
+    manifest({ apiVersion: "apps/v1", kind: "Deployment", metadata: { name }, spec: { template: { metadata: { labels }, spec: { containers: [] } } } });
+  const service = (name: string, selector: unknown) => manifest({ apiVersion: "v1", kind: "Service", metadata: { name }, spec: { selector } });
+
+  it("draws an edge to every workload whose pod labels hold the whole selector, and none for an empty one", () => {
+    const manifests = [
+      service("both", { tier: "web" }),
+      workload("a", { tier: "web", app: "a" }),
+      workload("b", { tier: "web", app: "b" }),
+      workload("c", { tier: "db", app: "c" }),
+      service("one", { tier: "web", app: "b" }),
+      service("none", { tier: "web", app: "c" }),
+      service("empty", {}),
+      service("odd", { replicas: 3, app: "a" }),
+    ];
+    expect(edgesOf(appGraph({ manifests }), "selects")).toEqual(["Service/both -> Pod/Deployment/a", "Service/both -> Pod/Deployment/b", "Service/one -> Pod/Deployment/b"]);
+    const withNumber = [workload("n", { replicas: 3, app: "a" }), service("odd", { replicas: 3, app: "a" })];
+    expect(edgesOf(appGraph({ manifests: withNumber }), "selects")).toEqual(["Service/odd -> Pod/Deployment/n"]);
   });
 });

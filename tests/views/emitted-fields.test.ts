@@ -1,0 +1,71 @@
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../src/pipeline.js";
+import { nodeContext } from "../../src/cli/node-context.js";
+import { yamlWriter } from "../../src/emit/yaml-writer.js";
+import { emittedFields, parsedFields, scanEmitted } from "../../src/views/emitted-fields.js";
+import { sideBySideOutput } from "../../src/views/view-input.js";
+
+const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const projects = ["examples", "tests/fixtures", "tests/views/projects"].flatMap((folder) =>
+  readdirSync(join(repository, folder), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(folder, entry.name)),
+);
+
+/** The text side-by-side reads: one emitted document without its final line feed. */
+const emitted = (value: unknown): string => yamlWriter.write({ value }).replace(/\n$/, "");
+
+// The scanner must answer what the YAML parser answers, line for line, and answer it itself (no fallback)
+// for everything kubepose writes; anything else goes to the parser.
+describe("emittedFields", () => {
+  it.each(projects)("reads every document of %s as the parser does, without falling back", (project) => {
+    const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: join(repository, project) });
+    for (const document of result.output ?? []) {
+      const text = document.replace(/\n$/, "");
+      expect(scanEmitted(text)).toEqual(parsedFields(text));
+    }
+  });
+
+  it.each([
+    ["block scalars", { a: "one\ntwo\n", b: "one\ntwo", c: "one\n\n\n", d: "  indented\nnext", e: { f: ["x\ny", "z"] }, g: 1 }],
+    ["block scalars in items", { list: [{ script: "a\n  b\n", after: true }, "c\nd", ["e\nf", "g"]], tail: "t" }],
+    ["quoted and odd keys", { "80": "x", "a: b": { "#c": 1, "on": [1] }, "x:y": "z", "": "empty", "k\"q": "v", "é": "ü" }],
+    ["nested sequences and empty collections", { a: [[1, [2, 3]], [], {}], b: [{}], c: {}, d: [], e: [{ f: [] }] }],
+    ["nulls and quoted values", { a: null, b: [null, ""], c: "- not an item", d: "[not flow]", e: "|not a block", f: "x: y" }],
+  ])("%s", (_name, value) => {
+    const text = emitted(value);
+    expect(scanEmitted(text)).toEqual(parsedFields(text));
+  });
+
+  it("agrees with the parser on any JSON object the writer writes", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", " ", "\n", ":", "-", "#", '"', "|", "1", "é", "\t") });
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: "small" }, text, fc.integer(), fc.constant(null), fc.boolean(), tie("list"), tie("map")),
+      list: fc.array(tie("node"), { maxLength: 4 }),
+      map: fc.dictionary(text, tie("node"), { maxKeys: 4 }),
+    })).map;
+    fc.assert(
+      fc.property(value, (object) => {
+        const written = emitted(object);
+        expect(emittedFields(written)).toEqual(parsedFields(written));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ["an explicit key", emitted({ ["k".repeat(1200)]: "v", b: 1 })],
+    ["a comment", "# header\na: 1"],
+    ["a flow collection", "a: [1, 2]\nb: {c: 1}"],
+    ["a blank line", "a: 1\n\nb: 2"],
+    ["a compact sequence", "a:\n- 1\n- 2"],
+    ["a document marker", "---\na: 1"],
+  ])("sends a document with %s to the parser", (_name, text) => {
+    expect(scanEmitted(text)).toBeUndefined();
+    expect(emittedFields(text)).toEqual(parsedFields(text));
+  });
+});

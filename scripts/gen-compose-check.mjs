@@ -23,9 +23,11 @@ const target = fileURLToPath(new URL("../src/validate/compose-check.generated.ts
 /** The schema modules, bundled with their own zod, so this script reads them without a TypeScript build. */
 async function loadSchema() {
   const entry = [
-    'export { composeFile } from "./src/validate/schema/top-level.ts";',
-    'export { service } from "./src/validate/schema/service.ts";',
+    'import { topLevelSchemas } from "./src/validate/schema/top-level.ts";',
+    'import { serviceSchemas } from "./src/validate/schema/service.ts";',
     'export { checkMeanings } from "./src/validate/schema/common.ts";',
+    "export const { composeFile } = topLevelSchemas();",
+    "export const { service } = serviceSchemas();",
   ].join("\n");
   const out = await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, write: false, format: "esm", platform: "node", logLevel: "warning" });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);

@@ -21,7 +21,7 @@ export function validate(document: unknown): StageResult<ComposeFile | undefined
 
 /** The zod path alone: its issues become the diagnostics. Exported for the tests that compare both paths. */
 export function validateWithZod(document: unknown): StageResult<ComposeFile | undefined> {
-  const parsed = composeFileSchema.safeParse(document);
+  const parsed = composeFileSchema().safeParse(document);
   if (!parsed.success) return { value: undefined, diagnostics: inDocumentOrder(document, foldMisplacedKeys(document, issuesToDiagnostics(parsed.error.issues, document))) };
   return crossChecked(document, parsed.data);
 }

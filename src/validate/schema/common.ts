@@ -97,73 +97,89 @@ export function uniqueList<Item extends z.ZodType>(item: Item) {
 }
 
 /**
- * JSON schema `integer`: any whole number. zod's .int() also demands a *safe* integer (below 2^53),
- * which the spec does not, so a huge ulimit like 18446744073709551615 would be rejected.
+ * Builds the schemas on first use, once: valid documents are decided by the generated fast check
+ * (../compose-check.generated.ts) without them, and building them all took ~10 ms at every start.
  */
-export const integer = meaning(z.number().superRefine((value, context) => {
-  if (!Number.isInteger(value)) context.addIssue({ code: "invalid_type", expected: "int", input: value });
-}), { kind: "integer" });
-/** `type: ["boolean", "string"]`: the string form is left for interpolated values like "${DEBUG}". */
-export const booleanOrString = z.union([z.boolean(), z.string()]);
-export const numberOrString = z.union([z.number(), z.string()]);
-export const integerOrString = z.union([integer, z.string()]);
+export function once<Value>(build: () => Value): () => Value {
+  let value: Value | undefined;
+  return () => (value ??= build());
+}
 
-/** Names of services, volumes, networks, secrets and configs: `^[a-zA-Z0-9._-]+$`. */
+/** Names of services, volumes, networks, secrets and configs. */
 export const NAME_PATTERN = /^[a-zA-Z0-9._-]+$/;
-export const resourceName = z.string().regex(NAME_PATTERN);
 
-/** `$defs.list_of_strings`: ["a", "b"] without duplicates. */
-export const listOfStrings = uniqueList(z.string());
+/** The building blocks the schema of each section uses. */
+export const commonSchemas = once(() => {
+  /**
+   * JSON schema `integer`: any whole number. zod's .int() also demands a *safe* integer (below 2^53),
+   * which the spec does not, so a huge ulimit like 18446744073709551615 would be rejected.
+   */
+  const integer = meaning(z.number().superRefine((value, context) => {
+    if (!Number.isInteger(value)) context.addIssue({ code: "invalid_type", expected: "int", input: value });
+  }), { kind: "integer" });
+  /** `type: ["boolean", "string"]`: the string form is left for interpolated values like "${DEBUG}". */
+  const booleanOrString = z.union([z.boolean(), z.string()]);
+  const numberOrString = z.union([z.number(), z.string()]);
+  const integerOrString = z.union([integer, z.string()]);
 
-/** `$defs.string_or_list`: "8.8.8.8" or ["8.8.8.8", "9.9.9.9"]. */
-export const stringOrList = z.union([z.string(), listOfStrings]);
+  /** Names of services, volumes, networks, secrets and configs: `^[a-zA-Z0-9._-]+$`. */
+  const resourceName = z.string().regex(NAME_PATTERN);
 
-/** Keys of list_or_dict and extra_hosts maps: the spec's pattern ".+" rules out only the empty key. */
-const nonEmptyKey = z.string().min(1);
+  /** `$defs.list_of_strings`: ["a", "b"] without duplicates. */
+  const listOfStrings = uniqueList(z.string());
 
-/** `$defs.list_or_dict`: {KEY: value} or ["KEY=value"]; map values may be null ("KEY:" with nothing after). */
-export const listOrDict = z.union([
-  z.record(nonEmptyKey, z.union([z.string(), z.number(), z.boolean(), z.null()])),
-  listOfStrings,
-]);
+  /** `$defs.string_or_list`: "8.8.8.8" or ["8.8.8.8", "9.9.9.9"]. */
+  const stringOrList = z.union([z.string(), listOfStrings]);
 
-/** `$defs.command`: null, "npm start" (shell form) or ["npm", "start"] (exec form). */
-export const command = z.union([z.null(), z.string(), z.array(z.string())]);
+  /** Keys of list_or_dict and extra_hosts maps: the spec's pattern ".+" rules out only the empty key. */
+  const nonEmptyKey = z.string().min(1);
 
-/** `$defs.extra_hosts`: {"host": "1.2.3.4"} / {"host": ["1.2.3.4", "::1"]} or ["host=1.2.3.4"]. */
-export const extraHosts = z.union([
-  z.record(nonEmptyKey, z.union([z.string(), z.array(z.string())])),
-  listOfStrings,
-]);
+  /** `$defs.list_or_dict`: {KEY: value} or ["KEY=value"]; map values may be null ("KEY:" with nothing after). */
+  const listOrDict = z.union([
+    z.record(nonEmptyKey, z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    listOfStrings,
+  ]);
 
-/**
- * `$defs.ulimits`: {nofile: 65535} or {nofile: {soft: 20000, hard: 40000}}. The spec checks only
- * lower-case names and leaves others open; every name is checked here, names are not restricted.
- */
-export const ulimit = z.union([integerOrString, composeObject({ hard: integerOrString, soft: integerOrString })]);
-export const ulimits = z.record(z.string(), ulimit);
+  /** `$defs.command`: null, "npm start" (shell form) or ["npm", "start"] (exec form). */
+  const command = z.union([z.null(), z.string(), z.array(z.string())]);
 
-/** Driver options: {"com.docker.network.bridge.name": "br0", mtu: 1500}. */
-export const driverOptions = z.record(z.string(), z.union([z.string(), z.number()]));
+  /** `$defs.extra_hosts`: {"host": "1.2.3.4"} / {"host": ["1.2.3.4", "::1"]} or ["host=1.2.3.4"]. */
+  const extraHosts = z.union([
+    z.record(nonEmptyKey, z.union([z.string(), z.array(z.string())])),
+    listOfStrings,
+  ]);
 
-/** `external` of volumes and networks: true, "true" or the deprecated {name: "..."}. */
-export const external = z.union([z.boolean(), z.string(), composeObject({ name: z.string().optional() })]);
-/** `external` of secrets and configs: the spec leaves their {name: "..."} form open to other keys. */
-export const openExternal = z.union([z.boolean(), z.string(), z.looseObject({ name: z.string().optional() })]);
+  /**
+   * `$defs.ulimits`: {nofile: 65535} or {nofile: {soft: 20000, hard: 40000}}. The spec checks only
+   * lower-case names and leaves others open; every name is checked here, names are not restricted.
+   */
+  const ulimit = z.union([integerOrString, composeObject({ hard: integerOrString, soft: integerOrString })]);
+  const ulimits = z.record(z.string(), ulimit);
 
-/** `$defs.service_config_or_secret`: "source" or {source, target, uid, gid, mode}. */
-export const serviceConfigOrSecretLong = composeObject({
-  source: z.string().optional(),
-  target: z.string().optional(),
-  uid: z.string().optional(),
-  gid: z.string().optional(),
-  mode: numberOrString.optional(),
+  /** Driver options: {"com.docker.network.bridge.name": "br0", mtu: 1500}. */
+  const driverOptions = z.record(z.string(), z.union([z.string(), z.number()]));
+
+  /** `external` of volumes and networks: true, "true" or the deprecated {name: "..."}. */
+  const external = z.union([z.boolean(), z.string(), composeObject({ name: z.string().optional() })]);
+  /** `external` of secrets and configs: the spec leaves their {name: "..."} form open to other keys. */
+  const openExternal = z.union([z.boolean(), z.string(), z.looseObject({ name: z.string().optional() })]);
+
+  /** `$defs.service_config_or_secret`: "source" or {source, target, uid, gid, mode}. */
+  const serviceConfigOrSecretLong = composeObject({
+    source: z.string().optional(),
+    target: z.string().optional(),
+    uid: z.string().optional(),
+    gid: z.string().optional(),
+    mode: numberOrString.optional(),
+  });
+  const serviceConfigOrSecret = z.array(z.union([z.string(), serviceConfigOrSecretLong]));
+  return { integer, booleanOrString, numberOrString, integerOrString, resourceName, listOfStrings, stringOrList, listOrDict, command, extraHosts, ulimit, ulimits, driverOptions, external, openExternal, serviceConfigOrSecretLong, serviceConfigOrSecret };
 });
-export const serviceConfigOrSecret = z.array(z.union([z.string(), serviceConfigOrSecretLong]));
 
-export type ListOrDict = z.infer<typeof listOrDict>;
-export type StringOrList = z.infer<typeof stringOrList>;
-export type ComposeCommand = z.infer<typeof command>;
-export type ComposeExtraHosts = z.infer<typeof extraHosts>;
-export type ComposeUlimit = z.infer<typeof ulimit>;
-export type ComposeServiceConfigOrSecret = z.infer<typeof serviceConfigOrSecretLong>;
+type Schemas = ReturnType<typeof commonSchemas>;
+export type ListOrDict = z.infer<Schemas["listOrDict"]>;
+export type StringOrList = z.infer<Schemas["stringOrList"]>;
+export type ComposeCommand = z.infer<Schemas["command"]>;
+export type ComposeExtraHosts = z.infer<Schemas["extraHosts"]>;
+export type ComposeUlimit = z.infer<Schemas["ulimit"]>;
+export type ComposeServiceConfigOrSecret = z.infer<Schemas["serviceConfigOrSecretLong"]>;

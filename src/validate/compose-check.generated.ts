@@ -26,8 +26,8 @@ const fields1 = new Map<string, (value: unknown) => boolean>([
 
 function accepts2(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields1.get(key);
     if (check === undefined ? true : !check(x[key])) return false;
   }
@@ -58,8 +58,9 @@ function accepts10(x: unknown): boolean {
 
 function accepts11(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && key.length >= 1) && (typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean" || value === null))) return false;
   }
@@ -76,8 +77,8 @@ const fields8 = new Map<string, (value: unknown) => boolean>([
 
 function accepts9(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields8.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -96,8 +97,8 @@ const fields10 = new Map<string, (value: unknown) => boolean>([
 
 function accepts8(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields10.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -119,8 +120,8 @@ const fields13 = new Map<string, (value: unknown) => boolean>([
 
 function accepts6(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields13.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -144,8 +145,8 @@ const fields18 = new Map<string, (value: unknown) => boolean>([
 
 function accepts13(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields18.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -160,8 +161,8 @@ const fields20 = new Map<string, (value: unknown) => boolean>([
 
 function accepts15(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields20.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -175,8 +176,8 @@ const fields22 = new Map<string, (value: unknown) => boolean>([
 
 function accepts19(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields22.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -189,8 +190,8 @@ const fields24 = new Map<string, (value: unknown) => boolean>([
 
 function accepts18(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields24.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -216,8 +217,8 @@ const fields27 = new Map<string, (value: unknown) => boolean>([
 
 function accepts21(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields27.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -242,8 +243,8 @@ const fields30 = new Map<string, (value: unknown) => boolean>([
 
 function accepts16(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields30.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -257,8 +258,8 @@ const fields32 = new Map<string, (value: unknown) => boolean>([
 
 function accepts14(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields32.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -276,8 +277,8 @@ const fields35 = new Map<string, (value: unknown) => boolean>([
 
 function accepts22(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields35.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -299,8 +300,8 @@ const fields38 = new Map<string, (value: unknown) => boolean>([
 
 function accepts26(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields38.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -324,8 +325,8 @@ const fields41 = new Map<string, (value: unknown) => boolean>([
 
 function accepts23(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields41.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -346,8 +347,8 @@ const fields43 = new Map<string, (value: unknown) => boolean>([
 
 function accepts12(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields43.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -392,8 +393,9 @@ function accepts32(x: unknown): boolean {
 
 function accepts31(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && key.length >= 1) && (typeof value === "string" || accepts32(value)))) return false;
   }
@@ -410,8 +412,8 @@ const fields50 = new Map<string, (value: unknown) => boolean>([
 
 function accepts34(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields50.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -443,8 +445,8 @@ const fields54 = new Map<string, (value: unknown) => boolean>([
 
 function accepts37(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields54.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -453,8 +455,9 @@ function accepts37(x: unknown): boolean {
 
 function accepts36(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string") || accepts37(value)))) return false;
   }
@@ -500,8 +503,8 @@ const fields58 = new Map<string, (value: unknown) => boolean>([
 
 function accepts27(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields58.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -515,8 +518,8 @@ const fields60 = new Map<string, (value: unknown) => boolean>([
 
 function accepts41(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields60.get(key);
     if (check === undefined ? true : !check(x[key])) return false;
   }
@@ -566,8 +569,8 @@ const fields66 = new Map<string, (value: unknown) => boolean>([
 
 function accepts46(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields66.get(key);
     if (check === undefined ? true : !check(x[key])) return false;
   }
@@ -594,8 +597,8 @@ const fields69 = new Map<string, (value: unknown) => boolean>([
 
 function accepts39(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields69.get(key);
     if (check === undefined ? true : !check(x[key])) return false;
   }
@@ -614,8 +617,8 @@ const fields73 = new Map<string, (value: unknown) => boolean>([
 
 function accepts47(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields73.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -634,8 +637,8 @@ const fields77 = new Map<string, (value: unknown) => boolean>([
 
 function accepts49(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields77.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -644,8 +647,9 @@ function accepts49(x: unknown): boolean {
 
 function accepts48(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern75.test(key)) && accepts49(value))) return false;
   }
@@ -660,8 +664,8 @@ const fields80 = new Map<string, (value: unknown) => boolean>([
 
 function accepts51(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields80.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -685,8 +689,8 @@ const fields83 = new Map<string, (value: unknown) => boolean>([
 
 function accepts53(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields83.get(key);
     if (check === undefined ? true : !check(x[key])) return false;
   }
@@ -727,8 +731,8 @@ const fields88 = new Map<string, (value: unknown) => boolean>([
 
 function accepts56(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields88.get(key);
     if (check === undefined ? true : !check(x[key])) return false;
   }
@@ -746,8 +750,9 @@ function accepts59(x: unknown): boolean {
 
 function accepts58(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && ((typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean") || accepts59(value)))) return false;
   }
@@ -761,8 +766,8 @@ const fields92 = new Map<string, (value: unknown) => boolean>([
 
 function accepts57(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields92.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -820,8 +825,8 @@ const fields99 = new Map<string, (value: unknown) => boolean>([
 
 function accepts63(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields99.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -830,8 +835,9 @@ function accepts63(x: unknown): boolean {
 
 function accepts66(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || value === null))) return false;
   }
@@ -845,8 +851,8 @@ const fields102 = new Map<string, (value: unknown) => boolean>([
 
 function accepts65(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields102.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -860,8 +866,8 @@ const fields104 = new Map<string, (value: unknown) => boolean>([
 
 function accepts68(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields104.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -870,8 +876,9 @@ function accepts68(x: unknown): boolean {
 
 function accepts67(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (accepts68(value) || value === null))) return false;
   }
@@ -882,8 +889,9 @@ const pattern107 = /^[a-zA-Z0-9._-]+$/;
 
 function accepts71(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))))) return false;
   }
@@ -904,8 +912,8 @@ const fields109 = new Map<string, (value: unknown) => boolean>([
 
 function accepts70(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields109.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -914,8 +922,9 @@ function accepts70(x: unknown): boolean {
 
 function accepts69(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern107.test(key)) && (accepts70(value) || value === null))) return false;
   }
@@ -934,8 +943,8 @@ const fields112 = new Map<string, (value: unknown) => boolean>([
 
 function accepts73(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields112.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -963,8 +972,8 @@ const fields115 = new Map<string, (value: unknown) => boolean>([
 
 function accepts75(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields115.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1004,8 +1013,9 @@ const pattern121 = /^(no|always|unless-stopped|on-failure(:\d+)?)$/;
 
 function accepts78(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && true)) return false;
   }
@@ -1027,8 +1037,8 @@ const fields126 = new Map<string, (value: unknown) => boolean>([
 
 function accepts81(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields126.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1043,8 +1053,8 @@ const fields128 = new Map<string, (value: unknown) => boolean>([
 
 function accepts82(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields128.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1058,8 +1068,8 @@ const fields130 = new Map<string, (value: unknown) => boolean>([
 
 function accepts83(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields130.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1072,8 +1082,8 @@ const fields132 = new Map<string, (value: unknown) => boolean>([
 
 function accepts84(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields132.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1094,8 +1104,8 @@ const fields134 = new Map<string, (value: unknown) => boolean>([
 
 function accepts80(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields134.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1209,8 +1219,8 @@ const fields137 = new Map<string, (value: unknown) => boolean>([
 
 function accepts5(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields137.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1219,8 +1229,9 @@ function accepts5(x: unknown): boolean {
 
 function accepts4(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern4.test(key)) && accepts5(value))) return false;
   }
@@ -1245,8 +1256,8 @@ const fields141 = new Map<string, (value: unknown) => boolean>([
 
 function accepts86(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields141.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1255,8 +1266,9 @@ function accepts86(x: unknown): boolean {
 
 function accepts85(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && accepts86(value))) return false;
   }
@@ -1265,8 +1277,9 @@ function accepts85(x: unknown): boolean {
 
 function accepts90(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))))) return false;
   }
@@ -1275,8 +1288,9 @@ function accepts90(x: unknown): boolean {
 
 function accepts94(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && typeof value === "string")) return false;
   }
@@ -1292,8 +1306,8 @@ const fields146 = new Map<string, (value: unknown) => boolean>([
 
 function accepts93(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields146.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1311,8 +1325,9 @@ function accepts92(x: unknown): boolean {
 
 function accepts95(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && typeof value === "string")) return false;
   }
@@ -1327,8 +1342,8 @@ const fields150 = new Map<string, (value: unknown) => boolean>([
 
 function accepts91(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields150.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1341,8 +1356,8 @@ const fields152 = new Map<string, (value: unknown) => boolean>([
 
 function accepts96(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields152.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1364,8 +1379,8 @@ const fields154 = new Map<string, (value: unknown) => boolean>([
 
 function accepts89(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields154.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1374,8 +1389,9 @@ function accepts89(x: unknown): boolean {
 
 function accepts88(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (accepts89(value) || value === null))) return false;
   }
@@ -1394,8 +1410,8 @@ const fields158 = new Map<string, (value: unknown) => boolean>([
 
 function accepts98(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields158.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1404,8 +1420,9 @@ function accepts98(x: unknown): boolean {
 
 function accepts97(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern157.test(key)) && (accepts98(value) || value === null))) return false;
   }
@@ -1433,8 +1450,8 @@ const fields163 = new Map<string, (value: unknown) => boolean>([
 
 function accepts100(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields163.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1443,8 +1460,9 @@ function accepts100(x: unknown): boolean {
 
 function accepts99(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern161.test(key)) && accepts100(value))) return false;
   }
@@ -1465,8 +1483,8 @@ const fields167 = new Map<string, (value: unknown) => boolean>([
 
 function accepts103(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields167.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }
@@ -1475,8 +1493,9 @@ function accepts103(x: unknown): boolean {
 
 function accepts102(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern166.test(key)) && accepts103(value))) return false;
   }
@@ -1497,8 +1516,8 @@ const fields170 = new Map<string, (value: unknown) => boolean>([
 
 function accepts0(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Reflect.ownKeys(x)) {
-    if (typeof key !== "string" || key === "__proto__") return false;
+  for (const key of Object.getOwnPropertyNames(x)) {
+    if (key === "__proto__") return false;
     const check = fields170.get(key);
     if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
   }

@@ -66,12 +66,17 @@ describe("the generated fast check", () => {
     expect(validate(document)).toEqual(validateWithZod(document));
   });
 
-  it("leaves objects that are no plain mappings, and symbol keys, to zod", () => {
+  it("leaves objects that are no plain mappings, and records with symbol keys, to zod", () => {
     class Service {
       image = "nginx";
     }
     expect(acceptsComposeFile({ services: { web: new Service() } })).toBe(false);
-    expect(acceptsComposeFile({ services: { web: { image: "nginx", [Symbol("s")]: 1 } } })).toBe(false);
+    const symbolKeyed = [{ services: { web: { image: "nginx" }, [Symbol("s")]: {} } }, { services: { web: { image: "nginx", [Symbol("s")]: 1 } } }];
+    expect(symbolKeyed.map(acceptsComposeFile)).toEqual([false, true]); // a record checks symbol keys, a Compose object ignores them
+    expect(symbolKeyed.map(zodAccepts)).toEqual([false, true]);
+    // A key defined as not enumerable (no YAML makes one) is still read by zod when the object knows it.
+    const hidden = Object.defineProperty({ image: "nginx" }, "ports", { value: 5, enumerable: false });
+    expect([acceptsComposeFile({ services: { web: hidden } }), zodAccepts({ services: { web: hidden } })]).toEqual([false, false]);
     expect(acceptsComposeFile({ services: { web: Object.assign(Object.create(null) as object, { image: "nginx" }) } })).toBe(true);
   });
 });

@@ -19,17 +19,18 @@ function accepts3(x: unknown): boolean {
 }
 
 const fields1 = new Map<string, (value: unknown) => boolean>([
-  ["path", (value) => (value === undefined || (typeof value === "string" || accepts3(value)))],
-  ["env_file", (value) => (value === undefined || (typeof value === "string" || accepts3(value)))],
-  ["project_directory", (value) => (value === undefined || typeof value === "string")],
+  ["path", (value) => (typeof value === "string" || accepts3(value))],
+  ["env_file", (value) => (typeof value === "string" || accepts3(value))],
+  ["project_directory", (value) => typeof value === "string"],
 ]);
 
 function accepts2(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields1.get(key);
-    if (check === undefined ? true : !check(x[key])) return false;
+    if (check === undefined ? true : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -69,40 +70,42 @@ function accepts11(x: unknown): boolean {
 
 const fields8 = new Map<string, (value: unknown) => boolean>([
   ["command", (value) => (value === null || typeof value === "string" || accepts10(value))],
-  ["user", (value) => (value === undefined || typeof value === "string")],
-  ["privileged", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["working_dir", (value) => (value === undefined || typeof value === "string")],
-  ["environment", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
+  ["user", (value) => typeof value === "string"],
+  ["privileged", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["working_dir", (value) => typeof value === "string"],
+  ["environment", (value) => (accepts11(value) || accepts3(value))],
 ]);
 
 function accepts9(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields8.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "command");
+  return Object.hasOwn(x, "command") && x["command"] !== undefined;
 }
 
 const fields10 = new Map<string, (value: unknown) => boolean>([
-  ["ignore", (value) => (value === undefined || (typeof value === "string" || accepts3(value)))],
-  ["include", (value) => (value === undefined || (typeof value === "string" || accepts3(value)))],
+  ["ignore", (value) => (typeof value === "string" || accepts3(value))],
+  ["include", (value) => (typeof value === "string" || accepts3(value))],
   ["path", (value) => typeof value === "string"],
   ["action", (value) => words5.has(value)],
-  ["target", (value) => (value === undefined || typeof value === "string")],
-  ["exec", (value) => (value === undefined || accepts9(value))],
-  ["initial_sync", (value) => (value === undefined || typeof value === "boolean")],
+  ["target", (value) => typeof value === "string"],
+  ["exec", accepts9],
+  ["initial_sync", (value) => typeof value === "boolean"],
 ]);
 
 function accepts8(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields10.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "path") && Object.hasOwn(x, "action");
+  return Object.hasOwn(x, "path") && x["path"] !== undefined && Object.hasOwn(x, "action") && x["action"] !== undefined;
 }
 
 function accepts7(x: unknown): boolean {
@@ -115,15 +118,16 @@ function accepts7(x: unknown): boolean {
 }
 
 const fields13 = new Map<string, (value: unknown) => boolean>([
-  ["watch", (value) => (value === undefined || accepts7(value))],
+  ["watch", accepts7],
 ]);
 
 function accepts6(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields13.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -135,65 +139,69 @@ const words16 = new Set<unknown>(["vip","dnsrr"]);
 const words17 = new Set<unknown>(["start-first","stop-first"]);
 
 const fields18 = new Map<string, (value: unknown) => boolean>([
-  ["parallelism", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["delay", (value) => (value === undefined || typeof value === "string")],
-  ["failure_action", (value) => (value === undefined || typeof value === "string")],
-  ["monitor", (value) => (value === undefined || typeof value === "string")],
-  ["max_failure_ratio", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["order", (value) => (value === undefined || words17.has(value))],
+  ["parallelism", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["delay", (value) => typeof value === "string"],
+  ["failure_action", (value) => typeof value === "string"],
+  ["monitor", (value) => typeof value === "string"],
+  ["max_failure_ratio", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["order", (value) => words17.has(value)],
 ]);
 
 function accepts13(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields18.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields20 = new Map<string, (value: unknown) => boolean>([
-  ["cpus", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["memory", (value) => (value === undefined || typeof value === "string")],
-  ["pids", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
+  ["cpus", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["memory", (value) => typeof value === "string"],
+  ["pids", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
 ]);
 
 function accepts15(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields20.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields22 = new Map<string, (value: unknown) => boolean>([
-  ["kind", (value) => (value === undefined || typeof value === "string")],
-  ["value", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
+  ["kind", (value) => typeof value === "string"],
+  ["value", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
 ]);
 
 function accepts19(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields22.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields24 = new Map<string, (value: unknown) => boolean>([
-  ["discrete_resource_spec", (value) => (value === undefined || accepts19(value))],
+  ["discrete_resource_spec", accepts19],
 ]);
 
 function accepts18(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields24.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -208,21 +216,22 @@ function accepts17(x: unknown): boolean {
 }
 
 const fields27 = new Map<string, (value: unknown) => boolean>([
-  ["capabilities", (value) => accepts3(value)],
-  ["count", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["device_ids", (value) => (value === undefined || accepts3(value))],
-  ["driver", (value) => (value === undefined || typeof value === "string")],
-  ["options", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
+  ["capabilities", accepts3],
+  ["count", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["device_ids", accepts3],
+  ["driver", (value) => typeof value === "string"],
+  ["options", (value) => (accepts11(value) || accepts3(value))],
 ]);
 
 function accepts21(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields27.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "capabilities");
+  return Object.hasOwn(x, "capabilities") && x["capabilities"] !== undefined;
 }
 
 function accepts20(x: unknown): boolean {
@@ -235,33 +244,35 @@ function accepts20(x: unknown): boolean {
 }
 
 const fields30 = new Map<string, (value: unknown) => boolean>([
-  ["cpus", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["memory", (value) => (value === undefined || typeof value === "string")],
-  ["generic_resources", (value) => (value === undefined || accepts17(value))],
-  ["devices", (value) => (value === undefined || accepts20(value))],
+  ["cpus", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["memory", (value) => typeof value === "string"],
+  ["generic_resources", accepts17],
+  ["devices", accepts20],
 ]);
 
 function accepts16(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields30.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields32 = new Map<string, (value: unknown) => boolean>([
-  ["limits", (value) => (value === undefined || accepts15(value))],
-  ["reservations", (value) => (value === undefined || accepts16(value))],
+  ["limits", accepts15],
+  ["reservations", accepts16],
 ]);
 
 function accepts14(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields32.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -269,18 +280,19 @@ function accepts14(x: unknown): boolean {
 const words34 = new Set<unknown>(["none","on-failure","any"]);
 
 const fields35 = new Map<string, (value: unknown) => boolean>([
-  ["condition", (value) => (value === undefined || words34.has(value))],
-  ["delay", (value) => (value === undefined || typeof value === "string")],
-  ["max_attempts", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["window", (value) => (value === undefined || typeof value === "string")],
+  ["condition", (value) => words34.has(value)],
+  ["delay", (value) => typeof value === "string"],
+  ["max_attempts", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["window", (value) => typeof value === "string"],
 ]);
 
 function accepts22(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields35.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -295,15 +307,16 @@ function accepts24(x: unknown): boolean {
 }
 
 const fields38 = new Map<string, (value: unknown) => boolean>([
-  ["spread", (value) => (value === undefined || typeof value === "string")],
+  ["spread", (value) => typeof value === "string"],
 ]);
 
 function accepts26(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields38.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -318,39 +331,41 @@ function accepts25(x: unknown): boolean {
 }
 
 const fields41 = new Map<string, (value: unknown) => boolean>([
-  ["constraints", (value) => (value === undefined || accepts24(value))],
-  ["preferences", (value) => (value === undefined || accepts25(value))],
-  ["max_replicas_per_node", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
+  ["constraints", accepts24],
+  ["preferences", accepts25],
+  ["max_replicas_per_node", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
 ]);
 
 function accepts23(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields41.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields43 = new Map<string, (value: unknown) => boolean>([
-  ["mode", (value) => (value === undefined || words15.has(value))],
-  ["endpoint_mode", (value) => (value === undefined || words16.has(value))],
-  ["replicas", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["labels", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["rollback_config", (value) => (value === undefined || accepts13(value))],
-  ["update_config", (value) => (value === undefined || accepts13(value))],
-  ["resources", (value) => (value === undefined || accepts14(value))],
-  ["restart_policy", (value) => (value === undefined || accepts22(value))],
-  ["placement", (value) => (value === undefined || accepts23(value))],
+  ["mode", (value) => words15.has(value)],
+  ["endpoint_mode", (value) => words16.has(value)],
+  ["replicas", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["labels", (value) => (accepts11(value) || accepts3(value))],
+  ["rollback_config", accepts13],
+  ["update_config", accepts13],
+  ["resources", accepts14],
+  ["restart_policy", accepts22],
+  ["placement", accepts23],
 ]);
 
 function accepts12(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields43.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -403,19 +418,20 @@ function accepts31(x: unknown): boolean {
 }
 
 const fields50 = new Map<string, (value: unknown) => boolean>([
-  ["source", (value) => (value === undefined || typeof value === "string")],
-  ["target", (value) => (value === undefined || typeof value === "string")],
-  ["uid", (value) => (value === undefined || typeof value === "string")],
-  ["gid", (value) => (value === undefined || typeof value === "string")],
-  ["mode", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
+  ["source", (value) => typeof value === "string"],
+  ["target", (value) => typeof value === "string"],
+  ["uid", (value) => typeof value === "string"],
+  ["gid", (value) => typeof value === "string"],
+  ["mode", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
 ]);
 
 function accepts34(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields50.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -447,10 +463,11 @@ function accepts37(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields54.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "hard") && Object.hasOwn(x, "soft");
+  return Object.hasOwn(x, "hard") && x["hard"] !== undefined && Object.hasOwn(x, "soft") && x["soft"] !== undefined;
 }
 
 function accepts36(x: unknown): boolean {
@@ -474,54 +491,56 @@ function accepts38(x: unknown): boolean {
 }
 
 const fields58 = new Map<string, (value: unknown) => boolean>([
-  ["context", (value) => (value === undefined || typeof value === "string")],
-  ["dockerfile", (value) => (value === undefined || typeof value === "string")],
-  ["dockerfile_inline", (value) => (value === undefined || typeof value === "string")],
-  ["entitlements", (value) => (value === undefined || accepts28(value))],
-  ["args", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["ssh", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["labels", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["cache_from", (value) => (value === undefined || accepts29(value))],
-  ["cache_to", (value) => (value === undefined || accepts30(value))],
-  ["no_cache", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["no_cache_filter", (value) => (value === undefined || (typeof value === "string" || accepts3(value)))],
-  ["additional_contexts", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["network", (value) => (value === undefined || typeof value === "string")],
-  ["provenance", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["sbom", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["pull", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["target", (value) => (value === undefined || typeof value === "string")],
-  ["shm_size", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["extra_hosts", (value) => (value === undefined || (accepts31(value) || accepts3(value)))],
-  ["isolation", (value) => (value === undefined || typeof value === "string")],
-  ["privileged", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["secrets", (value) => (value === undefined || accepts33(value))],
-  ["tags", (value) => (value === undefined || accepts35(value))],
-  ["ulimits", (value) => (value === undefined || accepts36(value))],
-  ["platforms", (value) => (value === undefined || accepts38(value))],
+  ["context", (value) => typeof value === "string"],
+  ["dockerfile", (value) => typeof value === "string"],
+  ["dockerfile_inline", (value) => typeof value === "string"],
+  ["entitlements", accepts28],
+  ["args", (value) => (accepts11(value) || accepts3(value))],
+  ["ssh", (value) => (accepts11(value) || accepts3(value))],
+  ["labels", (value) => (accepts11(value) || accepts3(value))],
+  ["cache_from", accepts29],
+  ["cache_to", accepts30],
+  ["no_cache", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["no_cache_filter", (value) => (typeof value === "string" || accepts3(value))],
+  ["additional_contexts", (value) => (accepts11(value) || accepts3(value))],
+  ["network", (value) => typeof value === "string"],
+  ["provenance", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["sbom", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["pull", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["target", (value) => typeof value === "string"],
+  ["shm_size", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["extra_hosts", (value) => (accepts31(value) || accepts3(value))],
+  ["isolation", (value) => typeof value === "string"],
+  ["privileged", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["secrets", accepts33],
+  ["tags", accepts35],
+  ["ulimits", accepts36],
+  ["platforms", accepts38],
 ]);
 
 function accepts27(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields58.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields60 = new Map<string, (value: unknown) => boolean>([
-  ["path", (value) => (value === undefined || typeof value === "string")],
-  ["rate", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
+  ["path", (value) => typeof value === "string"],
+  ["rate", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
 ]);
 
 function accepts41(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields60.get(key);
-    if (check === undefined ? true : !check(x[key])) return false;
+    if (check === undefined ? true : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -563,16 +582,17 @@ function accepts44(x: unknown): boolean {
 }
 
 const fields66 = new Map<string, (value: unknown) => boolean>([
-  ["path", (value) => (value === undefined || typeof value === "string")],
-  ["weight", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
+  ["path", (value) => typeof value === "string"],
+  ["weight", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
 ]);
 
 function accepts46(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields66.get(key);
-    if (check === undefined ? true : !check(x[key])) return false;
+    if (check === undefined ? true : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -587,20 +607,21 @@ function accepts45(x: unknown): boolean {
 }
 
 const fields69 = new Map<string, (value: unknown) => boolean>([
-  ["device_read_bps", (value) => (value === undefined || accepts40(value))],
-  ["device_read_iops", (value) => (value === undefined || accepts42(value))],
-  ["device_write_bps", (value) => (value === undefined || accepts43(value))],
-  ["device_write_iops", (value) => (value === undefined || accepts44(value))],
-  ["weight", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["weight_device", (value) => (value === undefined || accepts45(value))],
+  ["device_read_bps", accepts40],
+  ["device_read_iops", accepts42],
+  ["device_write_bps", accepts43],
+  ["device_write_iops", accepts44],
+  ["weight", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["weight_device", accepts45],
 ]);
 
 function accepts39(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields69.get(key);
-    if (check === undefined ? true : !check(x[key])) return false;
+    if (check === undefined ? true : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -610,17 +631,18 @@ const words71 = new Set<unknown>(["host","private"]);
 const pattern72 = /[a-zA-Z0-9][a-zA-Z0-9_.-]+/;
 
 const fields73 = new Map<string, (value: unknown) => boolean>([
-  ["config", (value) => (value === undefined || typeof value === "string")],
-  ["file", (value) => (value === undefined || typeof value === "string")],
-  ["registry", (value) => (value === undefined || typeof value === "string")],
+  ["config", (value) => typeof value === "string"],
+  ["file", (value) => typeof value === "string"],
+  ["registry", (value) => typeof value === "string"],
 ]);
 
 function accepts47(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields73.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -630,8 +652,8 @@ const pattern75 = /^[a-zA-Z0-9._-]+$/;
 const words76 = new Set<unknown>(["service_started","service_healthy","service_completed_successfully"]);
 
 const fields77 = new Map<string, (value: unknown) => boolean>([
-  ["restart", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["required", (value) => (value === undefined || typeof value === "boolean")],
+  ["restart", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["required", (value) => typeof value === "boolean"],
   ["condition", (value) => words76.has(value)],
 ]);
 
@@ -639,10 +661,11 @@ function accepts49(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields77.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "condition");
+  return Object.hasOwn(x, "condition") && x["condition"] !== undefined;
 }
 
 function accepts48(x: unknown): boolean {
@@ -658,18 +681,19 @@ function accepts48(x: unknown): boolean {
 
 const fields80 = new Map<string, (value: unknown) => boolean>([
   ["source", (value) => typeof value === "string"],
-  ["target", (value) => (value === undefined || typeof value === "string")],
-  ["permissions", (value) => (value === undefined || typeof value === "string")],
+  ["target", (value) => typeof value === "string"],
+  ["permissions", (value) => typeof value === "string"],
 ]);
 
 function accepts51(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields80.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "source");
+  return Object.hasOwn(x, "source") && x["source"] !== undefined;
 }
 
 function accepts50(x: unknown): boolean {
@@ -683,18 +707,19 @@ function accepts50(x: unknown): boolean {
 
 const fields83 = new Map<string, (value: unknown) => boolean>([
   ["path", (value) => typeof value === "string"],
-  ["format", (value) => (value === undefined || typeof value === "string")],
-  ["required", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
+  ["format", (value) => typeof value === "string"],
+  ["required", (value) => (typeof value === "boolean" || typeof value === "string")],
 ]);
 
 function accepts53(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields83.get(key);
-    if (check === undefined ? true : !check(x[key])) return false;
+    if (check === undefined ? true : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "path");
+  return Object.hasOwn(x, "path") && x["path"] !== undefined;
 }
 
 function accepts52(x: unknown): boolean {
@@ -726,17 +751,18 @@ function accepts55(x: unknown): boolean {
 
 const fields88 = new Map<string, (value: unknown) => boolean>([
   ["service", (value) => typeof value === "string"],
-  ["file", (value) => (value === undefined || typeof value === "string")],
+  ["file", (value) => typeof value === "string"],
 ]);
 
 function accepts56(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields88.get(key);
-    if (check === undefined ? true : !check(x[key])) return false;
+    if (check === undefined ? true : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "service");
+  return Object.hasOwn(x, "service") && x["service"] !== undefined;
 }
 
 function accepts59(x: unknown): boolean {
@@ -761,17 +787,18 @@ function accepts58(x: unknown): boolean {
 
 const fields92 = new Map<string, (value: unknown) => boolean>([
   ["type", (value) => typeof value === "string"],
-  ["options", (value) => (value === undefined || accepts58(value))],
+  ["options", accepts58],
 ]);
 
 function accepts57(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields92.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "type");
+  return Object.hasOwn(x, "type") && x["type"] !== undefined;
 }
 
 const words94 = new Set<unknown>(["all"]);
@@ -814,21 +841,22 @@ function accepts64(x: unknown): boolean {
 }
 
 const fields99 = new Map<string, (value: unknown) => boolean>([
-  ["disable", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["interval", (value) => (value === undefined || typeof value === "string")],
-  ["retries", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["test", (value) => (value === undefined || (typeof value === "string" || accepts64(value)))],
-  ["timeout", (value) => (value === undefined || typeof value === "string")],
-  ["start_period", (value) => (value === undefined || typeof value === "string")],
-  ["start_interval", (value) => (value === undefined || typeof value === "string")],
+  ["disable", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["interval", (value) => typeof value === "string"],
+  ["retries", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["test", (value) => (typeof value === "string" || accepts64(value))],
+  ["timeout", (value) => typeof value === "string"],
+  ["start_period", (value) => typeof value === "string"],
+  ["start_interval", (value) => typeof value === "string"],
 ]);
 
 function accepts63(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields99.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -845,31 +873,33 @@ function accepts66(x: unknown): boolean {
 }
 
 const fields102 = new Map<string, (value: unknown) => boolean>([
-  ["driver", (value) => (value === undefined || typeof value === "string")],
-  ["options", (value) => (value === undefined || accepts66(value))],
+  ["driver", (value) => typeof value === "string"],
+  ["options", accepts66],
 ]);
 
 function accepts65(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields102.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields104 = new Map<string, (value: unknown) => boolean>([
-  ["endpoint_var", (value) => (value === undefined || typeof value === "string")],
-  ["model_var", (value) => (value === undefined || typeof value === "string")],
+  ["endpoint_var", (value) => typeof value === "string"],
+  ["model_var", (value) => typeof value === "string"],
 ]);
 
 function accepts68(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields104.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -899,23 +929,24 @@ function accepts71(x: unknown): boolean {
 }
 
 const fields109 = new Map<string, (value: unknown) => boolean>([
-  ["aliases", (value) => (value === undefined || accepts3(value))],
-  ["interface_name", (value) => (value === undefined || typeof value === "string")],
-  ["ipv4_address", (value) => (value === undefined || typeof value === "string")],
-  ["ipv6_address", (value) => (value === undefined || typeof value === "string")],
-  ["link_local_ips", (value) => (value === undefined || accepts3(value))],
-  ["mac_address", (value) => (value === undefined || typeof value === "string")],
-  ["driver_opts", (value) => (value === undefined || accepts71(value))],
-  ["priority", (value) => (value === undefined || (typeof value === "number" && Number.isFinite(value)))],
-  ["gw_priority", (value) => (value === undefined || (typeof value === "number" && Number.isFinite(value)))],
+  ["aliases", accepts3],
+  ["interface_name", (value) => typeof value === "string"],
+  ["ipv4_address", (value) => typeof value === "string"],
+  ["ipv6_address", (value) => typeof value === "string"],
+  ["link_local_ips", accepts3],
+  ["mac_address", (value) => typeof value === "string"],
+  ["driver_opts", accepts71],
+  ["priority", (value) => (typeof value === "number" && Number.isFinite(value))],
+  ["gw_priority", (value) => (typeof value === "number" && Number.isFinite(value))],
 ]);
 
 function accepts70(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields109.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -932,21 +963,22 @@ function accepts69(x: unknown): boolean {
 }
 
 const fields112 = new Map<string, (value: unknown) => boolean>([
-  ["name", (value) => (value === undefined || typeof value === "string")],
-  ["mode", (value) => (value === undefined || typeof value === "string")],
-  ["host_ip", (value) => (value === undefined || typeof value === "string")],
-  ["target", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["published", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["protocol", (value) => (value === undefined || typeof value === "string")],
-  ["app_protocol", (value) => (value === undefined || typeof value === "string")],
+  ["name", (value) => typeof value === "string"],
+  ["mode", (value) => typeof value === "string"],
+  ["host_ip", (value) => typeof value === "string"],
+  ["target", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["published", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["protocol", (value) => typeof value === "string"],
+  ["app_protocol", (value) => typeof value === "string"],
 ]);
 
 function accepts73(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields112.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -961,21 +993,22 @@ function accepts72(x: unknown): boolean {
 }
 
 const fields115 = new Map<string, (value: unknown) => boolean>([
-  ["command", (value) => (value === undefined || (value === null || typeof value === "string" || accepts10(value)))],
-  ["image", (value) => (value === undefined || typeof value === "string")],
-  ["user", (value) => (value === undefined || typeof value === "string")],
-  ["privileged", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["working_dir", (value) => (value === undefined || typeof value === "string")],
-  ["environment", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["per_replica", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
+  ["command", (value) => (value === null || typeof value === "string" || accepts10(value))],
+  ["image", (value) => typeof value === "string"],
+  ["user", (value) => typeof value === "string"],
+  ["privileged", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["working_dir", (value) => typeof value === "string"],
+  ["environment", (value) => (accepts11(value) || accepts3(value))],
+  ["per_replica", (value) => (typeof value === "boolean" || typeof value === "string")],
 ]);
 
 function accepts75(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields115.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -1029,87 +1062,92 @@ const words124 = new Set<unknown>(["enabled","disabled","writable","readonly"]);
 const words125 = new Set<unknown>(["z","Z"]);
 
 const fields126 = new Map<string, (value: unknown) => boolean>([
-  ["propagation", (value) => (value === undefined || typeof value === "string")],
-  ["create_host_path", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["recursive", (value) => (value === undefined || words124.has(value))],
-  ["selinux", (value) => (value === undefined || words125.has(value))],
+  ["propagation", (value) => typeof value === "string"],
+  ["create_host_path", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["recursive", (value) => words124.has(value)],
+  ["selinux", (value) => words125.has(value)],
 ]);
 
 function accepts81(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields126.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields128 = new Map<string, (value: unknown) => boolean>([
-  ["labels", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["nocopy", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["subpath", (value) => (value === undefined || typeof value === "string")],
+  ["labels", (value) => (accepts11(value) || accepts3(value))],
+  ["nocopy", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["subpath", (value) => typeof value === "string"],
 ]);
 
 function accepts82(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields128.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields130 = new Map<string, (value: unknown) => boolean>([
-  ["size", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value) && value >= 0) || typeof value === "string"))],
-  ["mode", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
+  ["size", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value) && value >= 0) || typeof value === "string")],
+  ["mode", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
 ]);
 
 function accepts83(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields130.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields132 = new Map<string, (value: unknown) => boolean>([
-  ["subpath", (value) => (value === undefined || typeof value === "string")],
+  ["subpath", (value) => typeof value === "string"],
 ]);
 
 function accepts84(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields132.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields134 = new Map<string, (value: unknown) => boolean>([
   ["type", (value) => words123.has(value)],
-  ["source", (value) => (value === undefined || typeof value === "string")],
-  ["target", (value) => (value === undefined || typeof value === "string")],
-  ["read_only", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["consistency", (value) => (value === undefined || typeof value === "string")],
-  ["bind", (value) => (value === undefined || accepts81(value))],
-  ["volume", (value) => (value === undefined || accepts82(value))],
-  ["tmpfs", (value) => (value === undefined || accepts83(value))],
-  ["image", (value) => (value === undefined || accepts84(value))],
+  ["source", (value) => typeof value === "string"],
+  ["target", (value) => typeof value === "string"],
+  ["read_only", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["consistency", (value) => typeof value === "string"],
+  ["bind", accepts81],
+  ["volume", accepts82],
+  ["tmpfs", accepts83],
+  ["image", accepts84],
 ]);
 
 function accepts80(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields134.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "type");
+  return Object.hasOwn(x, "type") && x["type"] !== undefined;
 }
 
 function accepts79(x: unknown): boolean {
@@ -1122,107 +1160,108 @@ function accepts79(x: unknown): boolean {
 }
 
 const fields137 = new Map<string, (value: unknown) => boolean>([
-  ["develop", (value) => (value === undefined || (accepts6(value) || value === null))],
-  ["deploy", (value) => (value === undefined || (accepts12(value) || value === null))],
-  ["annotations", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["attach", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["build", (value) => (value === undefined || (typeof value === "string" || accepts27(value)))],
-  ["blkio_config", (value) => (value === undefined || accepts39(value))],
-  ["cap_add", (value) => (value === undefined || accepts3(value))],
-  ["cap_drop", (value) => (value === undefined || accepts3(value))],
-  ["cgroup", (value) => (value === undefined || words71.has(value))],
-  ["cgroup_parent", (value) => (value === undefined || typeof value === "string")],
-  ["command", (value) => (value === undefined || (value === null || typeof value === "string" || accepts10(value)))],
-  ["configs", (value) => (value === undefined || accepts33(value))],
-  ["container_name", (value) => (value === undefined || (typeof value === "string" && pattern72.test(value)))],
-  ["cpu_count", (value) => (value === undefined || (typeof value === "string" || (typeof value === "number" && Number.isFinite(value) && Number.isInteger(value) && value >= 0)))],
-  ["cpu_percent", (value) => (value === undefined || (typeof value === "string" || (typeof value === "number" && Number.isFinite(value) && Number.isInteger(value) && value >= 0 && value <= 100)))],
-  ["cpu_shares", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["cpu_quota", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["cpu_period", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["cpu_rt_period", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["cpu_rt_runtime", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["cpus", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["cpuset", (value) => (value === undefined || typeof value === "string")],
-  ["credential_spec", (value) => (value === undefined || accepts47(value))],
-  ["depends_on", (value) => (value === undefined || (accepts3(value) || accepts48(value)))],
-  ["device_cgroup_rules", (value) => (value === undefined || accepts3(value))],
-  ["devices", (value) => (value === undefined || accepts50(value))],
-  ["dns", (value) => (value === undefined || (typeof value === "string" || accepts3(value)))],
-  ["dns_opt", (value) => (value === undefined || accepts3(value))],
-  ["dns_search", (value) => (value === undefined || (typeof value === "string" || accepts3(value)))],
-  ["domainname", (value) => (value === undefined || typeof value === "string")],
-  ["entrypoint", (value) => (value === undefined || (value === null || typeof value === "string" || accepts10(value)))],
-  ["env_file", (value) => (value === undefined || (typeof value === "string" || accepts52(value)))],
-  ["label_file", (value) => (value === undefined || (typeof value === "string" || accepts54(value)))],
-  ["environment", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["expose", (value) => (value === undefined || accepts55(value))],
-  ["extends", (value) => (value === undefined || (typeof value === "string" || accepts56(value)))],
-  ["provider", (value) => (value === undefined || accepts57(value))],
-  ["external_links", (value) => (value === undefined || accepts3(value))],
-  ["extra_hosts", (value) => (value === undefined || (accepts31(value) || accepts3(value)))],
-  ["gpus", (value) => (value === undefined || (words94.has(value) || accepts60(value)))],
-  ["group_add", (value) => (value === undefined || accepts62(value))],
-  ["healthcheck", (value) => (value === undefined || accepts63(value))],
-  ["hostname", (value) => (value === undefined || typeof value === "string")],
-  ["image", (value) => (value === undefined || typeof value === "string")],
-  ["init", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["ipc", (value) => (value === undefined || typeof value === "string")],
-  ["isolation", (value) => (value === undefined || typeof value === "string")],
-  ["labels", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["links", (value) => (value === undefined || accepts3(value))],
-  ["logging", (value) => (value === undefined || accepts65(value))],
-  ["mac_address", (value) => (value === undefined || typeof value === "string")],
-  ["mem_limit", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["mem_reservation", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["mem_swappiness", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["memswap_limit", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["network_mode", (value) => (value === undefined || typeof value === "string")],
-  ["models", (value) => (value === undefined || (accepts3(value) || accepts67(value)))],
-  ["networks", (value) => (value === undefined || (accepts3(value) || accepts69(value)))],
-  ["oom_kill_disable", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["oom_score_adj", (value) => (value === undefined || (typeof value === "string" || (typeof value === "number" && Number.isFinite(value) && Number.isInteger(value) && value >= -1000 && value <= 1000)))],
-  ["pid", (value) => (value === undefined || (typeof value === "string" || value === null))],
-  ["pids_limit", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["platform", (value) => (value === undefined || typeof value === "string")],
-  ["ports", (value) => (value === undefined || accepts72(value))],
-  ["pre_start", (value) => (value === undefined || accepts74(value))],
-  ["post_start", (value) => (value === undefined || accepts76(value))],
-  ["pre_stop", (value) => (value === undefined || accepts77(value))],
-  ["privileged", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["profiles", (value) => (value === undefined || accepts3(value))],
-  ["pull_policy", (value) => (value === undefined || (typeof value === "string" && pattern120.test(value)))],
-  ["pull_refresh_after", (value) => (value === undefined || typeof value === "string")],
-  ["read_only", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["restart", (value) => (value === undefined || (typeof value === "string" && pattern121.test(value)))],
-  ["runtime", (value) => (value === undefined || typeof value === "string")],
-  ["scale", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string"))],
-  ["security_opt", (value) => (value === undefined || accepts3(value))],
-  ["shm_size", (value) => (value === undefined || ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string"))],
-  ["secrets", (value) => (value === undefined || accepts33(value))],
-  ["sysctls", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["stdin_open", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["stop_grace_period", (value) => (value === undefined || typeof value === "string")],
-  ["stop_signal", (value) => (value === undefined || typeof value === "string")],
-  ["storage_opt", (value) => (value === undefined || accepts78(value))],
-  ["tmpfs", (value) => (value === undefined || (typeof value === "string" || accepts3(value)))],
-  ["tty", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["ulimits", (value) => (value === undefined || accepts36(value))],
-  ["use_api_socket", (value) => (value === undefined || typeof value === "boolean")],
-  ["user", (value) => (value === undefined || typeof value === "string")],
-  ["uts", (value) => (value === undefined || typeof value === "string")],
-  ["userns_mode", (value) => (value === undefined || typeof value === "string")],
-  ["volumes", (value) => (value === undefined || accepts79(value))],
-  ["volumes_from", (value) => (value === undefined || accepts3(value))],
-  ["working_dir", (value) => (value === undefined || typeof value === "string")],
+  ["develop", (value) => (accepts6(value) || value === null)],
+  ["deploy", (value) => (accepts12(value) || value === null)],
+  ["annotations", (value) => (accepts11(value) || accepts3(value))],
+  ["attach", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["build", (value) => (typeof value === "string" || accepts27(value))],
+  ["blkio_config", accepts39],
+  ["cap_add", accepts3],
+  ["cap_drop", accepts3],
+  ["cgroup", (value) => words71.has(value)],
+  ["cgroup_parent", (value) => typeof value === "string"],
+  ["command", (value) => (value === null || typeof value === "string" || accepts10(value))],
+  ["configs", accepts33],
+  ["container_name", (value) => (typeof value === "string" && pattern72.test(value))],
+  ["cpu_count", (value) => (typeof value === "string" || (typeof value === "number" && Number.isFinite(value) && Number.isInteger(value) && value >= 0))],
+  ["cpu_percent", (value) => (typeof value === "string" || (typeof value === "number" && Number.isFinite(value) && Number.isInteger(value) && value >= 0 && value <= 100))],
+  ["cpu_shares", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["cpu_quota", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["cpu_period", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["cpu_rt_period", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["cpu_rt_runtime", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["cpus", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["cpuset", (value) => typeof value === "string"],
+  ["credential_spec", accepts47],
+  ["depends_on", (value) => (accepts3(value) || accepts48(value))],
+  ["device_cgroup_rules", accepts3],
+  ["devices", accepts50],
+  ["dns", (value) => (typeof value === "string" || accepts3(value))],
+  ["dns_opt", accepts3],
+  ["dns_search", (value) => (typeof value === "string" || accepts3(value))],
+  ["domainname", (value) => typeof value === "string"],
+  ["entrypoint", (value) => (value === null || typeof value === "string" || accepts10(value))],
+  ["env_file", (value) => (typeof value === "string" || accepts52(value))],
+  ["label_file", (value) => (typeof value === "string" || accepts54(value))],
+  ["environment", (value) => (accepts11(value) || accepts3(value))],
+  ["expose", accepts55],
+  ["extends", (value) => (typeof value === "string" || accepts56(value))],
+  ["provider", accepts57],
+  ["external_links", accepts3],
+  ["extra_hosts", (value) => (accepts31(value) || accepts3(value))],
+  ["gpus", (value) => (words94.has(value) || accepts60(value))],
+  ["group_add", accepts62],
+  ["healthcheck", accepts63],
+  ["hostname", (value) => typeof value === "string"],
+  ["image", (value) => typeof value === "string"],
+  ["init", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["ipc", (value) => typeof value === "string"],
+  ["isolation", (value) => typeof value === "string"],
+  ["labels", (value) => (accepts11(value) || accepts3(value))],
+  ["links", accepts3],
+  ["logging", accepts65],
+  ["mac_address", (value) => typeof value === "string"],
+  ["mem_limit", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["mem_reservation", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["mem_swappiness", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["memswap_limit", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["network_mode", (value) => typeof value === "string"],
+  ["models", (value) => (accepts3(value) || accepts67(value))],
+  ["networks", (value) => (accepts3(value) || accepts69(value))],
+  ["oom_kill_disable", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["oom_score_adj", (value) => (typeof value === "string" || (typeof value === "number" && Number.isFinite(value) && Number.isInteger(value) && value >= -1000 && value <= 1000))],
+  ["pid", (value) => (typeof value === "string" || value === null)],
+  ["pids_limit", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["platform", (value) => typeof value === "string"],
+  ["ports", accepts72],
+  ["pre_start", accepts74],
+  ["post_start", accepts76],
+  ["pre_stop", accepts77],
+  ["privileged", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["profiles", accepts3],
+  ["pull_policy", (value) => (typeof value === "string" && pattern120.test(value))],
+  ["pull_refresh_after", (value) => typeof value === "string"],
+  ["read_only", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["restart", (value) => (typeof value === "string" && pattern121.test(value))],
+  ["runtime", (value) => typeof value === "string"],
+  ["scale", (value) => ((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string")],
+  ["security_opt", accepts3],
+  ["shm_size", (value) => ((typeof value === "number" && Number.isFinite(value)) || typeof value === "string")],
+  ["secrets", accepts33],
+  ["sysctls", (value) => (accepts11(value) || accepts3(value))],
+  ["stdin_open", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["stop_grace_period", (value) => typeof value === "string"],
+  ["stop_signal", (value) => typeof value === "string"],
+  ["storage_opt", accepts78],
+  ["tmpfs", (value) => (typeof value === "string" || accepts3(value))],
+  ["tty", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["ulimits", accepts36],
+  ["use_api_socket", (value) => typeof value === "boolean"],
+  ["user", (value) => typeof value === "string"],
+  ["uts", (value) => typeof value === "string"],
+  ["userns_mode", (value) => typeof value === "string"],
+  ["volumes", accepts79],
+  ["volumes_from", accepts3],
+  ["working_dir", (value) => typeof value === "string"],
 ]);
 
 function accepts5(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields137.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -1248,20 +1287,21 @@ function accepts87(x: unknown): boolean {
 }
 
 const fields141 = new Map<string, (value: unknown) => boolean>([
-  ["name", (value) => (value === undefined || typeof value === "string")],
+  ["name", (value) => typeof value === "string"],
   ["model", (value) => typeof value === "string"],
-  ["context_size", (value) => (value === undefined || (typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)))],
-  ["runtime_flags", (value) => (value === undefined || accepts87(value))],
+  ["context_size", (value) => (typeof value === "number" && Number.isFinite(value) && Number.isInteger(value))],
+  ["runtime_flags", accepts87],
 ]);
 
 function accepts86(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields141.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
-  return Object.hasOwn(x, "model");
+  return Object.hasOwn(x, "model") && x["model"] !== undefined;
 }
 
 function accepts85(x: unknown): boolean {
@@ -1298,18 +1338,19 @@ function accepts94(x: unknown): boolean {
 }
 
 const fields146 = new Map<string, (value: unknown) => boolean>([
-  ["subnet", (value) => (value === undefined || typeof value === "string")],
-  ["ip_range", (value) => (value === undefined || typeof value === "string")],
-  ["gateway", (value) => (value === undefined || typeof value === "string")],
-  ["aux_addresses", (value) => (value === undefined || accepts94(value))],
+  ["subnet", (value) => typeof value === "string"],
+  ["ip_range", (value) => typeof value === "string"],
+  ["gateway", (value) => typeof value === "string"],
+  ["aux_addresses", accepts94],
 ]);
 
 function accepts93(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields146.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -1335,54 +1376,57 @@ function accepts95(x: unknown): boolean {
 }
 
 const fields150 = new Map<string, (value: unknown) => boolean>([
-  ["driver", (value) => (value === undefined || typeof value === "string")],
-  ["config", (value) => (value === undefined || accepts92(value))],
-  ["options", (value) => (value === undefined || accepts95(value))],
+  ["driver", (value) => typeof value === "string"],
+  ["config", accepts92],
+  ["options", accepts95],
 ]);
 
 function accepts91(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields150.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields152 = new Map<string, (value: unknown) => boolean>([
-  ["name", (value) => (value === undefined || typeof value === "string")],
+  ["name", (value) => typeof value === "string"],
 ]);
 
 function accepts96(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields152.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
 
 const fields154 = new Map<string, (value: unknown) => boolean>([
-  ["name", (value) => (value === undefined || typeof value === "string")],
-  ["driver", (value) => (value === undefined || typeof value === "string")],
-  ["driver_opts", (value) => (value === undefined || accepts90(value))],
-  ["ipam", (value) => (value === undefined || accepts91(value))],
-  ["external", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string" || accepts96(value)))],
-  ["internal", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["enable_ipv4", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["enable_ipv6", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["attachable", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string"))],
-  ["labels", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
+  ["name", (value) => typeof value === "string"],
+  ["driver", (value) => typeof value === "string"],
+  ["driver_opts", accepts90],
+  ["ipam", accepts91],
+  ["external", (value) => (typeof value === "boolean" || typeof value === "string" || accepts96(value))],
+  ["internal", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["enable_ipv4", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["enable_ipv6", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["attachable", (value) => (typeof value === "boolean" || typeof value === "string")],
+  ["labels", (value) => (accepts11(value) || accepts3(value))],
 ]);
 
 function accepts89(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields154.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -1401,19 +1445,20 @@ function accepts88(x: unknown): boolean {
 const pattern157 = /^[a-zA-Z0-9._-]+$/;
 
 const fields158 = new Map<string, (value: unknown) => boolean>([
-  ["name", (value) => (value === undefined || typeof value === "string")],
-  ["driver", (value) => (value === undefined || typeof value === "string")],
-  ["driver_opts", (value) => (value === undefined || accepts90(value))],
-  ["external", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string" || accepts96(value)))],
-  ["labels", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
+  ["name", (value) => typeof value === "string"],
+  ["driver", (value) => typeof value === "string"],
+  ["driver_opts", accepts90],
+  ["external", (value) => (typeof value === "boolean" || typeof value === "string" || accepts96(value))],
+  ["labels", (value) => (accepts11(value) || accepts3(value))],
 ]);
 
 function accepts98(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields158.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -1438,22 +1483,23 @@ function accepts101(x: unknown): boolean {
 }
 
 const fields163 = new Map<string, (value: unknown) => boolean>([
-  ["name", (value) => (value === undefined || typeof value === "string")],
-  ["environment", (value) => (value === undefined || typeof value === "string")],
-  ["file", (value) => (value === undefined || typeof value === "string")],
-  ["external", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string" || accepts101(value)))],
-  ["labels", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["driver", (value) => (value === undefined || typeof value === "string")],
-  ["driver_opts", (value) => (value === undefined || accepts90(value))],
-  ["template_driver", (value) => (value === undefined || typeof value === "string")],
+  ["name", (value) => typeof value === "string"],
+  ["environment", (value) => typeof value === "string"],
+  ["file", (value) => typeof value === "string"],
+  ["external", (value) => (typeof value === "boolean" || typeof value === "string" || accepts101(value))],
+  ["labels", (value) => (accepts11(value) || accepts3(value))],
+  ["driver", (value) => typeof value === "string"],
+  ["driver_opts", accepts90],
+  ["template_driver", (value) => typeof value === "string"],
 ]);
 
 function accepts100(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields163.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -1472,21 +1518,22 @@ function accepts99(x: unknown): boolean {
 const pattern166 = /^[a-zA-Z0-9._-]+$/;
 
 const fields167 = new Map<string, (value: unknown) => boolean>([
-  ["name", (value) => (value === undefined || typeof value === "string")],
-  ["content", (value) => (value === undefined || typeof value === "string")],
-  ["environment", (value) => (value === undefined || typeof value === "string")],
-  ["file", (value) => (value === undefined || typeof value === "string")],
-  ["external", (value) => (value === undefined || (typeof value === "boolean" || typeof value === "string" || accepts101(value)))],
-  ["labels", (value) => (value === undefined || (accepts11(value) || accepts3(value)))],
-  ["template_driver", (value) => (value === undefined || typeof value === "string")],
+  ["name", (value) => typeof value === "string"],
+  ["content", (value) => typeof value === "string"],
+  ["environment", (value) => typeof value === "string"],
+  ["file", (value) => typeof value === "string"],
+  ["external", (value) => (typeof value === "boolean" || typeof value === "string" || accepts101(value))],
+  ["labels", (value) => (accepts11(value) || accepts3(value))],
+  ["template_driver", (value) => typeof value === "string"],
 ]);
 
 function accepts103(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields167.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }
@@ -1503,23 +1550,24 @@ function accepts102(x: unknown): boolean {
 }
 
 const fields170 = new Map<string, (value: unknown) => boolean>([
-  ["version", (value) => (value === undefined || typeof value === "string")],
-  ["name", (value) => (value === undefined || typeof value === "string")],
-  ["include", (value) => (value === undefined || accepts1(value))],
-  ["services", (value) => (value === undefined || accepts4(value))],
-  ["models", (value) => (value === undefined || accepts85(value))],
-  ["networks", (value) => (value === undefined || accepts88(value))],
-  ["volumes", (value) => (value === undefined || accepts97(value))],
-  ["secrets", (value) => (value === undefined || accepts99(value))],
-  ["configs", (value) => (value === undefined || accepts102(value))],
+  ["version", (value) => typeof value === "string"],
+  ["name", (value) => typeof value === "string"],
+  ["include", accepts1],
+  ["services", accepts4],
+  ["models", accepts85],
+  ["networks", accepts88],
+  ["volumes", accepts97],
+  ["secrets", accepts99],
+  ["configs", accepts102],
 ]);
 
 function accepts0(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   for (const key of Object.getOwnPropertyNames(x)) {
     if (key === "__proto__") return false;
+    const value = x[key];
     const check = fields170.get(key);
-    if (check === undefined ? !key.startsWith("x-") : !check(x[key])) return false;
+    if (check === undefined ? !key.startsWith("x-") : value !== undefined && !check(value)) return false;
   }
   return true;
 }

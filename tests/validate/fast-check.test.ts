@@ -59,6 +59,13 @@ describe("the generated fast check", () => {
     expect(validate(document)).toEqual(validateWithZod(document));
   });
 
+  it("takes a key written with no value (undefined) as zod does: absent when optional, wrong when required", () => {
+    const optional = { services: { web: { image: "nginx", command: undefined } } };
+    const required = { services: { web: { image: "nginx", env_file: [{ path: undefined }] } } };
+    expect([acceptsComposeFile(optional), zodAccepts(optional)]).toEqual([true, true]);
+    expect([acceptsComposeFile(required), zodAccepts(required)]).toEqual([false, false]);
+  });
+
   it("leaves a mapping with a __proto__ key, which zod's records skip, to zod", () => {
     const services = JSON.parse('{"__proto__": {"image": 1}, "web": {"image": "nginx"}}') as unknown;
     const document = { services };

@@ -2,7 +2,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import { hasErrors, type Diagnostic, type Path } from "../diagnostics/types.js";
 import { isMapping, valueAt } from "./document-paths.js";
 import { exampleFor } from "./examples.js";
-import { composeFileSchema, serviceSchema } from "./schema.js";
+import { SERVICE_KEYS, TOP_LEVEL_KEYS } from "./compose-check.generated.js";
 
 /**
  * A key written one level off — `ports:` indented under `services:` (read as a service named
@@ -10,8 +10,6 @@ import { composeFileSchema, serviceSchema } from "./schema.js";
  * complain about what it found there ("services.ports must be a mapping"), which points away from
  * the fix. This replaces those complaints with one error that says where the key belongs.
  */
-const TOP_LEVEL_KEYS: readonly string[] = Object.keys(composeFileSchema.shape);
-const SERVICE_KEYS: readonly string[] = Object.keys(serviceSchema.shape);
 
 type Place = "top" | "service";
 

@@ -6,6 +6,11 @@ import { closestKey } from "../model/suggest.js";
 
 /** One name a service uses, and where it wrote it. */
 type Reference = { name: string; path: Path };
+/**
+ * What a service without the keys of a rule uses. Most services of a large project write only a few of
+ * these keys; returning early instead of mapping an empty list halved this check (1000 services, cold).
+ */
+const NONE: readonly Reference[] = [];
 
 /**
  * Names a service uses that must be declared elsewhere in the file. One row per kind of reference:
@@ -14,7 +19,7 @@ type Reference = { name: string; path: Path };
 type ReferenceRule = {
   kind: string;
   section: "volumes" | "networks" | "configs" | "secrets" | "models" | "services";
-  uses: (service: ComposeService, at: Path) => Reference[];
+  uses: (service: ComposeService, at: Path) => readonly Reference[];
   example: (name: string) => string;
 };
 
@@ -35,20 +40,28 @@ function serviceExample(name: string): string {
 /** Reports every use of a volume, network, config, secret, model or service that is not declared. */
 export function checkReferences(file: ComposeFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // Each section is looked up once, not once per service; indexed loops, because this runs seven times
+  // per service and, while the code is still cold, for-of's iterator calls cost more than the check.
+  const declared = RULES.map((rule) => file[rule.section] ?? {});
   for (const [serviceName, service] of Object.entries(file.services ?? {})) {
-    for (const rule of RULES) {
-      const declared = file[rule.section] ?? {};
-      for (const use of rule.uses(service, ["services", serviceName])) {
-        if (Object.hasOwn(declared, use.name)) continue;
-        // A service cannot stand for itself: `depends_on: [web]` inside web suggests another name.
-        const names = Object.keys(declared).filter((name) => rule.section !== "services" || name !== serviceName);
-        const suggestion = closestKey(use.name, names);
-        const params = { kind: rule.kind, name: use.name, section: rule.section, example: rule.example(use.name) };
-        diagnostics.push(diagnostic("undefined-reference", use.path, suggestion === undefined ? params : { ...params, suggestion }));
+    const at = ["services", serviceName];
+    for (let index = 0; index < RULES.length; index++) {
+      const uses = RULES[index]!.uses(service, at);
+      for (let u = 0; u < uses.length; u++) {
+        const use = uses[u]!;
+        if (!Object.hasOwn(declared[index]!, use.name)) diagnostics.push(undefinedReference(RULES[index]!, use, declared[index]!, serviceName));
       }
     }
   }
   return diagnostics;
+}
+
+function undefinedReference(rule: ReferenceRule, use: Reference, declared: object, serviceName: string): Diagnostic {
+  // A service cannot stand for itself: `depends_on: [web]` inside web suggests another name.
+  const names = Object.keys(declared).filter((name) => rule.section !== "services" || name !== serviceName);
+  const suggestion = closestKey(use.name, names);
+  const params = { kind: rule.kind, name: use.name, section: rule.section, example: rule.example(use.name) };
+  return diagnostic("undefined-reference", use.path, suggestion === undefined ? params : { ...params, suggestion });
 }
 
 /**
@@ -56,8 +69,9 @@ export function checkReferences(file: ComposeFile): Diagnostic[] {
  * a source starting with ".", "/" or "~" ("./conf:/etc/app", "C:\\dir:/x" too) is a host path, and
  * "/var/lib/x" alone (no colon) is an anonymous volume. Long syntax names one with type: volume.
  */
-function namedVolumes(service: ComposeService, at: Path): Reference[] {
-  return (service.volumes ?? []).flatMap((volume, index): Reference[] => {
+function namedVolumes(service: ComposeService, at: Path): readonly Reference[] {
+  if (service.volumes === undefined) return NONE;
+  return service.volumes.flatMap((volume, index): Reference[] => {
     if (typeof volume === "string") {
       const colon = volume.indexOf(":");
       const source = colon === -1 ? "" : volume.slice(0, colon);
@@ -74,18 +88,19 @@ function namedVolumes(service: ComposeService, at: Path): Reference[] {
 const isHostPath = (source: string, whole: string): boolean => /^[./~]/.test(source) || /^[a-zA-Z]:(\\|\/[^:]*:\/)/.test(whole);
 
 /** Service networks, list or map form; the implicit `default` network needs no declaration. */
-function networks(service: ComposeService, at: Path): Reference[] {
+function networks(service: ComposeService, at: Path): readonly Reference[] {
   return keysOrItems(service.networks, [...at, "networks"]).filter((use) => use.name !== "default");
 }
 
 /** Service secrets and the secrets its build uses. */
-function secrets(service: ComposeService, at: Path): Reference[] {
+function secrets(service: ComposeService, at: Path): readonly Reference[] {
   const build = typeof service.build === "object" ? service.build.secrets : undefined;
+  if (build === undefined) return sources(service.secrets, [...at, "secrets"]);
   return [...sources(service.secrets, [...at, "secrets"]), ...sources(build, [...at, "build", "secrets"])];
 }
 
 /** depends_on targets; a map entry with `required: false` may name a service that is absent. */
-function dependencies(service: ComposeService, at: Path): Reference[] {
+function dependencies(service: ComposeService, at: Path): readonly Reference[] {
   const dependsOn = service.depends_on;
   const optional = (name: string) => !Array.isArray(dependsOn) && dependsOn?.[name]?.required === false;
   return keysOrItems(dependsOn, [...at, "depends_on"]).filter((use) => !optional(use.name));
@@ -95,7 +110,8 @@ function dependencies(service: ComposeService, at: Path): Reference[] {
  * Services named by links ("db:database" → db), volumes_from ("db:ro" → db; "container:x" is outside the
  * project) and network_mode ("service:db" → db), at the item that names them.
  */
-function serviceRelations(service: ComposeService, at: Path): Reference[] {
+function serviceRelations(service: ComposeService, at: Path): readonly Reference[] {
+  if (service.links === undefined && service.volumes_from === undefined && service.network_mode === undefined) return NONE;
   const links = (service.links ?? []).map((text, index) => ({ name: parseLinkText(text).service, path: [...at, "links", index] }));
   const volumesFrom = (service.volumes_from ?? []).flatMap((text, index): Reference[] => {
     const from = parseVolumesFromText(text);
@@ -107,16 +123,17 @@ function serviceRelations(service: ComposeService, at: Path): Reference[] {
 }
 
 /** configs/secrets: "name" or {source: name, target: …}. */
-function sources(items: ComposeService["configs"], at: Path): Reference[] {
-  return (items ?? []).flatMap((item, index): Reference[] => {
+function sources(items: ComposeService["configs"], at: Path): readonly Reference[] {
+  if (items === undefined) return NONE;
+  return items.flatMap((item, index): Reference[] => {
     if (typeof item === "string") return [{ name: item, path: [...at, index] }];
     return item.source ? [{ name: item.source, path: [...at, index, "source"] }] : [];
   });
 }
 
 /** ["a", "b"] → items; {a: …, b: …} → keys (the path points at the key). */
-function keysOrItems(value: readonly string[] | Record<string, unknown> | undefined, at: Path): Reference[] {
-  if (value === undefined) return [];
+function keysOrItems(value: readonly string[] | Record<string, unknown> | undefined, at: Path): readonly Reference[] {
+  if (value === undefined) return NONE;
   if (Array.isArray(value)) return value.map((name: string, index) => ({ name, path: [...at, index] }));
   return Object.keys(value).map((name) => ({ name, path: [...at, name] }));
 }

@@ -2,8 +2,12 @@
  * The zod schema of a Compose file *as written* (after interpolation), and the types inferred from it.
  * It mirrors /work/shared/compose-spec/compose-spec.json; the parts live in ./schema/.
  */
-export { composeFile as composeFileSchema } from "./schema/top-level.js";
-export { service as serviceSchema } from "./schema/service.js";
+import { serviceSchemas } from "./schema/service.js";
+import { topLevelSchemas } from "./schema/top-level.js";
+
+/** The schemas, built on first use (only when the generated fast check finds a document invalid). */
+export const composeFileSchema = () => topLevelSchemas().composeFile;
+export const serviceSchema = () => serviceSchemas().service;
 export type {
   ComposeFile,
   ComposeNetwork,

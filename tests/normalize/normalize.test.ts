@@ -64,7 +64,7 @@ const context = () => {
 };
 
 describe("normalize", () => {
-  const file = composeFileSchema.parse(parse(compose));
+  const file = composeFileSchema().parse(parse(compose));
   const { value: project, diagnostics } = normalize(file, context());
   const [web, api] = project.services;
 
@@ -141,7 +141,7 @@ describe("normalize", () => {
   });
 
   it("collects every error with its path instead of stopping at the first", () => {
-    const bad = composeFileSchema.parse(
+    const bad = composeFileSchema().parse(
       parse(`
 services:
   a:

@@ -28,7 +28,7 @@ services:
     ports: ["8080:8080"]
 `;
 
-const file = (text: string) => composeFileSchema.parse(parse(text, { merge: true }));
+const file = (text: string) => composeFileSchema().parse(parse(text, { merge: true }));
 const context = (profiles: string[] = [], env: Record<string, string> = {}): NormalizeContext => ({
   projectName: "shop",
   workingDir: "/project",

@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildLong } from "../../src/validate/schema/build.js";
-import { deploy, resources } from "../../src/validate/schema/deploy.js";
-import { healthcheck } from "../../src/validate/schema/healthcheck.js";
-import { portLong, serviceVolumeLong } from "../../src/validate/schema/mounts.js";
-import { service } from "../../src/validate/schema/service.js";
-import { composeFile, config, model, secret } from "../../src/validate/schema/top-level.js";
+import { buildSchemas } from "../../src/validate/schema/build.js";
+import { deploySchemas } from "../../src/validate/schema/deploy.js";
+import { healthcheckSchemas } from "../../src/validate/schema/healthcheck.js";
+import { mountSchemas } from "../../src/validate/schema/mounts.js";
+import { serviceSchemas } from "../../src/validate/schema/service.js";
+import { topLevelSchemas } from "../../src/validate/schema/top-level.js";
 import { composeSpec } from "../helpers/compose-spec.js";
+
+const { buildLong } = buildSchemas();
+const { deploy, resources } = deploySchemas();
+const { healthcheck } = healthcheckSchemas();
+const { portLong, serviceVolumeLong } = mountSchemas();
+const { service } = serviceSchemas();
+const { composeFile, config, model, secret } = topLevelSchemas();
 
 /** Every key the official schema names is known to ours, and ours names no key the spec lacks. */
 

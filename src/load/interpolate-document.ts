@@ -54,17 +54,33 @@ export function interpolateDocument(value: unknown, run: InterpolateRun): unknow
   return walk.stopped ? undefined : result;
 }
 
-function visit(value: unknown, path: Path, walk: Walk): unknown {
+/**
+ * `path` is one stack pushed and popped as the walk goes (a fresh array per node cost more than the
+ * copy itself on a 1000-service file); a diagnostic or a substitution takes a copy of it.
+ */
+function visit(value: unknown, path: (string | number)[], walk: Walk): unknown {
   if (walk.stopped) return undefined;
   if (++walk.nodes > maxExpandedNodes) return stop(walk, diagnostic("yaml-alias-bomb", [], {}, fileStart(walk.file)));
   if (path.length > maxDepth) return stop(walk, diagnostic("yaml-too-deep", [], { limit: maxDepth }, fileStart(walk.file)));
-  if (typeof value === "string") return walk.noInterpolate === true ? value : interpolateString(value, path, walk);
+  if (typeof value === "string") return walk.noInterpolate === true || !value.includes("$") ? value : interpolateString(value, [...path], walk);
   // `ports: !override ["${PORT}:80"]`: the tag stays for the merge, its value is interpolated.
   if (isMergeTag(value)) return new MergeTag(value.kind, visit(value.value, path, walk));
-  if (Array.isArray(value)) return value.map((item: unknown, index) => visit(item, [...path, index], walk));
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array<unknown>(value.length);
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      copy[index] = visit(value[index], path, walk);
+      path.pop();
+    }
+    return copy;
+  }
   if (value !== null && typeof value === "object") {
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) put(copy, key, visit(item, [...path, key], walk));
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      put(copy, key, visit((value as Record<string, unknown>)[key], path, walk));
+      path.pop();
+    }
     return copy;
   }
   return value;

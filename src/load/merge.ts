@@ -17,7 +17,7 @@ export type { Provenance } from "./merge-values.js";
  * are consumed here. The provenance says which file and path each merged value came from, so a
  * diagnostic points at the file whose value won.
  */
-export function mergeFiles(documents: readonly { file: string; value: unknown }[]): {
+export function mergeFiles(documents: readonly { file: string; value: unknown; plain?: boolean }[]): {
   document: Record<string, unknown>;
   provenance: Provenance;
   diagnostics: Diagnostic[];
@@ -26,7 +26,7 @@ export function mergeFiles(documents: readonly { file: string; value: unknown }[
   const [only] = documents;
   // One file with no `!reset`/`!override` has nothing to merge: it is its own result, as it stands
   // (laying it over {} copied every value of it; 1000 services: ~20 ms).
-  if (documents.length === 1 && only && isMapping(only.value) && !holdsMergeTag(only.value)) {
+  if (documents.length === 1 && only && isMapping(only.value) && (only.plain === true || !holdsMergeTag(only.value))) {
     return { document: only.value, provenance: { origin: { file: only.file, path: [] } }, diagnostics };
   }
   let merged: Sourced = { value: {}, from: { origin: { file: documents[0]?.file ?? "", path: [] } } };
@@ -134,11 +134,22 @@ export function dropExtensions(document: Record<string, unknown>): Record<string
 
 /** Whether any mapping dropExtensions cleans has an `x-` key (most files have none: nothing is copied then). */
 function hasExtensions(document: Record<string, unknown>): boolean {
-  if (Object.keys(document).some(isExtension)) return true;
-  return definitionSections.some((section) => {
+  if (hasExtensionKey(document)) return true;
+  for (const section of definitionSections) {
     const definitions = document[section];
-    return isMapping(definitions) && Object.values(definitions).some((definition) => isMapping(definition) && Object.keys(definition).some(isExtension));
-  });
+    if (!isMapping(definitions)) continue;
+    for (const name in definitions) {
+      const definition = definitions[name];
+      if (isMapping(definition) && hasExtensionKey(definition)) return true;
+    }
+  }
+  return false;
+}
+
+/** for…in and no arrays: this runs over every service and volume of the project, cold. */
+function hasExtensionKey(mapping: Record<string, unknown>): boolean {
+  for (const key in mapping) if (isExtension(key)) return true;
+  return false;
 }
 
 function withoutExtensions(mapping: Record<string, unknown>): Record<string, unknown> {

@@ -72,7 +72,7 @@ export class YamlLocator implements Locator {
   location(offset: number): Location {
     if (offset < 0) return { file: this.file, line: 1, column: 1 };
     this.lines ??= new LineStarts(this.text);
-    return { file: this.file, ...this.lines.position(offset) };
+    return this.lines.location(this.file, offset);
   }
 
   /** An alias's anchored node (-1 if unknown); any other node itself. */

@@ -71,6 +71,6 @@ export class SpotsLocator implements Locator {
   location(offset: number): Location {
     if (offset < 0) return { file: this.file, line: 1, column: 1 };
     this.lines ??= new LineStarts(this.text);
-    return { file: this.file, ...this.lines.position(offset) };
+    return this.lines.location(this.file, offset);
   }
 }

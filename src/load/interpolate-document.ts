@@ -97,17 +97,26 @@ function visit(value: unknown, path: (string | number)[], walk: Walk): unknown {
   }
   if (value !== null && typeof value === "object") {
     const mapping = value as Record<string, unknown>;
-    // Spread keeps a "__proto__" key as an own key, as put does.
-    let copy = copies(path, walk) ? { ...mapping } : undefined;
+    let copy = copies(path, walk) ? copyOf(mapping) : undefined;
     for (const key of Object.keys(mapping)) {
       path.push(key);
       const item = visit(mapping[key], path, walk);
       path.pop();
-      if (item !== mapping[key]) put((copy ??= { ...mapping }), key, item);
+      if (item !== mapping[key]) put((copy ??= copyOf(mapping)), key, item);
     }
     return copy ?? value;
   }
   return value;
+}
+
+/**
+ * A mapping's own keys in a new object, "__proto__" included (put). Not `{ ...mapping }`: spreading the
+ * 1000 services of the bench took 5–27 ms cold, this loop 0.2 ms.
+ */
+function copyOf(mapping: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(mapping)) put(copy, key, mapping[key]);
+  return copy;
 }
 
 function interpolateString(text: string, path: Path, walk: Walk): string {

@@ -25,7 +25,11 @@ export function mergedSourceMap(provenance: Provenance, documents: readonly Pars
 export function originOf(provenance: Provenance, path: Path): Provenance["origin"] {
   let node = provenance;
   for (const [index, segment] of path.entries()) {
-    if (!node.children) return { file: node.origin.file, path: [...node.origin.path, ...path.slice(index)] };
+    if (!node.children) {
+      // A file merged with nothing (one file, origin []) has the path as it is: no copy for each look-up.
+      if (index === 0 && node.origin.path.length === 0) return { file: node.origin.file, path };
+      return { file: node.origin.file, path: [...node.origin.path, ...path.slice(index)] };
+    }
     const child = node.children.get(segment);
     if (!child) return node.origin;
     node = child;

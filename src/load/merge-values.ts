@@ -38,4 +38,14 @@ export function untagged(value: unknown): unknown {
   return value;
 }
 
+/** Whether a `!reset` or `!override` is anywhere in a value (a walk that allocates nothing). */
+export function holdsMergeTag(value: unknown): boolean {
+  if (isMergeTag(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsMergeTag);
+  if (value !== null && typeof value === "object") {
+    for (const key in value) if (Object.hasOwn(value, key) && holdsMergeTag((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
 export const isReset = (value: unknown): boolean => isMergeTag(value) && value.kind === "reset";

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import { diagnostic } from "../diagnostics/codes.js";
 import { isMergeTag } from "./merge-tags.js";
 import { put, ruleFor, type Merger } from "./merge-rules.js";
-import { childOf, isMapping, untagged, type Provenance, type Sourced } from "./merge-values.js";
+import { childOf, holdsMergeTag, isMapping, untagged, type Provenance, type Sourced } from "./merge-values.js";
 
 export { isMapping } from "./merge-values.js";
 export type { Provenance } from "./merge-values.js";
@@ -17,12 +17,18 @@ export type { Provenance } from "./merge-values.js";
  * are consumed here. The provenance says which file and path each merged value came from, so a
  * diagnostic points at the file whose value won.
  */
-export function mergeFiles(documents: readonly { file: string; value: unknown }[]): {
+export function mergeFiles(documents: readonly { file: string; value: unknown; plain?: boolean }[]): {
   document: Record<string, unknown>;
   provenance: Provenance;
   diagnostics: Diagnostic[];
 } {
   const diagnostics: Diagnostic[] = [];
+  const [only] = documents;
+  // One file with no `!reset`/`!override` has nothing to merge: it is its own result, as it stands
+  // (laying it over {} copied every value of it; 1000 services: ~20 ms).
+  if (documents.length === 1 && only && isMapping(only.value) && (only.plain === true || !holdsMergeTag(only.value))) {
+    return { document: only.value, provenance: { origin: { file: only.file, path: [] } }, diagnostics };
+  }
   let merged: Sourced = { value: {}, from: { origin: { file: documents[0]?.file ?? "", path: [] } } };
   for (const { file, value } of documents) {
     if (!isMapping(value)) continue;
@@ -112,6 +118,7 @@ const isExtension = (key: string): boolean => key.startsWith("x-");
  * already been resolved by the parser, so aliases to them keep working.
  */
 export function dropExtensions(document: Record<string, unknown>): Record<string, unknown> {
+  if (!hasExtensions(document)) return document;
   const result = withoutExtensions(document);
   for (const section of definitionSections) {
     const definitions = result[section];
@@ -123,6 +130,26 @@ export function dropExtensions(document: Record<string, unknown>): Record<string
     result[section] = cleaned;
   }
   return result;
+}
+
+/** Whether any mapping dropExtensions cleans has an `x-` key (most files have none: nothing is copied then). */
+function hasExtensions(document: Record<string, unknown>): boolean {
+  if (hasExtensionKey(document)) return true;
+  for (const section of definitionSections) {
+    const definitions = document[section];
+    if (!isMapping(definitions)) continue;
+    for (const name in definitions) {
+      const definition = definitions[name];
+      if (isMapping(definition) && hasExtensionKey(definition)) return true;
+    }
+  }
+  return false;
+}
+
+/** for…in and no arrays: this runs over every service and volume of the project, cold. */
+function hasExtensionKey(mapping: Record<string, unknown>): boolean {
+  for (const key in mapping) if (isExtension(key)) return true;
+  return false;
 }
 
 function withoutExtensions(mapping: Record<string, unknown>): Record<string, unknown> {

@@ -6,7 +6,9 @@ import { maxDepth, maxExpandedNodes } from "./interpolate-document.js";
 import { LineStarts } from "./line-starts.js";
 import { yamlErrorDiagnostic } from "./yaml-errors.js";
 import { scanEvents } from "./yaml-events.js";
-import { YamlLocator, type Found } from "./yaml-locate.js";
+import { readSimpleYaml } from "./yaml-fast.js";
+import { YamlLocator, type Found, type Locator } from "./yaml-locate.js";
+import { SpotsLocator } from "./yaml-spots.js";
 import { composeSchema } from "./yaml-schema.js";
 
 /**
@@ -21,6 +23,11 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
   /** Where the deepest existing prefix of `path` was written; undefined when the file did not parse. */
   find(path: Path): Found | undefined;
+  /**
+   * True when `value` is plain data: a tree (no alias made two places share one object) with no tag, so
+   * no `!reset`/`!override` either.
+   */
+  plain?: boolean;
 }
 
 /** Compose files are hand-written; anything larger is refused before the parser sees it. */
@@ -34,9 +41,9 @@ const maxAliases = 100_000;
 const maxTotalMergeKeys = 1_000_000;
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const { value, diagnostics, locator } = readDocument(text, file);
+  const { value, diagnostics, locator, plain } = readDocument(text, file);
   const find = (path: Path) => locator?.find(path);
-  const parsed = (mapping: Record<string, unknown> | undefined, problems: Diagnostic[]): ParsedYaml => ({ file, text, value: mapping, diagnostics: problems, find });
+  const parsed = (mapping: Record<string, unknown> | undefined, problems: Diagnostic[]): ParsedYaml => ({ file, text, value: mapping, diagnostics: problems, find, plain });
   if (diagnostics.length > 0 || !locator) return parsed(undefined, diagnostics);
   if (value === null || value === undefined) return parsed({}, []);
   if (typeof value !== "object" || Array.isArray(value)) {
@@ -46,11 +53,23 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   return parsed(value as Record<string, unknown>, []);
 }
 
+/** A document read: its value, its errors, where its paths were written, and whether the value is plain (ParsedYaml.plain). */
+type Read = { value: unknown; diagnostics: Diagnostic[]; locator?: Locator; plain?: boolean };
+
+const failed = (diagnostics: Diagnostic[], locator?: Locator): Read => (locator ? { value: undefined, diagnostics, locator } : { value: undefined, diagnostics });
+
 /** One YAML document of any shape, as Compose files are read (the YAML test suite's cases go through here). */
-export function readDocument(text: string, file: string): { value: unknown; diagnostics: Diagnostic[]; locator?: YamlLocator } {
-  const failed = (diagnostics: Diagnostic[], locator?: YamlLocator) => (locator ? { value: undefined, diagnostics, locator } : { value: undefined, diagnostics });
+export function readDocument(text: string, file: string): Read {
   const size = byteLength(text);
   if (size > maxFileBytes) return failed([diagnostic("file-too-large", [], { size, limit: maxFileBytes }, start(file))]);
+  // Most Compose files are plain block YAML: read in one pass; anything else goes to js-yaml below.
+  const simple = readSimpleYaml(text);
+  if (simple) return { value: simple.value, diagnostics: [], locator: new SpotsLocator(simple.root, text, file), plain: true };
+  return readWithEvents(text, file);
+}
+
+/** One document through js-yaml's events, with its checks of depth and alias expansion and its errors. */
+export function readWithEvents(text: string, file: string): Read {
 
   // `source`: the text the parser read, the file or the file with flow collections' deficient line breaks as spaces.
   const { events, error, source } = parseEventsLeniently(text, { maxDepth });
@@ -68,7 +87,7 @@ export function readDocument(text: string, file: string): { value: unknown; diag
   }
   try {
     const [value] = constructFromEvents(events, { source, schema: composeSchema, maxAliases, maxTotalMergeKeys });
-    return { value, diagnostics: [], locator };
+    return { value, diagnostics: [], locator, plain: events.every(isPlain) };
   } catch (error) {
     return failed([yamlErrorDiagnostic(error, text, file, events, lines)], locator);
   }
@@ -106,6 +125,9 @@ function offsetOf(event: Event | undefined): number {
   if (event?.type === EVENT_ID.ALIAS) return event.anchorEnd;
   return -1;
 }
+
+/** An event that neither names an anchor's node again (alias) nor carries a tag. */
+const isPlain = (event: Event): boolean => event.type !== EVENT_ID.ALIAS && !("tagStart" in event && event.tagStart >= 0);
 
 const start = (file: string): Location => ({ file, line: 1, column: 1 });
 

@@ -26,11 +26,11 @@ export function loadProjectFiles(files: readonly ParsedYaml[], scope: ProjectSco
     noInterpolate: scope.noInterpolate,
     substitutions: scope.substitutions,
   };
-  const expanded: { file: string; value: Record<string, unknown> }[] = [];
+  const expanded: { file: string; value: Record<string, unknown>; plain?: boolean }[] = [];
   for (const file of files) {
     if (!file.value) continue;
     const problems: Diagnostic[] = [];
-    const interpolated = interpolateDocument(file.value, { file: file.file, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems, noInterpolate: scope.noInterpolate, substitutions: scope.substitutions });
+    const interpolated = interpolateDocument(file.value, { file: file.file, lookup: scope.lookup, warnedUnset: scope.warnedUnset, diagnostics: problems, noInterpolate: scope.noInterpolate, substitutions: scope.substitutions, plain: file.plain, text: file.text });
     result.diagnostics.push(...locatedIn(file, problems));
     if (!isMapping(interpolated)) continue;
     const provenance: Redirects = applyExtends(interpolated, file, scope.workingDir, extendsScope);
@@ -39,7 +39,8 @@ export function loadProjectFiles(files: readonly ParsedYaml[], scope: ProjectSco
     result.envSources.push(...included.envSources);
     result.diagnostics.push(...included.diagnostics);
     result.units.push({ parsed: file, provenance });
-    expanded.push({ file: file.file, value: interpolated });
+    // A plain file stays free of !reset and !override: extends and include bring in merged values only.
+    expanded.push({ file: file.file, value: interpolated, plain: file.plain });
   }
   const merged = mergeFiles(expanded);
   result.diagnostics.push(...merged.diagnostics);

@@ -6,6 +6,13 @@ import { isMergeKey, sameKey, scalarKey, scalarStart } from "./yaml-scalars.js";
 /** The deepest prefix of a path that exists in one file, and where it was written. */
 export type Found = { location: Location; depth: number };
 
+/** Where paths of one parsed file were written (YamlLocator from js-yaml's events, SpotsLocator from yaml-fast.ts). */
+export interface Locator {
+  find(path: Path): Found;
+  /** 1-based line and column of an offset; the file's start for -1. */
+  location(offset: number): Location;
+}
+
 /** A key written in a mapping: the index of its event and of its value's. */
 type Entry = { key: number; value: number };
 /** Keys of one mapping by name, and its merge sources. */
@@ -23,7 +30,7 @@ const maxMergeHops = 32;
  * the KEY (`ports:`), in a sequence that of the item. Aliases are followed to their anchor, and keys
  * brought in by a merge key (`<<: *defaults`) are found where the anchor wrote them.
  */
-export class YamlLocator {
+export class YamlLocator implements Locator {
   private readonly maps = new Map<number, MapIndex>();
   private readonly sequences = new Map<number, number[]>();
   private lines: LineStarts | undefined;
@@ -65,7 +72,7 @@ export class YamlLocator {
   location(offset: number): Location {
     if (offset < 0) return { file: this.file, line: 1, column: 1 };
     this.lines ??= new LineStarts(this.text);
-    return { file: this.file, ...this.lines.position(offset) };
+    return this.lines.location(this.file, offset);
   }
 
   /** An alias's anchored node (-1 if unknown); any other node itself. */

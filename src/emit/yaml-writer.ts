@@ -11,10 +11,7 @@ export interface YamlDocument {
   value: unknown;
   /** Comment lines written above the document, without the leading "# ". */
   header?: readonly string[];
-  /**
-   * The same lines already rendered by commentBlock(), in place of `header`: emit renders thousands of
-   * objects whose summaries repeat, and renders each summary once.
-   */
+  /** The same lines already rendered by commentBlock(): emit renders each repeated summary once. */
   headerBlock?: string;
   /** Short comments attached to fields: `ports: # note`, or on the line before a sequence item. */
   notes?: readonly YamlNote[];
@@ -50,10 +47,7 @@ function keyTextOf(key: string): string {
   return text;
 }
 
-/**
- * What the line holding a value already holds when the value is written: "  key:" after a key, "  -"
- * after a dash (or "  :" after an explicit key), nothing for the document itself.
- */
+/** What the value's line already holds: "  key:" after a key, "  -" after a dash (or "  :" after "? key"), or nothing. */
 type LeadKind = "key" | "item" | "root";
 
 type JsonObject = Record<string, unknown>;
@@ -67,8 +61,8 @@ function isObject(value: unknown): value is JsonObject {
 /**
  * Writes each value once, on one walk, as pieces of text (indentation, keys, values, line feeds) into
  * one array that is joined once per document. Most pieces are strings that already exist (the keys and
- * values of the object, the indentation table), so writing 150,000 lines makes almost no garbage: with
- * a string per line, the garbage collector took as long as the writing.
+ * values of the object, the indentation table): a string per line was one more copy of the output for
+ * the garbage collector (150,000 lines for 1000 services).
  */
 class Writer {
   readonly parts: string[] = [];

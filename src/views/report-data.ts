@@ -1,10 +1,11 @@
-import { formatPath, type Diagnostic, type Path } from "../diagnostics/types.js";
+import { formatPath, type Diagnostic, type Location, type Path } from "../diagnostics/types.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { relativeTo } from "../emit/comments.js";
 import { entryCovering, sourceText } from "./compose-outline.js";
 import { fieldsOfComposeLine } from "./line-fields.js";
 import { composePathAt, explanationFor, fateOfPath, sideBySide, type SideBySide } from "./side-by-side.js";
 import type { SideBySideInput } from "./view-input.js";
+import type { Origin, TracedField } from "./trace-index.js";
 import { appGraph, type AppGraph } from "./graph/app-graph.js";
 import { graphLinks, type GraphNodeLinks } from "./graph/graph-links.js";
 
@@ -63,17 +64,17 @@ export function reportData(input: SideBySideInput, diagnostics: readonly Diagnos
   const useExplanation = (id: string | undefined): string | undefined => {
     const entry = id === undefined ? undefined : findExplanation(id);
     if (!entry) return undefined;
-    explanations[entry.id] = { title: entry.title, summary: entry.summary, detail: entry.detail, docs: [...entry.docs] };
+    // Written the first time only: asked once per line, a fresh copy each time was 125,000 objects of garbage.
+    if (!(entry.id in explanations)) explanations[entry.id] = { title: entry.title, summary: entry.summary, detail: entry.detail, docs: [...entry.docs] };
     return entry.id;
   };
 
   // Manifest lines grouped by the traced field they inherit from: a Compose line highlights whole groups.
-  const linesOfRoot = new Map<string, [number, number][]>();
-  const rootKey = (manifest: number, field: Path) => `${manifest}\u0000${field.join("\u0000")}`;
+  // Keyed by the traced field itself (rootOf returns one object per traced field), not by a string per line.
+  const linesOfRoot = new Map<TracedField, [number, number][]>();
   const manifestLines: Record<string, ManifestLineInfo> = {};
   const origins: ReportData["origins"] = [];
   const defaults: string[] = [];
-  const originIndex = new Map<string, number>();
   const defaultIndex = new Map<string, number>();
   /** The index of a value in its table, adding it the first time. */
   const intern = <T>(table: T[], index: Map<string, number>, key: string, value: T): number => {
@@ -81,24 +82,41 @@ export function reportData(input: SideBySideInput, diagnostics: readonly Diagnos
     if (at === undefined) index.set(key, (at = table.push(value) - 1));
     return at;
   };
+  // Lines share their origin's location object (one per trace), so its place in the origins table is
+  // found once per location: an outline search and a key string per line were most of this loop's cost.
+  const originOfLocation = new Map<Location, number | undefined>();
+  const originIndex = new Map<string, number>();
+  const originAt = (location: Location): number | undefined => {
+    if (originOfLocation.has(location)) return originOfLocation.get(location);
+    let index: number | undefined;
+    const file = fileIndex(location.file);
+    if (file >= 0) {
+      const entry = entryCovering(view.outlines.get(location.file) ?? [], location.line);
+      const start = entry?.start ?? location.line;
+      const at = { file, line: location.line, start, end: entry?.end ?? start };
+      index = intern(origins, originIndex, `${at.file}:${at.line}:${at.start}:${at.end}`, at);
+    }
+    originOfLocation.set(location, index);
+    return index;
+  };
   for (const manifest of view.manifests) {
+    // One explanation per origin within a manifest (explanationFor reads the origin's path and the manifest).
+    const explanationOf = new Map<Origin, string | undefined>();
     manifest.lines.forEach((line, l) => {
       const root = view.index.rootOf(manifest.index, line.field);
-      const key = rootKey(manifest.index, root.field);
-      const group = linesOfRoot.get(key);
+      const group = linesOfRoot.get(root);
       if (group) group.push([manifest.index, l]);
-      else linesOfRoot.set(key, [[manifest.index, l]]);
+      else linesOfRoot.set(root, [[manifest.index, l]]);
       const info: ManifestLineInfo = { field: formatPath(line.field) };
       const origin = line.origin;
       if (origin.kind === "default") info.default = intern(defaults, defaultIndex, origin.reason, origin.reason);
-      if (origin.location && fileIndex(origin.location.file) >= 0) {
-        const outline = view.outlines.get(origin.location.file) ?? [];
-        const entry = entryCovering(outline, origin.location.line);
-        const start = entry?.start ?? origin.location.line;
-        const at = { file: fileIndex(origin.location.file), line: origin.location.line, start, end: entry?.end ?? start };
-        info.origin = intern(origins, originIndex, `${at.file}:${at.line}:${at.start}:${at.end}`, at);
+      const at = origin.location && originAt(origin.location);
+      if (at !== undefined) info.origin = at;
+      let explanation = explanationOf.get(origin);
+      if (explanation === undefined && !explanationOf.has(origin)) {
+        explanation = useExplanation(origin.kind === "compose" ? explanationFor(origin.path, input.manifests[manifest.index]) : undefined);
+        explanationOf.set(origin, explanation);
       }
-      const explanation = useExplanation(origin.kind === "compose" ? explanationFor(origin.path, input.manifests[manifest.index]) : undefined);
       if (explanation) info.explanation = explanation;
       manifestLines[`${manifest.index}:${l}`] = info;
     });
@@ -113,7 +131,8 @@ export function reportData(input: SideBySideInput, diagnostics: readonly Diagnos
         if (!entry) continue;
         const path = composePathAt(view, block, segment.file, line);
         const refs = fieldsOfComposeLine(view.index, outline, segment.file, line);
-        const fields = refs.flatMap((ref) => linesOfRoot.get(rootKey(ref.manifest, ref.field)) ?? []);
+        // A ref names a traced field, so rootOf gives that field's own entry, the key of its group.
+        const fields = refs.flatMap((ref) => linesOfRoot.get(view.index.rootOf(ref.manifest, ref.field)) ?? []);
         const first = refs[0];
         const info: ComposeLineInfo = { path: formatPath(path), fields };
         const explanation = useExplanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined));

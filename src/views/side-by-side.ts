@@ -84,7 +84,9 @@ export function sideBySide(input: SideBySideInput): SideBySide {
         if (segment) segments.push(segment);
       }
     }
-    return { ...block, segments: [segments[0]!, ...segments.slice(1).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start)] };
+    // localeCompare only for two different files: its first call sets up ICU (~15 ms), and segments of one file are the usual case.
+    const byFile = (a: Segment, b: Segment) => (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.start - b.start;
+    return { ...block, segments: [segments[0]!, ...segments.slice(1).sort(byFile)] };
   });
   return { index, manifests, blocks, outlines, ...(input.sources ? { sources: input.sources } : {}) };
 }

@@ -1,6 +1,6 @@
 import { pathKey, type Location, type Path, type SourceMap } from "../diagnostics/types.js";
 import type { FieldRef, Origin, TracedField } from "./trace-types.js";
-import { fieldTree, firstAtLeast, indexLines, indexPaths, type LineIndex } from "./trace-lookups.js";
+import { fieldTree, firstAtLeast, indexLines, pathIndex, type LineIndex } from "./trace-lookups.js";
 
 import type { FieldTrace, Manifest } from "../model/manifest.js";
 
@@ -42,7 +42,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   // The reverse look-ups are built on first use: compare's text asks none, the report only fieldsFrom,
   // the page only the lines (building both for every view was ~40% of the index's time on 1000 services).
   let lines: LineIndex | undefined;
-  let paths: Map<string, FieldRef[]> | undefined;
+  let fromPath: ((path: Path) => FieldRef[]) | undefined;
   const lineIndex = (): LineIndex => (lines ??= indexLines(roots.flat()));
 
   const rootOf = (manifest: number, field: Path): TracedField => {
@@ -83,7 +83,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
       // In trace order (manifest, then trace), as for a single line.
       return start === end ? refs : refs.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
     },
-    fieldsFrom: (path) => (paths ??= indexPaths(roots.flat())).get(pathKey(path)) ?? [],
+    fieldsFrom: (path) => (fromPath ??= pathIndex(roots.flat()))(path),
   };
 }
 

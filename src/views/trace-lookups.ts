@@ -1,4 +1,4 @@
-import { pathKey } from "../diagnostics/types.js";
+import type { Path } from "../diagnostics/types.js";
 import type { FieldRef, TracedField } from "./trace-types.js";
 
 /*
@@ -36,22 +36,45 @@ export function indexLines(all: readonly TracedField[]): LineIndex {
   return index;
 }
 
-/** Each field traced to Compose, filed under every prefix of its Compose path, so fieldsFrom(prefix) is one look-up. */
-export function indexPaths(all: readonly TracedField[]): Map<string, FieldRef[]> {
-  const byPath = new Map<string, FieldRef[]>();
+/** A Compose path's node: the places (in trace order) of the fields traced to exactly this path, and its children. */
+interface PathNode {
+  positions?: number[];
+  children?: Map<string | number, PathNode>;
+}
+
+/**
+ * Each field traced to Compose, filed once under its own Compose path in a tree of path parts (a Map
+ * keeps 0 and "0" apart, as pathKey does); fieldsFrom(prefix) gathers the prefix's subtree in trace
+ * order. Filing every field under every prefix built a key string and a list entry per prefix, the
+ * shortest ones (the whole project, each service) holding everything while the report asks only keys.
+ */
+export function pathIndex(all: readonly TracedField[]): (path: Path) => FieldRef[] {
+  const refs: FieldRef[] = [];
+  const root: PathNode = {};
   for (const traced of all) {
     if (traced.origin.kind !== "compose") continue;
-    const ref = { manifest: traced.manifest, field: traced.field };
-    // Each prefix's pathKey extends the one before instead of being built from a slice.
-    let prefixKey = pathKey([]);
-    push(byPath, prefixKey, ref);
-    traced.origin.path.forEach((part, depth) => {
-      const partKey = pathKey([part]);
-      prefixKey = depth === 0 ? partKey : `${prefixKey}\u0000${partKey}`;
-      push(byPath, prefixKey, ref);
-    });
+    let node = root;
+    for (const part of traced.origin.path) {
+      node.children ??= new Map();
+      let child = node.children.get(part);
+      if (!child) node.children.set(part, (child = {}));
+      node = child;
+    }
+    (node.positions ??= []).push(refs.length);
+    refs.push({ manifest: traced.manifest, field: traced.field });
   }
-  return byPath;
+  return (path) => {
+    let node: PathNode | undefined = root;
+    for (const part of path) if (!(node = node.children?.get(part))) return [];
+    if (!node.children) return (node.positions ?? []).map((position) => refs[position]!);
+    const positions: number[] = [];
+    const stack: PathNode[] = [node];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      for (const position of next.positions ?? []) positions.push(position);
+      for (const child of next.children?.values() ?? []) stack.push(child);
+    }
+    return positions.sort((a, b) => a - b).map((position) => refs[position]!);
+  };
 }
 
 /** The traced fields of one manifest as a tree along their paths (a Map keeps 0 and "0" apart, as pathKey does). */

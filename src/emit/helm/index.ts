@@ -73,26 +73,38 @@ export function objectTemplates(manifests: readonly Manifest[]): ObjectTemplate[
  * own name. Secret references share their Secret's value on purpose and are never split.
  */
 function separated(template: ObjectTemplate, seen: Map<string, string>): ObjectTemplate {
+  // Each slot's path and value are written as JSON once (the clash check and the bookkeeping below both
+  // need them), and an object without a clash keeps its fields as they are instead of copying each.
+  const texts = new Map<ValueSlot, { key: string; value: string }>();
+  const textsOf = (slot: ValueSlot) => {
+    let text = texts.get(slot);
+    if (text === undefined) texts.set(slot, (text = { key: JSON.stringify(slot.valuePath), value: JSON.stringify(slot.value) }));
+    return text;
+  };
   const own = template.fields.filter((field) => field.render.kind !== "secret-name").map((field) => field.slot);
   const slots = template.condition ? [template.condition.slot, ...own] : own;
   const clashes = slots.some((slot) => {
-    const known = seen.get(JSON.stringify(slot.valuePath));
-    return known !== undefined && known !== JSON.stringify(slot.value);
+    const { key, value } = textsOf(slot);
+    const known = seen.get(key);
+    return known !== undefined && known !== value;
   });
   const name = template.manifest.object.metadata.name;
   const rename = (slot: ValueSlot): ValueSlot =>
     clashes && slot.valuePath[0] === "services" ? { ...slot, valuePath: ["services", name, ...slot.valuePath.slice(2)] } : slot;
-  const result: ObjectTemplate = {
-    ...template,
-    fields: template.fields.map((field) => (field.render.kind === "secret-name" ? field : { ...field, slot: rename(field.slot) })),
-    ...(template.condition ? { condition: { ...template.condition, slot: rename(template.condition.slot) } } : {}),
-  };
-  for (const slot of [...(result.condition ? [result.condition.slot] : []), ...result.fields.map((field) => field.slot)]) {
-    const key = JSON.stringify(slot.valuePath);
-    const value = JSON.stringify(slot.value);
+  const result: ObjectTemplate = !clashes
+    ? template
+    : {
+        ...template,
+        fields: template.fields.map((field) => (field.render.kind === "secret-name" ? field : { ...field, slot: rename(field.slot) })),
+        ...(template.condition ? { condition: { ...template.condition, slot: rename(template.condition.slot) } } : {}),
+      };
+  const check = (slot: ValueSlot) => {
+    const { key, value } = textsOf(slot);
     if (seen.has(key) && seen.get(key) !== value && slot.valuePath[0] !== "secrets") throw new Error(`chart: two objects set ${slot.valuePath.join(".")} differently`);
     seen.set(key, value);
-  }
+  };
+  if (result.condition) check(result.condition.slot);
+  for (const field of result.fields) check(field.slot);
   return result;
 }
 

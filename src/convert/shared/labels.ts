@@ -7,8 +7,20 @@ import { put } from "../../model/own-keys.js";
 /** Paths (pathKey) of the project's strings that hold a substituted credential → the variable it came from. */
 export type SubstitutedCredentials = ReadonlyMap<string, string>;
 
-export const substitutedCredentials = (secrets: readonly { path: Path; variable: string }[] = []): SubstitutedCredentials =>
-  new Map(secrets.map((secret) => [pathKey(secret.path), secret.variable]));
+type Substituted = readonly { path: Path; variable: string }[];
+const NONE: SubstitutedCredentials = new Map();
+/** Filed once per list (the project's), not once per service and volume that asks: it holds every service's credentials. */
+const filed = new WeakMap<Substituted, SubstitutedCredentials>();
+
+export function substitutedCredentials(secrets?: Substituted): SubstitutedCredentials {
+  if (secrets === undefined || secrets.length === 0) return NONE;
+  let byPath = filed.get(secrets);
+  if (byPath === undefined) {
+    byPath = new Map(secrets.map((secret) => [pathKey(secret.path), secret.variable]));
+    filed.set(secrets, byPath);
+  }
+  return byPath;
+}
 
 export const NAME_LABEL = "app.kubernetes.io/name";
 export const PART_OF_LABEL = "app.kubernetes.io/part-of";

@@ -4,6 +4,8 @@
  * candidate is looked up once in the name index, so the work is linear in the text's length.
  */
 
+import { candidates, DIRECTIVE_WORD, port } from "./host-tokens.js";
+
 export interface Reference {
   /** The name as written, lowercased: Docker's DNS ignores case. */
   name: string;
@@ -16,22 +18,6 @@ export interface Reference {
 
 export type IsName = (candidate: string) => boolean;
 
-const HOST = "[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?";
-/** scheme://[userinfo@]host[:port][,host[:port]…] — the authority ends at /, ?, #, whitespace or a quote. */
-const URL = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*):\/\/([^\s/?#"'`<>;()\[\]]*)/g;
-/** host:port not glued to a path, a URL or another word ("/var/lib/db:1" and "x.db:1" do not count). */
-const HOST_PORT = new RegExp(`(?<![\\w.\\-/@:])(${HOST}):(\\d{1,5})(?![\\w.:])`, "g");
-/** nginx: `server api:3000;` in an upstream, `fastcgi_pass php:9000;`, `proxy_pass api;`. */
-/** Each directive contains "server" or "_pass": a text without either has none. */
-const DIRECTIVE_WORD = /server|_pass/;
-const DIRECTIVE = new RegExp(`\\b(?:server|proxy_pass|fastcgi_pass|uwsgi_pass|grpc_pass|scgi_pass)\\s+(${HOST})(?::(\\d{1,5}))?\\s*[;\\s]`, "g");
-
-const port = (text: string | undefined): number | undefined => {
-  if (text === undefined || text === "") return undefined;
-  const value = Number(text);
-  return Number.isInteger(value) && value > 0 && value <= 65535 ? value : undefined;
-};
-
 /** Every reference in `text`: URLs first, then host:port and directives outside the URLs already found. */
 export function findReferences(text: string, isName: IsName): Reference[] {
   // Each pattern runs only on a text that can hold it: a URL needs "://", host:port a ":", a directive
@@ -41,43 +27,14 @@ export function findReferences(text: string, isName: IsName): Reference[] {
   const directives = DIRECTIVE_WORD.test(text);
   if (!hostPorts && !directives) return [];
   const found: Reference[] = [];
-  const covered: [number, number][] = [];
-  for (const match of text.includes("://") ? text.matchAll(URL) : []) {
-    const scheme = match[1] ?? "";
-    const authority = match[2] ?? "";
-    const start = (match.index ?? 0) + scheme.length + 3;
-    covered.push([match.index ?? 0, start + authority.length]);
-    const hosts = authority.slice(authority.lastIndexOf("@") + 1);
-    let offset = start + authority.length - hosts.length;
-    for (const part of hosts.split(",")) {
-      const [host = "", written] = part.split(":");
-      const name = host.toLowerCase();
-      if (isName(name)) {
-        const reference: Reference = { name, scheme: scheme.toLowerCase(), start: offset, end: offset + host.length };
-        const number = port(written);
-        if (number !== undefined) reference.port = number;
-        found.push(reference);
-      }
-      offset += part.length + 1;
-    }
-  }
-  // Matches come in text order, as do the URLs: one pointer per pattern keeps the scan linear.
-  const starts = new Set(found.map((r) => r.start));
-  for (const pattern of directives ? (hostPorts ? [HOST_PORT, DIRECTIVE] : [DIRECTIVE]) : [HOST_PORT]) {
-    let url = 0;
-    for (const match of text.matchAll(pattern)) {
-      const host = match[1] ?? "";
-      const start = (match.index ?? 0) + match[0].indexOf(host);
-      while (url < covered.length && (covered[url]?.[1] ?? 0) <= start) url += 1;
-      const inUrl = url < covered.length && (covered[url]?.[0] ?? Infinity) <= start;
-      const name = host.toLowerCase();
-      if (inUrl || !isName(name) || starts.has(start)) continue;
-      starts.add(start);
-      const reference: Reference = { name, start, end: start + host.length };
-      const number = port(match[2]);
-      if (number !== undefined) reference.port = number;
-      found.push(reference);
-    }
+  const starts = new Set<number>();
+  for (const candidate of candidates(text)) {
+    if (!isName(candidate.name) || (candidate.byPattern && starts.has(candidate.start))) continue;
+    starts.add(candidate.start);
+    // A fresh Reference per caller: the cached candidate is shared.
+    const reference: Reference = candidate.scheme === undefined ? { name: candidate.name, start: candidate.start, end: candidate.end } : { name: candidate.name, scheme: candidate.scheme, start: candidate.start, end: candidate.end };
+    if (candidate.port !== undefined) reference.port = candidate.port;
+    found.push(reference);
   }
   return found.sort((a, b) => a.start - b.start);
 }

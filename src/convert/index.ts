@@ -23,7 +23,7 @@ import { convertPodSpec } from "./pod/pod-spec.js";
 import { explainRelations } from "./networking/relations.js";
 import { convertVolumeClaims } from "./storage/volume-claim.js";
 import { convertWorkload } from "./workloads/controllers.js";
-import { mountedByOnePod, podGroups } from "./workloads/pod-groups.js";
+import { mountedByOnePod, podGroups, type PodGroup } from "./workloads/pod-groups.js";
 import { mergeMember, retargetServices, type PodPart } from "./workloads/pod-merge.js";
 import { workloadConflicts } from "./workloads/pod-group-conflicts.js";
 import { convertBindClaims } from "./storage/bind-claims.js";
@@ -149,9 +149,12 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
   }
   const names = workloadNames(project.services, diagnostics);
   const groups = podGroups(project, options);
+  // Each service's group from one Map, not a scan of every group (and its members) per service.
+  const groupOf = new Map<Service, PodGroup>();
+  for (const group of groups) for (const member of [group.owner, ...group.members]) if (!groupOf.has(member)) groupOf.set(member, group);
   const manifests: Manifest[] = namespaceManifest(scope, options.podSecurity);
   for (const service of project.services) {
-    const group = groups.find((candidate) => candidate.owner === service || candidate.members.includes(service));
+    const group = groupOf.get(service);
     if (group !== undefined && group.owner !== service) continue;
     const pod = group === undefined ? { owner: service, members: [] } : group;
     const converted = convertService(project, pod, group?.name ?? names.get(service) ?? dnsLabel(service.name), scope, options, connections);

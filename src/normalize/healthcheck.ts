@@ -19,7 +19,8 @@ function parseTest(value: ComposeHealthcheck["test"], path: Path, out: Diagnosti
   if (value === undefined) return { test: undefined };
   if (typeof value === "string") return { test: ["/bin/sh", "-c", value] };
   if (value.length === 0) return { test: undefined };
-  const [kind, ...rest] = value;
+  const kind = value[0];
+  const rest = value.slice(1);
   if (kind === "NONE") return { disabled: true };
   if (kind === "CMD" && rest.length > 0) return { test: rest };
   if (kind === "CMD-SHELL" && rest.length > 0) return { test: ["/bin/sh", "-c", rest.join(" ")] };
@@ -34,17 +35,20 @@ export function parseHealthcheck(value: ComposeHealthcheck | undefined, path: Pa
   const parsed = parseTest(value.test, [...path, "test"], out);
   if (parsed === undefined) return undefined;
   if ("disabled" in parsed) return { disabled: true, path };
-  const timings = {
-    intervalSeconds: parseDuration(value.interval, [...path, "interval"], out),
-    timeoutSeconds: parseDuration(value.timeout, [...path, "timeout"], out),
-    retries: parseInteger(value.retries, [...path, "retries"], out),
-    startPeriodSeconds: parseDuration(value.start_period, [...path, "start_period"], out),
-    startIntervalSeconds: parseDuration(value.start_interval, [...path, "start_interval"], out),
-  };
   const healthcheck: Healthcheck = { disabled: false, path };
   if (parsed.test) healthcheck.test = parsed.test;
-  for (const [key, number] of Object.entries(timings) as [keyof typeof timings, number | undefined][]) {
-    if (number !== undefined) healthcheck[key] = number;
-  }
+  // A path only for a timing that is written (most healthchecks leave some out), parsed and set in
+  // the model's key order, so the diagnostics keep their order too.
+  const seconds = (key: string, written: string | undefined): number | undefined => (written === undefined ? undefined : parseDuration(written, [...path, key], out));
+  const intervalSeconds = seconds("interval", value.interval);
+  const timeoutSeconds = seconds("timeout", value.timeout);
+  const retries = value.retries === undefined ? undefined : parseInteger(value.retries, [...path, "retries"], out);
+  const startPeriodSeconds = seconds("start_period", value.start_period);
+  const startIntervalSeconds = seconds("start_interval", value.start_interval);
+  if (intervalSeconds !== undefined) healthcheck.intervalSeconds = intervalSeconds;
+  if (timeoutSeconds !== undefined) healthcheck.timeoutSeconds = timeoutSeconds;
+  if (retries !== undefined) healthcheck.retries = retries;
+  if (startPeriodSeconds !== undefined) healthcheck.startPeriodSeconds = startPeriodSeconds;
+  if (startIntervalSeconds !== undefined) healthcheck.startIntervalSeconds = startIntervalSeconds;
   return healthcheck;
 }

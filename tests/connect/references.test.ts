@@ -71,3 +71,15 @@ describe("host references in commands", () => {
     expect(findArgumentReferences(["celery", "-A", "app", "web"], isName)).toEqual([]);
   });
 });
+
+describe("one text asked with different name sets", () => {
+  // The text's host tokens are found once and kept (src/connect/host-tokens.ts): each caller's own names decide.
+  it("answers each caller with its own names, and fresh references each time", () => {
+    const text = "curl http://api:3000/health && nc db:5432 server cache:6379;";
+    expect(findReferences(text, (name) => name === "api").map((r) => r.name)).toEqual(["api"]);
+    expect(findReferences(text, (name) => name === "db" || name === "cache").map((r) => ({ name: r.name, port: r.port }))).toEqual([{ name: "db", port: 5432 }, { name: "cache", port: 6379 }]);
+    const first = findReferences(text, isName);
+    first[0]!.name = "changed";
+    expect(findReferences(text, isName).map((r) => r.name)).toEqual(["api", "db", "cache"]);
+  });
+});

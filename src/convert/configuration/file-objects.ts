@@ -33,9 +33,26 @@ const referencesOf = (service: Service, kind: Kind): FileReference[] => (kind ==
  */
 export const configHoldsSecret = (project: Project, key: string): boolean => {
   const file = project.configs[key]?.file;
-  if (file !== undefined && declaredSecretFiles(project.secrets).has(file)) return true;
-  return (project.interpolatedSecrets ?? []).some((secret) => secret.path[0] === "configs" && secret.path[1] === key);
+  const { secretFiles, substituted } = secretSourcesOf(project);
+  return (file !== undefined && secretFiles.has(file)) || substituted.has(key);
 };
+
+/** The secrets' files and the configs with a substituted credential, once per project (not one scan of each per config). */
+interface SecretSources {
+  secretFiles: ReadonlySet<string>;
+  /** Keys of configs (path[1] of `configs.<key>…`) a credential was substituted into. */
+  substituted: ReadonlySet<string | number | undefined>;
+}
+const secretSources = new WeakMap<Project, SecretSources>();
+function secretSourcesOf(project: Project): SecretSources {
+  let sources = secretSources.get(project);
+  if (sources === undefined) {
+    const substituted = new Set((project.interpolatedSecrets ?? []).filter((secret) => secret.path[0] === "configs").map((secret) => secret.path[1]));
+    sources = { secretFiles: declaredSecretFiles(project.secrets), substituted };
+    secretSources.set(project, sources);
+  }
+  return sources;
+}
 
 function fileObject(kind: Kind, key: string, definition: FileObjectDefinition, content: string, scope: Scope, asSecret: boolean): Manifest {
   const name = fileObjectName(kind, key);

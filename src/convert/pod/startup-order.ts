@@ -16,13 +16,24 @@ export const DEFAULT_WAIT_IMAGE = pinned(helperImages.tcpWait);
 /** Five minutes: long enough for a database to start, short enough that a wrong name or port shows up as an error. */
 export const DEFAULT_WAIT_SECONDS = 300;
 
+const firstPortsOfGraph = new WeakMap<ConnectionGraph, Map<Service, number | undefined>>();
+
 /**
  * The port peers reach a service on, the container port as in Compose: its first TCP port ("8080:80" → 80,
  * expose "6379" → 6379), or the first port its peers use (the connection graph: references, EXPOSE).
  */
 function firstTcpPort(dependency: Service, connections: ConnectionGraph): number | undefined {
+  // Worked out once per graph and dependency (a service that many others wait for is asked many times).
+  let ports = firstPortsOfGraph.get(connections);
+  if (ports === undefined) {
+    ports = new Map();
+    firstPortsOfGraph.set(connections, ports);
+  }
+  if (ports.has(dependency)) return ports.get(dependency);
   // A throwaway collector: the dependency's own conversion reports its port problems once.
-  return offeredPorts(dependency, new Collector(), connections).find((port) => port.protocol === "tcp")?.port;
+  const port = offeredPorts(dependency, new Collector(), connections).find((offered) => offered.protocol === "tcp")?.port;
+  ports.set(dependency, port);
+  return port;
 }
 
 /**

@@ -7,8 +7,20 @@ import { put } from "../../model/own-keys.js";
 /** Paths (pathKey) of the project's strings that hold a substituted credential → the variable it came from. */
 export type SubstitutedCredentials = ReadonlyMap<string, string>;
 
-export const substitutedCredentials = (secrets: readonly { path: Path; variable: string }[] = []): SubstitutedCredentials =>
-  new Map(secrets.map((secret) => [pathKey(secret.path), secret.variable]));
+type Substituted = readonly { path: Path; variable: string }[];
+const NONE: SubstitutedCredentials = new Map();
+/** Filed once per list (the project's), not once per service and volume that asks: it holds every service's credentials. */
+const filed = new WeakMap<Substituted, SubstitutedCredentials>();
+
+export function substitutedCredentials(secrets?: Substituted): SubstitutedCredentials {
+  if (secrets === undefined || secrets.length === 0) return NONE;
+  let byPath = filed.get(secrets);
+  if (byPath === undefined) {
+    byPath = new Map(secrets.map((secret) => [pathKey(secret.path), secret.variable]));
+    filed.set(secrets, byPath);
+  }
+  return byPath;
+}
 
 export const NAME_LABEL = "app.kubernetes.io/name";
 export const PART_OF_LABEL = "app.kubernetes.io/part-of";
@@ -21,7 +33,9 @@ export const selectorLabels = (workload: string): Record<string, string> => ({ [
 
 /** Labels of an object of one service (workload, Service, its ConfigMaps); project-wide objects pass no workload. */
 export function objectLabels(project: string, workload?: string): Record<string, string> {
-  return workload === undefined ? { [PART_OF_LABEL]: project } : { [NAME_LABEL]: workload, [PART_OF_LABEL]: project };
+  // Literal keys (NAME_LABEL, PART_OF_LABEL), not computed ones: V8 builds a literal's shape once and
+  // copies it, where computed keys add each property one by one on every one of the 6000 objects.
+  return workload === undefined ? { "app.kubernetes.io/part-of": project } : { "app.kubernetes.io/name": workload, "app.kubernetes.io/part-of": project };
 }
 
 // Label values and label/annotation keys follow the API server's rules (model/kubernetes-names.ts).

@@ -4,10 +4,15 @@
  * write, so every object name derived from a Compose name follows it.
  */
 
+import { isDns1035Label } from "../../model/kubernetes-names.js";
+
 const LABEL_MAX = 63;
 
 /** "My_App.v2" → "my-app-v2"; "3d" → "s-3d" (RFC 1035 labels start with a letter); at most 63 characters. */
 export function dnsLabel(text: string): string {
+  // Most names already are labels ("web", "svc-0001"), and convert asks for a service's several times:
+  // one test, and no four regular-expression copies of the same string.
+  if (isDns1035Label(text)) return text;
   let name = text.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/^-+/, "");
   if (!/^[a-z]/.test(name)) name = `s-${name}`;
   name = name.slice(0, LABEL_MAX).replace(/-+$/, "");
@@ -29,7 +34,9 @@ export {
 } from "../../model/kubernetes-names.js";
 
 /** A derived object name: ("web", "env") → "web-env". The base is already a label, so the result is too short to need trimming for ConfigMaps, Secrets and claims (≤ 253). */
-export const derivedName = (base: string, ...suffix: (string | number)[]): string => [base, ...suffix].join("-");
+export const derivedName = (base: string, ...suffix: (string | number)[]): string =>
+  // A template, not [base, ...suffix].join: no spread copy for each ConfigMap and Secret name.
+  suffix.length === 0 ? base : `${base}-${suffix.join("-")}`;
 
 /** ("tcp", 8080) → "tcp-8080": always a valid port name (the longest, "sctp-65535", has 10 characters). */
 export const portName = (protocol: string, port: number): string => `${protocol}-${port}`;

@@ -31,5 +31,8 @@ export function widen(typed: Typed): KubernetesObject {
   if (namespace !== undefined) metadata.namespace = namespace;
   if (labels !== undefined) metadata.labels = labels;
   if (annotations !== undefined) metadata.annotations = annotations;
-  return { ...typed, metadata };
+  // In place, not { ...typed, metadata }: a spread of six object shapes (6000 objects for 1000 services)
+  // copied every field for nothing. metadata keeps its position among the keys, and no converter writes
+  // the typed object's own fields after widening it.
+  return Object.assign(typed, { metadata });
 }

@@ -101,7 +101,9 @@ function buildPlan(project: Project, projectKind: VolumeKind | undefined): Map<s
     if (!usesDirectoryClaims(service, projectKind)) continue;
     for (const mount of service.volumes) {
       if (mount.type !== "bind" || !mount.insideProject || bindOverride(service, mount.target) === "configmap") continue;
-      users.set(mount.source, [...(users.get(mount.source) ?? []), { service, mount }]);
+      const sourceUsers = users.get(mount.source);
+      if (sourceUsers === undefined) users.set(mount.source, [{ service, mount }]);
+      else sourceUsers.push({ service, mount });
       const reason = mountReason(service, mount);
       if (reason !== undefined && !reasons.has(mount.source)) reasons.set(mount.source, reason);
     }
@@ -130,6 +132,21 @@ export function directoryClaims(project: Project, projectKind?: VolumeKind): Map
   const plan = buildPlan(project, projectKind);
   byKind.set(key, plan);
   return plan;
+}
+
+/** Each plan's directories by claim name (the first of a name, as a scan in source order finds it), filed once per plan. */
+const byClaimOfPlan = new WeakMap<Map<string, DirectoryClaim>, Map<string, DirectoryClaim>>();
+
+/** The project directory that became the claim `claim`, if one did: one look-up per claim, not a scan of the plan. */
+export function directoryClaimNamed(project: Project, claim: string, projectKind?: VolumeKind): DirectoryClaim | undefined {
+  const plan = directoryClaims(project, projectKind);
+  let byClaim = byClaimOfPlan.get(plan);
+  if (byClaim === undefined) {
+    byClaim = new Map();
+    for (const directory of plan.values()) if (!byClaim.has(directory.claim)) byClaim.set(directory.claim, directory);
+    byClaimOfPlan.set(plan, byClaim);
+  }
+  return byClaim.get(claim);
 }
 
 /** What a bind mount of `service` becomes: a directory's claim, a copy of its files, or a host path. */

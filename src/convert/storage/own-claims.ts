@@ -1,7 +1,7 @@
 import type { Path } from "../../diagnostics/types.js";
 import type { ConvertOptions } from "../../model/manifest.js";
 import type { Project, Service } from "../../model/project.js";
-import { directoryClaims } from "./bind-plan.js";
+import { directoryClaimNamed } from "./bind-plan.js";
 import { claimName } from "./volume-claim.js";
 import { claimSettings, isSharedVolume, labelledClaimSettings, type ClaimSettings } from "./volume-labels.js";
 
@@ -18,7 +18,7 @@ export function ownClaim(project: Project, service: Service, claim: string, opti
     if (definition?.external === true || isSharedVolume(project, mount.source)) return undefined;
     return { from: mount.path, settings: claimSettings(project, mount.source, definition, options) };
   }
-  const directory = [...directoryClaims(project, options.volumes).values()].find((candidate) => candidate.claim === claim);
+  const directory = directoryClaimNamed(project, claim, options.volumes);
   const first = directory?.mounts[0];
   if (first === undefined || directory?.mounts.some((use) => use.service !== service)) return undefined;
   return { from: first.mount.path, settings: labelledClaimSettings([service], undefined, options) };

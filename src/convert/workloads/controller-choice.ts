@@ -68,9 +68,10 @@ const runOnceRestart = (service: Service): "Never" | "OnFailure" => (service.res
  * `awaitedBy` is completionWaiters(project, service).
  */
 export function chooseController(service: Service, options: ConvertOptions, awaitedBy: readonly DependsOn[] = []): ControllerChoice {
-  const labels = [...service.path, "labels"];
+  // A label's path only for the rule that names it: convert asks for every service's choice more than once.
+  const label = (key: string): Path => [...service.path, "labels", key];
   if (komposeLabel(service.labels, "kompose.cronjob.schedule") !== undefined) {
-    return { kind: "CronJob", podRestartPolicy: jobRestart(service), source: [...labels, "kompose.cronjob.schedule"] };
+    return { kind: "CronJob", podRestartPolicy: jobRestart(service), source: label("kompose.cronjob.schedule") };
   }
   const mode = service.deployMode;
   if (mode !== undefined && (mode.mode === "replicated-job" || mode.mode === "global-job")) {
@@ -81,7 +82,7 @@ export function chooseController(service: Service, options: ConvertOptions, awai
   const shape = restartPolicyShapes[service.restart?.policy ?? "always"];
   if (shape.kind === "Job" && service.restart !== undefined) return { kind: "Job", podRestartPolicy: shape.podRestartPolicy, source: service.restart.path };
   const labelled = komposeLabel(service.labels, "kompose.controller.type");
-  if (labelled !== undefined) return { kind: KIND_OF_CONTROLLER[labelled], source: [...labels, "kompose.controller.type"] };
+  if (labelled !== undefined) return { kind: KIND_OF_CONTROLLER[labelled], source: label("kompose.controller.type") };
   if (mode?.mode === "global") return { kind: "DaemonSet", source: mode.path };
   if (options.controller !== undefined) return { kind: KIND_OF_CONTROLLER[options.controller], source: "option" };
   return { kind: "Deployment", source: "default" };

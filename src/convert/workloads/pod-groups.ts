@@ -79,7 +79,12 @@ export function podGroups(project: Project, options: ConvertOptions): PodGroup[]
     }
   }
   const byRoot = new Map<string, Service[]>();
-  for (const service of project.services) byRoot.set(components.find(service.name), [...(byRoot.get(components.find(service.name)) ?? []), service]);
+  for (const service of project.services) {
+    const root = components.find(service.name);
+    const services = byRoot.get(root);
+    if (services === undefined) byRoot.set(root, [service]);
+    else services.push(service);
+  }
   const groups: PodGroup[] = [];
   for (const services of byRoot.values()) {
     if (services.length < 2) continue;

@@ -11,7 +11,7 @@ import { checkServiceType } from "./service-type-rules.js";
  * ("*" for all) and reports what it finds; adding a rule is one row here and one text in
  * src/diagnostics/messages/check.ts.
  */
-interface ApiRule {
+export interface ApiRule {
   kinds: readonly string[] | "*";
   check: (object: KubernetesObject, report: Report) => void;
 }
@@ -55,15 +55,12 @@ export const apiRules = {
   dataKeys: { kinds: ["ConfigMap", "Secret"], check: checkDataKeys },
 } satisfies Record<string, ApiRule>;
 
-/** The rules for each kind, found once per kind: thousands of objects share a handful of kinds. */
-const rulesByKind = new Map<string, ApiRule[]>();
+/** The rules that apply to a kind; the caller keeps the list per kind: thousands of objects share a handful of kinds. */
+export function apiRulesFor(kind: unknown): ApiRule[] {
+  return (Object.values(apiRules) as ApiRule[]).filter((rule) => rule.kinds === "*" || rule.kinds.includes(kind as string));
+}
 
-/** Runs every rule that applies to the object's kind. */
-export function checkApiRules(object: KubernetesObject, report: Report): void {
-  let rules = rulesByKind.get(object.kind);
-  if (!rules) {
-    rules = (Object.values(apiRules) as ApiRule[]).filter((rule) => rule.kinds === "*" || rule.kinds.includes(object.kind));
-    rulesByKind.set(object.kind, rules);
-  }
+/** Runs the rules found for the object's kind. */
+export function checkApiRules(object: KubernetesObject, rules: readonly ApiRule[], report: Report): void {
   for (const rule of rules) rule.check(object, report);
 }

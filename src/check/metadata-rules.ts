@@ -54,48 +54,73 @@ const selectorAt: Readonly<Record<string, readonly string[]>> = {
 /**
  * Every metadata block an object holds, in order: its own, its pod template's, a CronJob's job
  * template's, claim templates'. Paths are fixed per kind, so nothing is built for a clean object.
+ * The blocks go into two reused arrays and the callers loop over them: the former visitor with two
+ * closures, called twice per object, was a 23 ms TurboFan compile on 1000 services (--trace-opt).
  */
-function forEachMetadata(object: KubernetesObject, visit: (at: Readonly<Path>, metadata: unknown) => void): void {
-  visit(metadataAt, object.metadata);
+const blockPaths: (Readonly<Path> | undefined)[] = [];
+const blockValues: unknown[] = [];
+
+function collectMetadata(object: KubernetesObject): number {
+  let count = 0;
+  blockPaths[count] = metadataAt;
+  blockValues[count++] = object.metadata;
   const templateAt = templateMetadataAt[object.kind];
-  if (templateAt) visit(templateAt, recordAtPath(object, templateAt));
-  if (object.kind === "CronJob") visit(jobTemplateMetadataAt, recordAtPath(object, jobTemplateMetadataAt));
-  arrayAt(object.spec, "volumeClaimTemplates").forEach((claim, index) => {
-    visit(["spec", "volumeClaimTemplates", index, "metadata"], isRecord(claim) ? claim.metadata : undefined);
-  });
+  if (templateAt) {
+    blockPaths[count] = templateAt;
+    blockValues[count++] = recordAtPath(object, templateAt);
+  }
+  if (object.kind === "CronJob") {
+    blockPaths[count] = jobTemplateMetadataAt;
+    blockValues[count++] = recordAtPath(object, jobTemplateMetadataAt);
+  }
+  const claims = arrayAt(object.spec, "volumeClaimTemplates");
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index];
+    blockPaths[count] = ["spec", "volumeClaimTemplates", index, "metadata"];
+    blockValues[count++] = isRecord(claim) ? claim.metadata : undefined;
+  }
+  return count;
 }
+
 const maxAnnotationBytes = 256 * 1024;
 
-/** Label syntax for every string entry of a label map; `at` is the map's path, built into a finding only. */
-function checkLabelMap(labels: unknown, at: Readonly<Path>, report: Report): void {
+/** Label syntax for every string entry of a label map at `at` (plus `inner` when given), built into a finding only. */
+function checkLabelMap(labels: unknown, at: Readonly<Path>, inner: string | undefined, report: Report): void {
   if (!isRecord(labels)) return;
   for (const key in labels) {
     const value = labels[key];
     if (typeof value !== "string") continue;
-    if (!isQualifiedName(key)) report([...at, key], "label-key", key);
-    if (!isLabelValue(value)) report([...at, key], "label-value", value);
+    if (!isQualifiedName(key)) report(inner === undefined ? [...at, key] : [...at, inner, key], "label-key", key);
+    if (!isLabelValue(value)) report(inner === undefined ? [...at, key] : [...at, inner, key], "label-value", value);
   }
+}
+
+/** Annotation keys and sizes of one metadata block. */
+function checkAnnotations(metadata: unknown, at: Readonly<Path>, report: Report): void {
+  const annotations = isRecord(metadata) ? metadata.annotations : undefined;
+  if (!isRecord(annotations)) return;
+  let bytes = 0;
+  for (const key in annotations) {
+    const value = annotations[key];
+    if (typeof value !== "string") continue;
+    if (!isQualifiedName(key)) report([...at, "annotations", key], "annotation-key", key);
+    bytes += utf8Bytes(key) + utf8Bytes(value);
+  }
+  if (bytes > maxAnnotationBytes) report([...at, "annotations"], "annotations-size", bytes);
 }
 
 /** Annotation keys and sizes of every metadata block, then the label maps: selectors first, then each block's labels. */
 export function checkLabelsAndAnnotations(object: KubernetesObject, report: Report): void {
-  forEachMetadata(object, (at, metadata) => {
-    const annotations = isRecord(metadata) ? metadata.annotations : undefined;
-    if (!isRecord(annotations)) return;
-    let bytes = 0;
-    for (const key in annotations) {
-      const value = annotations[key];
-      if (typeof value !== "string") continue;
-      if (!isQualifiedName(key)) report([...at, "annotations", key], "annotation-key", key);
-      bytes += utf8Bytes(key) + utf8Bytes(value);
-    }
-    if (bytes > maxAnnotationBytes) report([...at, "annotations"], "annotations-size", bytes);
-  });
+  const count = collectMetadata(object);
+  for (let index = 0; index < count; index++) checkAnnotations(blockValues[index], blockPaths[index]!, report);
   const selector = selectorAt[object.kind];
-  if (selector) checkLabelMap(recordAtPath(object, selector), selector, report);
-  forEachMetadata(object, (at, metadata) => {
-    if (isRecord(metadata)) checkLabelMap(metadata.labels, [...at, "labels"], report);
-  });
+  if (selector) checkLabelMap(recordAtPath(object, selector), selector, undefined, report);
+  for (let index = 0; index < count; index++) {
+    const metadata = blockValues[index];
+    if (isRecord(metadata)) checkLabelMap(metadata.labels, blockPaths[index]!, "labels", report);
+  }
+  // Let go of the object's blocks.
+  blockValues.fill(undefined, 0, count);
 }
 
 /** A workload's selector must pick its own pods: every matchLabels entry is on the template. */

@@ -13,27 +13,42 @@ export function checkPodSpec(podSpec: JsonRecord, at: Readonly<Path>, claimTempl
   const volumes = checkVolumes(podSpec, at, report);
   for (const claim of claimTemplates) volumes.add(claim);
   checkPodNetworkFields(podSpec, at, report);
-  const containers: { container: JsonRecord; at: Readonly<Path> }[] = [];
-  for (const list of ["initContainers", "containers"]) {
-    arrayAt(podSpec, list).forEach((container, index) => {
-      if (isRecord(container)) containers.push({ container, at: [...at, list, index] });
-    });
+  // A container's path is built for a finding only, and the loops are indexed: the eager paths and the
+  // forEach closures made this a 32-38 ms TurboFan compile on 1000 services (--trace-opt).
+  const containers: PlacedContainer[] = [];
+  for (const list of containerLists) {
+    const items = arrayAt(podSpec, list);
+    for (let index = 0; index < items.length; index++) {
+      const container = items[index];
+      if (isRecord(container)) containers.push({ container, list, index });
+    }
   }
   // Init containers and containers share one name space within the pod.
   duplicates(containers, (c) => stringAt(c.container, "name"), (c, _index, name) =>
-    report([...c.at, "name"], "duplicate-container-name", name),
+    report([...at, c.list, c.index, "name"], "duplicate-container-name", name),
   );
-  for (const { container, at: containerAt } of containers) {
+  for (const placed of containers) {
+    const container = placed.container;
     const name = stringAt(container, "name");
-    if (name !== undefined && !isDns1123Label(name)) report([...containerAt, "name"], "dns-label", name);
-    checkContainerPorts(container, containerAt, report);
-    checkMounts(container, containerAt, volumes, report);
-    arrayAt(container, "env").forEach((variable, index) => {
-      const variableName = stringAt(variable, "name");
-      if (variableName !== undefined && !isEnvVarName(variableName)) report([...containerAt, "env", index, "name"], "env-name", variableName);
-    });
+    if (name !== undefined && !isDns1123Label(name)) report([...at, placed.list, placed.index, "name"], "dns-label", name);
+    checkContainerPorts(container, at, placed, report);
+    checkMounts(container, at, placed, volumes, report);
+    const env = arrayAt(container, "env");
+    for (let index = 0; index < env.length; index++) {
+      const variableName = stringAt(env[index], "name");
+      if (variableName !== undefined && !isEnvVarName(variableName)) report([...at, placed.list, placed.index, "env", index, "name"], "env-name", variableName);
+    }
   }
 }
+
+/** A container of the pod spec and where it sits in it: ("containers", 0). */
+interface PlacedContainer {
+  container: JsonRecord;
+  list: string;
+  index: number;
+}
+
+const containerLists = ["initContainers", "containers"] as const;
 
 /** Volume names: DNS labels, once each. Returns the declared names for the mount check. */
 function checkVolumes(podSpec: JsonRecord, at: Readonly<Path>, report: Report): Set<string> {
@@ -49,27 +64,29 @@ function checkVolumes(podSpec: JsonRecord, at: Readonly<Path>, report: Report): 
   return names;
 }
 
-function checkContainerPorts(container: JsonRecord, at: Readonly<Path>, report: Report): void {
+function checkContainerPorts(container: JsonRecord, at: Readonly<Path>, { list, index: containerIndex }: PlacedContainer, report: Report): void {
   const ports = arrayAt(container, "ports");
-  ports.forEach((port, index) => {
-    if (!isRecord(port)) return;
+  for (let index = 0; index < ports.length; index++) {
+    const port = ports[index];
+    if (!isRecord(port)) continue;
     const name = stringAt(port, "name");
-    if (name !== undefined && !isIanaServiceName(name)) report([...at, "ports", index, "name"], "port-name", name);
-    if (port.containerPort !== undefined && !isPortNumber(port.containerPort)) report([...at, "ports", index, "containerPort"], "port-number", port.containerPort);
+    if (name !== undefined && !isIanaServiceName(name)) report([...at, list, containerIndex, "ports", index, "name"], "port-name", name);
+    if (port.containerPort !== undefined && !isPortNumber(port.containerPort)) report([...at, list, containerIndex, "ports", index, "containerPort"], "port-number", port.containerPort);
     // hostPort 0 means "none"; the API server accepts it.
-    if (port.hostPort !== undefined && port.hostPort !== 0 && !isPortNumber(port.hostPort)) report([...at, "ports", index, "hostPort"], "port-number", port.hostPort);
-  });
-  duplicates(ports, (p) => stringAt(p, "name"), (_p, index, name) => report([...at, "ports", index, "name"], "duplicate-port-name", name));
+    if (port.hostPort !== undefined && port.hostPort !== 0 && !isPortNumber(port.hostPort)) report([...at, list, containerIndex, "ports", index, "hostPort"], "port-number", port.hostPort);
+  }
+  duplicates(ports, (p) => stringAt(p, "name"), (_p, index, name) => report([...at, list, containerIndex, "ports", index, "name"], "duplicate-port-name", name));
 }
 
 /** Every mount names a declared volume, once per path; a subPath stays inside the volume. */
-function checkMounts(container: JsonRecord, at: Readonly<Path>, volumes: Set<string>, report: Report): void {
+function checkMounts(container: JsonRecord, at: Readonly<Path>, { list, index: containerIndex }: PlacedContainer, volumes: Set<string>, report: Report): void {
   const mounts = arrayAt(container, "volumeMounts");
-  mounts.forEach((mount, index) => {
+  for (let index = 0; index < mounts.length; index++) {
+    const mount = mounts[index];
     const name = stringAt(mount, "name");
-    if (name !== undefined && !volumes.has(name)) report([...at, "volumeMounts", index, "name"], "undeclared-volume", name);
+    if (name !== undefined && !volumes.has(name)) report([...at, list, containerIndex, "volumeMounts", index, "name"], "undeclared-volume", name);
     const subPath = stringAt(mount, "subPath");
-    if (subPath !== undefined && (subPath.startsWith("/") || subPath.split("/").includes(".."))) report([...at, "volumeMounts", index, "subPath"], "sub-path", subPath);
-  });
-  duplicates(mounts, (m) => stringAt(m, "mountPath"), (_m, index, path) => report([...at, "volumeMounts", index, "mountPath"], "duplicate-mount-path", path));
+    if (subPath !== undefined && (subPath.startsWith("/") || subPath.split("/").includes(".."))) report([...at, list, containerIndex, "volumeMounts", index, "subPath"], "sub-path", subPath);
+  }
+  duplicates(mounts, (m) => stringAt(m, "mountPath"), (_m, index, path) => report([...at, list, containerIndex, "volumeMounts", index, "mountPath"], "duplicate-mount-path", path));
 }

@@ -48,6 +48,11 @@ const rows: Row[] = [
   ["label value ending in -", "deployment", [[[...pod.slice(0, 2), "metadata", "labels", "tier"], "front-"]], "output-rule", "spec.template.metadata.labels.tier"],
   ["selector label value invalid", "service", [[["spec", "selector", "app.kubernetes.io/name"], "web app"]], "output-rule", "spec.selector.app.kubernetes.io/name"],
   ["annotation key invalid", "deployment", [[["metadata", "annotations", "-bad"], "x"]], "output-rule", "metadata.annotations.-bad"],
+  ["claim template label value invalid", "statefulSet", [[["spec", "volumeClaimTemplates", 0, "metadata", "labels", "tier"], "-db-"]], "output-rule", "spec.volumeClaimTemplates[0].metadata.labels.tier"],
+  ["claim template annotation key invalid", "statefulSet", [[["spec", "volumeClaimTemplates", 0, "metadata", "annotations", "-bad"], "x"]], "output-rule", "spec.volumeClaimTemplates[0].metadata.annotations.-bad"],
+  ["CronJob job template label key invalid", "cronJob", [[["spec", "jobTemplate", "metadata", "labels", "-tier"], "web"]], "output-rule", "spec.jobTemplate.metadata.labels.-tier"],
+  ["init container name invalid", "deployment", [[[...pod, "initContainers"], [{ name: "Wait_DB", image: "busybox" }]]], "output-rule", "spec.template.spec.initContainers[0].name"],
+  ["init container env name invalid", "deployment", [[[...pod, "initContainers"], [{ name: "wait", image: "busybox", env: [{ name: "1X", value: "y" }] }]]], "output-rule", "spec.template.spec.initContainers[0].env[0].name"],
   ["annotations over 256 KiB", "deployment", [[["metadata", "annotations", "big"], "x".repeat(300_000)]], "output-rule", "metadata.annotations"],
   // workloads
   ["selector not on the template", "deployment", [[["spec", "selector", "matchLabels", "tier"], "web"]], "output-rule", "spec.selector.matchLabels.tier"],
@@ -117,6 +122,15 @@ describe("output check", () => {
     expect(match.path).toEqual(["services", cleanObjects[fixture]!.metadata.name]);
     expect(match.message).toContain(`${changed(fixture, ...changes).kind}/`);
     expect(match.message).toContain(field);
+  });
+
+  it("tells apart two apiVersions of one kind, and each finding names its own object", () => {
+    const known = manifestOf(changed("deployment", [["metadata", "name"], "Web_App"]));
+    const unknown = manifestOf(changed("deployment", [["apiVersion"], "extensions/v1beta1"]));
+    const found = checkManifests([known, unknown, known]);
+    expect(found.map((d) => d.code)).toEqual(["output-rule", "output-unknown-kind", "output-rule"]);
+    expect(found.every((d) => d.message.includes("Deployment/"))).toBe(true);
+    expect(found[0]?.message).toContain("Deployment/Web_App");
   });
 
   it("names the closest known fields for a misspelt one", () => {

@@ -1,5 +1,6 @@
 import { put } from "../model/own-keys.js";
 import { blockKey, blockValue, decline, declined, keyColon, maxFastDepth, skipSpaces, type Inline } from "./yaml-fast-inline.js";
+import { readFlowLine } from "./yaml-fast-flow.js";
 import { Lines, itemMissing, readItemLine, readKeyLine } from "./yaml-fast-line.js";
 import { Spots } from "./yaml-spots.js";
 
@@ -105,7 +106,7 @@ function mappingEntry(lines: Lines, frame: Frame): Frame | undefined {
     item = simple.value;
     lines.next();
   } else if (start < lines.end && !(text.charCodeAt(start) === 35 && start > colon + 1)) {
-    node = blockValue(text, start, lines.end, frame.depth + 1);
+    node = inlineValue(text, start, lines.end, frame.depth + 1);
     lines.next();
   } else {
     lines.next();
@@ -143,11 +144,17 @@ function sequenceEntry(lines: Lines, frame: Frame): Frame | undefined {
     // "- name: x" opens a mapping whose keys sit at the column of "name".
     return frameAt(true, start - (lines.content - lines.indent), start, frame.depth + 1);
   } else {
-    node = blockValue(text, start, lines.end, frame.depth + 1);
+    node = inlineValue(text, start, lines.end, frame.depth + 1);
     lines.next();
   }
   value.push(node ? node.value : null);
   // An empty item has no place in js-yaml's events either.
   frame.spots.add(undefined, node ? node.at : -1, node?.spots);
   return undefined;
+}
+
+/** The value filling the rest of a line; a flow collection of scalars by readFlowLine's regular expressions. */
+function inlineValue(text: string, at: number, end: number, depth: number): Inline {
+  const code = text.charCodeAt(at);
+  return ((code === 91 || code === 123) && depth <= maxFastDepth && readFlowLine(text, at, end)) || blockValue(text, at, end, depth);
 }

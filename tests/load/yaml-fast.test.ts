@@ -41,7 +41,11 @@ const snippets = [
   // The one-regex lines of yaml-fast-line.ts and their neighbours.
   "a: b :c\nb: x:y \nc:   \nd: 'q # r'\ne: \"s # t\"\nf.g/h-i: j k  l\n__proto__: p\nnull: n\nTrue: t\nfalse: f\nNo: m\n",
   "a: \u00a0b\nb: c\u00a0\nc: d\u00a0: e\n", "a:\n- 'x'\n- \"y#\"\n- x :y\n-  z  \n- ~\n- 0x1F\n- -1\n- 'it''s'\n", "a:b: c\n", "a: b:\n", "- a:\n",
-  "a: ''\nb: \"\"\nc: x,y]\nd: ]x\n", "k: v\nk2:\n  - a\n  -\n  - b: 1\n    c:\n      - d\n",
+  "a: ''\nb: \"\"\nc: x,y]\nd: ]x\n",
+  // The one-regex flow collections of yaml-fast-flow.ts and their neighbours.
+  "a: [x, 'y', \"z\", 1, null, 0x1F, .5, ~]\nb: {k: 1, null: 'n', True: \"t\", __proto__: p}\nc: [ ]\nd: { }\ne: [ a ,b ]  \n",
+  "a: [a, a]\nb: {c: 'x', d: \"y:z\", e: a/b}\n- [x]\n", "l:\n  - [x, 'y']\n  - {a: b}\n", "a: {k: 1, k: 2}\n", "a: ['a''b']\n", "a: [x y]\n",
+  "a: [-1, +2, \"-\"]\n", "a: {k:1}\n", "a: {k: [1]}\n", "a: [a, [b]] \n", "a: [\"\\t\"]\n", "a: {1: x}\n", "a: [a:b]\n", "a: [a #b]\n", "k: v\nk2:\n  - a\n  -\n  - b: 1\n    c:\n      - d\n",
 ];
 
 /** Random documents: nested block collections of the line shapes yaml-fast-line.ts reads, and their near misses. */
@@ -53,6 +57,7 @@ function randomDocument(seed: number): string {
   };
   const keys = ["a", "b", "image", "null", "True", "x.y", "a-b", "_k", "k/l", "'q'", '"d"', "1", "-k", "a b", "a:b"];
   const values = ["v", "'v'", '"v"', "a:b", "a b", "x  ", "~", "1", "-1", "[a, b]", "{a: 1}", "'a''b'", '"a\\tb"', "a: b", "a:", "a #c", "a#c", "#c", ""];
+  values.push("[a, 'b', \"c\"]", "{a: 1, null: b}", "[ ]", "{a: x, a: y}", "[a, [b]]", "[a,b]", "[a ,b ]", "{a:1}", "{a: 'x', b: \"y\"}", "[ -1, x:y]");
   const lines: string[] = [];
   const collection = (indent: number, depth: number, sequence: boolean): void => {
     const count = pick([1, 2, 3]);

@@ -13,9 +13,11 @@ import { decline, plainValue } from "./yaml-fast-inline.js";
 /**
  * A value filling the rest of a line, then only spaces: "double" or 'single' quoted without escapes,
  * or plain. A plain one starts with no indicator and holds no "#", no ": " and no trailing ":" (which
- * would be a comment, a key, or an error); its spaces are followed by more of it.
+ * would be a comment, a key, or an error); its spaces are followed by more of it. Written as runs of
+ * ordinary characters between the ":" and " " that need a look-ahead: one alternation per character
+ * made irregexp backtrack through every character of the value.
  */
-const value = String.raw`(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s&*!|>%@\x60?:,[\]{}#'"-](?:[^\s#:]|:(?=[^\s])| +(?=[^\s#]))*))`;
+const value = String.raw`(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s&*!|>%@\x60?:,[\]{}#'"-][^\s#:]*(?:(?::(?=\S)| +(?=[^\s#]))[^\s#:]*)*))`;
 
 /** "key:" at the regex's lastIndex, the key a word of at most 1000 characters, and maybe a value: groups 1 (key), 2–4 (value). */
 const keyLine = new RegExp(String.raw`([A-Za-z_][\w./-]{0,999}):(?: +${value})? *$`, "my");

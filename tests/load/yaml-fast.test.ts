@@ -38,7 +38,45 @@ const snippets = [
   "a:\n    b: 1\n  c: 2\n", "a:\n  - b\n  c: 1\n", "- a: 1\n  - b\n", "a: [x, {y: [z, {w: 1}]}] # c\nb: 'q' #\n", "a: x:\n", "a: b # c: d\n",
   "key with spaces: v\n-dash: 1\n\"a:b\": 1\n'a: b': 2\na:b: 3\nx: y:z\n", "a: ':'\nb: [':', \"x\"]\nc: {':': 1}\n",
   "a:\n  - b:\n    - c\n    d: 1\n  - e\n",
+  // The one-regex lines of yaml-fast-line.ts and their neighbours.
+  "a: b :c\nb: x:y \nc:   \nd: 'q # r'\ne: \"s # t\"\nf.g/h-i: j k  l\n__proto__: p\nnull: n\nTrue: t\nfalse: f\nNo: m\n",
+  "a: \u00a0b\nb: c\u00a0\nc: d\u00a0: e\n", "a:\n- 'x'\n- \"y#\"\n- x :y\n-  z  \n- ~\n- 0x1F\n- -1\n- 'it''s'\n", "a:b: c\n", "a: b:\n", "- a:\n",
+  "a: ''\nb: \"\"\nc: x,y]\nd: ]x\n",
+  // The one-regex flow collections of yaml-fast-flow.ts and their neighbours.
+  "a: [x, 'y', \"z\", 1, null, 0x1F, .5, ~]\nb: {k: 1, null: 'n', True: \"t\", __proto__: p}\nc: [ ]\nd: { }\ne: [ a ,b ]  \n",
+  "a: [a, a]\nb: {c: 'x', d: \"y:z\", e: a/b}\n- [x]\n", "l:\n  - [x, 'y']\n  - {a: b}\n", "a: {k: 1, k: 2}\n", "a: ['a''b']\n", "a: [x y]\n",
+  "a: [-1, +2, \"-\"]\n", "a: {k:1}\n", "a: {k: [1]}\n", "a: [a, [b]] \n", "a: [\"\\t\"]\n", "a: {1: x}\n", "a: [a:b]\n", "a: [a #b]\n", "k: v\nk2:\n  - a\n  -\n  - b: 1\n    c:\n      - d\n",
 ];
+
+/** Random documents: nested block collections of the line shapes yaml-fast-line.ts reads, and their near misses. */
+function randomDocument(seed: number): string {
+  let state = seed;
+  const pick = <T>(items: readonly T[]): T => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 1;
+    return items[state % items.length] as T;
+  };
+  const keys = ["a", "b", "image", "null", "True", "x.y", "a-b", "_k", "k/l", "'q'", '"d"', "1", "-k", "a b", "a:b"];
+  const values = ["v", "'v'", '"v"', "a:b", "a b", "x  ", "~", "1", "-1", "[a, b]", "{a: 1}", "'a''b'", '"a\\tb"', "a: b", "a:", "a #c", "a#c", "#c", ""];
+  values.push("[a, 'b', \"c\"]", "{a: 1, null: b}", "[ ]", "{a: x, a: y}", "[a, [b]]", "[a,b]", "[a ,b ]", "{a:1}", "{a: 'x', b: \"y\"}", "[ -1, x:y]");
+  const lines: string[] = [];
+  const collection = (indent: number, depth: number, sequence: boolean): void => {
+    const count = pick([1, 2, 3]);
+    for (let entry = 0; entry < count; entry++) {
+      const lead = `${" ".repeat(indent)}${sequence ? "- " : `${pick(keys)}:`}`;
+      const nested = depth < 3 && pick([false, false, true]);
+      if (nested && sequence && pick([true, false])) {
+        // "- key: value" opens a mapping mid-line.
+        lines.push(`${lead}${pick(keys)}: ${pick(values)}`);
+        collection(indent + 2, depth + 1, false);
+      } else if (nested) {
+        lines.push(lead);
+        collection(indent + pick([0, 2, 2, 4]), depth + 1, pick([true, false]));
+      } else lines.push(`${lead}${sequence ? "" : pick([" ", "  ", ""])}${pick(values)}${pick(["", "", " ", " # c"])}`);
+    }
+  };
+  collection(0, 0, false);
+  return `${lines.join("\n")}\n`;
+}
 
 function paths(value: unknown, path: Path = []): { path: Path; leaf: unknown }[] {
   const here = { path, leaf: value !== null && typeof value === "object" ? (Array.isArray(value) ? "[]" : "{}") : value };
@@ -80,6 +118,12 @@ describe("yaml-fast reads what js-yaml reads", () => {
     // Error cases included: whatever yaml-fast reads, js-yaml must read without an error.
     for (const item of cases) if (compare(item.yaml)) read++;
     expect(read).toBeGreaterThan(10);
+  });
+
+  it("on random lines of the shapes read by one regular expression", () => {
+    let read = 0;
+    for (let seed = 1; seed <= 3000; seed++) if (compare(randomDocument(seed))) read++;
+    expect(read).toBeGreaterThan(100);
   });
 
   it("resolves plain scalars as the schema does, words without asking it", () => {

@@ -38,15 +38,16 @@ export const samePath = (a: Path, b: Path): boolean => a.length === b.length && 
  */
 export function buildTraceIndex(manifests: readonly Manifest[], sources?: SourceMap): TraceIndex {
   const roots: TracedField[][] = manifests.map((manifest, index) => rootsOf(manifest, index, sources));
-  const byField = roots.map(fieldTree);
-  // The reverse look-ups are built on first use: compare's text asks none, the report only fieldsFrom,
-  // the page only the lines (building both for every view was ~40% of the index's time on 1000 services).
+  // The look-ups are built on first use: compare's text asks no reverse one, the report only fieldsFrom
+  // (and no field tree), the page only the lines (building all for every view was ~40% of the index's
+  // time on 1000 services).
+  let byField: ReturnType<typeof fieldTree>[] | undefined;
   let lines: LineIndex | undefined;
   let fromPath: ((path: Path) => FieldRef[]) | undefined;
   const lineIndex = (): LineIndex => (lines ??= indexLines(roots.flat()));
 
   const rootOf = (manifest: number, field: Path): TracedField => {
-    let node = byField[manifest];
+    let node = (byField ??= roots.map(fieldTree))[manifest];
     if (!node) throw new Error(`trace index: no manifest ${manifest}`);
     // The longest traced prefix of the field, walking down the tree; the object root [] is always there.
     let found = roots[manifest]![0]!;

@@ -27,11 +27,7 @@ export interface ChartOptions {
 export function helmChart(manifests: readonly Manifest[], options: ChartOptions): Map<string, string> {
   const name = chartNameOf(options.project);
   const templates = objectTemplates(manifests);
-  const slots: ValueSlot[] = templates.flatMap((template) => [
-    ...(template.condition ? [template.condition.slot] : []),
-    ...template.fields.map((field) => field.slot),
-  ]);
-  const values = documentedValues(slots);
+  const values = documentedValues(slotsOf(templates));
   const hasSecrets = templates.some((template) => template.manifest.object.kind === "Secret");
   const files = new Map<string, string>();
   const images = templates.flatMap((template) => template.fields.filter((field) => field.render.kind === "image").map((field) => imageOf(template, field)));
@@ -46,39 +42,55 @@ export function helmChart(manifests: readonly Manifest[], options: ChartOptions)
   return files;
 }
 
-/** What the chart makes of each object, Namespaces left out; values of one key that would differ are split by object name. */
-export function objectTemplates(manifests: readonly Manifest[]): ObjectTemplate[] {
+/**
+ * What the chart makes of each object, Namespaces left out; values of one key that would differ are split by object name.
+ * `references: false` leaves out the fields that name a Secret (a walk over every object): each of them is
+ * its Secret's `existingSecret` slot, whose source is a default, so the value sources never list them.
+ */
+export function objectTemplates(manifests: readonly Manifest[], options: { references?: boolean } = {}): ObjectTemplate[] {
   const kept = manifests.filter((manifest) => manifest.object.kind !== "Namespace");
-  const secrets = new Set(kept.filter((m) => m.object.kind === "Secret").map((m) => m.object.metadata.name));
-  const seen = new Map<string, string>();
+  const secrets = new Set(options.references === false ? [] : kept.filter((m) => m.object.kind === "Secret").map((m) => m.object.metadata.name));
+  const seen = new Map<string, SeenValue>();
   return kept.map((manifest) => {
-    const fields: FieldTemplate[] = [
-      ...workloadFields(manifest),
-      ...serviceFields(manifest),
-      ...ingressFields(manifest),
-      ...environmentFields(manifest),
-      ...claimFields(manifest),
-      ...secretFields(manifest),
-      ...secretReferenceFields(manifest, secrets),
-    ];
+    // One concat of the kinds' fields (most are empty for a given object), not seven spreads.
+    const fields: FieldTemplate[] = workloadFields(manifest).concat(
+      serviceFields(manifest),
+      ingressFields(manifest),
+      environmentFields(manifest),
+      claimFields(manifest),
+      secretFields(manifest),
+      secretReferenceFields(manifest, secrets),
+    );
     const condition = secretCondition(manifest) ?? optionalCondition(manifest);
     const template: ObjectTemplate = { manifest, fields, ...(condition ? { condition } : {}) };
     return separated(template, seen);
   });
 }
 
+/** A value already set at a key: the value itself, and its JSON written only once two values meet there. */
+interface SeenValue {
+  value: unknown;
+  text?: string;
+}
+
+const textOf = (seen: SeenValue): string => (seen.text ??= JSON.stringify(seen.value));
+/** Whether two values of one key write the same JSON: the same value is, without writing either. */
+const differ = (a: SeenValue, b: SeenValue): boolean => a.value !== b.value && textOf(a) !== textOf(b);
+
 /**
  * Two objects of one Compose service whose values share a key but not a default (two Services of one
  * service, each with its own type) would render alike; the second object's values then go under its
  * own name. Secret references share their Secret's value on purpose and are never split.
  */
-function separated(template: ObjectTemplate, seen: Map<string, string>): ObjectTemplate {
-  // Each slot's path and value are written as JSON once (the clash check and the bookkeeping below both
-  // need them), and an object without a clash keeps its fields as they are instead of copying each.
-  const texts = new Map<ValueSlot, { key: string; value: string }>();
+function separated(template: ObjectTemplate, seen: Map<string, SeenValue>): ObjectTemplate {
+  // Each slot's path is written as JSON once (the clash check and the bookkeeping below both need it);
+  // its value only when another value already sits at that path (most paths are set once: a value's JSON,
+  // a whole environment or resources block, was written for nothing). An object without a clash keeps its
+  // fields as they are instead of copying each.
+  const texts = new Map<ValueSlot, { key: string; value: SeenValue }>();
   const textsOf = (slot: ValueSlot) => {
     let text = texts.get(slot);
-    if (text === undefined) texts.set(slot, (text = { key: JSON.stringify(slot.valuePath), value: JSON.stringify(slot.value) }));
+    if (text === undefined) texts.set(slot, (text = { key: JSON.stringify(slot.valuePath), value: { value: slot.value } }));
     return text;
   };
   const own = template.fields.filter((field) => field.render.kind !== "secret-name").map((field) => field.slot);
@@ -86,7 +98,7 @@ function separated(template: ObjectTemplate, seen: Map<string, string>): ObjectT
   const clashes = slots.some((slot) => {
     const { key, value } = textsOf(slot);
     const known = seen.get(key);
-    return known !== undefined && known !== value;
+    return known !== undefined && differ(known, value);
   });
   const name = template.manifest.object.metadata.name;
   const rename = (slot: ValueSlot): ValueSlot =>
@@ -100,7 +112,8 @@ function separated(template: ObjectTemplate, seen: Map<string, string>): ObjectT
       };
   const check = (slot: ValueSlot) => {
     const { key, value } = textsOf(slot);
-    if (seen.has(key) && seen.get(key) !== value && slot.valuePath[0] !== "secrets") throw new Error(`chart: two objects set ${slot.valuePath.join(".")} differently`);
+    const known = seen.get(key);
+    if (known !== undefined && differ(known, value) && slot.valuePath[0] !== "secrets") throw new Error(`chart: two objects set ${slot.valuePath.join(".")} differently`);
     seen.set(key, value);
   };
   if (result.condition) check(result.condition.slot);
@@ -129,13 +142,26 @@ function valuesHeader(name: string, hasSecrets: boolean): string[] {
  * (formatted, "services.web.deploy.replicas") it came from; values kubepose chose have no Compose path.
  */
 export function chartValueSources(manifests: readonly Manifest[]): { value: string; from: string }[] {
-  const slots = objectTemplates(manifests).flatMap((template) => [
-    ...(template.condition ? [template.condition.slot] : []),
-    ...template.fields.map((field) => field.slot),
-  ]);
-  return documentedValues(slots)
-    .filter(({ slot }) => !slot.from.startsWith("default: "))
-    .map(({ key, slot }) => ({ value: key.join("."), from: slot.from }));
+  return valueSources(objectTemplates(manifests, { references: false }));
+}
+
+/** The value sources of the chart's templates (chartValueSources; the tests hold it to the templates `helmChart` writes from). */
+export function valueSources(templates: readonly ObjectTemplate[]): { value: string; from: string }[] {
+  const sources: { value: string; from: string }[] = [];
+  for (const { key, slot } of documentedValues(slotsOf(templates))) {
+    if (!slot.from.startsWith("default: ")) sources.push({ value: key.join("."), from: slot.from });
+  }
+  return sources;
+}
+
+/** Every slot of the templates in order: each object's condition, then its fields. */
+function slotsOf(templates: readonly ObjectTemplate[]): ValueSlot[] {
+  const slots: ValueSlot[] = [];
+  for (const template of templates) {
+    if (template.condition) slots.push(template.condition.slot);
+    for (const field of template.fields) slots.push(field.slot);
+  }
+  return slots;
 }
 
 /** Warnings of a chart: each Secret's values are left out of values.yaml and must be given at install time. */

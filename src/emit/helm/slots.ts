@@ -89,6 +89,36 @@ function traceTree(manifest: Manifest): TraceNode {
  * itself or of its nearest traced ancestor, one tree step per path part (a Service of 10,000 ports asks 10,000 times).
  */
 export function traceOf(manifest: Manifest, field: Path): string {
+  const traces = manifest.traces ?? [];
+  const found = traces.length <= scanLimit ? scannedTrace(traces, field) : treeTrace(manifest, field);
+  if (found === undefined) return formatPath(manifest.source);
+  return "source" in found ? formatPath(found.source) : `default: ${found.default}`;
+}
+
+/**
+ * An object of a few traces (nearly all of them) is scanned, without building its tree: the chart asks
+ * a few fields per object, and a tree of Maps per object was most of the chart values' first call.
+ */
+const scanLimit = 64;
+
+/** The longest traced prefix of the field; of two traces of one field, the later (as the tree keeps it). */
+export function scannedTrace(traces: readonly FieldTrace[], field: Path): FieldTrace | undefined {
+  let found: FieldTrace | undefined;
+  let depth = -1;
+  for (const trace of traces) {
+    const at = trace.field;
+    if (at.length < depth || at.length > field.length) continue;
+    let prefix = true;
+    for (let i = 0; i < at.length && prefix; i++) prefix = at[i] === field[i];
+    if (prefix) {
+      found = trace;
+      depth = at.length;
+    }
+  }
+  return found;
+}
+
+export function treeTrace(manifest: Manifest, field: Path): FieldTrace | undefined {
   let node: TraceNode | undefined = traceTree(manifest);
   let found = node.trace;
   for (const part of field) {
@@ -96,8 +126,7 @@ export function traceOf(manifest: Manifest, field: Path): string {
     if (!node) break;
     if (node.trace) found = node.trace;
   }
-  if (found === undefined) return formatPath(manifest.source);
-  return "source" in found ? formatPath(found.source) : `default: ${found.default}`;
+  return found;
 }
 
 /** The Compose service an object or field belongs to: the first "services.NAME" it is traced to. */

@@ -13,8 +13,9 @@ export interface DocumentedValue {
 export function documentedValues(slots: readonly ValueSlot[]): DocumentedValue[] {
   const byKey = new Map<string, DocumentedValue>();
   for (const slot of slots) {
+    // The key is the path up to its first item number: every part before it is a string already.
     const itemAt = slot.valuePath.findIndex((part) => typeof part === "number");
-    const key = (itemAt === -1 ? slot.valuePath : slot.valuePath.slice(0, itemAt)).map(String);
+    const key = (itemAt === -1 ? slot.valuePath.slice() : slot.valuePath.slice(0, itemAt)) as string[];
     const id = JSON.stringify(key);
     const known = byKey.get(id);
     if (itemAt === -1) {

@@ -8,13 +8,15 @@ import { bindUse, sourceKindOf, type Bind, type DirectoryClaim } from "./bind-pl
 import { hostFileKind, type HostFileKind } from "./host-files.js";
 import type { VolumeKind } from "../kompose-labels.js";
 
-interface BindContext {
+/** What a bind mount needs to become a pod volume; volumes.ts's MountContext adds the named-volume settings. */
+export interface BindContext {
   service: Service;
   project: Project;
   workload: string;
   scope: Scope;
   volumes: PodVolumes;
   collector: Collector;
+  /** --volumes, for the project-wide choice of which bind-mounted directories become claims. */
   projectKind?: VolumeKind;
 }
 

@@ -1,9 +1,8 @@
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Path } from "../../diagnostics/types.js";
-import type { Project, Service, VolumeMount } from "../../model/project.js";
-import { POD_SPEC, type Collector } from "../shared/collector.js";
-import { convertBind } from "./bind-mounts.js";
-import type { Scope } from "../shared/object-meta.js";
+import type { VolumeMount } from "../../model/project.js";
+import { POD_SPEC } from "../shared/collector.js";
+import { convertBind, type BindContext } from "./bind-mounts.js";
 import type { PodVolumes } from "../shared/pod-volumes.js";
 import { bytesQuantity } from "../../model/quantities.js";
 import type { VolumeKind } from "../kompose-labels.js";
@@ -18,19 +17,11 @@ const placeholder = (volumes: PodVolumes, index: number, target: string, from: P
   volumes.mount({ name, mountPath: target }, from);
 };
 
-interface MountContext {
-  service: Service;
-  project: Project;
-  workload: string;
-  scope: Scope;
-  volumes: PodVolumes;
-  collector: Collector;
+interface MountContext extends BindContext {
   /** kompose.volume.type or --volumes: persistentVolumeClaim (the default), emptyDir, hostPath or configMap. */
   kind?: VolumeKind;
   /** kompose.volume.sub-path: the sub-path of named-volume mounts that set none themselves. */
   subPath?: string;
-  /** --volumes, for the project-wide choice of which bind-mounted directories become claims. */
-  projectKind?: VolumeKind;
 }
 
 /** A named volume → its claim, one pod volume per claim however often it is mounted. */

@@ -39,3 +39,23 @@ export class LineStarts {
     return low + 1;
   }
 }
+
+/**
+ * A file's text that places offsets in it, for the locators of both YAML readers (yaml-locate.ts,
+ * yaml-spots.ts); the line table is built on the first question, since most runs ask none.
+ */
+export class FileText {
+  private lines: LineStarts | undefined;
+
+  constructor(
+    protected readonly text: string,
+    protected readonly file: string,
+  ) {}
+
+  /** 1-based line and column of an offset; the file's start for -1. */
+  location(offset: number): { file: string; line: number; column: number } {
+    if (offset < 0) return { file: this.file, line: 1, column: 1 };
+    this.lines ??= new LineStarts(this.text);
+    return this.lines.location(this.file, offset);
+  }
+}

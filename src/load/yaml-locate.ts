@@ -1,6 +1,6 @@
 import { EVENT_ID, type Event } from "js-yaml";
 import type { Location, Path } from "../diagnostics/types.js";
-import { LineStarts } from "./line-starts.js";
+import { FileText } from "./line-starts.js";
 import { isMergeKey, sameKey, scalarKey, scalarStart } from "./yaml-scalars.js";
 
 /** The deepest prefix of a path that exists in one file, and where it was written. */
@@ -30,18 +30,19 @@ const maxMergeHops = 32;
  * the KEY (`ports:`), in a sequence that of the item. Aliases are followed to their anchor, and keys
  * brought in by a merge key (`<<: *defaults`) are found where the anchor wrote them.
  */
-export class YamlLocator implements Locator {
+export class YamlLocator extends FileText implements Locator {
   private readonly maps = new Map<number, MapIndex>();
   private readonly sequences = new Map<number, number[]>();
-  private lines: LineStarts | undefined;
 
   constructor(
     private readonly events: readonly Event[],
     /** From scanEvents over the same events, which must have found them "ok". */
     private readonly links: Int32Array,
-    private readonly text: string,
-    private readonly file: string,
-  ) {}
+    text: string,
+    file: string,
+  ) {
+    super(text, file);
+  }
 
   find(path: Path): Found {
     // events[0] opens the first document, events[1] is its top node.
@@ -66,13 +67,6 @@ export class YamlLocator implements Locator {
       depth++;
     }
     return { location: this.location(offset), depth };
-  }
-
-  /** 1-based line and column of an offset; the file's start for -1. */
-  location(offset: number): Location {
-    if (offset < 0) return { file: this.file, line: 1, column: 1 };
-    this.lines ??= new LineStarts(this.text);
-    return this.lines.location(this.file, offset);
   }
 
   /** An alias's anchored node (-1 if unknown); any other node itself. */

@@ -1,5 +1,5 @@
-import type { Location, Path } from "../diagnostics/types.js";
-import { LineStarts } from "./line-starts.js";
+import type { Path } from "../diagnostics/types.js";
+import { FileText } from "./line-starts.js";
 import type { Found, Locator } from "./yaml-locate.js";
 
 /** Mappings with more keys than this get a Map on their first search; smaller ones are scanned. */
@@ -44,14 +44,14 @@ export class Spots {
 }
 
 /** Finds paths in a file yaml-fast.ts read, with the same answers YamlLocator gives from js-yaml's events. */
-export class SpotsLocator implements Locator {
-  private lines: LineStarts | undefined;
-
+export class SpotsLocator extends FileText implements Locator {
   constructor(
     private readonly root: Spots,
-    private readonly text: string,
-    private readonly file: string,
-  ) {}
+    text: string,
+    file: string,
+  ) {
+    super(text, file);
+  }
 
   find(path: Path): Found {
     let node: Spots | undefined = this.root;
@@ -66,11 +66,5 @@ export class SpotsLocator implements Locator {
       depth++;
     }
     return { location: this.location(offset), depth };
-  }
-
-  location(offset: number): Location {
-    if (offset < 0) return { file: this.file, line: 1, column: 1 };
-    this.lines ??= new LineStarts(this.text);
-    return this.lines.location(this.file, offset);
   }
 }

@@ -1,4 +1,4 @@
-import { runPipeline } from "../pipeline.js";
+import { finishDiagnostics, readProject } from "../pipeline-front.js";
 import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { hasErrors } from "../diagnostics/types.js";
 import { nodeContext } from "./node-context.js";
@@ -9,10 +9,11 @@ export type ValidateFlags = ProjectFlags;
 /** `kubepose validate`: load, validate and normalize only; nothing is converted or written. */
 export function validateCommand(flags: ValidateFlags): number {
   const context = nodeContext();
-  const result = runPipeline(projectOptions(flags), context, "project");
-  printDiagnostics(result.diagnostics, result.sources, context.cwd, flags.verbose === true);
-  if (hasErrors(result.diagnostics) || !result.project) return EXIT.invalidInput;
-  const services = result.project.services.length;
-  process.stdout.write(`${result.project.name}: ${services} service${services === 1 ? "" : "s"}, valid\n`);
+  const read = readProject(projectOptions(flags), context);
+  const { diagnostics, sources } = finishDiagnostics(read);
+  printDiagnostics(diagnostics, sources, context.cwd, flags.verbose === true);
+  if (hasErrors(diagnostics) || !read.project) return EXIT.invalidInput;
+  const services = read.project.services.length;
+  process.stdout.write(`${read.project.name}: ${services} service${services === 1 ? "" : "s"}, valid\n`);
   return EXIT.ok;
 }

@@ -7,8 +7,9 @@ const src = join(repositoryRoot, "src");
 const STAGES = ["load", "validate", "normalize", "connect", "convert", "explain", "check", "emit"];
 
 /*
- * src/pipeline.ts is the list of stages and nothing else: it reaches each stage through its entry, in
- * the order they run, and shares only the model and the diagnostics with them.
+ * src/pipeline-front.ts (what `kubepose validate` runs) and src/pipeline.ts (the rest, after the front) are
+ * the list of stages and nothing else: they reach each stage through its entry, in the order they run, and
+ * share only the model and the diagnostics with them.
  */
 
 /** Relative imports of one source file (static, type-only, re-exports and dynamic), as paths under src/. */
@@ -21,16 +22,19 @@ function importsOf(file: string): string[] {
 /** load/merge.ts → "load"; pipeline.ts → "pipeline". */
 const topLevel = (path: string): string => path.split("/")[0]!.replace(/\.ts$/, "");
 
-describe("src/pipeline.ts", () => {
-  const imports = importsOf(join(src, "pipeline.ts"));
+describe("src/pipeline-front.ts and src/pipeline.ts", () => {
+  const front = importsOf(join(src, "pipeline-front.ts"));
+  const back = importsOf(join(src, "pipeline.ts"));
+  const stagesIn = (imports: string[]) => imports.filter((path) => STAGES.includes(topLevel(path)));
 
-  it("imports each stage through its entry, in pipeline order", () => {
-    const stageImports = imports.filter((path) => STAGES.includes(topLevel(path)));
-    expect(stageImports).toEqual(STAGES.map((stage) => `${stage}/index.ts`));
+  it("import each stage through its entry, in pipeline order: the front's three, then the rest", () => {
+    expect([...stagesIn(front), ...stagesIn(back)]).toEqual(STAGES.map((stage) => `${stage}/index.ts`));
+    expect(stagesIn(front)).toEqual(["load/index.ts", "validate/index.ts", "normalize/index.ts"]);
   });
 
-  it("imports nothing else but the model and diagnostics", () => {
-    const others = imports.filter((path) => !STAGES.includes(topLevel(path)));
+  it("import nothing else but the model, the diagnostics and (the back) the front", () => {
+    const others = [...front, ...back.filter((path) => path !== "pipeline-front.ts")].filter((path) => !STAGES.includes(topLevel(path)));
     expect(others.map(topLevel).filter((folder) => folder !== "model" && folder !== "diagnostics")).toEqual([]);
+    expect(back).toContain("pipeline-front.ts");
   });
 });

@@ -100,7 +100,6 @@ export async function convertCommand(written: ConvertFlags, context: Context = n
 }
 
 /**
-/**
  * Reads the project as far as normalize (the images it pulls), then asks the registries. Invalid
  * input is left for the full run to report; only the registries' answers come back here.
  */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/types.js";
-import { reportData, type ReportData } from "./report-data.js";
+import { pageData } from "./report-page-data.js";
+import type { PageData } from "./report-page/page-data.js";
 import { reportScript } from "./report-page/script.generated.js";
 import { graphStyle, reportStyle } from "./report-style.js";
 import type { SideBySideInput } from "./view-input.js";
@@ -13,11 +14,11 @@ import { renderGraphSvg } from "./graph/svg.js";
  */
 export function renderCompareHtml(input: SideBySideInput, diagnostics: readonly Diagnostic[], options: { title: string; baseDir?: string }): string {
   const graph = appGraph(input);
-  return htmlPage(reportData(input, diagnostics, options.title, options.baseDir, graph), renderGraphSvg(graph));
+  return htmlPage(pageData(input, diagnostics, options.title, options.baseDir, graph), renderGraphSvg(graph));
 }
 
 /** The page for the data; `graphSvg` is the picture of the app, kubepose's own markup (graph/svg.ts). */
-export function htmlPage(data: ReportData, graphSvg = ""): string {
+export function htmlPage(data: PageData, graphSvg = ""): string {
   return `<!doctype html>
 <html lang="en">
 <head>

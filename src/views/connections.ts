@@ -1,5 +1,5 @@
 import type { SourceMap } from "../diagnostics/types.js";
-import { relativeTo } from "../emit/comments.js";
+import { relativeNames } from "./relative-names.js";
 import type { Connection, ConnectionGraph, PortOrigin } from "../model/connections.js";
 
 /** One edge of the connection graph as the report and compare show it. Fields are only ever added. */
@@ -30,6 +30,7 @@ const originWords: Record<PortOrigin, string> = {
 };
 
 export function connectionRows(graph: ConnectionGraph | undefined, sources: SourceMap | undefined, baseDir: string | undefined): ConnectionRow[] {
+  const relative = relativeNames(baseDir);
   return (graph?.connections ?? []).map((connection): ConnectionRow => {
     const { evidence, port } = connection;
     const where = evidence.file ?? sources?.locate(evidence.path);
@@ -42,7 +43,7 @@ export function connectionRows(graph: ConnectionGraph | undefined, sources: Sour
       evidence: evidence.kind,
       ...(evidence.variable === undefined ? {} : { variable: evidence.variable }),
       text: evidence.text,
-      ...(where === undefined ? {} : { file: relativeTo(baseDir, where.file), line: where.line }),
+      ...(where === undefined ? {} : { file: relative(where.file), line: where.line }),
     };
   });
 }

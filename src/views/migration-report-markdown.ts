@@ -83,9 +83,12 @@ function keyRow(key: KeyReport, serviceFile: string | undefined): string {
   return `| \`${code(key.key)}\` | ${where} | ${fateNames[key.fate]} | ${cell(kubernetes)} | ${cell(notes)} |`;
 }
 
-/** Text in a table cell: no line breaks, pipes escaped. "<br>" we add ourselves stays. */
-const cell = (text: string): string => text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+/**
+ * Text in a table cell: no line breaks, pipes escaped. "<br>" we add ourselves stays. Both escapes are
+ * rare, and one test is cheaper than two replaces on each of 20,000 rows' cells (as is an includes for `code`).
+ */
+const cell = (text: string): string => (/[\n|]/.test(text) ? text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|") : text);
 /** Text inline in Markdown: line breaks become spaces; HTML is neutralised so a value cannot inject markup. */
 const inline = (text: string): string => cell(text).replace(/</g, "&lt;").replace(/>/g, "&gt;");
 /** Inside backticks only a backtick can end the span. */
-const code = (text: string): string => text.replace(/`/g, "'");
+const code = (text: string): string => (text.includes("`") ? text.replace(/`/g, "'") : text);

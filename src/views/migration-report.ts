@@ -1,6 +1,6 @@
 import { formatPath, type Diagnostic, type Path, type Severity } from "../diagnostics/types.js";
 import type { Fate } from "../convert/fates.js";
-import { relativeTo } from "../emit/comments.js";
+import { relativeNames } from "./relative-names.js";
 import { chartValueSources } from "../emit/index.js";
 import { manifestsByOwner, manualSteps, type ManualStep } from "./manual-steps.js";
 import { migrationVerdict, type MigrationVerdict } from "./migration-verdict.js";
@@ -75,6 +75,7 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
   const index = buildTraceIndex(input.manifests);
   const locate = (path: Path) => input.sources?.locate(path);
   const owners = manifestsByOwner(input.manifests);
+  const relative = relativeNames(baseDir);
   // Diagnostics by the service they are about, found once (a filter per service would be quadratic).
   const diagnosticsOf = new Map<string, Diagnostic[]>();
   const file = (name: string, d: Diagnostic) => {
@@ -110,7 +111,7 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
         ...(fate && "to" in fate ? { to: fate.to } : {}),
         ...(fate && "advice" in fate ? { advice: fate.advice } : {}),
         ...(fate && "explanation" in fate && fate.explanation !== undefined ? { explanation: fate.explanation } : {}),
-        ...(line ? { file: relativeTo(baseDir, line.file), line: line.line } : {}),
+        ...(line ? { file: relative(line.file), line: line.line } : {}),
         fields,
       };
       const values = valuesOf(path);
@@ -119,9 +120,9 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
     });
     const report: ServiceReport = {
       name: service.name,
-      ...(where ? { file: relativeTo(baseDir, where.file), line: where.line } : {}),
+      ...(where ? { file: relative(where.file), line: where.line } : {}),
       keys,
-      warnings: (diagnosticsOf.get(service.name) ?? []).map((d) => reportDiagnostic(d, baseDir)),
+      warnings: (diagnosticsOf.get(service.name) ?? []).map((d) => reportDiagnostic(d, relative)),
       manualSteps: manualSteps(service, owners, input.project?.workingDir),
     };
     const podSecurity = podSecurityOf(service.name);
@@ -133,12 +134,12 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
   return { format: "kubepose-migration-report", version: 1, project: input.project?.name ?? "", services, connections, onKubernetes };
 }
 
-function reportDiagnostic(d: Diagnostic, baseDir: string | undefined): ReportDiagnostic {
+function reportDiagnostic(d: Diagnostic, relative: (file: string) => string): ReportDiagnostic {
   return {
     severity: d.severity,
     code: d.code,
     message: d.message,
-    ...(d.location ? { file: relativeTo(baseDir, d.location.file), line: d.location.line } : {}),
+    ...(d.location ? { file: relative(d.location.file), line: d.location.line } : {}),
   };
 }
 

@@ -24,7 +24,8 @@ const fills: Record<string, string> = {
 
 const titles: Record<GraphSide, string> = { compose: "Compose: services and who reaches whom", kubernetes: "Kubernetes: the objects that replace them" };
 
-const xml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Text in an attribute or element; names rarely hold a special character, so most are kept as they are (9000 nodes of 1000 services). */
+const xml = (text: string): string => (/[&<>"]/.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;") : text);
 
 /** Both panels, Compose first, in one <figure>; each panel an <svg> sized by its layout. */
 export function renderGraphSvg(graph: AppGraph): string {

@@ -1,4 +1,4 @@
-import type { ReportData } from "../report-data.js";
+import type { PageData } from "./page-data.js";
 import { clearMarks, composeId, manifestId, mark, reveal } from "./dom.js";
 import { explain } from "./panel.js";
 
@@ -8,20 +8,21 @@ import { explain } from "./panel.js";
  * other panel (a service and its objects) are highlighted too.
  */
 
-export function wireGraph(data: ReportData): void {
+/** `manifests`: the lines of each manifest, as the page shows them. */
+export function wireGraph(data: PageData, manifests: readonly { lines: readonly string[] }[]): void {
   for (const node of Array.from(document.querySelectorAll<SVGGElement>(".graph-node"))) {
     const id = node.dataset["node"] ?? "";
-    node.addEventListener("click", () => selectNode(data, id, node));
+    node.addEventListener("click", () => selectNode(data, manifests, id, node));
     node.addEventListener("keydown", (event) => {
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
-        selectNode(data, id, node);
+        selectNode(data, manifests, id, node);
       }
     });
   }
 }
 
-function selectNode(data: ReportData, id: string, node: SVGGElement): void {
+function selectNode(data: PageData, manifests: readonly { lines: readonly string[] }[], id: string, node: SVGGElement): void {
   clearMarks();
   node.classList.add("selected");
   const links = data.graph[id];
@@ -35,7 +36,7 @@ function selectNode(data: ReportData, id: string, node: SVGGElement): void {
   }
   let firstManifest: HTMLElement | null = null;
   for (const m of links.manifests) {
-    (data.manifests[m]?.lines ?? []).forEach((_, l) => {
+    (manifests[m]?.lines ?? []).forEach((_, l) => {
       const row = mark(manifestId(m, l), "highlight");
       firstManifest ??= row;
     });
@@ -54,5 +55,5 @@ function selectNode(data: ReportData, id: string, node: SVGGElement): void {
   const title = node.querySelector("title")?.textContent ?? id;
   const lines = links.compose.reduce((sum, [, start, end]) => sum + end - start + 1, 0);
   const note = `${lines} Compose line${lines === 1 ? "" : "s"} and ${links.manifests.length} manifest${links.manifests.length === 1 ? "" : "s"} highlighted.`;
-  explain(data.explanations, title, null, null, note);
+  explain(title, null, null, note);
 }

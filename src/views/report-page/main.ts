@@ -1,16 +1,18 @@
-import type { ReportData } from "../report-data.js";
+import { composeLine, forEachGroupLine, linesOf, manifestLine, type PageData } from "./page-data.js";
 import { byId, clearMarks, composeId, el, manifestId, mark, reveal } from "./dom.js";
 import { explain } from "./panel.js";
 import { wireGraph } from "./graph.js";
 
 /*
  * The script of `kubepose compare --html` (bundled by scripts/report-page.mjs and inlined in the page;
- * no modules, no network). It reads the embedded JSON (views/report-data.ts) and builds the page.
+ * no modules, no network). It reads the embedded JSON (page-data.ts) and builds the page.
  * Clicking a Compose line highlights the manifest lines it produced and explains the mapping; clicking
  * a manifest line highlights the Compose lines it came from.
  */
 
-const data = JSON.parse(byId("report-data").textContent ?? "{}") as ReportData;
+const data = JSON.parse(byId("report-data").textContent ?? "{}") as PageData;
+const files = data.files.map((file) => ({ name: file.name, lines: linesOf(file.text) }));
+const manifests = data.manifests.map((manifest) => ({ kind: manifest.kind, name: manifest.name, lines: linesOf(manifest.text) }));
 
 const diagnosticLines = new Set(data.diagnostics.flatMap((d) => (d.file === undefined ? [] : [`${d.file}:${d.line}`])));
 
@@ -21,7 +23,7 @@ function renderDiagnostics(): void {
     if (d.file !== undefined) {
       const file = d.file;
       const line = d.line ?? 1;
-      const link = el("a", "diagnostic-link", `${data.files[file]?.name ?? ""}:${line}`);
+      const link = el("a", "diagnostic-link", `${files[file]?.name ?? ""}:${line}`);
       link.setAttribute("href", `#${composeId(file, line)}`);
       link.dataset["file"] = String(file);
       link.dataset["line"] = String(d.line);
@@ -41,7 +43,7 @@ function renderDiagnostics(): void {
 
 function renderCompose(): void {
   const column = byId("compose-code");
-  data.files.forEach((file, f) => {
+  files.forEach((file, f) => {
     column.appendChild(el("h3", null, file.name));
     const code = el("div", "code");
     file.lines.forEach((text, i) => {
@@ -51,8 +53,8 @@ function renderCompose(): void {
       row.id = composeId(f, line);
       row.dataset["file"] = String(f);
       row.dataset["line"] = String(line);
-      const info = data.composeLines[key];
-      if (info && info.fields.length > 0) row.classList.add("traced");
+      const info = composeLine(data, f, line);
+      if (info && info.groups.length > 0) row.classList.add("traced");
       if (diagnosticLines.has(key)) row.classList.add("has-diagnostic");
       row.appendChild(el("span", "num", String(line)));
       row.appendChild(el("span", "text", text));
@@ -65,7 +67,7 @@ function renderCompose(): void {
 
 function renderManifests(): void {
   const column = byId("kubernetes-code");
-  data.manifests.forEach((manifest, m) => {
+  manifests.forEach((manifest, m) => {
     const box = el("div", "manifest");
     box.dataset["kind"] = manifest.kind;
     box.dataset["name"] = manifest.name;
@@ -75,7 +77,7 @@ function renderManifests(): void {
       const row = el("div", "line traced");
       row.id = manifestId(m, l);
       row.dataset["manifest"] = String(m);
-      row.dataset["field"] = data.manifestLines[`${m}:${l}`]?.field ?? "";
+      row.dataset["field"] = manifestLine(data, m, l)?.field ?? "";
       row.appendChild(el("span", "text", text));
       row.addEventListener("click", () => selectManifest(m, l));
       code.appendChild(row);
@@ -87,39 +89,41 @@ function renderManifests(): void {
 
 function selectCompose(f: number, line: number): void {
   clearMarks();
-  const info = data.composeLines[`${f}:${line}`];
+  const info = composeLine(data, f, line);
   reveal(mark(composeId(f, line), "selected"));
   let first: HTMLElement | null = null;
-  for (const [manifest, manifestLine] of info?.fields ?? []) {
+  let produced = false;
+  forEachGroupLine(data, info?.groups ?? [], (manifest, manifestLine) => {
+    produced = true;
     const node = mark(manifestId(manifest, manifestLine), "highlight");
     if (!first) first = node;
-  }
+  });
   reveal(first);
-  const lineText = data.files[f] ? `${data.files[f].name}:${line}` : "";
-  const note = info && info.fields.length === 0 ? "Nothing in the manifests comes from this line." : null;
-  explain(data.explanations, info ? info.path : lineText, info?.fate, info?.explanation, note);
+  const lineText = files[f] ? `${files[f].name}:${line}` : "";
+  const note = info && !produced ? "Nothing in the manifests comes from this line." : null;
+  explain(info ? info.path : lineText, info?.fate, info?.explanation, note);
 }
 
 function selectManifest(m: number, l: number): void {
   clearMarks();
   mark(manifestId(m, l), "selected");
-  const info = data.manifestLines[`${m}:${l}`];
+  const info = manifestLine(data, m, l);
   if (!info) return;
-  const origin = info.origin === undefined ? undefined : data.origins[info.origin];
-  const reason = info.default === undefined ? undefined : data.defaults[info.default];
+  const origin = info.origin;
+  const reason = info.default;
   if (origin) {
     for (let line = origin.start; line <= origin.end; line++) mark(composeId(origin.file, line), "highlight");
     reveal(mark(composeId(origin.file, origin.line), "selected"));
   }
   const note = reason ? `A default kubepose chose: ${reason}` : origin ? null : "Not traced to a Compose line.";
-  const from = origin ? ` ← ${data.files[origin.file]?.name ?? ""}:${origin.line}` : "";
-  const manifest = data.manifests[m];
-  explain(data.explanations, `${manifest?.kind ?? ""} ${manifest?.name ?? ""} ${info.field}${from}`, null, info.explanation, note);
+  const from = origin ? ` ← ${files[origin.file]?.name ?? ""}:${origin.line}` : "";
+  const manifest = manifests[m];
+  explain(`${manifest?.kind ?? ""} ${manifest?.name ?? ""} ${info.field}${from}`, null, info.explanation, note);
 }
 
 renderDiagnostics();
 renderCompose();
 renderManifests();
-wireGraph(data);
+wireGraph(data, manifests);
 const target = /^#c-(\d+)-(\d+)$/.exec(location.hash);
 if (target) selectCompose(Number(target[1]), Number(target[2]));

@@ -1,16 +1,13 @@
-import type { ReportData } from "../report-data.js";
 import { byId, el } from "./dom.js";
-
-type Explanations = ReportData["explanations"];
+import type { Explanation } from "./page-data.js";
 
 /** The explanation panel: what was selected, its fate or a note, then the explanation with its links. */
-export function explain(explanations: Explanations, path: string, fate: string | null | undefined, id: string | null | undefined, note: string | null): void {
+export function explain(path: string, fate: string | null | undefined, entry: Explanation | null | undefined, note: string | null): void {
   const panel = byId("panel-body");
   while (panel.firstChild) panel.removeChild(panel.firstChild);
   panel.appendChild(el("p", "path", path));
   if (fate) panel.appendChild(el("p", "fate", fate));
   if (note) panel.appendChild(el("p", "note", note));
-  const entry = id ? explanations[id] : undefined;
   if (!entry) return;
   panel.appendChild(el("h3", "explanation-title", entry.title));
   panel.appendChild(el("p", "summary", entry.summary));

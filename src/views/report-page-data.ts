@@ -1,0 +1,172 @@
+import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
+import { formatPath } from "../diagnostics/types.js";
+import { findExplanation } from "../explain/catalogue.js";
+import { relativeTo } from "../emit/comments.js";
+import { entryCovering, sourceText } from "./compose-outline.js";
+import { fieldsOfComposeLine } from "./line-fields.js";
+import { composePathAt, explanationFor, sideBySide } from "./side-by-side.js";
+import type { SideBySideInput } from "./view-input.js";
+import type { Origin, TracedField } from "./trace-index.js";
+import { appGraph, type AppGraph } from "./graph/app-graph.js";
+import { graphLinks } from "./graph/graph-links.js";
+import { fateText } from "./report-data.js";
+import { MANIFEST_LINE, type ComposeLineEntry, type PageData } from "./report-page/page-data.js";
+
+/**
+ * The page's data in its compact form (report-page/page-data.ts): what reportData (report-data.ts) says
+ * one record per line, written as shared tables and numbers. tests/views/report-page-data.test.ts holds
+ * the two equal, line by line, on every example and test project.
+ */
+export function pageData(input: SideBySideInput, diagnostics: readonly Diagnostic[], title: string, baseDir?: string, graph: AppGraph = appGraph(input)): PageData {
+  const view = sideBySide(input);
+  const fileNames = [...new Set(view.blocks.flatMap((block) => block.segments.map((segment) => segment.file)))];
+  for (const d of diagnostics) if (d.location && !fileNames.includes(d.location.file)) fileNames.push(d.location.file);
+  const fileIndex = (file: string) => fileNames.indexOf(file);
+  const tables = new Tables();
+
+  // Manifest lines grouped by the traced field they inherit from (rootOf returns one object per traced
+  // field): a Compose line highlights whole groups, and a group's lines are mostly one run.
+  const groupOfRoot = new Map<TracedField, number>();
+  const groups: number[][] = [];
+  const originOfLocation = new Map<Location, number>();
+  const originAt = (location: Location): number => {
+    let index = originOfLocation.get(location);
+    if (index !== undefined) return index;
+    const file = fileIndex(location.file);
+    index = -1;
+    if (file >= 0) {
+      const entry = entryCovering(view.outlines.get(location.file) ?? [], location.line);
+      const start = entry?.start ?? location.line;
+      index = tables.intern(tables.origins, `${file}:${location.line}:${start}:${entry?.end ?? start}`, [file, location.line, start, entry?.end ?? start]);
+    }
+    originOfLocation.set(location, index);
+    return index;
+  };
+  const manifestLines = view.manifests.map((manifest): number[] => {
+    const numbers = new Array<number>(manifest.lines.length * MANIFEST_LINE.size);
+    // One explanation per origin within a manifest (explanationFor reads the origin's path and the manifest).
+    const explanationOf = new Map<Origin, number>();
+    for (let l = 0; l < manifest.lines.length; l++) {
+      const line = manifest.lines[l]!;
+      const root = view.index.rootOf(manifest.index, line.field);
+      let group = groupOfRoot.get(root);
+      if (group === undefined) groupOfRoot.set(root, (group = groups.push([manifest.index, l, l]) - 1));
+      else {
+        const runs = groups[group]!;
+        if (runs[runs.length - 1] === l - 1) runs[runs.length - 1] = l;
+        else runs.push(l, l);
+      }
+      const origin = line.origin;
+      let explanation = explanationOf.get(origin);
+      if (explanation === undefined) {
+        explanation = tables.explanation(origin.kind === "compose" ? explanationFor(origin.path, input.manifests[manifest.index]) : undefined);
+        explanationOf.set(origin, explanation);
+      }
+      const at = l * MANIFEST_LINE.size;
+      numbers[at + MANIFEST_LINE.field] = tables.field(line.field);
+      numbers[at + MANIFEST_LINE.origin] = origin.location ? originAt(origin.location) : -1;
+      numbers[at + MANIFEST_LINE.default] = origin.kind === "default" ? tables.intern(tables.defaults, origin.reason, origin.reason) : -1;
+      numbers[at + MANIFEST_LINE.explanation] = explanation;
+    }
+    return numbers;
+  });
+
+  const composeLines: (0 | ComposeLineEntry)[][] = fileNames.map(() => []);
+  for (const block of view.blocks) {
+    for (const segment of block.segments) {
+      const outline = view.outlines.get(segment.file) ?? [];
+      const entries = composeLines[fileIndex(segment.file)]!;
+      for (let line = segment.start; line <= segment.end; line += 1) {
+        if (!entryCovering(outline, line)) continue;
+        const path = composePathAt(view, block, segment.file, line);
+        const refs = fieldsOfComposeLine(view.index, outline, segment.file, line);
+        const first = refs[0];
+        const fate = fateText(path);
+        const entry: ComposeLineEntry = [
+          formatPath(path),
+          fate === undefined ? -1 : tables.intern(tables.fates, fate, fate),
+          tables.explanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined)),
+        ];
+        // A ref names a traced field, so rootOf gives that field's own entry, the key of its group.
+        for (const ref of refs) {
+          const group = groupOfRoot.get(view.index.rootOf(ref.manifest, ref.field));
+          if (group !== undefined) entry.push(group);
+        }
+        while (entries.length < line - 1) entries.push(0);
+        entries[line - 1] = entry;
+      }
+    }
+  }
+
+  return {
+    title,
+    files: fileNames.map((file) => ({ name: relativeTo(baseDir, file), text: input.sources ? (sourceText(input.sources, file) ?? "") : null })),
+    // The lines the views show: the emitted document without its last line break (side-by-side.ts's renderManifest).
+    manifests: view.manifests.map((m) => ({ kind: m.kind, name: m.name, text: (input.documents[m.index] ?? "").replace(/\n$/, "") })),
+    fields: tables.fields,
+    manifestLines,
+    composeLines,
+    groups,
+    origins: tables.origins,
+    defaults: tables.defaults,
+    fates: tables.fates,
+    explanations: tables.explanations,
+    diagnostics: diagnostics.map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      ...(d.location && fileIndex(d.location.file) >= 0 ? { file: fileIndex(d.location.file), line: d.location.line } : {}),
+    })),
+    graph: graphLinks(graph, view, fileIndex),
+  };
+}
+
+interface FieldNode {
+  id: number;
+  children?: Map<string | number, FieldNode>;
+}
+
+/** The page's shared tables, each value written once and named by its index. */
+class Tables {
+  readonly fields: string[] = [];
+  readonly origins: number[][] = [];
+  readonly defaults: string[] = [];
+  readonly fates: string[] = [];
+  readonly explanations: PageData["explanations"] = [];
+  private readonly indexes = new Map<unknown[], Map<string, number>>();
+  private readonly explanationIndex = new Map<string, number>();
+  /** Field paths by their parts, so a line's field is found without formatting its path (125,000 lines, a few hundred fields). */
+  private readonly fieldRoot: FieldNode = { id: -1 };
+
+  /** The index of a value in its table, adding it the first time. */
+  intern<T>(table: T[], key: string, value: T): number {
+    let index = this.indexes.get(table);
+    if (!index) this.indexes.set(table, (index = new Map()));
+    let at = index.get(key);
+    if (at === undefined) index.set(key, (at = table.push(value) - 1));
+    return at;
+  }
+
+  field(path: Path): number {
+    let node = this.fieldRoot;
+    for (const part of path) {
+      let child = node.children?.get(part);
+      if (!child) (node.children ??= new Map()).set(part, (child = { id: -1 }));
+      node = child;
+    }
+    if (node.id < 0) node.id = this.fields.push(formatPath(path)) - 1;
+    return node.id;
+  }
+
+  /** The index of a catalogue explanation, written the first time it is named; -1 for none. */
+  explanation(id: string | undefined): number {
+    const entry = id === undefined ? undefined : findExplanation(id);
+    if (!entry) return -1;
+    let at = this.explanationIndex.get(entry.id);
+    if (at === undefined) {
+      at = this.explanations.push({ id: entry.id, title: entry.title, summary: entry.summary, detail: entry.detail, docs: [...entry.docs] }) - 1;
+      this.explanationIndex.set(entry.id, at);
+    }
+    return at;
+  }
+}

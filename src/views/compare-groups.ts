@@ -1,6 +1,7 @@
 import { formatPath, type Path } from "../diagnostics/types.js";
 import type { Fate } from "../convert/fates.js";
-import { fateOfPath, type Block, type SideBySide } from "./side-by-side.js";
+import { fateOfPath, type Block, type RenderedManifest, type SideBySide } from "./side-by-side.js";
+import { indentOf } from "./line-indent.js";
 import { isPrefix, type Origin } from "./trace-index.js";
 import { entriesWithin } from "./compose-outline.js";
 
@@ -43,27 +44,31 @@ export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
       groups.push({ path, file: segment.file, start: entry.start, end: entry.end, chunks: [], ...(fate ? { fate } : {}) });
     }
   }
+  const lines = groupsByLine(groups);
+  // The group of each origin a line of this block inherits (many lines share one origin object).
+  const groupOfOrigin = new Map<Origin, KeyGroup | undefined>();
   // Each manifest line goes to the group written where its origin is, else to the first group of its key.
   for (const manifestIndex of block.manifests) {
     const manifest = view.manifests[manifestIndex];
     if (!manifest) continue;
-    const runs = new Map<KeyGroup, number[][]>();
-    let previous: KeyGroup | undefined;
+    // Runs of consecutive lines of one group become its chunks as they end (so each group's stay in line order).
+    let group: KeyGroup | undefined;
+    let runStart = 0;
     manifest.lines.forEach((line, i) => {
       const origin = line.origin;
       // A line that starts no field continues the one above (the text of a block scalar: a copied file).
-      const group = line.field.length === 0 && i > 0 ? previous : groupOf(composeOrigin(manifestIndex, line.field, origin));
-      previous = group;
-      if (!group) return;
-      const groupRuns = runs.get(group) ?? [];
-      const last = groupRuns[groupRuns.length - 1];
-      if (last && last[last.length - 1] === i - 1) last.push(i);
-      else groupRuns.push([i]);
-      runs.set(group, groupRuns);
+      let next = group;
+      if (!(line.field.length === 0 && i > 0)) {
+        if (origin.kind === "default") next = groupOf(composeOrigin(manifestIndex, line.field, origin));
+        else if (groupOfOrigin.has(origin)) next = groupOfOrigin.get(origin);
+        else groupOfOrigin.set(origin, (next = groupOf(origin)));
+      }
+      if (next === group) return;
+      if (group) group.chunks.push(chunkOf(manifest, runStart, i));
+      group = next;
+      runStart = i;
     });
-    for (const [group, groupRuns] of runs) {
-      for (const run of groupRuns) group.chunks.push(chunkOf(view, manifestIndex, run));
-    }
+    if (group) group.chunks.push(chunkOf(manifest, runStart, manifest.lines.length));
   }
   return groups;
 
@@ -82,23 +87,41 @@ export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
   function groupOf(origin: Origin): KeyGroup | undefined {
     if (origin.kind !== "compose" || origin.via === "object") return undefined;
     const at = origin.location;
+    const file = at && lines.get(at.file);
     // A key brought in by a merge key (`<<: *common`) is written outside the block: it goes to the `<<` line.
     const group =
-      groups.find((g) => at !== undefined && g.file === at.file && g.start <= at.line && at.line <= g.end) ??
+      (file && file.groups[at!.line - file.first]) ??
       groups.find((g) => isPrefix(g.path, origin.path)) ??
       (isPrefix(block.path, origin.path) ? groups.find((g) => g.path[depth] === "<<") : undefined);
     return group;
   }
 }
 
-function chunkOf(view: SideBySide, manifestIndex: number, run: number[]): Chunk {
-  const manifest = view.manifests[manifestIndex]!;
-  const lines = run.map((i) => manifest.lines[i]!);
-  const first = lines[0]!;
+/** Per file, the first group (in order) written on each line from line `first` on: one look-up per origin instead of a scan of the groups. */
+function groupsByLine(groups: readonly KeyGroup[]): Map<string, { first: number; groups: (KeyGroup | undefined)[] }> {
+  const lines = new Map<string, { first: number; groups: (KeyGroup | undefined)[] }>();
+  for (const group of groups) {
+    const file = lines.get(group.file);
+    if (!file) lines.set(group.file, { first: group.start, groups: [] });
+    else file.first = Math.min(file.first, group.start);
+  }
+  for (const group of groups) {
+    const file = lines.get(group.file)!;
+    for (let line = group.start; line <= group.end; line++) file.groups[line - file.first] ??= group;
+  }
+  return lines;
+}
+
+/** Lines from..to (exclusive) of a manifest as one chunk. */
+function chunkOf(manifest: RenderedManifest, from: number, to: number): Chunk {
+  const first = manifest.lines[from]!;
   // The field the run sits in: the parent of its first field (containers[0] for image).
   const parent = first.field.slice(0, -1);
-  const indent = Math.min(...lines.map((line) => line.text.length - line.text.trimStart().length));
-  return { manifest: manifestIndex, object: `${manifest.kind} ${manifest.name}`, field: formatPath(parent), lines: lines.map((line) => line.text.slice(indent)) };
+  let indent = Infinity;
+  for (let i = from; i < to; i++) indent = Math.min(indent, indentOf(manifest.lines[i]!.text));
+  const lines: string[] = [];
+  for (let i = from; i < to; i++) lines.push(manifest.lines[i]!.text.slice(indent));
+  return { manifest: manifest.index, object: `${manifest.kind} ${manifest.name}`, field: formatPath(parent), lines };
 }
 
 /** What a key that produced no line became, in words: its fate, or that nothing was written for it. */

@@ -129,7 +129,7 @@ class Scan {
     while (rest.startsWith("-")) {
       const after = /^-( +)(.*)$/.exec(rest);
       if (!after || after[2] === "" || after[2]!.startsWith("#") || container.kind !== "sequence") return bail();
-      const entry = this.add([...container.path, container.items++], number);
+      const entry = this.add(container.path.concat(container.items++), number);
       const dash = at;
       at += 1 + after[1]!.length;
       rest = after[2]!;
@@ -142,7 +142,7 @@ class Scan {
     }
     const key = keyOf(rest);
     if (!key || container.kind !== "mapping") return bail();
-    const entry = this.add([...container.path, key.name], number);
+    const entry = this.add(container.path.concat(key.name), number);
     this.value(entry, key.value, at, number, true);
   }
 

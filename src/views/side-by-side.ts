@@ -5,7 +5,7 @@ import type { SideBySideInput, ViewInput } from "./view-input.js";
 import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { composeOutline, entryAtDepthCovering, entryCovering, sourceText, type OutlineEntry } from "./compose-outline.js";
-import { emittedFields } from "./emitted-fields.js";
+import { emittedFieldsOfLines } from "./emitted-fields.js";
 import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
 
 /** One line of a manifest as kubepose emits it (without comments), with the field it writes and that field's origin. */
@@ -100,12 +100,14 @@ function documentOf(input: SideBySideInput, i: number): string {
 
 /** Each line of the emitted YAML with the deepest field that starts on it (the first line is the object itself). */
 function renderManifest(manifest: Manifest, document: string, manifestIndex: number, index: TraceIndex): RenderedManifest {
-  const text = document.replace(/\n$/, "");
-  const fields = emittedFields(text);
-  const lines = text.split("\n").map((line, i): ManifestLine => {
+  const text = document.endsWith("\n") ? document.slice(0, -1) : document;
+  const split = text.split("\n");
+  const fields = emittedFieldsOfLines(text, split);
+  const lines: ManifestLine[] = [];
+  for (let i = 0; i < split.length; i++) {
     const field = fields[i] ?? [];
-    return { text: line, field, origin: index.originOf(manifestIndex, field) };
-  });
+    lines.push({ text: split[i]!, field, origin: index.originOf(manifestIndex, field) });
+  }
   return { index: manifestIndex, kind: manifest.object.kind, name: manifest.object.metadata.name, lines };
 }
 

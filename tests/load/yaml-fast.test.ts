@@ -46,6 +46,9 @@ const snippets = [
   "a: [x, 'y', \"z\", 1, null, 0x1F, .5, ~]\nb: {k: 1, null: 'n', True: \"t\", __proto__: p}\nc: [ ]\nd: { }\ne: [ a ,b ]  \n",
   "a: [a, a]\nb: {c: 'x', d: \"y:z\", e: a/b}\n- [x]\n", "l:\n  - [x, 'y']\n  - {a: b}\n", "a: {k: 1, k: 2}\n", "a: ['a''b']\n", "a: [x y]\n",
   "a: [-1, +2, \"-\"]\n", "a: {k:1}\n", "a: {k: [1]}\n", "a: [a, [b]] \n", "a: [\"\\t\"]\n", "a: {1: x}\n", "a: [a:b]\n", "a: [a #b]\n", "k: v\nk2:\n  - a\n  -\n  - b: 1\n    c:\n      - d\n",
+  // More entries and collections per character than the SpotTable's first guess: its arrays grow while it reads.
+  `a: [${Array.from({ length: 300 }, (_, i) => i % 10).join(", ")}]\nb: {${Array.from({ length: 40 }, (_, i) => `k${i}: ${i}`).join(", ")}}\n`,
+  `l:\n${"- []\n- {}\n- [a]\n".repeat(100)}m:\n${"  - [x]\n".repeat(100)}`,
 ];
 
 /** Random documents: nested block collections of the line shapes yaml-fast-line.ts reads, and their near misses. */

@@ -140,6 +140,22 @@ describe("yaml-fast reads what js-yaml reads", () => {
     }
   });
 
+  it("resolves plain scalars starting with a digit as the schema does", () => {
+    // Durations, sizes, versions, numbers and their near misses, then random strings of their characters.
+    const written = ["10s", "1m30s", "256M", "1.5g", "3", "0", "7", "00", "08", "0755", "0o17", "0x1F", "0X1F", "0xg", "1e3", "1E3", "1e", "1.", "1.0.0", "3.1-alpine", "1_000", "12:30", "9007199254740993", "123456789012345", "1234567890123456", "1.5e+3", "1-2", "1+2", "0b101", "5 s"];
+    let state = 7;
+    const alphabet = "0123456789abcdefABCDEFxXoOsMmi.+-_: ";
+    for (let n = 0; n < 5000; n++) {
+      let text = String(n % 10);
+      for (let length = n % 7; length > 0; length--) {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 1;
+        text += alphabet[state % alphabet.length];
+      }
+      written.push(text);
+    }
+    for (const source of written) expect(Object.is(plainValue(source), composeSchema.resolveImplicitScalarTag(source).value), source).toBe(true);
+  });
+
   it("reads the bench's generated project", () => {
     const service = (i: number) =>
       `  svc-${i}:\n    image: registry.example.com/team/svc-${i}:1.0.${i}\n    command: ["serve", "--port", "8080"]\n    ports:\n      - "${10000 + i}:8080"\n    environment:\n      LOG_LEVEL: info\n    healthcheck:\n      test: ["CMD-SHELL", "curl -f http://localhost:8080/health"]\n      interval: 10s\n      retries: 3\n    deploy:\n      resources:\n        limits: { cpus: "0.5", memory: 256M }\n`;

@@ -25,6 +25,7 @@ import { parsePodSettings } from "./pod-settings.js";
 import { parseTmpfs, parseVolumes } from "./volumes.js";
 import type { BindReadContext } from "./bind-files.js";
 import type { ComposeDeploy, ComposeService } from "../validate/schema.js";
+import { exactFlatMap } from "./exact.js";
 
 /** Everything a service needs from the outside: the project directory, its variables and file access. */
 export interface ServiceContext extends BindReadContext {
@@ -49,13 +50,14 @@ export function normalizeService(name: string, raw: ComposeService, context: Ser
     name,
     path,
     // `x-` keys are extensions Compose itself ignores: they have no fate to report, so converters never see them.
-    keys: Object.keys(raw).filter((key) => !key.startsWith("x-")),
+    keys: writtenKeys(raw),
     deployKeys: deployKeys(raw.deploy),
     ports: parsePorts(raw.ports, at("ports"), out),
     expose: parseExpose(raw.expose, at("expose"), out),
     environment,
     environmentPaths,
-    volumes: [...parseVolumes(raw.volumes, at("volumes"), context, out), ...parseTmpfs(raw.tmpfs, at("tmpfs"), out)],
+    // concat, not a spread: an array exactly as long (exact.ts).
+    volumes: parseVolumes(raw.volumes, at("volumes"), context, out).concat(parseTmpfs(raw.tmpfs, at("tmpfs"), out)),
     configs: parseFileReferences(raw.configs, at("configs"), "configs", out),
     secrets: parseFileReferences(raw.secrets, at("secrets"), "secrets", out),
     limits,
@@ -96,14 +98,21 @@ export function normalizeService(name: string, raw: ComposeService, context: Ser
   return service;
 }
 
+/** The keys of a mapping but its `x-` extensions; Object.keys' own array (exactly as long, exact.ts) when it has none. */
+function writtenKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  return keys.some(isExtension) ? keys.filter((key) => !isExtension(key)) : keys;
+}
+
+const isExtension = (key: string): boolean => key.startsWith("x-");
+
 /** `deploy: { replicas: 2, resources: { limits: { cpus: "1" } } }` → ["replicas", "resources.limits.cpus"]. */
 function deployKeys(deploy: ComposeDeploy | null | undefined): string[] {
-  const written = (value: object): string[] => Object.keys(value).filter((key) => !key.startsWith("x-"));
   if (deploy === undefined || deploy === null) return [];
-  return written(deploy).flatMap((key): string[] => {
+  return exactFlatMap(writtenKeys(deploy), (key): string[] => {
     if (key !== "resources" || deploy.resources === undefined) return [key];
     return Object.entries(deploy.resources).flatMap(([section, fields]: [string, object]) =>
-      section.startsWith("x-") ? [] : written(fields).map((field) => `resources.${section}.${field}`),
+      isExtension(section) ? [] : writtenKeys(fields).map((field) => `resources.${section}.${field}`),
     );
   });
 }

@@ -41,7 +41,9 @@ function assignDefined<K extends keyof Service>(service: Service, key: K, value:
 /** One service as written → the canonical Service; every key family has its own parser. */
 export function normalizeService(name: string, raw: ComposeService, context: ServiceContext, out: Diagnostic[]): Service {
   const path: Path = ["services", name];
-  const at = (key: string): Path => ["services", name, key];
+  // A key's path only when the key is written (a service writes a few of the ~25 read here): given no
+  // value, every parser returns its default without looking at the path, which is then a shared empty one.
+  const at = (key: keyof ComposeService): Path => (raw[key] === undefined ? unwritten : ["services", name, key]);
   const flag = (key: "privileged" | "read_only" | "stdin_open" | "tty"): boolean => parseBoolean(raw[key], at(key), out) ?? false;
   const { environment, environmentPaths } = parseServiceEnvironment(raw, path, context, out);
   const { limits, reservations } = parseResources(raw, path, out);
@@ -97,6 +99,9 @@ export function normalizeService(name: string, raw: ComposeService, context: Ser
   assignDefined(service, "deviceReservations", parseDeviceReservations(raw.deploy, at("deploy"), out));
   return service;
 }
+
+/** The path handed to a parser for a key that is not written; frozen, so that nothing can add to it. */
+const unwritten: Path = Object.freeze([]) as unknown as Path;
 
 /** The keys of a mapping but its `x-` extensions; Object.keys' own array (exactly as long, exact.ts) when it has none. */
 function writtenKeys(value: object): string[] {

@@ -1,6 +1,6 @@
 import { put } from "../model/own-keys.js";
 import { decline, plainValue, type Inline } from "./yaml-fast-inline.js";
-import { Spots } from "./yaml-spots.js";
+import type { Store } from "./yaml-items.js";
 
 // One-line flow collections of scalars — command: ["serve", "--port", "8080"], limits: { cpus: "0.5",
 // memory: 256M } — checked by one native regular expression and split by another, instead of
@@ -17,19 +17,19 @@ const collection = new RegExp(String.raw`(?:\[ *(?:${scalar}(?: *, *${scalar})*)
 const token = /"([^"\\\n]*)"|'([^'\n]*)'|([^\s,[\]{}:]+)/g;
 
 /** The flow collection filling the rest of the line from `at` ("[" or "{"), or undefined when it has another shape. */
-export function readFlowLine(text: string, at: number, end: number): Inline | undefined {
+export function readFlowLine(text: string, at: number, end: number, store: Store): Inline | undefined {
   collection.lastIndex = at;
   if (!collection.test(text)) return undefined;
   const mapping = text.charCodeAt(at) === 123;
   const close = text.lastIndexOf(mapping ? "}" : "]", end - 1);
-  const spots = new Spots(at, mapping ? [] : undefined);
-  const items: unknown[] = [];
+  const spots = store.spots.mark();
+  const items = store.items.mark();
   const fields: Record<string, unknown> = {};
   token.lastIndex = at + 1;
   for (let match = token.exec(text); match !== null && match.index < close; match = token.exec(text)) {
     if (!mapping) {
-      items.push(tokenValue(match));
-      spots.add(undefined, match.index, undefined);
+      store.items.push(tokenValue(match));
+      store.spots.add(undefined, match.index, -1);
       continue;
     }
     const written = plainValue(match[3] as string);
@@ -39,9 +39,9 @@ export function readFlowLine(text: string, at: number, end: number): Inline | un
     const item = token.exec(text);
     if (item === null) decline();
     put(fields, key, tokenValue(item as RegExpExecArray));
-    spots.add(key, keyAt, undefined);
+    store.spots.add(key, keyAt, -1);
   }
-  return { value: mapping ? fields : items, at, spots, next: end };
+  return { value: mapping ? fields : store.items.take(items), at, spots: store.spots.close(spots, at, mapping), next: end };
 }
 
 function tokenValue(match: RegExpExecArray): unknown {

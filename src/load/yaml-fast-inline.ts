@@ -1,6 +1,6 @@
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, type ScalarEvent } from "js-yaml";
 import { put } from "../model/own-keys.js";
-import { Spots } from "./yaml-spots.js";
+import type { Store } from "./yaml-items.js";
 import { composeSchema } from "./yaml-schema.js";
 
 // What yaml-fast.ts reads within one line: plain and quoted scalars and flow collections ([a, b],
@@ -15,8 +15,8 @@ export const decline = (): never => {
 /** Nesting past this declines: js-yaml reads (and refuses) the deep files. */
 export const maxFastDepth = 64;
 
-/** A node read from one line: its value, where it was written, its spots (collections) and where it ends. */
-export type Inline = { value: unknown; at: number; spots: Spots | undefined; next: number };
+/** A node read from one line: its value, where it was written, its number in the SpotTable (a collection; -1 for a scalar) and where it ends. */
+export type Inline = { value: unknown; at: number; spots: number; next: number };
 
 const SPACE = 32;
 const HASH = 35;
@@ -41,12 +41,27 @@ const resolvable = new Set([...resolvableStarts].map((c) => c.charCodeAt(0)));
 
 /**
  * A plain scalar's value, resolved as the constructor does (core schema, legacy octal, see yaml-schema.ts).
- * Most are words ("image", "nginx") that can only be strings: those skip the schema's look-up.
+ * Most are words ("image", "nginx") that can only be strings: those skip the schema's look-up. So do
+ * the durations, sizes and counts of every service ("10s", "256M", "3"): the look-up tries the integer
+ * and float patterns in turn, ~3 µs a scalar while the code is cold.
  */
 export function plainValue(source: string): unknown {
-  if (source.length > 0 && !resolvable.has(source.charCodeAt(0))) return source;
+  const first = source.charCodeAt(0);
+  if (source.length > 0 && !resolvable.has(first)) return source;
+  if (first >= 48 && first <= 57) {
+    if (!numberLike.test(source)) return source;
+    if (decimal.test(source)) return Number(source);
+  }
   return composeSchema.resolveImplicitScalarTag(source).value;
 }
+
+/**
+ * What a number starting with a digit may hold: the schema's integers (decimal, 0o…, 0x…, legacy octal
+ * 0…) and floats (digits, ".", an exponent) use no other characters, so anything else is a string.
+ */
+const numberLike = /^[0-9][0-9a-fA-Fox.+-]*$/;
+/** Decimal integers the schema reads as parseInt(source, 10) does, which for 15 digits or fewer is Number(source). */
+const decimal = /^[1-9][0-9]{0,14}$/;
 
 /** Characters no plain scalar starts with here (indicators, or those whose meaning depends on what follows). */
 const notPlainStart = new Set([..."&*!|>%@`?:,[]{}#'\"-"].map((c) => c.charCodeAt(0)));
@@ -59,10 +74,10 @@ function plainStarts(text: string, at: number, end: number): boolean {
 }
 
 /** A value that fills the rest of a block line (after "key: " or "- "). */
-export function blockValue(text: string, at: number, end: number, depth: number): Inline {
+export function blockValue(text: string, at: number, end: number, depth: number, store: Store): Inline {
   const code = text.charCodeAt(at);
   if (code === 34 || code === 39 || code === 91 || code === 123) {
-    const node = code === 34 || code === 39 ? quoted(text, at, end) : flow(text, at, end, depth);
+    const node = code === 34 || code === 39 ? quoted(text, at, end) : flow(text, at, end, depth, store);
     lineEnds(text, node.next, end);
     return node;
   }
@@ -73,7 +88,7 @@ export function blockValue(text: string, at: number, end: number, depth: number)
   const source = text.slice(at, stop);
   // "a: b" in a value is an error, "a:" would open a mapping: js-yaml decides.
   if (source.includes(": ") || source.endsWith(":")) decline();
-  return { value: plainValue(source), at, spots: undefined, next: end };
+  return { value: plainValue(source), at, spots: -1, next: end };
 }
 
 /** The offset of the ":" that ends a key starting at `at`, or -1 when the line holds no key there. */
@@ -122,7 +137,7 @@ export function quoted(text: string, at: number, end: number): Inline {
   }
   if (close >= end) decline();
   const value = escaped ? unescaped(text, at + 1, close, quote === 39) : text.slice(at + 1, close);
-  return { value, at, spots: undefined, next: close + 1 };
+  return { value, at, spots: -1, next: close + 1 };
 }
 
 /** Escapes js-yaml decodes the same way everywhere; \U (beyond the BMP) and the rest decline. */
@@ -136,34 +151,36 @@ function unescaped(text: string, start: number, end: number, single: boolean): s
 }
 
 /** [a, "b", {c: 1}] or {a: 1, b: [x]} closed on the same line; no empty entries, no trailing comma. */
-function flow(text: string, at: number, end: number, depth: number): Inline {
+function flow(text: string, at: number, end: number, depth: number, store: Store): Inline {
   if (depth > maxFastDepth) decline();
   const mapping = text.charCodeAt(at) === 123;
   const close = mapping ? 125 : 93;
-  const spots = new Spots(at, mapping ? [] : undefined);
-  const value: Record<string, unknown> | unknown[] = mapping ? {} : [];
+  const spots = store.spots.mark();
+  const items = store.items.mark();
+  const fields: Record<string, unknown> = {};
+  const closed = (next: number): Inline => ({ value: mapping ? fields : store.items.take(items), at, spots: store.spots.close(spots, at, mapping), next });
   let next = skipSpaces(text, at + 1, end);
-  if (text.charCodeAt(next) === close) return { value, at, spots, next: next + 1 };
+  if (text.charCodeAt(next) === close) return closed(next + 1);
   for (;;) {
     let key: string | undefined;
     let keyAt = -1;
     if (mapping) {
-      const written = flowNode(text, next, end, depth);
-      if (typeof written.value !== "string" && written.spots) decline();
+      const written = flowNode(text, next, end, depth, store);
+      if (typeof written.value !== "string" && written.spots >= 0) decline();
       next = written.next;
       if (text.charCodeAt(next) !== 58 || text.charCodeAt(next + 1) !== SPACE || text.charCodeAt(next - 1) === SPACE) decline();
       key = String(written.value);
       keyAt = written.at;
-      if (Object.hasOwn(value, key) || (key === "<<" && text.charCodeAt(keyAt) !== 34 && text.charCodeAt(keyAt) !== 39)) decline();
+      if (Object.hasOwn(fields, key) || (key === "<<" && text.charCodeAt(keyAt) !== 34 && text.charCodeAt(keyAt) !== 39)) decline();
       next = skipSpaces(text, next + 1, end);
     }
-    const item = flowNode(text, next, end, depth);
-    if (key === undefined) (value as unknown[]).push(item.value);
-    else put(value as Record<string, unknown>, key, item.value);
-    spots.add(key, key === undefined ? item.at : keyAt, item.spots);
+    const item = flowNode(text, next, end, depth, store);
+    if (key === undefined) store.items.push(item.value);
+    else put(fields, key, item.value);
+    store.spots.add(key, key === undefined ? item.at : keyAt, item.spots);
     next = skipSpaces(text, item.next, end);
     const code = text.charCodeAt(next);
-    if (code === close) return { value, at, spots, next: next + 1 };
+    if (code === close) return closed(next + 1);
     if (code !== 44) decline();
     next = skipSpaces(text, next + 1, end);
     if (next >= end || text.charCodeAt(next) === close) decline();
@@ -171,10 +188,10 @@ function flow(text: string, at: number, end: number, depth: number): Inline {
 }
 
 /** A node inside a flow collection: a scalar up to the next "," "]" "}" or ": ", or a nested collection. */
-function flowNode(text: string, at: number, end: number, depth: number): Inline {
+function flowNode(text: string, at: number, end: number, depth: number, store: Store): Inline {
   const code = text.charCodeAt(at);
   if (code === 34 || code === 39) return quoted(text, at, end);
-  if (code === 91 || code === 123) return flow(text, at, end, depth + 1);
+  if (code === 91 || code === 123) return flow(text, at, end, depth + 1, store);
   if (!plainStarts(text, at, end)) decline();
   let stop = at;
   for (; stop < end; stop++) {
@@ -185,5 +202,5 @@ function flowNode(text: string, at: number, end: number, depth: number): Inline 
   }
   let last = stop;
   while (last > at && text.charCodeAt(last - 1) === SPACE) last--;
-  return { value: plainValue(text.slice(at, last)), at, spots: undefined, next: stop };
+  return { value: plainValue(text.slice(at, last)), at, spots: -1, next: stop };
 }

@@ -2,12 +2,13 @@ import { put } from "../model/own-keys.js";
 import { blockKey, blockValue, decline, declined, keyColon, maxFastDepth, skipSpaces, type Inline } from "./yaml-fast-inline.js";
 import { readFlowLine } from "./yaml-fast-flow.js";
 import { Lines, itemMissing, readItemLine, readKeyLine } from "./yaml-fast-line.js";
-import { Spots } from "./yaml-spots.js";
+import { ItemStack, type Store } from "./yaml-items.js";
+import { SpotTable } from "./yaml-spots.js";
 
 /**
  * A reader for the YAML most Compose files are written in — block mappings and sequences, one-line
  * plain and quoted scalars, one-line flow collections, comments — that builds the value and the
- * places of its keys (Spots) in one pass over the lines. js-yaml's events and constructor took ~65 ms
+ * places of its keys (a SpotTable) in one pass over the lines. js-yaml's events and constructor took ~65 ms
  * cold on a 20,000-line file; this takes a fraction of it.
  *
  * It never reports an error: anything outside that subset (anchors, aliases, tags, block scalars,
@@ -16,15 +17,19 @@ import { Spots } from "./yaml-spots.js";
  * positions. tests/load/yaml-fast.test.ts checks that whatever it accepts gives the same value and the
  * same locations as js-yaml.
  */
-export function readSimpleYaml(text: string): { value: Record<string, unknown>; root: Spots } | undefined {
+export function readSimpleYaml(text: string): { value: Record<string, unknown>; root: SpotTable } | undefined {
   // Characters js-yaml refuses, treats specially or counts as line breaks, a BOM, tabs and "\r".
   if (/[\t\r\x00-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/.test(text)) return undefined;
   try {
     const lines = new Lines(text);
     if (lines.indent < 0) return undefined;
-    const top = readBlocks(lines);
+    // A Compose file has about one entry per 18 characters and one collection per 45 (the bench's 1000
+    // services: 27,000 and 11,000 in 490,000 characters): sized past that, the table seldom grows.
+    const store: Store = { spots: new SpotTable(text.length >> 4, text.length >> 5), items: new ItemStack() };
+    const top = readBlocks(lines, store);
     if (lines.indent >= 0 || !top.map) return undefined;
-    return { value: top.value as Record<string, unknown>, root: top.spots };
+    store.spots.root = top.spots;
+    return { value: top.value as Record<string, unknown>, root: store.spots };
   } catch (error) {
     if (error === declined) return undefined;
     throw error;
@@ -33,9 +38,13 @@ export function readSimpleYaml(text: string): { value: Record<string, unknown>; 
 
 /**
  * One collection being read: a block mapping whose keys sit at column `indent` (`map`) or a block
- * sequence whose "-" sit there; for a mapping, the key whose value is being read below it.
+ * sequence whose "-" sit there; where it starts, and where its entries (and a sequence's items) begin on
+ * the store's stacks; for a mapping, its value so far and the key whose value is being read below it.
  */
-type Frame = { map: boolean; indent: number; depth: number; value: Record<string, unknown> | unknown[]; spots: Spots; key: string; keyAt: number };
+type Frame = { map: boolean; indent: number; depth: number; start: number; spots: number; items: number; fields: Record<string, unknown>; key: string; keyAt: number };
+
+/** A collection read: its value and its number in the SpotTable. */
+type Closed = { map: boolean; value: Record<string, unknown> | unknown[]; spots: number };
 
 /**
  * The block collections from the current line on, read with an explicit stack of frames rather than
@@ -43,11 +52,11 @@ type Frame = { map: boolean; indent: number; depth: number; value: Record<string
  * for ~150 ms of CPU (each inlining the others, once more for on-stack replacement), more than the
  * reading itself on the machine's other core. The numbers are in the commit message.
  */
-function readBlocks(lines: Lines): Frame {
+function readBlocks(lines: Lines, store: Store): Closed {
   const stack: Frame[] = [];
-  let frame = open(lines, 0);
+  let frame = open(lines, 0, store);
   for (;;) {
-    const child = frame.map ? mappingEntry(lines, frame) : sequenceEntry(lines, frame);
+    const child = frame.map ? mappingEntry(lines, frame, store) : sequenceEntry(lines, frame, store);
     if (child) {
       stack.push(frame);
       frame = child;
@@ -55,14 +64,15 @@ function readBlocks(lines: Lines): Frame {
     }
     // The entry is read; close every collection that ends with it.
     while (ends(lines, frame)) {
+      const closed = close(frame, store);
       const parent = stack.pop();
-      if (!parent) return frame;
+      if (!parent) return closed;
       if (parent.map) {
-        put(parent.value as Record<string, unknown>, parent.key, frame.value);
-        parent.spots.add(parent.key, parent.keyAt, frame.spots);
+        put(parent.fields, parent.key, closed.value);
+        store.spots.add(parent.key, parent.keyAt, closed.spots);
       } else {
-        (parent.value as unknown[]).push(frame.value);
-        parent.spots.add(undefined, frame.spots.start, frame.spots);
+        store.items.push(closed.value);
+        store.spots.add(undefined, frame.start, closed.spots);
       }
       frame = parent;
     }
@@ -70,15 +80,24 @@ function readBlocks(lines: Lines): Frame {
 }
 
 /** The block collection that starts on the current line: a sequence when it starts with "-", else a mapping. */
-function open(lines: Lines, depth: number): Frame {
+function open(lines: Lines, depth: number, store: Store): Frame {
   if (depth > maxFastDepth) decline();
   const map = !lines.dash(lines.content);
-  return frameAt(map, lines.indent, lines.content, depth);
+  return frameAt(map, lines.indent, lines.content, depth, store);
 }
 
 /** A collection whose first key or "-" is at `first` (a mapping's mid-line after "- "). */
-function frameAt(map: boolean, indent: number, first: number, depth: number): Frame {
-  return { map, indent, depth, value: map ? {} : [], spots: new Spots(first, map ? [] : undefined), key: "", keyAt: -1 };
+function frameAt(map: boolean, indent: number, first: number, depth: number, store: Store): Frame {
+  return { map, indent, depth, start: first, spots: store.spots.mark(), items: store.items.mark(), fields: map ? {} : none, key: "", keyAt: -1 };
+}
+
+/** A sequence's frame has no fields: it shares this one, never written. */
+const none: Record<string, unknown> = Object.freeze({});
+
+/** The value of a collection that ended, and its entries moved into the SpotTable. */
+function close(frame: Frame, store: Store): Closed {
+  const value = frame.map ? frame.fields : store.items.take(frame.items);
+  return { map: frame.map, value, spots: store.spots.close(frame.spots, frame.start, frame.map) };
 }
 
 /** Whether the collection ends before the current line (past its last entry); a line indented deeper than its entries declines. */
@@ -89,10 +108,10 @@ function ends(lines: Lines, frame: Frame): boolean {
 }
 
 /** Reads one key of a mapping; returns the collection below it when its value is one. */
-function mappingEntry(lines: Lines, frame: Frame): Frame | undefined {
+function mappingEntry(lines: Lines, frame: Frame, store: Store): Frame | undefined {
   const { text } = lines;
-  const value = frame.value as Record<string, unknown>;
-  const at = frame.spots.at.length === 0 ? frame.spots.start : lines.content;
+  const value = frame.fields;
+  const at = store.spots.mark() === frame.spots ? frame.start : lines.content;
   // The commonest lines in one regular expression (yaml-fast-line.ts), the others character by character.
   const simple = readKeyLine(text, at);
   const colon = simple ? -1 : keyColon(text, at, lines.end);
@@ -106,7 +125,7 @@ function mappingEntry(lines: Lines, frame: Frame): Frame | undefined {
     item = simple.value;
     lines.next();
   } else if (start < lines.end && !(text.charCodeAt(start) === 35 && start > colon + 1)) {
-    node = inlineValue(text, start, lines.end, frame.depth + 1);
+    node = inlineValue(text, start, lines.end, frame.depth + 1, store);
     lines.next();
   } else {
     lines.next();
@@ -114,47 +133,46 @@ function mappingEntry(lines: Lines, frame: Frame): Frame | undefined {
     if (lines.indent > frame.indent || (lines.indent === frame.indent && lines.dash(lines.content))) {
       frame.key = key;
       frame.keyAt = at;
-      return open(lines, frame.depth + 1);
+      return open(lines, frame.depth + 1, store);
     }
   }
   put(value, key, node ? node.value : item);
-  frame.spots.add(key, at, node?.spots);
+  store.spots.add(key, at, node ? node.spots : -1);
   return undefined;
 }
 
 /** Reads one item of a sequence; returns the collection it holds when it holds one. */
-function sequenceEntry(lines: Lines, frame: Frame): Frame | undefined {
+function sequenceEntry(lines: Lines, frame: Frame, store: Store): Frame | undefined {
   const { text } = lines;
-  const value = frame.value as unknown[];
   const start = skipSpaces(text, lines.content + 1, lines.end);
   const simple = readItemLine(text, lines.content);
   if (simple !== itemMissing) {
-    value.push(simple);
-    frame.spots.add(undefined, start, undefined);
+    store.items.push(simple);
+    store.spots.add(undefined, start, -1);
     lines.next();
     return undefined;
   }
   let node: Inline | undefined;
   if (start >= lines.end || text.charCodeAt(start) === 35) {
     lines.next();
-    if (lines.indent > frame.indent) return open(lines, frame.depth + 1);
+    if (lines.indent > frame.indent) return open(lines, frame.depth + 1, store);
   } else if (lines.dash(start)) {
     decline();
   } else if (keyColon(text, start, lines.end) >= 0) {
     // "- name: x" opens a mapping whose keys sit at the column of "name".
-    return frameAt(true, start - (lines.content - lines.indent), start, frame.depth + 1);
+    return frameAt(true, start - (lines.content - lines.indent), start, frame.depth + 1, store);
   } else {
-    node = inlineValue(text, start, lines.end, frame.depth + 1);
+    node = inlineValue(text, start, lines.end, frame.depth + 1, store);
     lines.next();
   }
-  value.push(node ? node.value : null);
+  store.items.push(node ? node.value : null);
   // An empty item has no place in js-yaml's events either.
-  frame.spots.add(undefined, node ? node.at : -1, node?.spots);
+  store.spots.add(undefined, node ? node.at : -1, node ? node.spots : -1);
   return undefined;
 }
 
 /** The value filling the rest of a line; a flow collection of scalars by readFlowLine's regular expressions. */
-function inlineValue(text: string, at: number, end: number, depth: number): Inline {
+function inlineValue(text: string, at: number, end: number, depth: number, store: Store): Inline {
   const code = text.charCodeAt(at);
-  return ((code === 91 || code === 123) && depth <= maxFastDepth && readFlowLine(text, at, end)) || blockValue(text, at, end, depth);
+  return ((code === 91 || code === 123) && depth <= maxFastDepth && readFlowLine(text, at, end, store)) || blockValue(text, at, end, depth, store);
 }

@@ -4,6 +4,7 @@ import type { Service } from "../model/project.js";
 import type { ComposeService } from "../validate/schema.js";
 import { keyValueEntries } from "./scalars.js";
 import { put } from "../model/own-keys.js";
+import { childPath } from "./exact.js";
 
 /** Remote contexts are passed to the builder as written: "https://github.com/x/y.git#main", "git@github.com:x/y". */
 const remoteContext = /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
@@ -20,7 +21,7 @@ export function parseBuild(value: ComposeService["build"], path: Path, workingDi
   if (value === undefined) return undefined;
   if (typeof value === "string") return { context: resolveContext(workingDir, value), args: {}, path };
   const args: Record<string, string> = {};
-  for (const entry of keyValueEntries(value.args, [...path, "args"])) {
+  for (const entry of keyValueEntries(value.args, childPath(path, "args"))) {
     const arg = entry.value ?? env[entry.key];
     if (arg !== undefined) put(args, entry.key, arg);
   }

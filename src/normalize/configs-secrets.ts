@@ -8,6 +8,7 @@ import type { ComposeConfig, ComposeSecret, ComposeService } from "../validate/s
 import { parseExternal, parseMode } from "./scalars.js";
 import { put } from "../model/own-keys.js";
 import { base64 } from "../model/base64.js";
+import { childPath } from "./exact.js";
 
 export type FileObjectKind = "configs" | "secrets";
 
@@ -22,12 +23,12 @@ const targetDirectory = { configs: "/", secrets: "/run/secrets" } as const satis
 export function parseFileReferences(value: ComposeService["configs"], path: Path, kind: FileObjectKind, out: Diagnostic[]): FileReference[] {
   if (value === undefined) return [];
   return value.flatMap((item, index): FileReference[] => {
-    const itemPath = [...path, index];
+    const itemPath = childPath(path, index);
     if (typeof item === "string") return [{ source: item, target: join(targetDirectory[kind], item), path: itemPath }];
     const { source, uid, gid } = item;
     if (source === undefined) return [];
     const target = item.target ?? source;
-    const mode = parseMode(item.mode, [...itemPath, "mode"], out);
+    const mode = parseMode(item.mode, childPath(itemPath, "mode"), out);
     return [{
       source,
       target: resolve(targetDirectory[kind], target),
@@ -55,7 +56,7 @@ export interface FileObjectContext extends FileAccess {
  *   external: true           nothing to read; `name:` (or the key) names the existing object
  */
 function parseFileObject(key: string, item: ComposeConfig | ComposeSecret, path: Path, context: FileObjectContext, out: Diagnostic[]): FileObjectDefinition {
-  const external = parseExternal(item.external, [...path, "external"], out);
+  const external = parseExternal(item.external, childPath(path, "external"), out);
   const name = item.name ?? external.name ?? key;
   const definition: FileObjectDefinition = { name, external: external.external, path };
   const { file, environment: variable } = item;
@@ -63,7 +64,7 @@ function parseFileObject(key: string, item: ComposeConfig | ComposeSecret, path:
   const content = "content" in item ? item.content : undefined;
   if (file !== undefined) {
     definition.file = resolve(context.workingDir, file);
-    const filePath = [...path, "file"];
+    const filePath = childPath(path, "file");
     const boundary = context.boundary ?? folderBoundary(context, context.workingDir);
     const read = readInside(context, definition.file, boundary);
     const refused = refusal(read, boundary, { key: `${path[0]}.${key}.file`, at: filePath, shown: file });
@@ -75,7 +76,7 @@ function parseFileObject(key: string, item: ComposeConfig | ComposeSecret, path:
   } else if (variable !== undefined) {
     definition.environment = variable;
     const text = context.env[variable];
-    if (text === undefined) out.push(diagnostic("variable-unset", [...path, "environment"], { name: variable }));
+    if (text === undefined) out.push(diagnostic("variable-unset", childPath(path, "environment"), { name: variable }));
     else definition.content = text;
   } else if (content !== undefined) {
     definition.content = content;

@@ -1,6 +1,7 @@
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { ComposeNetwork, ComposeVolume } from "../validate/schema.js";
 import { parseExternal } from "./scalars.js";
+import { childPath } from "./exact.js";
 
 /** The keys every entry of a top-level `volumes:` or `networks:` section has, as the schema types them. */
 type DefinitionAsWritten = Pick<NonNullable<ComposeVolume | ComposeNetwork>, "name" | "driver" | "external">;
@@ -26,7 +27,7 @@ export function definitionEntries<Options extends DefinitionAsWritten>(
   return Object.entries(value ?? {}).map(([key, item]) => {
     const path = [section, key];
     const options: Partial<Options> = item ?? {};
-    const external = parseExternal(options.external, [...path, "external"], out);
+    const external = parseExternal(options.external, childPath(path, "external"), out);
     const base: DefinitionBase<Options> = { key, path, options, name: options.name ?? external.name ?? key, external: external.external };
     if (options.driver !== undefined) base.driver = options.driver;
     return base;

@@ -3,6 +3,7 @@ import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { DeviceRequest } from "../model/project.js";
 import type { ComposeDeploy, ComposeDeviceRequest, ComposeService } from "../validate/schema.js";
 import { stringList } from "./scalars.js";
+import { childPath } from "./exact.js";
 
 /** count: 2, "2" or "all"; anything else is reported. */
 function parseCount(value: number | string | undefined, path: Path, out: Diagnostic[]): number | "all" | undefined {
@@ -20,7 +21,7 @@ type DeviceRequestAsWritten = Omit<ComposeDeviceRequest, "capabilities"> & { cap
 /** One long-syntax device request: { driver: nvidia, count: 1, device_ids: ["0"], capabilities: [gpu] }. */
 function parseRequest(item: DeviceRequestAsWritten, path: Path, implied: readonly string[], out: Diagnostic[]): DeviceRequest {
   const driver = item.driver?.trim();
-  const count = parseCount(item.count, [...path, "count"], out);
+  const count = parseCount(item.count, childPath(path, "count"), out);
   const capabilities = [...new Set([...implied, ...stringList(item.capabilities)])];
   return {
     capabilities,
@@ -38,7 +39,7 @@ function parseRequest(item: DeviceRequestAsWritten, path: Path, implied: readonl
 export function parseGpus(value: ComposeService["gpus"], path: Path, out: Diagnostic[]): DeviceRequest[] | undefined {
   if (value === undefined) return undefined;
   if (value === "all") return [{ capabilities: ["gpu"], count: "all", deviceIds: [], path }];
-  return value.map((item, index) => parseRequest(item, [...path, index], ["gpu"], out));
+  return value.map((item, index) => parseRequest(item, childPath(path, index), ["gpu"], out));
 }
 
 /** `deploy.resources.reservations.devices`: capabilities are required there, nothing is implied. */
@@ -46,5 +47,5 @@ export function parseDeviceReservations(deploy: ComposeDeploy | null | undefined
   const devices = deploy?.resources?.reservations?.devices;
   if (devices === undefined) return undefined;
   const path = [...deployPath, "resources", "reservations", "devices"];
-  return devices.map((item, index) => parseRequest(item, [...path, index], [], out));
+  return devices.map((item, index) => parseRequest(item, childPath(path, index), [], out));
 }

@@ -6,6 +6,7 @@ import { refusal } from "../load/file-refusal.js";
 import { resolve } from "../load/paths.js";
 import type { ComposeService } from "../validate/schema.js";
 import { parseBoolean } from "./scalars.js";
+import { childPath } from "./exact.js";
 
 /** What reading env files needs from the normalize context. */
 export interface EnvFileContext extends FileAccess {
@@ -49,10 +50,10 @@ function entries(value: ComposeService["env_file"], path: Path, out: Diagnostic[
   if (value === undefined) return [];
   if (typeof value === "string") return [{ file: value, required: true, format: undefined, path, filePath: path }];
   return value.map((item, index): EnvFileEntry => {
-    const itemPath = [...path, index];
+    const itemPath = childPath(path, index);
     if (typeof item === "string") return { file: item, required: true, format: undefined, path: itemPath, filePath: itemPath };
-    const required = parseBoolean(item.required, [...itemPath, "required"], out) ?? true;
-    return { file: item.path, required, format: item.format, path: itemPath, filePath: [...itemPath, "path"] };
+    const required = parseBoolean(item.required, childPath(itemPath, "required"), out) ?? true;
+    return { file: item.path, required, format: item.format, path: itemPath, filePath: childPath(itemPath, "path") };
   });
 }
 

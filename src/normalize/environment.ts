@@ -4,6 +4,7 @@ import { readEnvFiles, type EnvFileContext } from "./env-files.js";
 import type { ComposeService } from "../validate/schema.js";
 import { keyValueEntries } from "./scalars.js";
 import { put } from "../model/own-keys.js";
+import { childPath } from "./exact.js";
 
 export interface ServiceEnvironment {
   environment: Record<string, string>;
@@ -26,11 +27,11 @@ export function parseServiceEnvironment(
 ): ServiceEnvironment {
   const environment: Record<string, string> = {};
   const environmentPaths: Record<string, Path> = {};
-  for (const [key, entry] of readEnvFiles(service.env_file, [...servicePath, "env_file"], context, out)) {
+  for (const [key, entry] of readEnvFiles(service.env_file, childPath(servicePath, "env_file"), context, out)) {
     put(environment, key, entry.value);
     put(environmentPaths, key, entry.path);
   }
-  for (const entry of keyValueEntries(service.environment, [...servicePath, "environment"])) {
+  for (const entry of keyValueEntries(service.environment, childPath(servicePath, "environment"))) {
     if (entry.key.trim() === "") {
       out.push(diagnostic("environment-syntax", entry.path, { value: `${entry.key}=${entry.value ?? ""}` }));
       continue;

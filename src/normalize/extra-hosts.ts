@@ -2,6 +2,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Service } from "../model/project.js";
 import type { ComposeService } from "../validate/schema.js";
+import { childPath } from "./exact.js";
 
 type ExtraHost = Service["extraHosts"][number];
 
@@ -30,14 +31,14 @@ export function parseExtraHosts(value: ComposeService["extra_hosts"], path: Path
   if (value === undefined) return [];
   if (Array.isArray(value)) {
     return value.flatMap((item, index) => {
-      const entry = parseEntry(item, [...path, index], out);
+      const entry = parseEntry(item, childPath(path, index), out);
       return entry ? [entry] : [];
     });
   }
   return Object.entries(value).flatMap(([hostname, ips]) => {
     const list = Array.isArray(ips) ? ips : [ips];
     return list.flatMap((ip, index): ExtraHost[] => {
-      const entryPath = Array.isArray(ips) ? [...path, hostname, index] : [...path, hostname];
+      const entryPath = Array.isArray(ips) ? [...path, hostname, index] : childPath(path, hostname);
       if (ip.trim() === "") {
         out.push(diagnostic("extra-host-syntax", entryPath, { value: `${hostname}=${ip}` }));
         return [];

@@ -4,6 +4,7 @@ import { parseDuration } from "./durations.js";
 import type { Healthcheck } from "../model/project.js";
 import type { ComposeHealthcheck } from "../validate/schema.js";
 import { parseBoolean, parseInteger } from "./scalars.js";
+import { childPath } from "./exact.js";
 
 type TestResult = { disabled: true } | { test: string[] | undefined } | undefined;
 
@@ -31,18 +32,18 @@ function parseTest(value: ComposeHealthcheck["test"], path: Path, out: Diagnosti
 /** `healthcheck:` — test, interval, timeout, start_period, start_interval (durations), retries, disable. */
 export function parseHealthcheck(value: ComposeHealthcheck | undefined, path: Path, out: Diagnostic[]): Healthcheck | undefined {
   if (value === undefined) return undefined;
-  if (parseBoolean(value.disable, [...path, "disable"], out) === true) return { disabled: true, path };
-  const parsed = parseTest(value.test, [...path, "test"], out);
+  if (value.disable !== undefined && parseBoolean(value.disable, childPath(path, "disable"), out) === true) return { disabled: true, path };
+  const parsed = parseTest(value.test, childPath(path, "test"), out);
   if (parsed === undefined) return undefined;
   if ("disabled" in parsed) return { disabled: true, path };
   const healthcheck: Healthcheck = { disabled: false, path };
   if (parsed.test) healthcheck.test = parsed.test;
   // A path only for a timing that is written (most healthchecks leave some out), parsed and set in
   // the model's key order, so the diagnostics keep their order too.
-  const seconds = (key: string, written: string | undefined): number | undefined => (written === undefined ? undefined : parseDuration(written, [...path, key], out));
+  const seconds = (key: string, written: string | undefined): number | undefined => (written === undefined ? undefined : parseDuration(written, childPath(path, key), out));
   const intervalSeconds = seconds("interval", value.interval);
   const timeoutSeconds = seconds("timeout", value.timeout);
-  const retries = value.retries === undefined ? undefined : parseInteger(value.retries, [...path, "retries"], out);
+  const retries = value.retries === undefined ? undefined : parseInteger(value.retries, childPath(path, "retries"), out);
   const startPeriodSeconds = seconds("start_period", value.start_period);
   const startIntervalSeconds = seconds("start_interval", value.start_interval);
   if (intervalSeconds !== undefined) healthcheck.intervalSeconds = intervalSeconds;

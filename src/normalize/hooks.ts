@@ -5,6 +5,7 @@ import type { ComposePreStartHook, ComposeService } from "../validate/schema.js"
 import { keyValueEntries, parseBoolean } from "./scalars.js";
 import { parseUser } from "./user.js";
 import { put } from "../model/own-keys.js";
+import { childPath } from "./exact.js";
 
 /**
  * One hook of `pre_start`, `post_start` or `pre_stop`:
@@ -14,21 +15,21 @@ import { put } from "../model/own-keys.js";
  */
 function parseHook(item: ComposePreStartHook, path: Path, env: Record<string, string>, out: Diagnostic[]): ServiceHook {
   const environment: Record<string, string> = {};
-  for (const entry of keyValueEntries(item.environment, [...path, "environment"])) {
+  for (const entry of keyValueEntries(item.environment, childPath(path, "environment"))) {
     const value = entry.value ?? env[entry.key];
     if (value !== undefined && entry.key.trim() !== "") put(environment, entry.key, value);
   }
-  const hook: ServiceHook = { privileged: parseBoolean(item.privileged, [...path, "privileged"], out) ?? false, environment, path };
-  const command = parseCommand(item.command, "command" in item, [...path, "command"], out);
+  const hook: ServiceHook = { privileged: parseBoolean(item.privileged, childPath(path, "privileged"), out) ?? false, environment, path };
+  const command = parseCommand(item.command, "command" in item, childPath(path, "command"), out);
   if (command !== undefined) hook.command = command;
-  const user = parseUser(item.user, [...path, "user"], out);
+  const user = parseUser(item.user, childPath(path, "user"), out);
   if (user !== undefined) hook.user = user;
   const texts = { image: item.image, workingDir: item.working_dir };
   for (const [field, written] of Object.entries(texts) as [keyof typeof texts, string | undefined][]) {
     const text = written?.trim();
     if (text !== undefined && text !== "") hook[field] = text;
   }
-  const perReplica = parseBoolean(item.per_replica, [...path, "per_replica"], out);
+  const perReplica = parseBoolean(item.per_replica, childPath(path, "per_replica"), out);
   if (perReplica !== undefined) hook.perReplica = perReplica;
   return hook;
 }

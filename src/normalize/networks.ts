@@ -4,6 +4,7 @@ import { definitionEntries } from "./definitions.js";
 import type { ComposeFile, ComposeService } from "../validate/schema.js";
 import { parseBoolean, stringList } from "./scalars.js";
 import { put } from "../model/own-keys.js";
+import { childPath } from "./exact.js";
 
 /**
  * A service's `networks:` — [front, back] or { front: { aliases: [web], ipv4_address: 10.0.0.2 }, back: null }.
@@ -11,7 +12,7 @@ import { put } from "../model/own-keys.js";
  */
 export function parseServiceNetworks(value: ComposeService["networks"], path: Path, servicePath: Path): ServiceNetwork[] {
   if (value === undefined) return [{ name: "default", aliases: [], path: servicePath }];
-  if (Array.isArray(value)) return value.map((name, index) => ({ name, aliases: [], path: [...path, index] }));
+  if (Array.isArray(value)) return value.map((name, index) => ({ name, aliases: [], path: childPath(path, index) }));
   return Object.entries(value).map(([name, options]) => {
     const long = options ?? {};
     const { ipv4_address: ipv4Address, ipv6_address: ipv6Address } = long;
@@ -20,7 +21,7 @@ export function parseServiceNetworks(value: ComposeService["networks"], path: Pa
       aliases: stringList(long.aliases),
       ...(ipv4Address === undefined ? {} : { ipv4Address }),
       ...(ipv6Address === undefined ? {} : { ipv6Address }),
-      path: [...path, name],
+      path: childPath(path, name),
     };
   });
 }
@@ -29,7 +30,7 @@ export function parseServiceNetworks(value: ComposeService["networks"], path: Pa
 export function parseNetworkDefinitions(value: ComposeFile["networks"], out: Diagnostic[]): Record<string, NetworkDefinition> {
   const result: Record<string, NetworkDefinition> = {};
   for (const { key, path, options, name, external, driver } of definitionEntries("networks", value, out)) {
-    const internal = parseBoolean(options.internal, [...path, "internal"], out) ?? false;
+    const internal = parseBoolean(options.internal, childPath(path, "internal"), out) ?? false;
     put(result, key, { name, external, internal, ...(driver === undefined ? {} : { driver }), path });
   }
   return result;

@@ -3,6 +3,7 @@ import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Placement, PlacementConstraint, Platform } from "../model/project.js";
 import type { ComposeDeploy } from "../validate/schema.js";
 import { parseInteger } from "./scalars.js";
+import { childPath } from "./exact.js";
 
 /** "linux/arm64/v8" → { os: linux, arch: arm64, variant: v8 }; "linux" → { os: linux }. Case is folded, as docker does. */
 export function parsePlatform(value: string | undefined, path: Path, out: Diagnostic[]): Platform | undefined {
@@ -37,7 +38,7 @@ export function parseConstraint(text: string, path: Path, out: Diagnostic[]): Pl
 export function parsePlacement(deploy: ComposeDeploy | null | undefined, deployPath: Path, out: Diagnostic[]): Placement | undefined {
   const placement = deploy?.placement;
   if (placement === undefined) return undefined;
-  const path = [...deployPath, "placement"];
+  const path = childPath(deployPath, "placement");
   const constraints = (placement.constraints ?? []).flatMap((text, index) => {
     const parsed = parseConstraint(text, [...path, "constraints", index], out);
     return parsed === undefined ? [] : [parsed];
@@ -46,7 +47,7 @@ export function parsePlacement(deploy: ComposeDeploy | null | undefined, deployP
     const attribute = item.spread?.trim();
     return attribute === undefined || attribute === "" ? [] : [{ attribute, path: [...path, "preferences", index, "spread"] }];
   });
-  const maxPath = [...path, "max_replicas_per_node"];
+  const maxPath = childPath(path, "max_replicas_per_node");
   const max = parseInteger(placement.max_replicas_per_node, maxPath, out);
   return { constraints, spreads, ...(max === undefined ? {} : { maxReplicasPerNode: { value: max, path: maxPath } }), path };
 }

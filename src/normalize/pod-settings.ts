@@ -4,6 +4,7 @@ import type { Service, Sysctl } from "../model/project.js";
 import type { ComposeService, ListOrDict } from "../validate/schema.js";
 import { keyValueEntries, stringList } from "./scalars.js";
 import { parseSize } from "./sizes.js";
+import { childPath } from "./exact.js";
 
 /**
  * `sysctls` is a list or a mapping:
@@ -32,19 +33,35 @@ type PodSettings = Pick<
  * pull_policy. Only keys that are written appear in the result, so absent stays absent.
  */
 export function parsePodSettings(raw: ComposeService, servicePath: Path, out: Diagnostic[]): Partial<PodSettings> {
-  const at = (key: string): Path => [...servicePath, key];
   const settings: Partial<PodSettings> = {};
-  const lists = { dns: raw.dns, dnsSearch: raw.dns_search, dnsOptions: raw.dns_opt, groupAdd: raw.group_add, securityOpt: raw.security_opt };
-  for (const [field, list] of Object.entries(lists) as [keyof typeof lists, (typeof lists)[keyof typeof lists]][]) {
-    if (list !== undefined) settings[field] = stringList(list).map((item) => item.trim()).filter((item) => item !== "");
-  }
-  const texts = { pid: raw.pid, ipc: raw.ipc, containerName: raw.container_name, domainname: raw.domainname, pullPolicy: raw.pull_policy };
-  for (const [field, written] of Object.entries(texts) as [keyof typeof texts, string | null | undefined][]) {
-    const text = written?.trim();
-    if (text !== undefined && text !== "") settings[field] = text;
-  }
-  if (raw.sysctls !== undefined) settings.sysctls = parseSysctls(raw.sysctls, at("sysctls"), out);
-  const shm = parseSize(raw.shm_size, at("shm_size"), out);
+  // Each field by name, in the model's order: most services write none of these, and a table walked with
+  // Object.entries allocated its entry arrays (and, cold, an iterator result per entry) for every one.
+  if (raw.dns !== undefined) settings.dns = trimmedList(raw.dns);
+  if (raw.dns_search !== undefined) settings.dnsSearch = trimmedList(raw.dns_search);
+  if (raw.dns_opt !== undefined) settings.dnsOptions = trimmedList(raw.dns_opt);
+  if (raw.group_add !== undefined) settings.groupAdd = trimmedList(raw.group_add);
+  if (raw.security_opt !== undefined) settings.securityOpt = trimmedList(raw.security_opt);
+  const pid = trimmedText(raw.pid);
+  if (pid !== undefined) settings.pid = pid;
+  const ipc = trimmedText(raw.ipc);
+  if (ipc !== undefined) settings.ipc = ipc;
+  const containerName = trimmedText(raw.container_name);
+  if (containerName !== undefined) settings.containerName = containerName;
+  const domainname = trimmedText(raw.domainname);
+  if (domainname !== undefined) settings.domainname = domainname;
+  const pullPolicy = trimmedText(raw.pull_policy);
+  if (pullPolicy !== undefined) settings.pullPolicy = pullPolicy;
+  if (raw.sysctls !== undefined) settings.sysctls = parseSysctls(raw.sysctls, childPath(servicePath, "sysctls"), out);
+  const shm = raw.shm_size === undefined ? undefined : parseSize(raw.shm_size, childPath(servicePath, "shm_size"), out);
   if (shm !== undefined) settings.shmSizeBytes = shm;
   return settings;
 }
+
+/** A list of one or more words, each trimmed, the empty ones left out. */
+const trimmedList = (list: string | readonly (string | number)[]): string[] => stringList(list).map((item) => item.trim()).filter((item) => item !== "");
+
+/** A text trimmed; undefined when it is absent, null or empty. */
+const trimmedText = (written: string | null | undefined): string | undefined => {
+  const text = written?.trim();
+  return text === undefined || text === "" ? undefined : text;
+};

@@ -4,6 +4,7 @@ import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { PortMapping, Protocol } from "../model/project.js";
 import type { ComposePort, ComposeService } from "../validate/schema.js";
 import { scalarText, shown } from "./scalars.js";
+import { childPath, exactFlatMap } from "./exact.js";
 
 const protocols = { tcp: "tcp", udp: "udp", sctp: "sctp" } as const satisfies Record<Protocol, Protocol>;
 const isProtocol = (text: string): text is Protocol => Object.hasOwn(protocols, text);
@@ -126,21 +127,21 @@ export function parsePortLong(item: ComposePort, path: Path, out: Diagnostic[]):
     out.push(diagnostic("port-syntax", path, { value: whole, reason: "target is missing" }));
     return [];
   }
-  const target = parsePortRange(targetText, targetText, [...path, "target"], out);
+  const target = parsePortRange(targetText, targetText, childPath(path, "target"), out);
   if (!target) return [];
   const publishedText = scalarText(item.published);
   let published: PortRange | undefined;
   if (publishedText !== undefined && publishedText !== "") {
-    published = parsePortRange(publishedText, publishedText, [...path, "published"], out);
+    published = parsePortRange(publishedText, publishedText, childPath(path, "published"), out);
     if (!published) return [];
   }
   const protocol = (item.protocol ?? "tcp").toLowerCase();
   if (!isProtocol(protocol)) {
-    out.push(diagnostic("port-syntax", [...path, "protocol"], { value: whole, reason: `unknown protocol "${protocol}"` }));
+    out.push(diagnostic("port-syntax", childPath(path, "protocol"), { value: whole, reason: `unknown protocol "${protocol}"` }));
     return [];
   }
   const { host_ip: hostIpText, name, app_protocol: appProtocol } = item;
-  const hostIp = hostIpText === undefined ? undefined : parseHostIp(hostIpText, whole, [...path, "host_ip"], out);
+  const hostIp = hostIpText === undefined ? undefined : parseHostIp(hostIpText, whole, childPath(path, "host_ip"), out);
   if (hostIp === false) return [];
   return expand({ target, ...(published ? { published } : {}), ...(hostIp ? { hostIp } : {}), protocol }, whole, path, out).map(
     (mapping) => ({ ...mapping, ...(name === undefined ? {} : { name }), ...(appProtocol === undefined ? {} : { appProtocol }) }),
@@ -149,8 +150,9 @@ export function parsePortLong(item: ComposePort, path: Path, out: Diagnostic[]):
 
 /** `ports:` — a list of numbers (80), short strings or long-syntax maps, in order. */
 export function parsePorts(value: ComposeService["ports"], path: Path, out: Diagnostic[]): PortMapping[] {
-  return (value ?? []).flatMap((item, index) => {
-    const itemPath = [...path, index];
+  if (value === undefined) return [];
+  return exactFlatMap(value, (item, index) => {
+    const itemPath = childPath(path, index);
     return typeof item === "object" ? parsePortLong(item, itemPath, out) : parsePortShort(String(item), itemPath, out);
   });
 }

@@ -2,6 +2,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { Link, NetworkMode, VolumesFrom } from "../model/project.js";
 import { parseLinkText, parseNetworkModeText, parseVolumesFromText } from "../model/relations.js";
+import { childPath } from "./exact.js";
 
 /*
  * links, volumes_from and network_mode as written → the Project's relations (depends_on is
@@ -10,7 +11,7 @@ import { parseLinkText, parseNetworkModeText, parseVolumesFromText } from "../mo
 
 /** `links: [db, "cache:redis"]` as the schema allows it: a list of strings. */
 export function parseLinks(value: readonly string[] | undefined, path: Path): Link[] {
-  return (value ?? []).map((text, index): Link => ({ ...parseLinkText(text), path: [...path, index] }));
+  return (value ?? []).map((text, index): Link => ({ ...parseLinkText(text), path: childPath(path, index) }));
 }
 
 /** `volumes_from: [data, "container:backup:ro"]`; a mode other than ro/rw, or no name, is reported. */
@@ -21,7 +22,7 @@ export function parseVolumesFrom(value: readonly string[] | undefined, path: Pat
       out.push(diagnostic("volumes-from-syntax", [...path, index], { value: text }));
       return [];
     }
-    return [{ kind, name, readOnly, path: [...path, index] }];
+    return [{ kind, name, readOnly, path: childPath(path, index) }];
   });
 }
 

@@ -3,6 +3,7 @@ import type { Resources } from "../model/project.js";
 import type { ComposeResources, ComposeService } from "../validate/schema.js";
 import { parseDecimal, parseInteger } from "./scalars.js";
 import { parseSize } from "./sizes.js";
+import { childPath } from "./exact.js";
 
 /** Service-level keys read when deploy.resources does not set the same field. */
 type ServiceLevel = Pick<ComposeService, "cpus" | "mem_limit" | "mem_reservation" | "pids_limit" | "deploy">;
@@ -21,9 +22,9 @@ function definedOnly(resources: Resources): Resources {
 function section(value: ResourceSection | undefined, path: Path, out: Diagnostic[]): Resources {
   if (value === undefined) return {};
   return definedOnly({
-    cpus: parseDecimal(value.cpus, [...path, "cpus"], out),
-    memoryBytes: parseSize(value.memory, [...path, "memory"], out),
-    pids: "pids" in value ? parseInteger(value.pids, [...path, "pids"], out) : undefined,
+    cpus: value.cpus === undefined ? undefined : parseDecimal(value.cpus, childPath(path, "cpus"), out),
+    memoryBytes: value.memory === undefined ? undefined : parseSize(value.memory, childPath(path, "memory"), out),
+    pids: "pids" in value && value.pids !== undefined ? parseInteger(value.pids, childPath(path, "pids"), out) : undefined,
   });
 }
 
@@ -34,17 +35,19 @@ function section(value: ResourceSection | undefined, path: Path, out: Diagnostic
  */
 export function parseResources(service: ServiceLevel, servicePath: Path, out: Diagnostic[]): { limits: Resources; reservations: Resources } {
   const resources: ComposeResources = service.deploy?.resources ?? {};
-  const deployPath = [...servicePath, "deploy", "resources"];
+  // Paths only for the keys written (most services write one or two of these seven), exactly as long (exact.ts).
+  const at = (key: string): Path => childPath(servicePath, key);
   const serviceLimits = definedOnly({
-    cpus: parseDecimal(service.cpus, [...servicePath, "cpus"], out),
-    memoryBytes: parseSize(service.mem_limit, [...servicePath, "mem_limit"], out),
-    pids: parseInteger(service.pids_limit, [...servicePath, "pids_limit"], out, -1),
+    cpus: service.cpus === undefined ? undefined : parseDecimal(service.cpus, at("cpus"), out),
+    memoryBytes: service.mem_limit === undefined ? undefined : parseSize(service.mem_limit, at("mem_limit"), out),
+    pids: service.pids_limit === undefined ? undefined : parseInteger(service.pids_limit, at("pids_limit"), out, -1),
   });
   // pids_limit: -1 (or 0) means "unlimited" in docker, which is what no limit says.
   if (serviceLimits.pids !== undefined && serviceLimits.pids <= 0) delete serviceLimits.pids;
-  const serviceReservations = definedOnly({ memoryBytes: parseSize(service.mem_reservation, [...servicePath, "mem_reservation"], out) });
+  const serviceReservations = definedOnly({ memoryBytes: service.mem_reservation === undefined ? undefined : parseSize(service.mem_reservation, at("mem_reservation"), out) });
+  const sectionPath = (key: string): Path => [...servicePath, "deploy", "resources", key];
   return {
-    limits: { ...serviceLimits, ...section(resources.limits, [...deployPath, "limits"], out) },
-    reservations: { ...serviceReservations, ...section(resources.reservations, [...deployPath, "reservations"], out) },
+    limits: { ...serviceLimits, ...(resources.limits === undefined ? {} : section(resources.limits, sectionPath("limits"), out)) },
+    reservations: { ...serviceReservations, ...(resources.reservations === undefined ? {} : section(resources.reservations, sectionPath("reservations"), out)) },
   };
 }

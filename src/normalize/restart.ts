@@ -2,6 +2,7 @@ import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { RestartPolicy, Service } from "../model/project.js";
 import type { ComposeRestartPolicy, ComposeService, RestartAsWritten } from "../validate/schema.js";
 import { parseInteger } from "./scalars.js";
+import { childPath } from "./exact.js";
 
 /** deploy.restart_policy.condition → the `restart:` word docker compose uses for it. */
 const conditionPolicies = { none: "no", "on-failure": "on-failure", any: "always" } as const satisfies Record<
@@ -25,13 +26,13 @@ function parseRestartWord(value: RestartAsWritten | undefined, path: Path, out: 
 
 /** `deploy.restart_policy: { condition: none | on-failure | any, max_attempts: 3 }`; condition defaults to any. */
 function parseRestartPolicy(value: ComposeRestartPolicy, path: Path, out: Diagnostic[]): NonNullable<Service["restart"]> {
-  const maxRetries = parseInteger(value.max_attempts, [...path, "max_attempts"], out);
+  const maxRetries = parseInteger(value.max_attempts, childPath(path, "max_attempts"), out);
   return { policy: conditionPolicies[value.condition ?? "any"], ...(maxRetries === undefined ? {} : { maxRetries }), path };
 }
 
 /** Like docker compose, deploy.restart_policy wins over `restart:` when both are written. */
 export function parseRestart(service: Pick<ComposeService, "restart" | "deploy">, servicePath: Path, out: Diagnostic[]): Service["restart"] {
-  const fromKey = parseRestartWord(service.restart, [...servicePath, "restart"], out);
+  const fromKey = parseRestartWord(service.restart, childPath(servicePath, "restart"), out);
   const policy = service.deploy?.restart_policy;
   return policy === undefined ? fromKey : parseRestartPolicy(policy, [...servicePath, "deploy", "restart_policy"], out);
 }

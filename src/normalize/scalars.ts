@@ -2,6 +2,7 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { Diagnostic, Path } from "../diagnostics/types.js";
 import type { ComposeSecret, ComposeVolume, ListOrDict } from "../validate/schema.js";
 import { put } from "../model/own-keys.js";
+import { childPath } from "./exact.js";
 
 /**
  * Scalars as Compose writes them. After interpolation many fields may be strings ("true", "3"), so the
@@ -97,12 +98,12 @@ export function keyValueEntries(value: ListOrDict | undefined, path: Path): KeyV
   if (Array.isArray(value)) {
     return value.map((text, index): KeyValueEntry => {
       const equals = text.indexOf("=");
-      const entryPath = [...path, index];
+      const entryPath = childPath(path, index);
       if (equals < 0) return { key: text, value: undefined, path: entryPath };
       return { key: text.slice(0, equals), value: text.slice(equals + 1), path: entryPath };
     });
   }
-  return Object.entries(value).map(([key, item]) => ({ key, value: scalarText(item), path: [...path, key] }));
+  return Object.entries(value).map(([key, item]) => ({ key, value: scalarText(item), path: childPath(path, key) }));
 }
 
 /** Labels, driver_opts, build args: entries without a value become "" (a label "KEY" is an empty label). */

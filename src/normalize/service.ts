@@ -25,6 +25,7 @@ import { parsePodSettings } from "./pod-settings.js";
 import { parseTmpfs, parseVolumes } from "./volumes.js";
 import type { BindReadContext } from "./bind-files.js";
 import type { ComposeDeploy, ComposeService } from "../validate/schema.js";
+import { exactFlatMap } from "./exact.js";
 
 /** Everything a service needs from the outside: the project directory, its variables and file access. */
 export interface ServiceContext extends BindReadContext {
@@ -40,7 +41,9 @@ function assignDefined<K extends keyof Service>(service: Service, key: K, value:
 /** One service as written → the canonical Service; every key family has its own parser. */
 export function normalizeService(name: string, raw: ComposeService, context: ServiceContext, out: Diagnostic[]): Service {
   const path: Path = ["services", name];
-  const at = (key: string): Path => ["services", name, key];
+  // A key's path only when the key is written (a service writes a few of the ~25 read here): given no
+  // value, every parser returns its default without looking at the path, which is then a shared empty one.
+  const at = (key: keyof ComposeService): Path => (raw[key] === undefined ? unwritten : ["services", name, key]);
   const flag = (key: "privileged" | "read_only" | "stdin_open" | "tty"): boolean => parseBoolean(raw[key], at(key), out) ?? false;
   const { environment, environmentPaths } = parseServiceEnvironment(raw, path, context, out);
   const { limits, reservations } = parseResources(raw, path, out);
@@ -49,13 +52,14 @@ export function normalizeService(name: string, raw: ComposeService, context: Ser
     name,
     path,
     // `x-` keys are extensions Compose itself ignores: they have no fate to report, so converters never see them.
-    keys: Object.keys(raw).filter((key) => !key.startsWith("x-")),
+    keys: writtenKeys(raw),
     deployKeys: deployKeys(raw.deploy),
     ports: parsePorts(raw.ports, at("ports"), out),
     expose: parseExpose(raw.expose, at("expose"), out),
     environment,
     environmentPaths,
-    volumes: [...parseVolumes(raw.volumes, at("volumes"), context, out), ...parseTmpfs(raw.tmpfs, at("tmpfs"), out)],
+    // concat, not a spread: an array exactly as long (exact.ts).
+    volumes: parseVolumes(raw.volumes, at("volumes"), context, out).concat(parseTmpfs(raw.tmpfs, at("tmpfs"), out)),
     configs: parseFileReferences(raw.configs, at("configs"), "configs", out),
     secrets: parseFileReferences(raw.secrets, at("secrets"), "secrets", out),
     limits,
@@ -96,14 +100,24 @@ export function normalizeService(name: string, raw: ComposeService, context: Ser
   return service;
 }
 
+/** The path handed to a parser for a key that is not written; frozen, so that nothing can add to it. */
+const unwritten: Path = Object.freeze([]) as unknown as Path;
+
+/** The keys of a mapping but its `x-` extensions; Object.keys' own array (exactly as long, exact.ts) when it has none. */
+function writtenKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  return keys.some(isExtension) ? keys.filter((key) => !isExtension(key)) : keys;
+}
+
+const isExtension = (key: string): boolean => key.startsWith("x-");
+
 /** `deploy: { replicas: 2, resources: { limits: { cpus: "1" } } }` → ["replicas", "resources.limits.cpus"]. */
 function deployKeys(deploy: ComposeDeploy | null | undefined): string[] {
-  const written = (value: object): string[] => Object.keys(value).filter((key) => !key.startsWith("x-"));
   if (deploy === undefined || deploy === null) return [];
-  return written(deploy).flatMap((key): string[] => {
+  return exactFlatMap(writtenKeys(deploy), (key): string[] => {
     if (key !== "resources" || deploy.resources === undefined) return [key];
     return Object.entries(deploy.resources).flatMap(([section, fields]: [string, object]) =>
-      section.startsWith("x-") ? [] : written(fields).map((field) => `resources.${section}.${field}`),
+      isExtension(section) ? [] : writtenKeys(fields).map((field) => `resources.${section}.${field}`),
     );
   });
 }

@@ -4,6 +4,7 @@ import type { VolumeDefinition } from "../model/project.js";
 import type { ComposeFile } from "../validate/schema.js";
 import { stringMap } from "./scalars.js";
 import { put } from "../model/own-keys.js";
+import { childPath } from "./exact.js";
 
 /**
  * Top-level `volumes:` — { data: null, cache: { driver: local, driver_opts: { type: tmpfs } },
@@ -16,8 +17,8 @@ export function parseVolumeDefinitions(value: ComposeFile["volumes"], out: Diagn
       name,
       external,
       ...(driver === undefined ? {} : { driver }),
-      driverOpts: stringMap(options.driver_opts, [...path, "driver_opts"]),
-      labels: stringMap(options.labels, [...path, "labels"]),
+      driverOpts: stringMap(options.driver_opts, childPath(path, "driver_opts")),
+      labels: stringMap(options.labels, childPath(path, "labels")),
       path,
     });
   }

@@ -7,6 +7,7 @@ import type { VolumeMount } from "../model/project.js";
 import type { ComposeService, ComposeServiceVolume } from "../validate/schema.js";
 import { parseBoolean, parseMode, shown } from "./scalars.js";
 import { parseSize } from "./sizes.js";
+import { childPath } from "./exact.js";
 
 export interface MountContext extends BindReadContext {
   workingDir: string;
@@ -65,10 +66,10 @@ export function parseVolumeShort(text: string, path: Path, context: MountContext
 export function parseVolumeLong(item: ComposeServiceVolume, path: Path, context: MountContext, out: Diagnostic[]): VolumeMount | undefined {
   const { type, source, target } = item;
   if (target === undefined || !isTarget(target)) {
-    out.push(diagnostic("volume-syntax", [...path, "target"], { value: shown(item), reason: "an absolute target is required" }));
+    out.push(diagnostic("volume-syntax", childPath(path, "target"), { value: shown(item), reason: "an absolute target is required" }));
     return undefined;
   }
-  const readOnly = parseBoolean(item.read_only, [...path, "read_only"], out) ?? false;
+  const readOnly = parseBoolean(item.read_only, childPath(path, "read_only"), out) ?? false;
   if (type === "tmpfs") {
     const options = item.tmpfs ?? {};
     const sizeBytes = parseSize(options.size, [...path, "tmpfs", "size"], out);
@@ -82,7 +83,7 @@ export function parseVolumeLong(item: ComposeServiceVolume, path: Path, context:
   }
   if (type === "bind") {
     if (source === undefined || source === "") {
-      out.push(diagnostic("volume-syntax", [...path, "source"], { value: shown(item), reason: "a bind mount needs a source" }));
+      out.push(diagnostic("volume-syntax", childPath(path, "source"), { value: shown(item), reason: "a bind mount needs a source" }));
       return undefined;
     }
     return bindMount(source, target, readOnly, path, context, out);
@@ -94,7 +95,7 @@ export function parseVolumeLong(item: ComposeServiceVolume, path: Path, context:
 /** Service `volumes:` — short strings and long maps, in order. */
 export function parseVolumes(value: ComposeService["volumes"], path: Path, context: MountContext, out: Diagnostic[]): VolumeMount[] {
   return (value ?? []).flatMap((item, index) => {
-    const itemPath = [...path, index];
+    const itemPath = childPath(path, index);
     const mount = typeof item === "string" ? parseVolumeShort(item, itemPath, context, out) : parseVolumeLong(item, itemPath, context, out);
     return mount ? [mount] : [];
   });
@@ -106,7 +107,7 @@ const harmlessTmpfsOptions = new Set(["rw"]);
 /** Service `tmpfs:` — "/run" or ["/run:size=64m,mode=1777", "/tmp"]; other options are warned about and dropped. */
 export function parseTmpfs(value: ComposeService["tmpfs"], path: Path, out: Diagnostic[]): VolumeMount[] {
   const items: [string, Path][] =
-    typeof value === "string" ? [[value, path]] : (value ?? []).map((item, index): [string, Path] => [item, [...path, index]]);
+    typeof value === "string" ? [[value, path]] : (value ?? []).map((item, index): [string, Path] => [item, childPath(path, index)]);
   return items.flatMap(([text, itemPath]): VolumeMount[] => {
     const colon = text.indexOf(":");
     const target = colon < 0 ? text : text.slice(0, colon);

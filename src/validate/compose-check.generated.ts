@@ -26,7 +26,9 @@ const fields1 = new Map<string, (value: unknown) => boolean>([
 
 function accepts2(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields1.get(key);
@@ -60,7 +62,9 @@ function accepts10(x: unknown): boolean {
 function accepts11(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && key.length >= 1) && (typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean" || value === null))) return false;
@@ -78,7 +82,9 @@ const fields8 = new Map<string, (value: unknown) => boolean>([
 
 function accepts9(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields8.get(key);
@@ -99,7 +105,9 @@ const fields10 = new Map<string, (value: unknown) => boolean>([
 
 function accepts8(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields10.get(key);
@@ -123,7 +131,9 @@ const fields13 = new Map<string, (value: unknown) => boolean>([
 
 function accepts6(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields13.get(key);
@@ -149,7 +159,9 @@ const fields18 = new Map<string, (value: unknown) => boolean>([
 
 function accepts13(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields18.get(key);
@@ -166,7 +178,9 @@ const fields20 = new Map<string, (value: unknown) => boolean>([
 
 function accepts15(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields20.get(key);
@@ -182,7 +196,9 @@ const fields22 = new Map<string, (value: unknown) => boolean>([
 
 function accepts19(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields22.get(key);
@@ -197,7 +213,9 @@ const fields24 = new Map<string, (value: unknown) => boolean>([
 
 function accepts18(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields24.get(key);
@@ -225,7 +243,9 @@ const fields27 = new Map<string, (value: unknown) => boolean>([
 
 function accepts21(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields27.get(key);
@@ -252,7 +272,9 @@ const fields30 = new Map<string, (value: unknown) => boolean>([
 
 function accepts16(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields30.get(key);
@@ -268,7 +290,9 @@ const fields32 = new Map<string, (value: unknown) => boolean>([
 
 function accepts14(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields32.get(key);
@@ -288,7 +312,9 @@ const fields35 = new Map<string, (value: unknown) => boolean>([
 
 function accepts22(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields35.get(key);
@@ -312,7 +338,9 @@ const fields38 = new Map<string, (value: unknown) => boolean>([
 
 function accepts26(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields38.get(key);
@@ -338,7 +366,9 @@ const fields41 = new Map<string, (value: unknown) => boolean>([
 
 function accepts23(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields41.get(key);
@@ -361,7 +391,9 @@ const fields43 = new Map<string, (value: unknown) => boolean>([
 
 function accepts12(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields43.get(key);
@@ -409,7 +441,9 @@ function accepts32(x: unknown): boolean {
 function accepts31(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && key.length >= 1) && (typeof value === "string" || accepts32(value)))) return false;
@@ -427,7 +461,9 @@ const fields50 = new Map<string, (value: unknown) => boolean>([
 
 function accepts34(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields50.get(key);
@@ -461,7 +497,9 @@ const fields54 = new Map<string, (value: unknown) => boolean>([
 
 function accepts37(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields54.get(key);
@@ -473,7 +511,9 @@ function accepts37(x: unknown): boolean {
 function accepts36(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (((typeof value === "number" && Number.isFinite(value) && Number.isInteger(value)) || typeof value === "string") || accepts37(value)))) return false;
@@ -520,7 +560,9 @@ const fields58 = new Map<string, (value: unknown) => boolean>([
 
 function accepts27(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields58.get(key);
@@ -536,7 +578,9 @@ const fields60 = new Map<string, (value: unknown) => boolean>([
 
 function accepts41(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields60.get(key);
@@ -588,7 +632,9 @@ const fields66 = new Map<string, (value: unknown) => boolean>([
 
 function accepts46(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields66.get(key);
@@ -617,7 +663,9 @@ const fields69 = new Map<string, (value: unknown) => boolean>([
 
 function accepts39(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields69.get(key);
@@ -638,7 +686,9 @@ const fields73 = new Map<string, (value: unknown) => boolean>([
 
 function accepts47(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields73.get(key);
@@ -659,7 +709,9 @@ const fields77 = new Map<string, (value: unknown) => boolean>([
 
 function accepts49(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields77.get(key);
@@ -671,7 +723,9 @@ function accepts49(x: unknown): boolean {
 function accepts48(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern75.test(key)) && accepts49(value))) return false;
@@ -687,7 +741,9 @@ const fields80 = new Map<string, (value: unknown) => boolean>([
 
 function accepts51(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields80.get(key);
@@ -713,7 +769,9 @@ const fields83 = new Map<string, (value: unknown) => boolean>([
 
 function accepts53(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields83.get(key);
@@ -756,7 +814,9 @@ const fields88 = new Map<string, (value: unknown) => boolean>([
 
 function accepts56(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields88.get(key);
@@ -777,7 +837,9 @@ function accepts59(x: unknown): boolean {
 function accepts58(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && ((typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean") || accepts59(value)))) return false;
@@ -792,7 +854,9 @@ const fields92 = new Map<string, (value: unknown) => boolean>([
 
 function accepts57(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields92.get(key);
@@ -852,7 +916,9 @@ const fields99 = new Map<string, (value: unknown) => boolean>([
 
 function accepts63(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields99.get(key);
@@ -864,7 +930,9 @@ function accepts63(x: unknown): boolean {
 function accepts66(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || value === null))) return false;
@@ -879,7 +947,9 @@ const fields102 = new Map<string, (value: unknown) => boolean>([
 
 function accepts65(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields102.get(key);
@@ -895,7 +965,9 @@ const fields104 = new Map<string, (value: unknown) => boolean>([
 
 function accepts68(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields104.get(key);
@@ -907,7 +979,9 @@ function accepts68(x: unknown): boolean {
 function accepts67(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (accepts68(value) || value === null))) return false;
@@ -920,7 +994,9 @@ const pattern107 = /^[a-zA-Z0-9._-]+$/;
 function accepts71(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))))) return false;
@@ -942,7 +1018,9 @@ const fields109 = new Map<string, (value: unknown) => boolean>([
 
 function accepts70(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields109.get(key);
@@ -954,7 +1032,9 @@ function accepts70(x: unknown): boolean {
 function accepts69(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern107.test(key)) && (accepts70(value) || value === null))) return false;
@@ -974,7 +1054,9 @@ const fields112 = new Map<string, (value: unknown) => boolean>([
 
 function accepts73(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields112.get(key);
@@ -1004,7 +1086,9 @@ const fields115 = new Map<string, (value: unknown) => boolean>([
 
 function accepts75(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields115.get(key);
@@ -1047,7 +1131,9 @@ const pattern121 = /^(no|always|unless-stopped|on-failure(:\d+)?)$/;
 function accepts78(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && true)) return false;
@@ -1070,7 +1156,9 @@ const fields126 = new Map<string, (value: unknown) => boolean>([
 
 function accepts81(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields126.get(key);
@@ -1087,7 +1175,9 @@ const fields128 = new Map<string, (value: unknown) => boolean>([
 
 function accepts82(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields128.get(key);
@@ -1103,7 +1193,9 @@ const fields130 = new Map<string, (value: unknown) => boolean>([
 
 function accepts83(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields130.get(key);
@@ -1118,7 +1210,9 @@ const fields132 = new Map<string, (value: unknown) => boolean>([
 
 function accepts84(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields132.get(key);
@@ -1141,7 +1235,9 @@ const fields134 = new Map<string, (value: unknown) => boolean>([
 
 function accepts80(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields134.get(key);
@@ -1257,7 +1353,9 @@ const fields137 = new Map<string, (value: unknown) => boolean>([
 
 function accepts5(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields137.get(key);
@@ -1269,7 +1367,9 @@ function accepts5(x: unknown): boolean {
 function accepts4(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern4.test(key)) && accepts5(value))) return false;
@@ -1295,7 +1395,9 @@ const fields141 = new Map<string, (value: unknown) => boolean>([
 
 function accepts86(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields141.get(key);
@@ -1307,7 +1409,9 @@ function accepts86(x: unknown): boolean {
 function accepts85(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && accepts86(value))) return false;
@@ -1318,7 +1422,9 @@ function accepts85(x: unknown): boolean {
 function accepts90(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))))) return false;
@@ -1329,7 +1435,9 @@ function accepts90(x: unknown): boolean {
 function accepts94(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && typeof value === "string")) return false;
@@ -1346,7 +1454,9 @@ const fields146 = new Map<string, (value: unknown) => boolean>([
 
 function accepts93(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields146.get(key);
@@ -1367,7 +1477,9 @@ function accepts92(x: unknown): boolean {
 function accepts95(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && typeof value === "string")) return false;
@@ -1383,7 +1495,9 @@ const fields150 = new Map<string, (value: unknown) => boolean>([
 
 function accepts91(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields150.get(key);
@@ -1398,7 +1512,9 @@ const fields152 = new Map<string, (value: unknown) => boolean>([
 
 function accepts96(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields152.get(key);
@@ -1422,7 +1538,9 @@ const fields154 = new Map<string, (value: unknown) => boolean>([
 
 function accepts89(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields154.get(key);
@@ -1434,7 +1552,9 @@ function accepts89(x: unknown): boolean {
 function accepts88(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!(typeof key === "string" && (accepts89(value) || value === null))) return false;
@@ -1454,7 +1574,9 @@ const fields158 = new Map<string, (value: unknown) => boolean>([
 
 function accepts98(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields158.get(key);
@@ -1466,7 +1588,9 @@ function accepts98(x: unknown): boolean {
 function accepts97(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern157.test(key)) && (accepts98(value) || value === null))) return false;
@@ -1495,7 +1619,9 @@ const fields163 = new Map<string, (value: unknown) => boolean>([
 
 function accepts100(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields163.get(key);
@@ -1507,7 +1633,9 @@ function accepts100(x: unknown): boolean {
 function accepts99(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern161.test(key)) && accepts100(value))) return false;
@@ -1529,7 +1657,9 @@ const fields167 = new Map<string, (value: unknown) => boolean>([
 
 function accepts103(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields167.get(key);
@@ -1541,7 +1671,9 @@ function accepts103(x: unknown): boolean {
 function accepts102(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
   if (Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     if (!((typeof key === "string" && pattern166.test(key)) && accepts103(value))) return false;
@@ -1563,7 +1695,9 @@ const fields170 = new Map<string, (value: unknown) => boolean>([
 
 function accepts0(x: unknown): boolean {
   if (!isPlainObject(x)) return false;
-  for (const key of Object.getOwnPropertyNames(x)) {
+  const keys = Object.getOwnPropertyNames(x);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     if (key === "__proto__") return false;
     const value = x[key];
     const check = fields170.get(key);

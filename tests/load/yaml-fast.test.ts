@@ -46,6 +46,9 @@ const snippets = [
   "a: [x, 'y', \"z\", 1, null, 0x1F, .5, ~]\nb: {k: 1, null: 'n', True: \"t\", __proto__: p}\nc: [ ]\nd: { }\ne: [ a ,b ]  \n",
   "a: [a, a]\nb: {c: 'x', d: \"y:z\", e: a/b}\n- [x]\n", "l:\n  - [x, 'y']\n  - {a: b}\n", "a: {k: 1, k: 2}\n", "a: ['a''b']\n", "a: [x y]\n",
   "a: [-1, +2, \"-\"]\n", "a: {k:1}\n", "a: {k: [1]}\n", "a: [a, [b]] \n", "a: [\"\\t\"]\n", "a: {1: x}\n", "a: [a:b]\n", "a: [a #b]\n", "k: v\nk2:\n  - a\n  -\n  - b: 1\n    c:\n      - d\n",
+  // More entries and collections per character than the SpotTable's first guess: its arrays grow while it reads.
+  `a: [${Array.from({ length: 300 }, (_, i) => i % 10).join(", ")}]\nb: {${Array.from({ length: 40 }, (_, i) => `k${i}: ${i}`).join(", ")}}\n`,
+  `l:\n${"- []\n- {}\n- [a]\n".repeat(100)}m:\n${"  - [x]\n".repeat(100)}`,
 ];
 
 /** Random documents: nested block collections of the line shapes yaml-fast-line.ts reads, and their near misses. */
@@ -135,6 +138,22 @@ describe("yaml-fast reads what js-yaml reads", () => {
     for (const source of ["image", "nginx:1.25", "é", "_x", "Yes", "on", "", "~", "null", "true", "0755", "-1", "+.5", ".inf", "<<", "nope", "fa"]) {
       expect(plainValue(source)).toEqual(composeSchema.resolveImplicitScalarTag(source).value);
     }
+  });
+
+  it("resolves plain scalars starting with a digit as the schema does", () => {
+    // Durations, sizes, versions, numbers and their near misses, then random strings of their characters.
+    const written = ["10s", "1m30s", "256M", "1.5g", "3", "0", "7", "00", "08", "0755", "0o17", "0x1F", "0X1F", "0xg", "1e3", "1E3", "1e", "1.", "1.0.0", "3.1-alpine", "1_000", "12:30", "9007199254740993", "123456789012345", "1234567890123456", "1.5e+3", "1-2", "1+2", "0b101", "5 s"];
+    let state = 7;
+    const alphabet = "0123456789abcdefABCDEFxXoOsMmi.+-_: ";
+    for (let n = 0; n < 5000; n++) {
+      let text = String(n % 10);
+      for (let length = n % 7; length > 0; length--) {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 1;
+        text += alphabet[state % alphabet.length];
+      }
+      written.push(text);
+    }
+    for (const source of written) expect(Object.is(plainValue(source), composeSchema.resolveImplicitScalarTag(source).value), source).toBe(true);
   });
 
   it("reads the bench's generated project", () => {

@@ -1,5 +1,6 @@
 import { topLevelKeys } from "./key-order.js";
 import { checkNotesHaveFields, commentBlock, noteTree, type NoteNode, type YamlNote } from "./yaml-comments.js";
+import { dashOf, indentOf, keyTextOf, valueLineOf } from "./yaml-lines.js";
 import { blockScalar, numberText, scalarText } from "./yaml-scalars.js";
 
 /**
@@ -22,31 +23,6 @@ export interface YamlWriter {
   write(document: YamlDocument): string;
 }
 
-const maxImplicitKeyLength = 1000;
-
-/** "", "  ", "    "…: the indentation of each depth, and "-", "  -"…, made once instead of once per line. */
-const indents: string[] = [""];
-const dashes: string[] = ["-"];
-function indentOf(depth: number): string {
-  for (let next = indents.length; next <= depth; next++) indents.push(`${indents[next - 1]!}  `);
-  return indents[depth]!;
-}
-const dashOf = (depth: number): string => (dashes[depth] ??= `${indentOf(depth)}-`);
-
-/**
- * Keys as written, by key. Objects repeat the same few keys (1000 services: 115,000 keys, 200 distinct
- * names), and a lookup costs less than classifying the key again. Bounded, for a long-lived process.
- */
-const keyTexts = new Map<string, string>();
-function keyTextOf(key: string): string {
-  let text = keyTexts.get(key);
-  if (text === undefined) {
-    if (keyTexts.size >= 10_000) keyTexts.clear();
-    keyTexts.set(key, (text = scalarText(key)));
-  }
-  return text;
-}
-
 /** What the value's line already holds: "  key:" after a key, "  -" after a dash (or "  :" after "? key"), or nothing. */
 type LeadKind = "key" | "item" | "root";
 
@@ -59,10 +35,11 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /**
- * Writes each value once, on one walk, as pieces of text (indentation, keys, values, line feeds) into
- * one array that is joined once per document. Most pieces are strings that already exist (the keys and
- * values of the object, the indentation table): a string per line was one more copy of the output for
- * the garbage collector (150,000 lines for 1000 services).
+ * Writes each value once, on one walk, as pieces of text into one array that is joined once per
+ * document. A line is its start ("    key:", "    -", made once per key and depth by yaml-lines.ts)
+ * and its rest (" value\n", or the line feed before a collection's entries); every piece is a string
+ * that already exists or is made once: a string per line was one more copy of the output for the
+ * garbage collector (150,000 lines for 1000 services), and each piece is a step of the join.
  */
 class Writer {
   readonly parts: string[] = [];
@@ -77,7 +54,8 @@ class Writer {
     switch (typeof value) {
       case "string":
         if (value.includes("\n")) this.block(value, depth, text);
-        else this.scalar(space, scalarText(value), text);
+        else if (kind === "root" || text) this.scalar(space, scalarText(value), text);
+        else this.parts.push(valueLineOf(value));
         return;
       case "number":
         this.scalar(space, numberText(value), text);
@@ -104,9 +82,7 @@ class Writer {
 
   /** The rest of a line holding a single-line value, and its note. */
   scalar(space: string, text: string, note: string | undefined): void {
-    // `${text}\n`, not two pieces: join makes a document two-byte (twice the memory) when one piece is
-    // marked two-byte, as a value from the Compose file can be though it is ASCII; concatenation reads
-    // its content (1000 services: 1000 Deployments were two-byte, and so the whole stream).
+    // `${text}\n`, not two pieces: see valueLineOf (1000 services: 1000 Deployments were two-byte, and so the whole stream).
     if (note) this.parts.push(space, text, " # ", note, "\n");
     else this.parts.push(space, `${text}\n`);
   }
@@ -124,23 +100,23 @@ class Writer {
   mapping(object: JsonObject, leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined, topLevel: boolean): void {
     const inner = kind === "root" ? depth : depth + 1;
     let shared = this.open(leadAt, kind, depth, text);
+    const parts = this.parts;
     for (const key of topLevel ? topLevelKeys(object) : Object.keys(object)) {
       const child = object[key];
       if (child === undefined) continue;
-      const at = this.parts.length;
-      this.parts.push(shared ? " " : indentOf(inner));
-      shared = false;
+      const at = parts.length;
       const keyText = keyTextOf(key);
       const childNote = note?.children.get(key);
       if (childNote !== undefined) childNote.reached = true;
-      if (keyText.length <= maxImplicitKeyLength) {
-        this.parts.push(keyText, ":");
+      if (!keyText.long) {
+        parts.push(shared ? keyText.shared : keyText.lineAt(inner));
+        shared = false;
         this.value(child, at, "key", inner, childNote, childNote?.text);
       } else {
-        // YAML limits implicit keys to 1024 characters; longer ones need the explicit "? key" form.
-        this.parts.push("? ", keyText, "\n");
-        const valueAt = this.parts.length;
-        this.parts.push(indentOf(inner), ":");
+        parts.push(shared ? " " : indentOf(inner), "? ", keyText.text, "\n");
+        shared = false;
+        const valueAt = parts.length;
+        parts.push(indentOf(inner), ":");
         this.value(child, valueAt, "item", inner, childNote, childNote?.text);
       }
     }
@@ -166,16 +142,20 @@ class Writer {
   sequence(items: readonly unknown[], leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined): void {
     const inner = kind === "root" ? depth : depth + 1;
     let shared = this.open(leadAt, kind, depth, text);
-    items.forEach((item, index) => {
+    const parts = this.parts;
+    // A loop, not forEach and its closure; a hole is skipped as forEach skips it.
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      if (item === undefined && !(index in items)) continue;
       const itemNote = note?.children.get(index);
       if (itemNote !== undefined && item !== undefined) itemNote.reached = true;
       // An item sharing the lead's line ("- - a") has no line before it for a note; it gets none.
-      if (itemNote?.text && !shared) this.parts.push(indentOf(inner), "# ", itemNote.text, "\n");
-      const at = this.parts.length;
-      this.parts.push(shared ? " -" : dashOf(inner));
+      if (itemNote?.text && !shared) parts.push(indentOf(inner), "# ", itemNote.text, "\n");
+      const at = parts.length;
+      parts.push(shared ? " -" : dashOf(inner));
       shared = false;
       this.value(item, at, "item", inner, itemNote, undefined);
-    });
+    }
   }
 }
 

@@ -65,6 +65,19 @@ describe("yaml writer round trip (YAML 1.2 and 1.1)", () => {
     expect(YAML.parse(writeYaml({ a: 1, b: undefined, c: { d: undefined } }))).toEqual({ a: 1, c: {} });
   });
 
+  it("skips holes in a sequence as it always did", () => {
+    expect(writeYaml({ list: [1, , 3] })).toBe("list:\n  - 1\n  - 3\n");
+  });
+
+  it("writes the same text once its tables of keys and values have been filled and started again", () => {
+    const value = { name: "web", on: "80", list: ["a", { nested: "b", ["x".repeat(1200)]: "long key" }] };
+    const first = writeYaml(value);
+    // More than the tables hold (10,000 each): they are cleared and filled again.
+    writeYaml(Object.fromEntries(Array.from({ length: 12_000 }, (_, index) => [`key-${index}`, `value ${index}`])));
+    expect(writeYaml(value)).toBe(first);
+    expect(YAML.parse(first)).toEqual(value);
+  });
+
   it.each([[NaN], [Infinity], [() => 1], [new Date(0)], [10n]])("rejects %s as a bug", (value) => {
     expect(() => writeYaml({ value })).toThrow(/emit/);
   });

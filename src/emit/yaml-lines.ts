@@ -1,0 +1,70 @@
+import { scalarText } from "./yaml-scalars.js";
+
+/**
+ * Text the YAML writer repeats on many lines, made once: indentation, dashes, "  key:" at each depth,
+ * and " value\n" for a string value. 1000 services: 155,000 lines from 200 distinct keys and 9,000
+ * distinct strings among 68,000. A line written as its prefix and its rest is two pieces for the
+ * writer's join instead of five (indentation, key, ":", space, value), and a value seen before is
+ * neither classified nor concatenated with its line feed again.
+ */
+
+/** "", "  ", "    "…: the indentation of each depth, and "-", "  -"… */
+const indents: string[] = [""];
+const dashes: string[] = ["-"];
+
+export function indentOf(depth: number): string {
+  for (let next = indents.length; next <= depth; next++) indents.push(`${indents[next - 1]!}  `);
+  return indents[depth]!;
+}
+
+export const dashOf = (depth: number): string => (dashes[depth] ??= `${indentOf(depth)}-`);
+
+/** YAML limits implicit keys to 1024 characters; longer ones need the explicit "? key" form. */
+const maxImplicitKeyLength = 1000;
+
+/** A mapping key as written, and the starts of the lines that hold it. */
+export class KeyText {
+  /** Written in the explicit "? key" form. */
+  readonly long: boolean;
+  /** " key:" after a lead on the same line ("- name:"). */
+  readonly shared: string;
+  private readonly lines: string[] = [];
+
+  constructor(readonly text: string) {
+    this.long = text.length > maxImplicitKeyLength;
+    this.shared = ` ${text}:`;
+  }
+
+  /** "    key:" at a depth. */
+  lineAt(depth: number): string {
+    return (this.lines[depth] ??= `${indentOf(depth)}${this.text}:`);
+  }
+}
+
+/** Both tables are bounded, for a long-lived process; a full one starts again. */
+const maxEntries = 10_000;
+const keyTexts = new Map<string, KeyText>();
+const valueLines = new Map<string, string>();
+
+export function keyTextOf(key: string): KeyText {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    if (keyTexts.size >= maxEntries) keyTexts.clear();
+    keyTexts.set(key, (text = new KeyText(scalarText(key))));
+  }
+  return text;
+}
+
+/**
+ * " value\n": the rest of a line after "key:" or "-" for a single-line string. One string, not two
+ * pieces: join makes a document two-byte (twice the memory) when one piece is marked two-byte, as a
+ * value from the Compose file can be though it is ASCII; concatenation reads its content.
+ */
+export function valueLineOf(value: string): string {
+  let line = valueLines.get(value);
+  if (line === undefined) {
+    if (valueLines.size >= maxEntries) valueLines.clear();
+    valueLines.set(value, (line = ` ${scalarText(value)}\n`));
+  }
+  return line;
+}

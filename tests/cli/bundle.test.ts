@@ -21,8 +21,11 @@ describe("the bundle bin/kubepose runs", () => {
     expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
   });
 
-  it("comes with a code cache that this Node.js accepts", () => {
+  it("comes with a code cache that this Node.js accepts, under the V8 flags bin/kubepose sets", () => {
+    const flags = /setFlagsFromString\("([^"]+)"\)/.exec(readFileSync(binary, "utf8"))?.[1];
+    expect(flags).toMatch(/^--/);
     const probe = `
+      require("node:v8").setFlagsFromString(${JSON.stringify(flags)});
       const { readFileSync } = require("node:fs");
       const Module = require("node:module");
       const { Script } = require("node:vm");

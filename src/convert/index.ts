@@ -12,7 +12,7 @@ import { convertFileObjects } from "./configuration/file-objects.js";
 import { convertIngress } from "./networking/ingress.js";
 import { namespaceManifest } from "./namespace.js";
 import { convertNetworkPolicies, networkLabels, traceNetworkLabels } from "./networking/network-policies.js";
-import { podTemplateField, withCommonTraces } from "./shared/traces.js";
+import { podTemplateField, settled } from "./shared/traces.js";
 import { mountOptionsOf } from "./storage/volume-labels.js";
 import { checkKomposeLabels, plainLabels } from "./kompose-labels.js";
 import { labelsToAnnotations, substitutedCredentials } from "./shared/labels.js";
@@ -173,7 +173,7 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
   diagnostics.push(...podSecurityShortfalls(manifests, options));
   if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
-  for (const manifest of manifests) withCommonTraces(manifest);
+  for (const manifest of manifests) settled(manifest);
   // With --network-policies the networks are not flat any more: the note saying so would be wrong.
   return { value: manifests, diagnostics: options.networkPolicies === true ? diagnostics.filter((d) => d.code !== "networks-flat") : diagnostics };
 }

@@ -6,7 +6,7 @@ import type { Path } from "../../diagnostics/types.js";
 import type { Connection, ConnectionGraph, ReachedPort } from "../../model/connections.js";
 import type { FieldTrace } from "../../model/manifest.js";
 import type { Protocol, Service } from "../../model/project.js";
-import { CONTAINER, defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import { CONTAINER, defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
 import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { selectorLabels } from "../shared/labels.js";
 import { isPortName, portName } from "../shared/names.js";
@@ -14,6 +14,7 @@ import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import { aliasServices, type NameTaken } from "./aliases.js";
 import { kubernetesProtocols } from "./protocols.js";
 import { applyServiceType, serviceTypeTraces, wantsHeadless } from "./service-type.js";
+import { pathUnder } from "../../model/paths.js";
 
 /**
  * One port the Service offers. Peers use the container port, as in Compose: "8080:80" → { port: 80,
@@ -124,8 +125,8 @@ const traceOf = (field: Path, port: OfferedPort): FieldTrace => (port.path !== u
 /** Field notes of the ports: which one peers use, and why a published port is there too. */
 function portNotes(ports: OfferedPort[]): { field: Path; text: string }[] {
   return ports.flatMap((port, index) => {
-    if (port.published) return [{ field: ["spec", "ports", index, "port"], text: `the published port, kept for port-forward and NodePort habits; peers use ${port.target}` }];
-    if (port.forPeers === true) return [{ field: ["spec", "ports", index, "port"], text: port.why === undefined ? "a port peers name (kubepose explain service-discovery)" : `peers use it: ${port.why.split(":")[0] ?? port.why}` }];
+    if (port.published) return [noteOn(["spec", "ports", index, "port"], `the published port, kept for port-forward and NodePort habits; peers use ${port.target}`)];
+    if (port.forPeers === true) return [noteOn(["spec", "ports", index, "port"], port.why === undefined ? "a port peers name (kubepose explain service-discovery)" : `peers use it: ${port.why.split(":")[0] ?? port.why}`)];
     return [];
   });
 }
@@ -150,10 +151,10 @@ export function convertPorts(service: Service, workload: string, scope: Scope, c
   if (graph !== undefined && edgesInto(graph, service.name).length > 0) explanations.push("service-discovery");
   const outside = applyServiceType(service, object, explanations, collector);
   const fieldNotes = portNotes(ports);
-  if (!outside && service.ports.some((mapping) => mapping.published !== undefined)) fieldNotes.push({ field: ["spec", "type"], text: "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside" });
+  if (!outside && service.ports.some((mapping) => mapping.published !== undefined)) fieldNotes.push(noteOn(["spec", "type"], "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside"));
   const portTraces = ports.map((port, index) => traceOf(["spec", "ports", index], port));
   const traces = [defaultedTo(["spec", "selector"], "kubepose selects the service's pods by app.kubernetes.io/name"), ...serviceTypeTraces(service, object), ...portTraces];
-  const source = service.ports.length > 0 ? [...service.path, "ports"] : service.expose.length > 0 ? [...service.path, "expose"] : service.path;
+  const source = service.ports.length > 0 ? pathUnder(service.path, "ports") : service.expose.length > 0 ? pathUnder(service.path, "expose") : service.path;
   collector.add({ object: widen(object), source, explanations, fieldNotes, traces });
   if (graph !== undefined && object.spec?.ports !== undefined) aliasServices(service, workload, scope, object.spec.ports, portTraces, graph, collector, taken);
 

@@ -4,6 +4,7 @@ import type { Path } from "../../diagnostics/types.js";
 import type { Resources, Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
 import { bytesQuantity, cpuQuantity } from "../../model/quantities.js";
+import { pathUnder } from "../../model/paths.js";
 
 type Amounts = Record<string, string>;
 
@@ -35,18 +36,18 @@ function clampRequests(service: Service, collector: Collector): Resources {
  * Where each amount was written: the deploy key (as listed in Service.deployKeys), else the service's
  * own key (cpus, mem_limit, mem_reservation; no service key reserves cpus).
  */
-const AMOUNTS: readonly { field: Path; kind: "limits" | "requests"; resource: "cpu" | "memory"; deployKey: string; serviceKey: Path }[] = [
+type Amount = { field: Path; kind: "limits" | "requests"; resource: "cpu" | "memory"; deployKey: string; serviceKey: Path };
+const AMOUNTS: readonly (Amount & { deployPath: Path })[] = ([
   { field: [...CONTAINER, "resources", "limits", "cpu"], kind: "limits", resource: "cpu", deployKey: "resources.limits.cpus", serviceKey: ["cpus"] },
   { field: [...CONTAINER, "resources", "limits", "memory"], kind: "limits", resource: "memory", deployKey: "resources.limits.memory", serviceKey: ["mem_limit"] },
   { field: [...CONTAINER, "resources", "requests", "cpu"], kind: "requests", resource: "cpu", deployKey: "resources.reservations.cpus", serviceKey: ["deploy", "resources", "reservations", "cpus"] },
   { field: [...CONTAINER, "resources", "requests", "memory"], kind: "requests", resource: "memory", deployKey: "resources.reservations.memory", serviceKey: ["mem_reservation"] },
-];
+] satisfies Amount[]).map((row) => ({ ...row, deployPath: ["deploy", ...row.deployKey.split(".")] }));
 
 function traceResources(service: Service, limits: Amounts, requests: Amounts, collector: Collector): void {
-  for (const { field, kind, resource, deployKey, serviceKey } of AMOUNTS) {
+  for (const { field, kind, resource, deployKey, deployPath, serviceKey } of AMOUNTS) {
     if ((kind === "limits" ? limits : requests)[resource] === undefined) continue;
-    const source = service.deployKeys.includes(deployKey) ? [...service.path, "deploy", ...deployKey.split(".")] : [...service.path, ...serviceKey];
-    collector.trace(field, source);
+    collector.trace(field, pathUnder(service.path, ...(service.deployKeys.includes(deployKey) ? deployPath : serviceKey)));
   }
 }
 

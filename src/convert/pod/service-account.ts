@@ -1,5 +1,5 @@
 import type { IServiceAccount } from "kubernetes-models/v1/ServiceAccount";
-import { POD_SPEC, defaultedTo } from "../shared/collector.js";
+import { POD_SPEC, defaultedTo, noteOn } from "../shared/collector.js";
 import { objectMeta, widen } from "../shared/object-meta.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
@@ -23,5 +23,5 @@ export function convertServiceAccount(context: PodContext, pod: PodDraft): void 
   collector.explain("workload-service-account");
   const account: IServiceAccount = { apiVersion: "v1", kind: "ServiceAccount", metadata: objectMeta(workload, scope, workload), automountServiceAccountToken: false };
   const traces = [defaultedTo(["metadata", "name"], "the workload's name"), defaultedTo(["automountServiceAccountToken"], NO_API)];
-  collector.add({ object: widen(account), source: service.path, explanations: ["workload-service-account"], fieldNotes: [{ field: ["automountServiceAccountToken"], text: "no API token in the pod" }], traces });
+  collector.add({ object: widen(account), source: service.path, explanations: ["workload-service-account"], fieldNotes: [noteOn(["automountServiceAccountToken"], "no API token in the pod")], traces });
 }

@@ -64,14 +64,20 @@ function reachedOrigin(service: Service, reached: ReachedPort, graph: Connection
   return edge === undefined ? { why: "a port peers use" } : { path: edge.evidence.path };
 }
 
-/** Container ports first (`ports`, `expose`, the ports peers name), then published ports where they differ. */
-export function offeredPorts(service: Service, collector: Collector, graph?: ConnectionGraph): OfferedPort[] {
-  const offered: OfferedPort[] = [];
-  const published: OfferedPort[] = [];
+/** A published port bound to one host address: the Service listens on every interface. */
+function reportHostIps(service: Service, collector: Collector): void {
   for (const mapping of service.ports) {
     if (mapping.hostIp !== undefined && !ANY_ADDRESS.has(mapping.hostIp)) {
       collector.report(diagnostic("host-ip", mapping.path, { hostIp: mapping.hostIp, port: mapping.published ?? mapping.target }));
     }
+  }
+}
+
+/** Container ports first (`ports`, `expose`, the ports peers name), then published ports where they differ. */
+export function offeredPorts(service: Service, graph?: ConnectionGraph): OfferedPort[] {
+  const offered: OfferedPort[] = [];
+  const published: OfferedPort[] = [];
+  for (const mapping of service.ports) {
     const port: OfferedPort = { port: mapping.target, target: mapping.target, protocol: mapping.protocol, published: false, path: mapping.path };
     if (mapping.name !== undefined) port.name = mapping.name;
     if (mapping.appProtocol !== undefined) port.appProtocol = mapping.appProtocol;
@@ -137,7 +143,8 @@ function portNotes(ports: OfferedPort[]): { field: Path; text: string }[] {
  * Also the containerPorts of its container, and one Service per alias peers may call.
  */
 export function convertPorts(service: Service, workload: string, scope: Scope, collector: Collector, graph?: ConnectionGraph, taken: NameTaken = { has: () => false }): IContainerPort[] {
-  const ports = distinctPorts(offeredPorts(service, collector, graph), collector);
+  reportHostIps(service, collector);
+  const ports = distinctPorts(offeredPorts(service, graph), collector);
   if (ports.length === 0 && !wantsHeadless(service)) return [];
   const object: IService = {
     apiVersion: "v1",

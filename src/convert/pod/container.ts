@@ -43,8 +43,8 @@ function commandAndArgs(service: Service, container: IContainer, secrets: Secret
   if (service.command !== undefined) container.args = argv("command", ARGS, service.command);
   if (service.entrypoint === undefined && service.command === undefined) return;
   collector.explain("command-and-entrypoint");
-  if (service.entrypoint === undefined) collector.note([...CONTAINER, "args"], "Compose command: the image ENTRYPOINT still runs first");
-  else collector.note([...CONTAINER, "command"], "Compose entrypoint: replaces the image ENTRYPOINT");
+  if (service.entrypoint === undefined) collector.note(ARGS, "Compose command: the image ENTRYPOINT still runs first");
+  else collector.note(COMMAND, "Compose entrypoint: replaces the image ENTRYPOINT");
 }
 
 /** The pod's one container, named after the workload. */

@@ -19,14 +19,18 @@ function amounts(resources: Resources): Amounts {
 /** Kubernetes rejects a request above its limit, which Docker accepts; the request is lowered to the limit. */
 function clampRequests(service: Service, collector: Collector): Resources {
   const { limits, reservations } = service;
+  const cpuAbove = limits.cpus !== undefined && reservations.cpus !== undefined && reservations.cpus > limits.cpus;
+  const memoryAbove = limits.memoryBytes !== undefined && reservations.memoryBytes !== undefined && reservations.memoryBytes > limits.memoryBytes;
+  // Nearly always neither: the reservations as written, without a copy or a path for a diagnostic.
+  if (!cpuAbove && !memoryAbove) return reservations;
   const clamped: Resources = { ...reservations };
   const path = [...service.path, "deploy", "resources", "reservations"];
-  if (limits.cpus !== undefined && reservations.cpus !== undefined && reservations.cpus > limits.cpus) {
-    collector.report(diagnostic("request-above-limit", [...path, "cpus"], { resource: "cpu", request: cpuQuantity(reservations.cpus), limit: cpuQuantity(limits.cpus) }));
+  if (cpuAbove) {
+    collector.report(diagnostic("request-above-limit", [...path, "cpus"], { resource: "cpu", request: cpuQuantity(reservations.cpus as number), limit: cpuQuantity(limits.cpus as number) }));
     clamped.cpus = limits.cpus;
   }
-  if (limits.memoryBytes !== undefined && reservations.memoryBytes !== undefined && reservations.memoryBytes > limits.memoryBytes) {
-    collector.report(diagnostic("request-above-limit", [...path, "memory"], { resource: "memory", request: bytesQuantity(reservations.memoryBytes), limit: bytesQuantity(limits.memoryBytes) }));
+  if (memoryAbove) {
+    collector.report(diagnostic("request-above-limit", [...path, "memory"], { resource: "memory", request: bytesQuantity(reservations.memoryBytes as number), limit: bytesQuantity(limits.memoryBytes as number) }));
     clamped.memoryBytes = limits.memoryBytes;
   }
   return clamped;

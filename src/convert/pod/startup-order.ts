@@ -1,7 +1,7 @@
 import type { IContainer } from "kubernetes-models/v1/Container";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { DependsOn, Project, Service } from "../../model/project.js";
-import { Collector, POD_SPEC } from "../shared/collector.js";
+import { POD_SPEC } from "../shared/collector.js";
 import { portsOfImage } from "../../model/image-ports.js";
 import { dnsLabel } from "../shared/names.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
@@ -30,8 +30,8 @@ function firstTcpPort(dependency: Service, connections: ConnectionGraph): number
     firstPortsOfGraph.set(connections, ports);
   }
   if (ports.has(dependency)) return ports.get(dependency);
-  // A throwaway collector: the dependency's own conversion reports its port problems once.
-  const port = offeredPorts(dependency, new Collector(), connections).find((offered) => offered.protocol === "tcp")?.port;
+  // The dependency's own conversion reports its port problems, once.
+  const port = offeredPorts(dependency, connections).find((offered) => offered.protocol === "tcp")?.port;
   ports.set(dependency, port);
   return port;
 }

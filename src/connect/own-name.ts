@@ -10,7 +10,10 @@ export function callingLocalhost(argv: readonly string[], own: ReadonlySet<strin
   let changed = false;
   // Each argument's references are found once, for the flags (findArgumentReferences) and the rewrite.
   const byArgument = argv.map((argument) => findReferences(argument, isOwn));
-  const flagged = new Set(withFlaggedHosts(byArgument.flat(), argv, isOwn).filter((r) => r.start === -1).map((r) => r.name));
+  const references = withFlaggedHosts(byArgument.flat(), argv, isOwn);
+  // Nearly every probe names none of its own names: then nothing below would change a word.
+  if (references.length === 0) return undefined;
+  const flagged = new Set(references.filter((r) => r.start === -1).map((r) => r.name));
   const rewritten = argv.map((argument, index) => {
     if (flagged.has(argument.toLowerCase())) {
       changed = true;

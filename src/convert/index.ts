@@ -12,7 +12,7 @@ import { convertFileObjects } from "./configuration/file-objects.js";
 import { convertIngress } from "./networking/ingress.js";
 import { namespaceManifest } from "./namespace.js";
 import { convertNetworkPolicies, networkLabels, traceNetworkLabels } from "./networking/network-policies.js";
-import { podTemplateField, withCommonTraces } from "./shared/traces.js";
+import { podTemplateField, settled } from "./shared/traces.js";
 import { mountOptionsOf } from "./storage/volume-labels.js";
 import { checkKomposeLabels, plainLabels } from "./kompose-labels.js";
 import { labelsToAnnotations, substitutedCredentials } from "./shared/labels.js";
@@ -75,7 +75,8 @@ function servicePod(project: Project, service: Service, scope: Scope, options: C
   const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"], substitutedCredentials(project.interpolatedSecrets));
   collector.report(...diagnostics);
   const workload = dnsLabel(service.name);
-  const spec = convertPodSpec({ project, service, workload, scope, options, collector, mountOptions: mountOptionsOf(service, options), connections, ...(podmates === undefined ? {} : { podmates }) });
+  // podmates always set (undefined alone): every context has one shape, and no spread copies it.
+  const spec = convertPodSpec({ project, service, workload, scope, options, collector, mountOptions: mountOptionsOf(service, options), podmates, connections });
   convertIngress(service, workload, scope, collector);
   return { service, spec, collector, annotations };
 }
@@ -118,12 +119,15 @@ function convertService(project: Project, pod: PodServices, workload: string, sc
 
 /** Two objects of one kind with one name would overwrite each other when applied. */
 function duplicateObjects(manifests: readonly Manifest[]): Diagnostic[] {
-  const seen = new Map<string, Manifest>();
+  // Kind → name → first object: no "kind/name" string built and hashed for each of 6000 objects.
+  const seenByKind = new Map<string, Map<string, Manifest>>();
   const diagnostics: Diagnostic[] = [];
   for (const manifest of manifests) {
-    const key = `${manifest.object.kind}/${manifest.object.metadata.name}`;
-    const earlier = seen.get(key);
-    if (earlier === undefined) seen.set(key, manifest);
+    const { kind, metadata } = manifest.object;
+    let seen = seenByKind.get(kind);
+    if (seen === undefined) seenByKind.set(kind, (seen = new Map()));
+    const earlier = seen.get(metadata.name);
+    if (earlier === undefined) seen.set(metadata.name, manifest);
     else {
       diagnostics.push(diagnostic("name-collision", manifest.source, { kind: manifest.object.kind, name: manifest.object.metadata.name, first: earlier.source.join("."), second: manifest.source.join(".") }));
     }
@@ -173,7 +177,7 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
   diagnostics.push(...podSecurityShortfalls(manifests, options));
   if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
-  for (const manifest of manifests) withCommonTraces(manifest);
+  for (const manifest of manifests) settled(manifest);
   // With --network-policies the networks are not flat any more: the note saying so would be wrong.
   return { value: manifests, diagnostics: options.networkPolicies === true ? diagnostics.filter((d) => d.code !== "networks-flat") : diagnostics };
 }

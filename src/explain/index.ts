@@ -39,16 +39,22 @@ export function explain(manifests: Manifest[], sources: SourceMap): StageResult<
   // Objects with one list of explanations share one (never changed) comment array, and the objects of a
   // service share its path array: each is wrapped or located once, not once per object (6000 objects
   // of 1000 services have a few dozen distinct lists).
+  // convert shares one array per distinct list (src/convert/shared/explanation-lists.ts): a list seen
+  // before is one look-up by identity, without joining its ids into a key.
+  const commentsByList = new Map<readonly string[], string[]>();
   const commentsByIds = new Map<string, string[]>();
   const commentsOf = (ids: readonly string[]): string[] => {
+    let comments = commentsByList.get(ids);
+    if (comments !== undefined) return comments;
     const key = ids.join("\n");
-    let comments = commentsByIds.get(key);
+    comments = commentsByIds.get(key);
     if (comments === undefined) {
       const [first, ...others] = ids;
       for (const id of others) summaryOf(id); // unknown ids are bugs wherever they appear
       comments = first === undefined ? [] : [...summaryOf(first), moreLine(first, others)];
       commentsByIds.set(key, comments);
     }
+    commentsByList.set(ids, comments);
     return comments;
   };
   const locations = new Map<Path, Location | undefined>();

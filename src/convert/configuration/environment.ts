@@ -4,7 +4,7 @@ import type { IEnvVar } from "kubernetes-models/v1/EnvVar";
 import type { ISecret } from "kubernetes-models/v1/Secret";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Service } from "../../model/project.js";
-import { CONTAINER, defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import { CONTAINER, defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
 import type { FieldTrace } from "../../model/manifest.js";
 import { derivedName } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
@@ -14,6 +14,7 @@ import { MIN_MASKED_LENGTH } from "../../model/redact.js";
 import { put } from "../../model/own-keys.js";
 import { withReferences, type SecretReferences, type SecretUse } from "../shared/secret-references.js";
 import type { Path } from "../../diagnostics/types.js";
+import { pathUnder } from "../../model/paths.js";
 
 /**
  * A name Kubernetes accepts for a variable and as a ConfigMap key: letters, digits, "_", "-" and ".", not
@@ -33,7 +34,7 @@ const VARIABLE_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 export function convertEnvironment(service: Service, workload: string, scope: Scope, collector: Collector, secrets: SecretReferences, credentialValues: readonly string[] = []): EnvironmentFragment {
   const { plain, sensitive, env } = sortVariables(service, collector, secrets, credentialValues);
   const fromEnvFile = service.keys.includes("env_file");
-  const source = [...service.path, "environment"];
+  const source = pathUnder(service.path, "environment");
   const envFrom: IEnvFromSource[] = [];
   if (hasKeys(plain)) {
     const name = addConfigMap(service, workload, scope, collector, plain, source, fromEnvFile);
@@ -47,7 +48,8 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
     envFrom.push({ secretRef: { name } });
     collector.explain("sensitive-environment-to-secret");
   }
-  return { envFrom, env };
+  // Copies of their exact length: a list grown by push has room for 16 more items, and these live to the end of emit.
+  return { envFrom: envFrom.slice(), env: env.length === 0 ? env : env.slice() };
 }
 
 /** Whether a record has an own key, without building the list of its keys. */
@@ -131,7 +133,7 @@ function addSecret(service: Service, workload: string, scope: Scope, collector: 
     object: widen(secret),
     source,
     explanations: fromEnvFile ? ["sensitive-environment-to-secret", "env-file"] : ["sensitive-environment-to-secret"],
-    fieldNotes: [{ field: ["stringData"], text: "variables whose name or value looks like a credential" }],
+    fieldNotes: [noteOn(["stringData"], "variables whose name or value looks like a credential")],
     traces,
   });
   return name;

@@ -4,7 +4,7 @@ import type { IVolume } from "kubernetes-models/v1/Volume";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import type { FileObjectDefinition, FileReference, Project, Service } from "../../model/project.js";
-import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import { defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
 import type { FieldTrace, Manifest } from "../../model/manifest.js";
 import { configMapKey, dnsLabel } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
@@ -69,7 +69,7 @@ function fileObject(kind: Kind, key: string, definition: FileObjectDefinition, c
   }
   const field = binary ? "data" : "stringData";
   const secret: ISecret = { apiVersion: "v1", kind: "Secret", metadata: objectMeta(name, scope), type: "Opaque", [field]: data };
-  const fieldNotes = kind === "config" ? [{ field: [field], text: "the file of a Compose secret: a Secret, not a ConfigMap" }] : [];
+  const fieldNotes = kind === "config" ? [noteOn([field], "the file of a Compose secret: a Secret, not a ConfigMap")] : [];
   return { object: widen(secret), source: definition.path, explanations: ["secrets-to-secret"], fieldNotes, traces: [nameTrace, defaultedTo(["type"], "Opaque: any keys and values"), contentTrace(field)] };
 }
 

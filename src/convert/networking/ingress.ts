@@ -2,7 +2,7 @@ import type { IIngress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
 import type { IIngressRule } from "kubernetes-models/networking.k8s.io/v1/IngressRule";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Service } from "../../model/project.js";
-import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import { defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
 import { komposeLabel } from "../kompose-labels.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 
@@ -53,7 +53,7 @@ export function convertIngress(service: Service, workload: string, scope: Scope,
       rules,
     },
   };
-  const fieldNotes = [{ field: ["spec", "rules"], text: "needs an ingress controller in the cluster; routes HTTP only" }];
+  const fieldNotes = [noteOn(["spec", "rules"], "needs an ingress controller in the cluster; routes HTTP only")];
   const exposeLabel = [...labels, "kompose.service.expose"];
   const traces = [
     tracedTo(["spec", "rules"], exposeLabel),

@@ -1,6 +1,6 @@
 import type { INetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import type { Project, Service } from "../../model/project.js";
-import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import { defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
 import { komposeLabel } from "../kompose-labels.js";
 import { selectorLabels } from "../shared/labels.js";
 import type { ConvertOptions, Manifest } from "../../model/manifest.js";
@@ -97,7 +97,7 @@ export function publishedPolicies(project: Project, workloads: ReadonlyMap<Servi
       metadata: objectMeta(dnsLabel(`${workload}-published`), scope, workload),
       spec: { podSelector: { matchLabels: selectorLabels(workload) }, policyTypes: ["Ingress"], ingress: [{ ports }] },
     };
-    manifests.push({ object: widen(policy), source: [...service.path, "ports"], explanations: ["network-policies"], fieldNotes: [{ field: ["spec", "ingress"], text: "published (or Ingress) ports: open to every source, as on the Docker host" }], traces });
+    manifests.push({ object: widen(policy), source: [...service.path, "ports"], explanations: ["network-policies"], fieldNotes: [noteOn(["spec", "ingress"], "published (or Ingress) ports: open to every source, as on the Docker host")], traces });
   }
   return manifests;
 }

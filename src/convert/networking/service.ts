@@ -6,7 +6,7 @@ import type { Path } from "../../diagnostics/types.js";
 import type { Connection, ConnectionGraph, ReachedPort } from "../../model/connections.js";
 import type { FieldTrace } from "../../model/manifest.js";
 import type { Protocol, Service } from "../../model/project.js";
-import { CONTAINER, defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import { CONTAINER, defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
 import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { selectorLabels } from "../shared/labels.js";
 import { isPortName, portName } from "../shared/names.js";
@@ -14,6 +14,7 @@ import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import { aliasServices, type NameTaken } from "./aliases.js";
 import { kubernetesProtocols } from "./protocols.js";
 import { applyServiceType, serviceTypeTraces, wantsHeadless } from "./service-type.js";
+import { pathUnder } from "../../model/paths.js";
 
 /**
  * One port the Service offers. Peers use the container port, as in Compose: "8080:80" → { port: 80,
@@ -63,14 +64,20 @@ function reachedOrigin(service: Service, reached: ReachedPort, graph: Connection
   return edge === undefined ? { why: "a port peers use" } : { path: edge.evidence.path };
 }
 
-/** Container ports first (`ports`, `expose`, the ports peers name), then published ports where they differ. */
-export function offeredPorts(service: Service, collector: Collector, graph?: ConnectionGraph): OfferedPort[] {
-  const offered: OfferedPort[] = [];
-  const published: OfferedPort[] = [];
+/** A published port bound to one host address: the Service listens on every interface. */
+function reportHostIps(service: Service, collector: Collector): void {
   for (const mapping of service.ports) {
     if (mapping.hostIp !== undefined && !ANY_ADDRESS.has(mapping.hostIp)) {
       collector.report(diagnostic("host-ip", mapping.path, { hostIp: mapping.hostIp, port: mapping.published ?? mapping.target }));
     }
+  }
+}
+
+/** Container ports first (`ports`, `expose`, the ports peers name), then published ports where they differ. */
+export function offeredPorts(service: Service, graph?: ConnectionGraph): OfferedPort[] {
+  const offered: OfferedPort[] = [];
+  const published: OfferedPort[] = [];
+  for (const mapping of service.ports) {
     const port: OfferedPort = { port: mapping.target, target: mapping.target, protocol: mapping.protocol, published: false, path: mapping.path };
     if (mapping.name !== undefined) port.name = mapping.name;
     if (mapping.appProtocol !== undefined) port.appProtocol = mapping.appProtocol;
@@ -124,8 +131,8 @@ const traceOf = (field: Path, port: OfferedPort): FieldTrace => (port.path !== u
 /** Field notes of the ports: which one peers use, and why a published port is there too. */
 function portNotes(ports: OfferedPort[]): { field: Path; text: string }[] {
   return ports.flatMap((port, index) => {
-    if (port.published) return [{ field: ["spec", "ports", index, "port"], text: `the published port, kept for port-forward and NodePort habits; peers use ${port.target}` }];
-    if (port.forPeers === true) return [{ field: ["spec", "ports", index, "port"], text: port.why === undefined ? "a port peers name (kubepose explain service-discovery)" : `peers use it: ${port.why.split(":")[0] ?? port.why}` }];
+    if (port.published) return [noteOn(["spec", "ports", index, "port"], `the published port, kept for port-forward and NodePort habits; peers use ${port.target}`)];
+    if (port.forPeers === true) return [noteOn(["spec", "ports", index, "port"], port.why === undefined ? "a port peers name (kubepose explain service-discovery)" : `peers use it: ${port.why.split(":")[0] ?? port.why}`)];
     return [];
   });
 }
@@ -136,7 +143,8 @@ function portNotes(ports: OfferedPort[]): { field: Path; text: string }[] {
  * Also the containerPorts of its container, and one Service per alias peers may call.
  */
 export function convertPorts(service: Service, workload: string, scope: Scope, collector: Collector, graph?: ConnectionGraph, taken: NameTaken = { has: () => false }): IContainerPort[] {
-  const ports = distinctPorts(offeredPorts(service, collector, graph), collector);
+  reportHostIps(service, collector);
+  const ports = distinctPorts(offeredPorts(service, graph), collector);
   if (ports.length === 0 && !wantsHeadless(service)) return [];
   const object: IService = {
     apiVersion: "v1",
@@ -150,10 +158,10 @@ export function convertPorts(service: Service, workload: string, scope: Scope, c
   if (graph !== undefined && edgesInto(graph, service.name).length > 0) explanations.push("service-discovery");
   const outside = applyServiceType(service, object, explanations, collector);
   const fieldNotes = portNotes(ports);
-  if (!outside && service.ports.some((mapping) => mapping.published !== undefined)) fieldNotes.push({ field: ["spec", "type"], text: "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside" });
+  if (!outside && service.ports.some((mapping) => mapping.published !== undefined)) fieldNotes.push(noteOn(["spec", "type"], "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside"));
   const portTraces = ports.map((port, index) => traceOf(["spec", "ports", index], port));
   const traces = [defaultedTo(["spec", "selector"], "kubepose selects the service's pods by app.kubernetes.io/name"), ...serviceTypeTraces(service, object), ...portTraces];
-  const source = service.ports.length > 0 ? [...service.path, "ports"] : service.expose.length > 0 ? [...service.path, "expose"] : service.path;
+  const source = service.ports.length > 0 ? pathUnder(service.path, "ports") : service.expose.length > 0 ? pathUnder(service.path, "expose") : service.path;
   collector.add({ object: widen(object), source, explanations, fieldNotes, traces });
   if (graph !== undefined && object.spec?.ports !== undefined) aliasServices(service, workload, scope, object.spec.ports, portTraces, graph, collector, taken);
 

@@ -2,7 +2,7 @@ import type { INetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/Netw
 import type { Connection, ConnectionGraph } from "../../model/connections.js";
 import type { ConvertOptions, Manifest } from "../../model/manifest.js";
 import type { Project, Service } from "../../model/project.js";
-import { defaultedTo, tracedTo } from "../shared/collector.js";
+import { defaultedTo, tracedTo, noteOn } from "../shared/collector.js";
 import { selectorLabels } from "../shared/labels.js";
 import { dnsLabel } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
@@ -43,7 +43,7 @@ export function strictNetworkPolicies(project: Project, workloads: ReadonlyMap<S
     object: widen(denyAll),
     source: [],
     explanations: ["network-policy-edges"],
-    fieldNotes: [{ field: ["spec", "podSelector"], text: "every pod of the namespace: only the policies below let connections in" }],
+    fieldNotes: [noteOn(["spec", "podSelector"], "every pod of the namespace: only the policies below let connections in")],
     traces: [defaultedTo(["spec"], "--network-policies strict: nothing comes in that the connection graph does not show")],
   }];
   const byName = new Map(project.services.map((service) => [service.name, service]));

@@ -10,6 +10,7 @@ import { convertHealthcheck } from "./probes.js";
 import { convertResources } from "./resources.js";
 import { fillResources } from "./default-resources.js";
 import { convertSecurityContext } from "./security-context.js";
+import { pathUnder } from "../../model/paths.js";
 
 
 const COMMAND = [...CONTAINER, "command"];
@@ -32,7 +33,7 @@ export interface ContainerParts {
 function commandAndArgs(service: Service, container: IContainer, secrets: SecretReferences, collector: Collector): void {
   // Literal "$(" escaped, credentials substituted by Compose referenced from the Secret as $(NAME).
   const argv = (key: string, field: typeof COMMAND, words: readonly string[]): string[] => {
-    const path = [...service.path, key];
+    const path = pathUnder(service.path, key);
     const uses = secrets.under(path);
     if (uses.length > 0) collector.note(field, `$(${[...new Set(uses.map((use) => use.name))].join("), $(")}) from the Secret, not the value Compose substituted`);
     collector.trace(field, path);
@@ -42,8 +43,8 @@ function commandAndArgs(service: Service, container: IContainer, secrets: Secret
   if (service.command !== undefined) container.args = argv("command", ARGS, service.command);
   if (service.entrypoint === undefined && service.command === undefined) return;
   collector.explain("command-and-entrypoint");
-  if (service.entrypoint === undefined) collector.note([...CONTAINER, "args"], "Compose command: the image ENTRYPOINT still runs first");
-  else collector.note([...CONTAINER, "command"], "Compose entrypoint: replaces the image ENTRYPOINT");
+  if (service.entrypoint === undefined) collector.note(ARGS, "Compose command: the image ENTRYPOINT still runs first");
+  else collector.note(COMMAND, "Compose entrypoint: replaces the image ENTRYPOINT");
 }
 
 /** The pod's one container, named after the workload. */
@@ -58,7 +59,7 @@ export function convertContainer(service: Service, name: string, parts: Containe
   if (parts.ports.length > 0) container.ports = parts.ports;
   if (parts.environment.envFrom.length > 0) container.envFrom = parts.environment.envFrom;
   if (parts.environment.env.length > 0) container.env = parts.environment.env;
-  if (parts.mounts.length > 0) container.volumeMounts = parts.mounts;
+  if (parts.mounts.length > 0) container.volumeMounts = parts.mounts.slice();
   const probe = convertHealthcheck(service, parts.secrets, collector);
   if (probe !== undefined) container.readinessProbe = probe;
   const resources = fillResources(service, convertResources(service, collector), context.options.defaultResources, collector);

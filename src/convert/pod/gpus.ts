@@ -29,6 +29,8 @@ function gpuCount(request: DeviceRequest, context: PodContext): number {
  */
 export function convertGpus(context: PodContext, { app: container }: PodDraft): void {
   const { service, collector } = context;
+  // Most services ask for no device: no list of both is built for them.
+  if (service.gpus === undefined && service.deviceReservations === undefined) return;
   let total = 0;
   let first: DeviceRequest | undefined;
   for (const request of [...(service.gpus ?? []), ...(service.deviceReservations ?? [])]) {

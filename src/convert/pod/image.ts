@@ -4,6 +4,7 @@ import { relative } from "../../load/paths.js";
 import type { Project, Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
 import type { ConvertOptions } from "../../model/manifest.js";
+import { pathUnder } from "../../model/paths.js";
 
 /**
  * The container image. kubepose never builds. `build` with `image` warns that the image must be built
@@ -27,7 +28,7 @@ export function builtImageName(projectName: string, serviceName: string, registr
 }
 
 export function containerImage(service: Service, { project, options, collector }: ImageContext): string {
-  if (service.image !== undefined) collector.trace(field, [...service.path, "image"]);
+  if (service.image !== undefined) collector.trace(field, pathUnder(service.path, "image"));
   if (service.build !== undefined) {
     collector.explain("build-and-image");
     if (service.image === undefined) {

@@ -2,7 +2,7 @@ import type { IRole } from "kubernetes-models/rbac.authorization.k8s.io/v1/Role"
 import type { IRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding";
 import type { IServiceAccount } from "kubernetes-models/v1/ServiceAccount";
 import type { Path } from "../../diagnostics/types.js";
-import { POD_SPEC, defaultedTo, tracedTo } from "../shared/collector.js";
+import { POD_SPEC, defaultedTo, tracedTo, noteOn } from "../shared/collector.js";
 import { komposeLabel } from "../kompose-labels.js";
 import type { FieldTrace } from "../../model/manifest.js";
 import { dnsLabel } from "../shared/names.js";
@@ -51,7 +51,7 @@ export function convertJobAccess(context: PodContext, pod: PodDraft): void {
     roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name },
   };
   const rules = [defaultedTo(["rules"], READ_JOBS), tracedTo(["rules", 0, "resourceNames"], source)];
-  collector.add({ object: widen(role), source, explanations: ["wait-for-job"], fieldNotes: [{ field: ["rules", 0, "verbs"], text: "get only: the wait polls, it does not watch" }], traces: [byName, ...rules] });
+  collector.add({ object: widen(role), source, explanations: ["wait-for-job"], fieldNotes: [noteOn(["rules", 0, "verbs"], "get only: the wait polls, it does not watch")], traces: [byName, ...rules] });
   const subject = labelled === undefined ? defaultedTo(["subjects"], "the pod's own ServiceAccount, in the binding's namespace") : tracedTo(["subjects"], [...service.path, "labels", "kompose.serviceaccount-name"]);
   collector.add({ object: widen(binding), source, explanations: ["wait-for-job"], fieldNotes: [], traces: [byName, subject, defaultedTo(["roleRef"], "the Role above")] });
   collector.explain("wait-for-job");

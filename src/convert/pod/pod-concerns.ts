@@ -53,7 +53,7 @@ function stopGracePeriod({ service, collector }: PodContext, pod: PodDraft): voi
 /** The pod's volumes, after every concern that mounts one (volumes, configs, secrets, shm, hooks). */
 function podVolumes({ collector }: PodContext, pod: PodDraft): void {
   const { volumes } = pod;
-  if (volumes.volumes.length > 0) pod.spec.volumes = volumes.volumes;
+  if (volumes.volumes.length > 0) pod.spec.volumes = volumes.volumes.slice();
   volumes.volumeSources.forEach((from, index) => collector.trace([...POD_SPEC, "volumes", index], from));
   volumes.mountSources.forEach((from, index) => collector.trace([...CONTAINER, "volumeMounts", index], from));
 }

@@ -7,6 +7,9 @@ import type { PodContext, PodDraft, PodFields } from "../shared/pod-context.js";
 import { SAFE_SYSCTLS } from "../../policy/baseline-controls.js";
 import { seccompProfile } from "./seccomp.js";
 
+/** Built once: every pod gets this field, one look-up in the shared trace table (shared/collector.ts). */
+const SECCOMP = [...POD_SPEC, "securityContext", "seccompProfile"];
+
 /** The API server's pattern for a sysctl name: dot- or slash-separated segments of [-_a-z0-9]. */
 const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
 /** IPC sysctls: they belong to the host when the pod uses hostIPC, so the API server refuses them then. */
@@ -70,8 +73,8 @@ export function convertPodSecurity(context: PodContext, { spec }: PodDraft): voi
   const seccomp = seccompProfile(service);
   if (seccomp !== undefined) {
     securityContext.seccompProfile = seccomp.profile;
-    if (seccomp.source !== undefined) collector.trace([...at, "seccompProfile"], seccomp.source);
-    else collector.defaulted([...at, "seccompProfile"], "Docker applies its default seccomp profile to every container; Kubernetes only when asked");
+    if (seccomp.source !== undefined) collector.trace(SECCOMP, seccomp.source);
+    else collector.defaulted(SECCOMP, "Docker applies its default seccomp profile to every container; Kubernetes only when asked");
     collector.explain("seccomp-default");
   }
   if (Object.keys(securityContext).length > 0) spec.securityContext = securityContext;

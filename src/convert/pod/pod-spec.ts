@@ -20,7 +20,8 @@ export function convertPodSpec(context: PodContext, concerns: readonly PodConcer
   const pod = emptyDraft(secrets);
   for (const concern of concerns) concern.apply(context, pod);
   // Object.assign, not spreads: the same keys in the same order, without a throwaway object and an
-  // iteration of each spread per pod.
-  const spec: IPodSpec = pod.initContainers.length > 0 ? { initContainers: pod.initContainers, containers: [pod.app] } : { containers: [pod.app] };
+  // iteration of each spread per pod. Lists the concerns grew by push are copied to their exact length:
+  // they live to the end of emit, and a grown list has room for 16 more items (shared/pod-volumes.ts).
+  const spec: IPodSpec = pod.initContainers.length > 0 ? { initContainers: pod.initContainers.slice(), containers: [pod.app] } : { containers: [pod.app] };
   return Object.assign(spec, pod.spec);
 }

@@ -5,6 +5,7 @@ import { CONTAINER, type Collector } from "../shared/collector.js";
 import { wholeSeconds } from "../../model/quantities.js";
 import { callingLocalhost, ownNames } from "../../connect/index.js";
 import { probeWithShell, type SecretReferences } from "../shared/secret-references.js";
+import { pathUnder } from "../../model/paths.js";
 
 /** Compose's defaults when a healthcheck leaves a timing out. */
 export const composeHealthcheckDefaults = { intervalSeconds: 30, timeoutSeconds: 30, retries: 3 } as const;
@@ -45,9 +46,10 @@ export function convertHealthcheck(service: Service, secrets: SecretReferences, 
     collector.note([...probePath, "periodSeconds"], "start_period not needed: the pod is unready until its first success");
   }
   collector.trace(probePath, check.path);
-  collector.trace(PROBE_FIELDS.exec, [...check.path, "test"]);
+  const testPath = pathUnder(check.path, "test");
+  collector.trace(PROBE_FIELDS.exec, testPath);
   const timing = (field: keyof typeof PROBE_DEFAULTS, key: string, written: number | undefined): void => {
-    if (written !== undefined) collector.trace(PROBE_FIELDS[field], [...check.path, key]);
+    if (written !== undefined) collector.trace(PROBE_FIELDS[field], pathUnder(check.path, key));
     else collector.defaulted(PROBE_FIELDS[field], PROBE_DEFAULTS[field]);
   };
   timing("periodSeconds", "interval", check.intervalSeconds);
@@ -55,13 +57,13 @@ export function convertHealthcheck(service: Service, secrets: SecretReferences, 
   timing("failureThreshold", "retries", check.retries);
   const local = callingLocalhost(check.test, ownNames(service));
   if (local !== undefined) {
-    collector.report(diagnostic("probe-own-name", [...check.path, "test"], { service: service.name }));
+    collector.report(diagnostic("probe-own-name", testPath, { service: service.name }));
     collector.note(PROBE_FIELDS.exec, "calls localhost: through its own Service the pod could never become ready");
   }
   const test = local ?? check.test;
-  const uses = secrets.under([...check.path, "test"]);
+  const uses = secrets.under(testPath);
   if (uses.length > 0) {
-    collector.report(diagnostic("secret-probe-shell", [...check.path, "test"], { variable: uses.map((use) => use.variable).join(", "), name: uses[0]?.name ?? "" }));
+    collector.report(diagnostic("secret-probe-shell", testPath, { variable: uses.map((use) => use.variable).join(", "), name: uses[0]?.name ?? "" }));
     collector.note([...PROBE_FIELDS.exec, "command"], "run through /bin/sh: it reads the credential from the Secret's variable");
   }
   return {

@@ -4,6 +4,7 @@ import type { Path } from "../../diagnostics/types.js";
 import type { Resources, Service } from "../../model/project.js";
 import { CONTAINER, type Collector } from "../shared/collector.js";
 import { bytesQuantity, cpuQuantity } from "../../model/quantities.js";
+import { pathUnder } from "../../model/paths.js";
 
 type Amounts = Record<string, string>;
 
@@ -18,14 +19,18 @@ function amounts(resources: Resources): Amounts {
 /** Kubernetes rejects a request above its limit, which Docker accepts; the request is lowered to the limit. */
 function clampRequests(service: Service, collector: Collector): Resources {
   const { limits, reservations } = service;
+  const cpuAbove = limits.cpus !== undefined && reservations.cpus !== undefined && reservations.cpus > limits.cpus;
+  const memoryAbove = limits.memoryBytes !== undefined && reservations.memoryBytes !== undefined && reservations.memoryBytes > limits.memoryBytes;
+  // Nearly always neither: the reservations as written, without a copy or a path for a diagnostic.
+  if (!cpuAbove && !memoryAbove) return reservations;
   const clamped: Resources = { ...reservations };
   const path = [...service.path, "deploy", "resources", "reservations"];
-  if (limits.cpus !== undefined && reservations.cpus !== undefined && reservations.cpus > limits.cpus) {
-    collector.report(diagnostic("request-above-limit", [...path, "cpus"], { resource: "cpu", request: cpuQuantity(reservations.cpus), limit: cpuQuantity(limits.cpus) }));
+  if (cpuAbove) {
+    collector.report(diagnostic("request-above-limit", [...path, "cpus"], { resource: "cpu", request: cpuQuantity(reservations.cpus as number), limit: cpuQuantity(limits.cpus as number) }));
     clamped.cpus = limits.cpus;
   }
-  if (limits.memoryBytes !== undefined && reservations.memoryBytes !== undefined && reservations.memoryBytes > limits.memoryBytes) {
-    collector.report(diagnostic("request-above-limit", [...path, "memory"], { resource: "memory", request: bytesQuantity(reservations.memoryBytes), limit: bytesQuantity(limits.memoryBytes) }));
+  if (memoryAbove) {
+    collector.report(diagnostic("request-above-limit", [...path, "memory"], { resource: "memory", request: bytesQuantity(reservations.memoryBytes as number), limit: bytesQuantity(limits.memoryBytes as number) }));
     clamped.memoryBytes = limits.memoryBytes;
   }
   return clamped;
@@ -35,18 +40,18 @@ function clampRequests(service: Service, collector: Collector): Resources {
  * Where each amount was written: the deploy key (as listed in Service.deployKeys), else the service's
  * own key (cpus, mem_limit, mem_reservation; no service key reserves cpus).
  */
-const AMOUNTS: readonly { field: Path; kind: "limits" | "requests"; resource: "cpu" | "memory"; deployKey: string; serviceKey: Path }[] = [
+type Amount = { field: Path; kind: "limits" | "requests"; resource: "cpu" | "memory"; deployKey: string; serviceKey: Path };
+const AMOUNTS: readonly (Amount & { deployPath: Path })[] = ([
   { field: [...CONTAINER, "resources", "limits", "cpu"], kind: "limits", resource: "cpu", deployKey: "resources.limits.cpus", serviceKey: ["cpus"] },
   { field: [...CONTAINER, "resources", "limits", "memory"], kind: "limits", resource: "memory", deployKey: "resources.limits.memory", serviceKey: ["mem_limit"] },
   { field: [...CONTAINER, "resources", "requests", "cpu"], kind: "requests", resource: "cpu", deployKey: "resources.reservations.cpus", serviceKey: ["deploy", "resources", "reservations", "cpus"] },
   { field: [...CONTAINER, "resources", "requests", "memory"], kind: "requests", resource: "memory", deployKey: "resources.reservations.memory", serviceKey: ["mem_reservation"] },
-];
+] satisfies Amount[]).map((row) => ({ ...row, deployPath: ["deploy", ...row.deployKey.split(".")] }));
 
 function traceResources(service: Service, limits: Amounts, requests: Amounts, collector: Collector): void {
-  for (const { field, kind, resource, deployKey, serviceKey } of AMOUNTS) {
+  for (const { field, kind, resource, deployKey, deployPath, serviceKey } of AMOUNTS) {
     if ((kind === "limits" ? limits : requests)[resource] === undefined) continue;
-    const source = service.deployKeys.includes(deployKey) ? [...service.path, "deploy", ...deployKey.split(".")] : [...service.path, ...serviceKey];
-    collector.trace(field, source);
+    collector.trace(field, pathUnder(service.path, ...(service.deployKeys.includes(deployKey) ? deployPath : serviceKey)));
   }
 }
 

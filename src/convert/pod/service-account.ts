@@ -1,9 +1,12 @@
 import type { IServiceAccount } from "kubernetes-models/v1/ServiceAccount";
-import { POD_SPEC, defaultedTo } from "../shared/collector.js";
+import { POD_SPEC, defaultedTo, noteOn } from "../shared/collector.js";
 import { objectMeta, widen } from "../shared/object-meta.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
 
 const NO_API = "the app does not call the Kubernetes API: a Compose container has no orchestrator credentials either";
+// Built once: a constant field is one look-up in the shared trace table (shared/collector.ts), not one per part.
+const ACCOUNT_NAME = [...POD_SPEC, "serviceAccountName"];
+const AUTOMOUNT = [...POD_SPEC, "automountServiceAccountToken"];
 
 /**
  * Every workload runs as its own ServiceAccount, named after it, whose token is not mounted: a pod of
@@ -18,10 +21,10 @@ export function convertServiceAccount(context: PodContext, pod: PodDraft): void 
   if (pod.spec.serviceAccountName !== undefined || (podmates !== undefined && [...podmates][0] !== service.name)) return;
   pod.spec.serviceAccountName = workload;
   pod.spec.automountServiceAccountToken = false;
-  collector.defaulted([...POD_SPEC, "serviceAccountName"], "one ServiceAccount per workload, so permissions granted later reach only it");
-  collector.defaulted([...POD_SPEC, "automountServiceAccountToken"], NO_API);
+  collector.defaulted(ACCOUNT_NAME, "one ServiceAccount per workload, so permissions granted later reach only it");
+  collector.defaulted(AUTOMOUNT, NO_API);
   collector.explain("workload-service-account");
   const account: IServiceAccount = { apiVersion: "v1", kind: "ServiceAccount", metadata: objectMeta(workload, scope, workload), automountServiceAccountToken: false };
   const traces = [defaultedTo(["metadata", "name"], "the workload's name"), defaultedTo(["automountServiceAccountToken"], NO_API)];
-  collector.add({ object: widen(account), source: service.path, explanations: ["workload-service-account"], fieldNotes: [{ field: ["automountServiceAccountToken"], text: "no API token in the pod" }], traces });
+  collector.add({ object: widen(account), source: service.path, explanations: ["workload-service-account"], fieldNotes: [noteOn(["automountServiceAccountToken"], "no API token in the pod")], traces });
 }

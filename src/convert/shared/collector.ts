@@ -7,26 +7,32 @@ export const POD_SPEC: Path = ["spec", "template", "spec"];
 export const CONTAINER: Path = [...POD_SPEC, "containers", 0];
 
 /**
- * Traces live as long as the manifests (to the end of emit) and repeat across services: 1000 services
- * make 44,000 traces but only a few dozen distinct fields and defaults. One shared array per field and
- * one shared object per default keep 25,000 arrays and 19,000 objects out of the heap that every
- * garbage collection copies or marks (retained traces at 1000 services: 6.7 → 2.3 MB). Traces and
- * their paths are never changed once made. The table is a tree of path parts (no key string is built
- * per trace); it starts over when a long-lived process (the playground) has filled it.
+ * Traces and field notes live as long as the manifests (to the end of emit) and repeat across services:
+ * 1000 services make 44,000 traces and 10,000 notes but only a few dozen distinct fields, defaults and
+ * note texts. One shared array per field and one shared object per default or note keep them out of the
+ * heap that every garbage collection copies or marks (retained traces at 1000 services: 6.7 → 2.3 MB).
+ * Traces, notes and their paths are never changed once made. The table is a tree of path parts (no key
+ * string is built per trace); it starts over when a long-lived process (the playground) has filled it.
  */
 interface SharedNode {
   readonly next: Map<string | number, SharedNode>;
   field?: Path;
   defaults?: Map<string, FieldTrace>;
+  notes?: Map<string, FieldNote>;
 }
 const TABLE_LIMIT = 50_000;
 let root: SharedNode = { next: new Map() };
+/** The node of each field array already shared: a constant field (PROBE_FIELDS.exec) is one look-up, not one per part. */
+let nodeOfField = new Map<Path, SharedNode>();
 let nodes = 0;
 
-/** The table entry of a field: one Map step per part (0 and "0" stay apart). */
+/** The table entry of a field (one Map step per part; 0 and "0" stay apart), with its shared array set. */
 function sharedNode(field: Path): SharedNode {
+  const known = nodeOfField.get(field);
+  if (known !== undefined) return known;
   if (nodes >= TABLE_LIMIT) {
     root = { next: new Map() };
+    nodeOfField = new Map();
     nodes = 0;
   }
   let node = root;
@@ -39,11 +45,15 @@ function sharedNode(field: Path): SharedNode {
     }
     node = child;
   }
+  if (node.field === undefined) {
+    node.field = field;
+    nodeOfField.set(field, node);
+  }
   return node;
 }
 
 /** A field written from a Compose value: `spec.ports[0]` ← services.web.ports[0]. */
-export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field: (sharedNode(field).field ??= field), source });
+export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field: sharedNode(field).field as Path, source });
 
 /** A field kubepose chose itself, with the reason shown to the reader. */
 export function defaultedTo(field: Path, why: string): FieldTrace {
@@ -51,11 +61,24 @@ export function defaultedTo(field: Path, why: string): FieldTrace {
   const defaults = (node.defaults ??= new Map());
   let trace = defaults.get(why);
   if (trace === undefined) {
-    trace = { field: (node.field ??= field), default: why };
+    trace = { field: node.field as Path, default: why };
     defaults.set(why, trace);
     nodes += 1;
   }
   return trace;
+}
+
+/** A note on a field, one shared object per field and text ("Compose command: the image ENTRYPOINT still runs first"). */
+export function noteOn(field: Path, text: string): FieldNote {
+  const node = sharedNode(field);
+  const notes = (node.notes ??= new Map());
+  let note = notes.get(text);
+  if (note === undefined) {
+    note = { field: node.field as Path, text };
+    notes.set(text, note);
+    nodes += 1;
+  }
+  return note;
 }
 
 /**
@@ -78,7 +101,7 @@ export class Collector {
   }
 
   note(field: Path, text: string): void {
-    this.fieldNotes.push({ field, text });
+    this.fieldNotes.push(noteOn(field, text));
   }
 
   /** The workload's `field` was written from the Compose value at `source`. */

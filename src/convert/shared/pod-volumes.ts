@@ -7,7 +7,8 @@ type VolumeSource = Omit<IVolume, "name">;
 
 /**
  * The volumes and mounts of one pod as the concerns add them. Volume names must be unique DNS labels
- * within the pod; one source used twice (a named volume mounted at two paths) is one volume.
+ * within the pod; one source used twice (a named volume mounted at two paths) is one volume. The lists
+ * grow by push, which leaves room for 16 more items: the pod takes copies of their exact length.
  */
 export class PodVolumes {
   readonly volumes: IVolume[] = [];

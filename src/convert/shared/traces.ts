@@ -1,6 +1,7 @@
 import type { Path } from "../../diagnostics/types.js";
 import { defaultedTo, tracedTo } from "./collector.js";
 import type { FieldTrace, Manifest } from "../../model/manifest.js";
+import { sharedExplanations } from "./explanation-lists.js";
 
 /** Whether `field` is `prefix` or lies under it. */
 export const isUnder = (prefix: Path, field: Path): boolean =>
@@ -39,6 +40,18 @@ export function withCommonTraces(manifest: Manifest): Manifest {
   if (metadata.namespace !== undefined) manifest.traces = [LABELS, NAMESPACE].concat(own);
   else if (metadata.labels !== undefined) manifest.traces = [LABELS].concat(own);
   return manifest;
+}
+
+/**
+ * The manifest with its explanations in a shared list and its field notes in a list of their exact
+ * length, as the last step of convert. Converters grow lists by push or spread, which leaves room for 16
+ * more items, and they live to the end of emit: every garbage collection until then copies or marks the
+ * spare room.
+ */
+export function settled(manifest: Manifest): Manifest {
+  manifest.explanations = sharedExplanations(manifest.explanations);
+  if (manifest.fieldNotes.length > 0) manifest.fieldNotes = manifest.fieldNotes.slice();
+  return withCommonTraces(manifest);
 }
 
 // Shared by every object (traces are never changed once made): one allocation for thousands of objects.

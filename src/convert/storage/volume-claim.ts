@@ -9,7 +9,7 @@ import { dnsLabel } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
 import { claimSettings, DEFAULT_VOLUME_SIZE, servicesByVolume, type ClaimSettings } from "./volume-labels.js";
 import type { Path } from "../../diagnostics/types.js";
-import { defaultedTo, tracedTo } from "../shared/collector.js";
+import { defaultedTo, tracedTo, noteOn } from "../shared/collector.js";
 import type { FieldNote, FieldTrace } from "../../model/manifest.js";
 import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { annotationTraces } from "../shared/traces.js";
@@ -70,8 +70,8 @@ export function claimManifest(input: ClaimInput): Manifest {
     traces: [...input.traces, ...claimSpecTraces([], input.settings)],
     explanations: input.explanations,
     fieldNotes: [
-      { field: ["spec", "accessModes"], text: "one node at a time; Compose volumes have no such limit" },
-      { field: ["spec", "resources", "requests", "storage"], text: "Compose volumes have no size: adjust to your data" },
+      noteOn(["spec", "accessModes"], "one node at a time; Compose volumes have no such limit"),
+      noteOn(["spec", "resources", "requests", "storage"], "Compose volumes have no size: adjust to your data"),
       ...input.notes,
     ],
   };

@@ -2,7 +2,7 @@ import type { IHorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/
 import type { IMetricSpec } from "kubernetes-models/autoscaling/v2/MetricSpec";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Service } from "../../model/project.js";
-import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
+import { defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
 import { replicasSource } from "./controller-choice.js";
 import { komposeLabel } from "../kompose-labels.js";
 import type { ConvertOptions, KubernetesObject } from "../../model/manifest.js";
@@ -56,7 +56,7 @@ export function convertAutoscaler(service: Service, target: KubernetesObject, sc
     metadata: objectMeta(target.metadata.name, scope, target.metadata.name),
     spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: target.kind, name: target.metadata.name }, minReplicas: min, maxReplicas: max, metrics },
   };
-  const fieldNotes = cpu === undefined && memory === undefined ? [{ field: ["spec", "metrics"], text: "no kompose.hpa.cpu or .memory: the autoscaler's default, 80% CPU" }] : [];
+  const fieldNotes = cpu === undefined && memory === undefined ? [noteOn(["spec", "metrics"], "no kompose.hpa.cpu or .memory: the autoscaler's default, 80% CPU")] : [];
   const traces = [
     defaultedTo(["spec", "scaleTargetRef"], "the service's own workload"),
     service.labels["kompose.hpa.replicas.min"] !== undefined ? tracedTo(["spec", "minReplicas"], at("kompose.hpa.replicas.min"))

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { Collector, defaultedTo, noteOn, tracedTo } from "../../../src/convert/shared/collector.js";
+
+describe("shared traces and notes", () => {
+  it("gives one note object per field and text, whichever array names the field", () => {
+    const first = noteOn(["spec", "ports", 1, "port"], "the published port");
+    const again = noteOn(["spec", "ports", 1, "port"], "the published port");
+    expect(again).toBe(first);
+    expect(first).toEqual({ field: ["spec", "ports", 1, "port"], text: "the published port" });
+    expect(noteOn(["spec", "ports", 1, "port"], "another text")).not.toBe(first);
+    expect(noteOn(["spec", "ports", "1", "port"], "the published port").field).toEqual(["spec", "ports", "1", "port"]);
+  });
+
+  it("shares one field array between traces, defaults and notes of one field", () => {
+    const field = ["spec", "template", "spec", "hostname"];
+    const trace = tracedTo([...field], ["services", "web", "hostname"]);
+    const byDefault = defaultedTo([...field], "a reason");
+    const note = noteOn([...field], "a note");
+    expect(byDefault.field).toBe(trace.field);
+    expect(note.field).toBe(trace.field);
+    expect(trace.field).toEqual(field);
+  });
+
+  it("collects notes as the shared objects", () => {
+    const collector = new Collector();
+    collector.note(["spec", "type"], "inside the cluster only");
+    expect(collector.fieldNotes[0]).toBe(noteOn(["spec", "type"], "inside the cluster only"));
+  });
+});

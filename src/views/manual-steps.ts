@@ -153,7 +153,8 @@ function collectReferences(value: unknown, into: References, key = ""): void {
   if (key === "secret" && typeof value["secretName"] === "string") into.secrets.add(value["secretName"]);
   if ((key === "secretRef" || key === "secretKeyRef") && name) into.secrets.add(name);
   if ((key === "configMap" || key === "configMapRef" || key === "configMapKeyRef") && name) into.configMaps.add(name);
-  for (const [childKey, child] of Object.entries(value)) collectReferences(child, into, childKey);
+  // Keys, not entries: a [key, value] pair per field of every object of the service was most of this walk.
+  for (const childKey of Object.keys(value)) collectReferences(value[childKey], into, childKey);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

@@ -6,6 +6,8 @@ import { claimFields, environmentFields, secretCondition, secretFields, secretRe
 import { ingressFields, serviceFields } from "./network-values.js";
 import { notesFile } from "./notes-file.js";
 import { optionalCondition } from "./optional-objects.js";
+import { PathMap } from "./path-map.js";
+import { valueSourceList } from "./value-sources.js";
 import { readmeFile } from "./readme-file.js";
 import type { FieldTemplate, ObjectTemplate, ValueSlot } from "./slots.js";
 import { templateFile } from "./template-file.js";
@@ -48,10 +50,21 @@ export function helmChart(manifests: readonly Manifest[], options: ChartOptions)
  * its Secret's `existingSecret` slot, whose source is a default, so the value sources never list them.
  */
 export function objectTemplates(manifests: readonly Manifest[], options: { references?: boolean } = {}): ObjectTemplate[] {
+  const templates: ObjectTemplate[] = [];
+  eachObjectTemplate(manifests, options, (template) => templates.push(template));
+  return templates;
+}
+
+/**
+ * objectTemplates one object at a time: the report's value sources keep a few strings of each template,
+ * and holding every template (~60,000 objects for 1000 services) until the end had the young-generation
+ * collector copy them all to the old one.
+ */
+function eachObjectTemplate(manifests: readonly Manifest[], options: { references?: boolean }, visit: (template: ObjectTemplate) => void): void {
   const kept = manifests.filter((manifest) => manifest.object.kind !== "Namespace");
   const secrets = new Set(options.references === false ? [] : kept.filter((m) => m.object.kind === "Secret").map((m) => m.object.metadata.name));
-  const seen = new Map<string, SeenValue>();
-  return kept.map((manifest) => {
+  const seen = new PathMap<SeenValue>();
+  for (const manifest of kept) {
     // One concat of the kinds' fields (most are empty for a given object), not seven spreads.
     const fields: FieldTemplate[] = workloadFields(manifest).concat(
       serviceFields(manifest),
@@ -63,8 +76,8 @@ export function objectTemplates(manifests: readonly Manifest[], options: { refer
     );
     const condition = secretCondition(manifest) ?? optionalCondition(manifest);
     const template: ObjectTemplate = { manifest, fields, ...(condition ? { condition } : {}) };
-    return separated(template, seen);
-  });
+    visit(separated(template, seen));
+  }
 }
 
 /** A value already set at a key: the value itself, and its JSON written only once two values meet there. */
@@ -82,23 +95,22 @@ const differ = (a: SeenValue, b: SeenValue): boolean => a.value !== b.value && t
  * service, each with its own type) would render alike; the second object's values then go under its
  * own name. Secret references share their Secret's value on purpose and are never split.
  */
-function separated(template: ObjectTemplate, seen: Map<string, SeenValue>): ObjectTemplate {
-  // Each slot's path is written as JSON once (the clash check and the bookkeeping below both need it);
-  // its value only when another value already sits at that path (most paths are set once: a value's JSON,
-  // a whole environment or resources block, was written for nothing). An object without a clash keeps its
-  // fields as they are instead of copying each.
-  const texts = new Map<ValueSlot, { key: string; value: SeenValue }>();
-  const textsOf = (slot: ValueSlot) => {
-    let text = texts.get(slot);
-    if (text === undefined) texts.set(slot, (text = { key: JSON.stringify(slot.valuePath), value: { value: slot.value } }));
-    return text;
+function separated(template: ObjectTemplate, seen: PathMap<SeenValue>): ObjectTemplate {
+  // Each slot's value is written as JSON only when another value already sits at its path (most paths are
+  // set once: a value's JSON, a whole environment or resources block, was written for nothing), and only
+  // once for the clash check and the bookkeeping below. An object without a clash keeps its fields as they
+  // are instead of copying each.
+  const values = new Map<ValueSlot, SeenValue>();
+  const valueOf = (slot: ValueSlot) => {
+    let value = values.get(slot);
+    if (value === undefined) values.set(slot, (value = { value: slot.value }));
+    return value;
   };
   const own = template.fields.filter((field) => field.render.kind !== "secret-name").map((field) => field.slot);
   const slots = template.condition ? [template.condition.slot, ...own] : own;
   const clashes = slots.some((slot) => {
-    const { key, value } = textsOf(slot);
-    const known = seen.get(key);
-    return known !== undefined && differ(known, value);
+    const known = seen.get(slot.valuePath);
+    return known !== undefined && differ(known, valueOf(slot));
   });
   const name = template.manifest.object.metadata.name;
   const rename = (slot: ValueSlot): ValueSlot =>
@@ -111,10 +123,10 @@ function separated(template: ObjectTemplate, seen: Map<string, SeenValue>): Obje
         ...(template.condition ? { condition: { ...template.condition, slot: rename(template.condition.slot) } } : {}),
       };
   const check = (slot: ValueSlot) => {
-    const { key, value } = textsOf(slot);
-    const known = seen.get(key);
+    const value = valueOf(slot);
+    const known = seen.get(slot.valuePath);
     if (known !== undefined && differ(known, value) && slot.valuePath[0] !== "secrets") throw new Error(`chart: two objects set ${slot.valuePath.join(".")} differently`);
-    seen.set(key, value);
+    seen.set(slot.valuePath, value);
   };
   if (result.condition) check(result.condition.slot);
   for (const field of result.fields) check(field.slot);
@@ -142,16 +154,16 @@ function valuesHeader(name: string, hasSecrets: boolean): string[] {
  * (formatted, "services.web.deploy.replicas") it came from; values kubepose chose have no Compose path.
  */
 export function chartValueSources(manifests: readonly Manifest[]): { value: string; from: string }[] {
-  return valueSources(objectTemplates(manifests, { references: false }));
+  const sources = valueSourceList();
+  eachObjectTemplate(manifests, { references: false }, sources.add);
+  return sources.list;
 }
 
 /** The value sources of the chart's templates (chartValueSources; the tests hold it to the templates `helmChart` writes from). */
 export function valueSources(templates: readonly ObjectTemplate[]): { value: string; from: string }[] {
-  const sources: { value: string; from: string }[] = [];
-  for (const { key, slot } of documentedValues(slotsOf(templates))) {
-    if (!slot.from.startsWith("default: ")) sources.push({ value: key.join("."), from: slot.from });
-  }
-  return sources;
+  const sources = valueSourceList();
+  for (const template of templates) sources.add(template);
+  return sources.list;
 }
 
 /** Every slot of the templates in order: each object's condition, then its fields. */

@@ -69,7 +69,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
     return origin;
   };
 
-  const fieldsAt = (file: string, line: number): FieldRef[] => lineIndex().byLine.get(`${file}\u0000${line}`) ?? [];
+  const fieldsAt = (file: string, line: number): FieldRef[] => lineIndex().byLine.get(file)?.get(line) ?? [];
   return {
     originOf,
     rootOf,

@@ -15,7 +15,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The fields traced to each Compose line, the traced lines of each file in order, and each field's place in trace order. */
 export interface LineIndex {
-  byLine: Map<string, FieldRef[]>;
+  /** By file, then line: a look-up per Compose line builds no key string. */
+  byLine: Map<string, Map<number, FieldRef[]>>;
   tracedLines: Map<string, number[]>;
   position: Map<FieldRef, number>;
 }
@@ -28,9 +29,10 @@ export function indexLines(all: readonly TracedField[]): LineIndex {
     index.position.set(ref, index.position.size);
     const at = traced.origin.location;
     if (!at) continue;
-    const key = `${at.file}\u0000${at.line}`;
-    if (!index.byLine.has(key)) push(index.tracedLines, at.file, at.line);
-    push(index.byLine, key, ref);
+    let lines = index.byLine.get(at.file);
+    if (!lines) index.byLine.set(at.file, (lines = new Map()));
+    if (!lines.has(at.line)) push(index.tracedLines, at.file, at.line);
+    push(lines, at.line, ref);
   }
   for (const lines of index.tracedLines.values()) lines.sort((a, b) => a - b);
   return index;

@@ -1,6 +1,7 @@
 import type { Path } from "../diagnostics/types.js";
 import { composeOutline, entryStartingAt } from "./compose-outline.js";
 import { indentOf } from "./line-indent.js";
+import { PathTrie, type PathNode } from "./path-trie.js";
 
 /**
  * Per line of one YAML document kubepose emitted (src/emit/yaml-writer.ts: block style, two-space steps,
@@ -16,9 +17,12 @@ export function emittedFields(text: string): Path[] {
   return emittedFieldsOfLines(text, text.split("\n"));
 }
 
-/** emittedFields for a caller that has split the text into its lines already. */
-export function emittedFieldsOfLines(text: string, lines: readonly string[]): Path[] {
-  return scanEmittedLines(lines) ?? parsedFields(text);
+/**
+ * emittedFields for a caller that has split the text into its lines already; the paths the scanner reads
+ * are `trie`'s shared arrays (one trie for all the documents of a view shares them across documents).
+ */
+export function emittedFieldsOfLines(text: string, lines: readonly string[], trie: PathTrie = new PathTrie()): Path[] {
+  return scanEmittedLines(lines, trie) ?? parsedFields(text);
 }
 
 /** The general answer, through the YAML parser's outline. */
@@ -30,7 +34,7 @@ export function parsedFields(text: string): Path[] {
 /** A collection open at the current line: the column its keys or dashes stand at, its path, and what it turned out to be. */
 interface Open {
   column: number;
-  path: Path;
+  node: PathNode;
   kind: "unknown" | "mapping" | "sequence";
   items: number;
 }
@@ -41,18 +45,18 @@ const blockHeader = /^\|[0-9]?[-+]?$/;
 
 /** The fields per line read from the indentation, or undefined when a line is in a shape the writer does not write. */
 export function scanEmitted(text: string): Path[] | undefined {
-  return scanEmittedLines(text.split("\n"));
+  return scanEmittedLines(text.split("\n"), new PathTrie());
 }
 
-function scanEmittedLines(lines: readonly string[]): Path[] | undefined {
+function scanEmittedLines(lines: readonly string[], trie: PathTrie): Path[] | undefined {
   const fields: Path[] = [];
-  const open: Open[] = [{ column: 0, path: [], kind: "unknown", items: -1 }];
+  const open: Open[] = [{ column: 0, node: trie.root, kind: "unknown", items: -1 }];
   // Inside a block scalar: empty lines and lines indented at least this far are its text.
   let blockColumn = -1;
   for (const line of lines) {
     const indent = indentOf(line);
     if (blockColumn >= 0 && (line === "" || indent >= blockColumn)) {
-      fields.push([]);
+      fields.push(trie.root.path);
       continue;
     }
     blockColumn = -1;
@@ -62,17 +66,16 @@ function scanEmittedLines(lines: readonly string[]): Path[] | undefined {
     if (parent.column !== indent || line === "") return undefined;
     let column = indent;
     let rest = line.slice(indent);
-    let field: Path | undefined;
+    let field: PathNode | undefined;
     // Each dash starts an item; what follows on the line ("- name: web", "- - a") sits two columns further.
     while (rest.startsWith("- ")) {
       if (parent.kind === "mapping") return undefined;
       parent.kind = "sequence";
       parent.items += 1;
-      // concat allocates the exact length; a spread leaves room for ~16 more parts in each of 125,000 paths kept to the end.
-      field = parent.path.concat(parent.items);
+      field = trie.child(parent.node, parent.items);
       rest = rest.slice(2);
       column += 2;
-      open.push((parent = { column, path: field, kind: "unknown", items: -1 }));
+      open.push((parent = { column, node: field, kind: "unknown", items: -1 }));
     }
     const key = keyLine.exec(rest);
     let value: string;
@@ -81,9 +84,9 @@ function scanEmittedLines(lines: readonly string[]): Path[] | undefined {
       parent.kind = "mapping";
       const name = keyName(key[1]!);
       if (name === undefined) return undefined;
-      field = parent.path.concat(name);
+      field = trie.child(parent.node, name);
       value = key[2] ?? "";
-      if (value === "") open.push({ column: column + 2, path: field, kind: "unknown", items: -1 });
+      if (value === "") open.push({ column: column + 2, node: field, kind: "unknown", items: -1 });
     } else {
       // A scalar item: the collection the dash opened holds nothing. (A bare "- " is a null item the parser gives no entry.)
       if (field === undefined || rest === "") return undefined;
@@ -95,7 +98,7 @@ function scanEmittedLines(lines: readonly string[]): Path[] | undefined {
       // The text is indented one step past the key, or past the dash of an item.
       blockColumn = key ? column + 2 : column;
     } else if ((value.startsWith("[") || value.startsWith("{")) && value !== "[]" && value !== "{}") return undefined;
-    fields.push(field);
+    fields.push(field.path);
   }
   return fields;
 }

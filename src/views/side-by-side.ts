@@ -6,6 +6,7 @@ import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { composeOutline, entryAtDepthCovering, entryCovering, sourceText, type OutlineEntry } from "./compose-outline.js";
 import { emittedFieldsOfLines } from "./emitted-fields.js";
+import { PathTrie } from "./path-trie.js";
 import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
 
 /** One line of a manifest as kubepose emits it (without comments), with the field it writes and that field's origin. */
@@ -54,7 +55,8 @@ export interface SideBySide {
 
 export function sideBySide(input: SideBySideInput): SideBySide {
   const index = buildTraceIndex(input.manifests, input.sources);
-  const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, documentOf(input, i), i, index));
+  const paths = new PathTrie();
+  const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, documentOf(input, i), i, index, paths));
   const outlines = new Map<string, OutlineEntry[]>();
   const outlineOf = (file: string): OutlineEntry[] => {
     let outline = outlines.get(file);
@@ -99,10 +101,10 @@ function documentOf(input: SideBySideInput, i: number): string {
 }
 
 /** Each line of the emitted YAML with the deepest field that starts on it (the first line is the object itself). */
-function renderManifest(manifest: Manifest, document: string, manifestIndex: number, index: TraceIndex): RenderedManifest {
+function renderManifest(manifest: Manifest, document: string, manifestIndex: number, index: TraceIndex, paths: PathTrie): RenderedManifest {
   const text = document.endsWith("\n") ? document.slice(0, -1) : document;
   const split = text.split("\n");
-  const fields = emittedFieldsOfLines(text, split);
+  const fields = emittedFieldsOfLines(text, split, paths);
   const lines: ManifestLine[] = [];
   for (let i = 0; i < split.length; i++) {
     const field = fields[i] ?? [];

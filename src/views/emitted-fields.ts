@@ -1,7 +1,7 @@
 import type { Path } from "../diagnostics/types.js";
 import { composeOutline, entryStartingAt } from "./compose-outline.js";
 import { indentOf } from "./line-indent.js";
-import { PathTrie, type PathNode } from "./path-trie.js";
+import { PartTree, type PartNode } from "../model/part-tree.js";
 
 /**
  * Per line of one YAML document kubepose emitted (src/emit/yaml-writer.ts: block style, two-space steps,
@@ -18,11 +18,20 @@ export function emittedFields(text: string): Path[] {
 }
 
 /**
- * emittedFields for a caller that has split the text into its lines already; the paths the scanner reads
- * are `trie`'s shared arrays (one trie for all the documents of a view shares them across documents).
+ * emittedFields for a caller that has split the text into its lines already. The paths the scanner reads
+ * are values of `paths`, one array per distinct field: one tree for all the documents of a view shares
+ * them across documents (6000 documents, 125,000 lines, a few hundred fields), so readers must not
+ * change them.
  */
-export function emittedFieldsOfLines(text: string, lines: readonly string[], trie: PathTrie = new PathTrie()): Path[] {
-  return scanEmittedLines(lines, trie) ?? parsedFields(text);
+export function emittedFieldsOfLines(text: string, lines: readonly string[], paths: PartTree<Path> = new PartTree()): Path[] {
+  return scanEmittedLines(lines, paths) ?? parsedFields(text);
+}
+
+/** The node of `parent`'s path and `part`, its path made the first time (concat: the exact length, where a spread leaves room for ~16 more parts). */
+function childPath(paths: PartTree<Path>, parent: PartNode<Path>, part: string | number): PartNode<Path> {
+  const kid = paths.child(parent, part);
+  kid.value ??= (parent.value ?? []).concat(part);
+  return kid;
 }
 
 /** The general answer, through the YAML parser's outline. */
@@ -34,7 +43,7 @@ export function parsedFields(text: string): Path[] {
 /** A collection open at the current line: the column its keys or dashes stand at, its path, and what it turned out to be. */
 interface Open {
   column: number;
-  node: PathNode;
+  node: PartNode<Path>;
   kind: "unknown" | "mapping" | "sequence";
   items: number;
 }
@@ -45,18 +54,20 @@ const blockHeader = /^\|[0-9]?[-+]?$/;
 
 /** The fields per line read from the indentation, or undefined when a line is in a shape the writer does not write. */
 export function scanEmitted(text: string): Path[] | undefined {
-  return scanEmittedLines(text.split("\n"), new PathTrie());
+  return scanEmittedLines(text.split("\n"), new PartTree());
 }
 
-function scanEmittedLines(lines: readonly string[], trie: PathTrie): Path[] | undefined {
+function scanEmittedLines(lines: readonly string[], paths: PartTree<Path>): Path[] | undefined {
   const fields: Path[] = [];
-  const open: Open[] = [{ column: 0, node: trie.root, kind: "unknown", items: -1 }];
+  const root = paths.root;
+  const none = (root.value ??= []);
+  const open: Open[] = [{ column: 0, node: root, kind: "unknown", items: -1 }];
   // Inside a block scalar: empty lines and lines indented at least this far are its text.
   let blockColumn = -1;
   for (const line of lines) {
     const indent = indentOf(line);
     if (blockColumn >= 0 && (line === "" || indent >= blockColumn)) {
-      fields.push(trie.root.path);
+      fields.push(none);
       continue;
     }
     blockColumn = -1;
@@ -66,13 +77,13 @@ function scanEmittedLines(lines: readonly string[], trie: PathTrie): Path[] | un
     if (parent.column !== indent || line === "") return undefined;
     let column = indent;
     let rest = line.slice(indent);
-    let field: PathNode | undefined;
+    let field: PartNode<Path> | undefined;
     // Each dash starts an item; what follows on the line ("- name: web", "- - a") sits two columns further.
     while (rest.startsWith("- ")) {
       if (parent.kind === "mapping") return undefined;
       parent.kind = "sequence";
       parent.items += 1;
-      field = trie.child(parent.node, parent.items);
+      field = childPath(paths, parent.node, parent.items);
       rest = rest.slice(2);
       column += 2;
       open.push((parent = { column, node: field, kind: "unknown", items: -1 }));
@@ -84,7 +95,7 @@ function scanEmittedLines(lines: readonly string[], trie: PathTrie): Path[] | un
       parent.kind = "mapping";
       const name = keyName(key[1]!);
       if (name === undefined) return undefined;
-      field = trie.child(parent.node, name);
+      field = childPath(paths, parent.node, name);
       value = key[2] ?? "";
       if (value === "") open.push({ column: column + 2, node: field, kind: "unknown", items: -1 });
     } else {
@@ -98,7 +109,7 @@ function scanEmittedLines(lines: readonly string[], trie: PathTrie): Path[] | un
       // The text is indented one step past the key, or past the dash of an item.
       blockColumn = key ? column + 2 : column;
     } else if ((value.startsWith("[") || value.startsWith("{")) && value !== "[]" && value !== "{}") return undefined;
-    fields.push(field.path);
+    fields.push(field.value as Path);
   }
   return fields;
 }

@@ -6,7 +6,7 @@ import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { composeOutline, entryAtDepthCovering, entryCovering, sourceText, type OutlineEntry } from "./compose-outline.js";
 import { emittedFieldsOfLines } from "./emitted-fields.js";
-import { PathTrie } from "./path-trie.js";
+import { PartTree } from "../model/part-tree.js";
 import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
 
 /** One line of a manifest as kubepose emits it (without comments), with the field it writes and that field's origin. */
@@ -55,7 +55,7 @@ export interface SideBySide {
 
 export function sideBySide(input: SideBySideInput): SideBySide {
   const index = buildTraceIndex(input.manifests, input.sources);
-  const paths = new PathTrie();
+  const paths = new PartTree<Path>();
   const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, documentOf(input, i), i, index, paths));
   const outlines = new Map<string, OutlineEntry[]>();
   const outlineOf = (file: string): OutlineEntry[] => {
@@ -101,7 +101,7 @@ function documentOf(input: SideBySideInput, i: number): string {
 }
 
 /** Each line of the emitted YAML with the deepest field that starts on it (the first line is the object itself). */
-function renderManifest(manifest: Manifest, document: string, manifestIndex: number, index: TraceIndex, paths: PathTrie): RenderedManifest {
+function renderManifest(manifest: Manifest, document: string, manifestIndex: number, index: TraceIndex, paths: PartTree<Path>): RenderedManifest {
   const text = document.endsWith("\n") ? document.slice(0, -1) : document;
   const split = text.split("\n");
   const fields = emittedFieldsOfLines(text, split, paths);

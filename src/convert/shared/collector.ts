@@ -1,6 +1,7 @@
 import type { Diagnostic, Path } from "../../diagnostics/types.js";
 import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import type { FieldNote, FieldTrace, Manifest } from "../../model/manifest.js";
+import { PartTree } from "../../model/part-tree.js";
 
 /** Where the pod spec and the one container sit inside a Deployment or a Job: field notes point there. */
 export const POD_SPEC: Path = ["spec", "template", "spec"];
@@ -14,69 +15,56 @@ export const CONTAINER: Path = [...POD_SPEC, "containers", 0];
  * Traces, notes and their paths are never changed once made. The table is a tree of path parts (no key
  * string is built per trace); it starts over when a long-lived process (the playground) has filled it.
  */
-interface SharedNode {
-  readonly next: Map<string | number, SharedNode>;
-  field?: Path;
+interface SharedField {
+  readonly field: Path;
   defaults?: Map<string, FieldTrace>;
   notes?: Map<string, FieldNote>;
 }
-const TABLE_LIMIT = 50_000;
-let root: SharedNode = { next: new Map() };
-/** The node of each field array already shared: a constant field (PROBE_FIELDS.exec) is one look-up, not one per part. */
-let nodeOfField = new Map<Path, SharedNode>();
-let nodes = 0;
+const fields = new PartTree<SharedField>(50_000);
+/** The entry of each field array already shared: a constant field (PROBE_FIELDS.exec) is one look-up, not one per part. */
+let sharedOfField = new Map<Path, SharedField>();
 
-/** The table entry of a field (one Map step per part; 0 and "0" stay apart), with its shared array set. */
-function sharedNode(field: Path): SharedNode {
-  const known = nodeOfField.get(field);
+/** The table entry of a field (one Map step per part; 0 and "0" stay apart), with its shared array. */
+function sharedField(field: Path): SharedField {
+  const known = sharedOfField.get(field);
   if (known !== undefined) return known;
-  if (nodes >= TABLE_LIMIT) {
-    root = { next: new Map() };
-    nodeOfField = new Map();
-    nodes = 0;
+  if (fields.full) {
+    fields.clear();
+    sharedOfField = new Map();
   }
-  let node = root;
-  for (const part of field) {
-    let child = node.next.get(part);
-    if (child === undefined) {
-      child = { next: new Map() };
-      node.next.set(part, child);
-      nodes += 1;
-    }
-    node = child;
+  const node = fields.at(field);
+  if (node.value === undefined) {
+    node.value = { field };
+    sharedOfField.set(field, node.value);
   }
-  if (node.field === undefined) {
-    node.field = field;
-    nodeOfField.set(field, node);
-  }
-  return node;
+  return node.value;
 }
 
 /** A field written from a Compose value: `spec.ports[0]` ← services.web.ports[0]. */
-export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field: sharedNode(field).field as Path, source });
+export const tracedTo = (field: Path, source: Path): FieldTrace => ({ field: sharedField(field).field, source });
 
 /** A field kubepose chose itself, with the reason shown to the reader. */
 export function defaultedTo(field: Path, why: string): FieldTrace {
-  const node = sharedNode(field);
+  const node = sharedField(field);
   const defaults = (node.defaults ??= new Map());
   let trace = defaults.get(why);
   if (trace === undefined) {
-    trace = { field: node.field as Path, default: why };
+    trace = { field: node.field, default: why };
     defaults.set(why, trace);
-    nodes += 1;
+    fields.grew();
   }
   return trace;
 }
 
 /** A note on a field, one shared object per field and text ("Compose command: the image ENTRYPOINT still runs first"). */
 export function noteOn(field: Path, text: string): FieldNote {
-  const node = sharedNode(field);
+  const node = sharedField(field);
   const notes = (node.notes ??= new Map());
   let note = notes.get(text);
   if (note === undefined) {
-    note = { field: node.field as Path, text };
+    note = { field: node.field, text };
     notes.set(text, note);
-    nodes += 1;
+    fields.grew();
   }
   return note;
 }

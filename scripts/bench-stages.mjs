@@ -1,13 +1,12 @@
 // One cold in-process run of every stage of `convert` on the project in DIR (argv[2]); prints
 // {"stage": milliseconds, ...} as JSON. scripts/bench.mjs runs it in fresh processes, so each run
 // pays what a CLI run pays (module loading aside): no warm-up, no JIT state from an earlier run.
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
+import { cliV8Flags } from "./cli-v8-flags.mjs";
 
 // Under the V8 flags bin/kubepose sets before it compiles the bundle, so the stages run as in the CLI.
-const binary = readFileSync(new URL("../bin/kubepose", import.meta.url), "utf8");
-for (const [, flags] of binary.matchAll(/setFlagsFromString\("([^"]+)"\)/g)) setFlagsFromString(flags);
+for (const flags of cliV8Flags()) setFlagsFromString(flags);
 
 const directory = process.argv[2];
 const { nodeContext } = await import("../dist/src/cli/node-context.js");

@@ -1,0 +1,1 @@
+export function cliV8Flags(): string[];

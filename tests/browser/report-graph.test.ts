@@ -1,26 +1,12 @@
 // The picture of the app in the HTML report: drawn by kubepose as inline SVG (no request), one panel per
 // side; clicking a service highlights its Compose lines and every object made from it, clicking an object
 // its manifest and the definition it came from.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/pipeline.js";
-import { nodeContext } from "../../src/cli/node-context.js";
-import { renderCompareHtml } from "../../src/views/compare-html.js";
-import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
 import { browserAvailable, useBrowser } from "./browser.js";
+import { writeReport } from "./report-file.js";
 
-function reportUrl(directory: string): string {
-  const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: directory });
-  const input = sideBySideInput(result);
-  if (!input || !result.project) throw new Error(`${directory} does not convert`);
-  const html = renderCompareHtml(input, result.diagnostics, { title: result.project.name, baseDir: directory });
-  const file = join(mkdtempSync(join(tmpdir(), "kubepose-graph-")), "report.html");
-  writeFileSync(file, html);
-  return pathToFileURL(file).href;
-}
+const reportUrl = (directory: string): string => writeReport(directory).url;
 
 describe.skipIf(!browserAvailable())("HTML report: the picture of the app", () => {
   const browser = useBrowser();

@@ -1,16 +1,10 @@
 // The HTML report reads its compact embedded data (src/views/report-page/page-data.ts): clicking each line
 // of the page must highlight and explain exactly what the record-per-line model (reportData) says.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/pipeline.js";
-import { nodeContext } from "../../src/cli/node-context.js";
-import { renderCompareHtml } from "../../src/views/compare-html.js";
 import { reportData } from "../../src/views/report-data.js";
-import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
 import { browserAvailable, useBrowser } from "./browser.js";
+import { writeReport } from "./report-file.js";
 
 interface Clicked {
   id: string;
@@ -21,13 +15,8 @@ interface Clicked {
 }
 
 function page(directory: string) {
-  const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: directory });
-  const input = sideBySideInput(result);
-  if (!input || !result.project) throw new Error(`${directory} does not convert`);
-  const html = renderCompareHtml(input, result.diagnostics, { title: result.project.name, baseDir: directory });
-  const file = join(mkdtempSync(join(tmpdir(), "kubepose-lines-")), "report.html");
-  writeFileSync(file, html);
-  return { url: pathToFileURL(file).href, data: reportData(input, result.diagnostics, result.project.name, directory) };
+  const { url, input, diagnostics, title } = writeReport(directory);
+  return { url, data: reportData(input, diagnostics, title, directory) };
 }
 
 describe.skipIf(!browserAvailable())("HTML report: every line", () => {

@@ -1,33 +1,17 @@
 // The HTML report of `kubepose compare --html`, opened from a file:// URL in headless Chromium: selecting a
 // Compose line highlights the Kubernetes fields it produced and explains them, and the reverse.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { runPipeline } from "../../src/pipeline.js";
-import { nodeContext } from "../../src/cli/node-context.js";
-import { renderCompareHtml } from "../../src/views/compare-html.js";
-import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
 import { findExplanation } from "../../src/explain/catalogue.js";
 import { browserAvailable, useBrowser } from "./browser.js";
+import { writeReport } from "./report-file.js";
 
 const example = resolve("examples", "voting-app");
 
-/** Writes the report for an example to a temporary file and returns its file:// URL. */
-function reportUrl(): string {
-  const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: example });
-  const input = sideBySideInput(result);
-  if (!input || !result.project) throw new Error("voting-app does not convert");
-  const html = renderCompareHtml(input, result.diagnostics, {
-    title: result.project.name,
-    baseDir: example,
-  });
-  const file = join(mkdtempSync(join(tmpdir(), "kubepose-report-")), "report.html");
-  writeFileSync(file, html);
-  return pathToFileURL(file).href;
-}
+/** Writes the report for the example to a temporary file and returns its file:// URL. */
+const reportUrl = (): string => writeReport(example).url;
 
 /** 1-based line of `key:` inside the block of service `service` in the example's compose.yaml. */
 function composeLine(service: string, key: string): number {

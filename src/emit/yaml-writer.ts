@@ -106,7 +106,7 @@ class Writer {
       if (child === undefined) continue;
       const at = parts.length;
       const keyText = keyTextOf(key);
-      const childNote = note?.children.get(key);
+      const childNote = note?.children?.get(key);
       if (childNote !== undefined) childNote.reached = true;
       if (!keyText.long) {
         parts.push(shared ? keyText.shared : keyText.lineAt(inner));
@@ -147,7 +147,7 @@ class Writer {
     for (let index = 0; index < items.length; index++) {
       const item = items[index];
       if (item === undefined && !(index in items)) continue;
-      const itemNote = note?.children.get(index);
+      const itemNote = note?.children?.get(index);
       if (itemNote !== undefined && item !== undefined) itemNote.reached = true;
       // An item sharing the lead's line ("- - a") has no line before it for a note; it gets none.
       if (itemNote?.text && !shared) parts.push(indentOf(inner), "# ", itemNote.text, "\n");

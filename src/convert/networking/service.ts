@@ -98,6 +98,19 @@ export function offeredPorts(service: Service, graph?: ConnectionGraph): Offered
   return [...offered, ...published.filter((port) => !taken.has(`${port.protocol}/${port.port}`))];
 }
 
+/**
+ * The first TCP port of offeredPorts(service, graph), without building the list: the first TCP mapping's
+ * container port, else the first TCP `expose`, else the first port peers use (those are TCP). A published
+ * port never comes first: its mapping's container port, of the same protocol, is listed before it.
+ * A startup wait asks it for every dependency (tests/convert/networking/first-tcp-port.test.ts).
+ */
+export function firstOfferedTcpPort(service: Service, graph?: ConnectionGraph): number | undefined {
+  for (let index = 0; index < service.ports.length; index++) if (service.ports[index]!.protocol === "tcp") return service.ports[index]!.target;
+  for (let index = 0; index < service.expose.length; index++) if (service.expose[index]!.protocol === "tcp") return service.expose[index]!.port;
+  for (const reached of graph?.ports[service.name] ?? []) return reached.port;
+  return undefined;
+}
+
 /** Keeps one entry per port and protocol; the same port sent to two container ports is an error. */
 function distinctPorts(offered: OfferedPort[], collector: Collector): OfferedPort[] {
   const kept = new Map<string, OfferedPort>();

@@ -101,7 +101,10 @@ class Writer {
     const inner = kind === "root" ? depth : depth + 1;
     let shared = this.open(leadAt, kind, depth, text);
     const parts = this.parts;
-    for (const key of topLevel ? topLevelKeys(object) : Object.keys(object)) {
+    const keys = topLevel ? topLevelKeys(object) : Object.keys(object);
+    // By index: a for-of allocates a result object per key until this is optimized (155,000 keys for 1000 services).
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
       const child = object[key];
       if (child === undefined) continue;
       const at = parts.length;

@@ -72,7 +72,8 @@ class Writer {
           if (value.length === 0) this.scalar(space, "[]", text);
           else this.sequence(value, leadAt, kind, depth, note, text);
         } else if (isObject(value)) {
-          if (hasField(value)) this.mapping(value, leadAt, kind, depth, note, text, topLevel);
+          const keys = topLevel ? topLevelKeys(value) : Object.keys(value);
+          if (hasField(value, keys)) this.mapping(value, keys, leadAt, kind, depth, note, text);
           else this.scalar(space, "{}", text);
         } else break;
         return;
@@ -97,11 +98,10 @@ class Writer {
   }
 
   /** A mapping with at least one defined field; its first key goes on the lead line when the lead is a dash ("- name: web"). */
-  mapping(object: JsonObject, leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined, topLevel: boolean): void {
+  mapping(object: JsonObject, keys: readonly string[], leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined): void {
     const inner = kind === "root" ? depth : depth + 1;
     let shared = this.open(leadAt, kind, depth, text);
     const parts = this.parts;
-    const keys = topLevel ? topLevelKeys(object) : Object.keys(object);
     // By index: a for-of allocates a result object per key until this is optimized (155,000 keys for 1000 services).
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!;
@@ -162,9 +162,12 @@ class Writer {
   }
 }
 
-/** Whether a mapping has a field to write; one whose fields are all undefined is written "{}", as JSON writes it. */
-function hasField(object: JsonObject): boolean {
-  for (const key in object) if (object[key] !== undefined) return true;
+/**
+ * Whether a mapping has a field to write; one whose fields are all undefined is written "{}", as JSON
+ * writes it. It reads the keys the writer then walks, not a for-in of its own (60,000 mappings).
+ */
+function hasField(object: JsonObject, keys: readonly string[]): boolean {
+  for (let index = 0; index < keys.length; index++) if (object[keys[index]!] !== undefined) return true;
   return false;
 }
 

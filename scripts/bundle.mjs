@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { build } from "esbuild";
 
 const root = new URL("..", import.meta.url);
@@ -55,6 +56,18 @@ const lazyModules = {
   },
 };
 
+// zod's ES module build re-exports its namespaces (core, schemas, locales…), which esbuild turns into
+// ~1000 getters defined when the bundle starts, though zod itself starts only on first use (above).
+// Its CommonJS build defines them inside its own module functions, which run only then. 25 interleaved
+// runs, CPU median: 1000-service convert 409 -> 402 ms, voting-app 84 -> 82 ms, code cache 1.42 -> 1.24 MB;
+// the first zod use pays ~7 ms more (an invalid file's validate, 11 runs: 102 -> 109 ms).
+const zodAsCommonJs = {
+  name: "zod-commonjs",
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, () => ({ path: createRequire(import.meta.url).resolve("zod") }));
+  },
+};
+
 rmSync(fileURLToPath(new URL("dist/cli", root)), { recursive: true, force: true });
 await build({
   entryPoints: [fileURLToPath(new URL("src/cli/main.ts", root))],
@@ -69,7 +82,7 @@ await build({
   charset: "ascii",
   logLevel: "warning",
   define: { KUBEPOSE_VERSION: JSON.stringify(version) },
-  plugins: [lazyCommander, lazyModules],
+  plugins: [lazyCommander, lazyModules, zodAsCommonJs],
 });
 
 // bin/kubepose reads the bundle as latin1, which is right only for ASCII. esbuild escapes every string

@@ -62,5 +62,6 @@ export function apiRulesFor(kind: unknown): ApiRule[] {
 
 /** Runs the rules found for the object's kind. */
 export function checkApiRules(object: KubernetesObject, rules: readonly ApiRule[], report: Report): void {
-  for (const rule of rules) rule.check(object, report);
+  // By index, like the other loops run once per object: a for-of allocates per step until optimized.
+  for (let index = 0; index < rules.length; index++) rules[index]!.check(object, report);
 }

@@ -4,9 +4,10 @@ import { diagnostic } from "../diagnostics/codes.js";
 import type { KubernetesObject, Manifest } from "../model/manifest.js";
 import { apiRulesFor, checkApiRules, type ApiRule } from "./api-rules.js";
 import { rootTypes } from "./k8s-fields.generated.js";
-import { kindKey, modelClasses, type ModelClass } from "./kinds.js";
+import { kindKey } from "./kind-key.js";
 import { isRecord, shown, type Report } from "./object-access.js";
-import { schemaFindings } from "./schema.js";
+// Loaded on first use in the bundle (scripts/bundle.mjs): see exact.ts.
+import * as exact from "./exact.js";
 import { certainlyClean } from "./shape.js";
 import { unknownFields } from "./unknown-fields.js";
 
@@ -25,7 +26,6 @@ export function checkManifests(manifests: Manifest[]): Diagnostic[] {
 /** What an "apiVersion/kind" is checked with; undefined for a kind kubepose does not emit. */
 interface KindEntry {
   key: string;
-  model: ModelClass;
   rootType: string;
   rules: readonly ApiRule[];
 }
@@ -42,9 +42,9 @@ function kindEntry(apiVersion: string, kind: string): KindEntry | undefined {
   if (byVersion === undefined) entries.set(kind, (byVersion = new Map()));
   if (byVersion.has(apiVersion)) return byVersion.get(apiVersion);
   const key = kindKey(apiVersion, kind);
-  const model = modelClasses[key];
+  // The field table has a root for exactly the kinds the model classes know (tests/check/k8s-fields.test.ts).
   const rootType = rootTypes[key];
-  const entry = model && rootType ? { key, model, rootType, rules: apiRulesFor(kind) } : undefined;
+  const entry = rootType ? { key, rootType, rules: apiRulesFor(kind) } : undefined;
   byVersion.set(apiVersion, entry);
   return entry;
 }
@@ -62,8 +62,7 @@ function checkManifest(manifest: Manifest, found: Diagnostic[]): void {
   const object = manifest.object;
   const entry = kindEntry(String(object.apiVersion), String(object.kind));
   if (!entry) {
-    const known = Object.keys(modelClasses).map((k) => k.replace(/\/([^/]+)$/, " $1")).join(", ");
-    found.push(diagnostic("output-unknown-kind", manifest.source, { object: labelOf(object), apiVersion: String(object.apiVersion), known }));
+    found.push(diagnostic("output-unknown-kind", manifest.source, { object: labelOf(object), apiVersion: String(object.apiVersion), known: exact.knownKinds() }));
     return;
   }
   // Nearly every object is clean, and one pass without allocations says so; any doubt takes the exact
@@ -73,7 +72,7 @@ function checkManifest(manifest: Manifest, found: Diagnostic[]): void {
     for (const { field, type, nearest } of unknownFields(object, entry.rootType)) {
       found.push(diagnostic("output-unknown-field", manifest.source, { object: label, field: at(field), type, nearest: nearest.join(", ") }));
     }
-    const schema = schemaFindings(object, entry.model);
+    const schema = exact.schemaFindingsOf(object, entry.key);
     for (const { field, problem } of schema) {
       found.push(diagnostic("output-schema", manifest.source, { object: label, field: at(field), problem }));
     }

@@ -41,4 +41,4 @@ export const modelClasses: Readonly<Record<string, ModelClass>> = {
   "rbac.authorization.k8s.io/v1/RoleBinding": RoleBinding,
 };
 
-export const kindKey = (apiVersion: string, kind: string): string => `${apiVersion}/${kind}`;
+export { kindKey } from "./kind-key.js";

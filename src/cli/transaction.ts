@@ -17,7 +17,15 @@ export interface TransactionFs {
 export const realFs: TransactionFs = {
   writeFileSync: (path, content) => fs.writeFileSync(path, content),
   renameSync: fs.renameSync,
-  rmSync: fs.rmSync,
+  // What rmSync(path, { force: true }) does to a file, without loading Node's recursive remover for it
+  // (internal/fs/rimraf, ~1 ms of a convert that replaces its output file).
+  rmSync: (path) => {
+    try {
+      fs.unlinkSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  },
   rmdirSync: fs.rmdirSync,
   mkdirSync: (path) => fs.mkdirSync(path),
   existsSync: fs.existsSync,

@@ -51,7 +51,11 @@ const HOST_FLAG_WORD = new RegExp(`(?:^|\\s)(?:${[...HOST_FLAGS].join("|")})(?:[
  */
 export function findArgumentReferences(argv: readonly string[], isName: IsName): Reference[] {
   const found: Reference[] = [];
-  for (const argument of argv) for (const reference of findReferences(argument, isName)) found.push(reference);
+  // By index: a for-of allocates a result object per step until this is optimized.
+  for (let index = 0; index < argv.length; index++) {
+    const references = findReferences(argv[index]!, isName);
+    for (let at = 0; at < references.length; at++) found.push(references[at]!);
+  }
   return withFlaggedHosts(found, argv, isName);
 }
 

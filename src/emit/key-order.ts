@@ -41,8 +41,9 @@ export function withTopLevelOrder(object: Record<string, unknown>): Record<strin
 function inLeadingOrder(keys: readonly string[]): boolean {
   let rank = -1;
   let other = false;
-  for (const key of keys) {
-    const next = leadingRank.get(key);
+  // By index: a for-of in code not yet optimized allocates a result object per key (6000 objects).
+  for (let index = 0; index < keys.length; index++) {
+    const next = leadingRank.get(keys[index]!);
     if (next === undefined) other = true;
     else if (other || next < rank) return false;
     else rank = next;

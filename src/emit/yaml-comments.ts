@@ -37,10 +37,29 @@ export function commentBlock(lines: readonly string[]): string {
   return block;
 }
 
+/**
+ * commentText of a note, made once per distinct text: thousands of objects share a few dozen notes
+ * (1000 services: 16,000 notes, 20 texts), and a look-up costs less than the test for cleaning.
+ * Bounded, for a long-lived process; a full table starts again.
+ */
+const noteTexts = new Map<string, string>();
+function noteText(text: string): string {
+  let clean = noteTexts.get(text);
+  if (clean === undefined) {
+    if (noteTexts.size >= 10_000) noteTexts.clear();
+    noteTexts.set(text, (clean = commentText(text)));
+  }
+  return clean;
+}
+
 /** Notes arranged as a tree along their paths, so the writer only follows branches that hold one. */
 export interface NoteNode {
   text?: string;
-  children: Map<string | number, NoteNode>;
+  /**
+   * Undefined on a leaf, which nearly every node is: a Map per node was a third of what emit allocates
+   * (1000 services: 16,000 notes, 5 MB of Maps).
+   */
+  children: Map<string | number, NoteNode> | undefined;
   /** Set by the writer when it meets a defined value at this path. */
   reached: boolean;
 }
@@ -54,16 +73,20 @@ export interface NoteTree {
 export function noteTree(notes: readonly YamlNote[]): NoteTree | undefined {
   if (notes.length === 0) return undefined;
   // The document itself is always there: a note on it (field []) is never missing.
-  const root: NoteNode = { children: new Map(), reached: true };
+  const root: NoteNode = { children: undefined, reached: true };
   const ends: NoteNode[] = [];
-  for (const note of notes) {
+  // Loops by index: a for-of in code that is not yet optimized allocates a result object per step.
+  for (let index = 0; index < notes.length; index++) {
+    const note = notes[index]!;
+    const field = note.field;
     let node = root;
-    for (const part of note.field) {
-      let child = node.children.get(part);
-      if (!child) node.children.set(part, (child = { children: new Map(), reached: false }));
+    for (let depth = 0; depth < field.length; depth++) {
+      const part = field[depth]!;
+      let child = node.children?.get(part);
+      if (child === undefined) (node.children ??= new Map()).set(part, (child = { children: undefined, reached: false }));
       node = child;
     }
-    const text = commentText(note.text);
+    const text = noteText(note.text);
     node.text = node.text === undefined ? text : `${node.text}; ${text}`;
     ends.push(node);
   }

@@ -67,7 +67,16 @@ function quickPlainSafe(text: string): boolean | undefined {
   return length > 5 || !reservedWords.has(text.toLowerCase());
 }
 
+/**
+ * quickPlainSafe's "yes" for a string longer than the reserved words, as one regular expression: a letter
+ * (not e or E) or "/", then printable ASCII where a ":" is followed by no space and a space by no "#" (so
+ * neither ends the string). Run natively, it costs a fraction of the character loop in code not yet
+ * optimized (1000 services: 9,000 distinct values, ~20 characters each). Its "no" asks the loop.
+ */
+const quickPlain = /^[A-DF-Za-df-z/](?:[!-9;-~]|:(?=[^ ])| (?=[^#]))*$/;
+
 export function isPlainSafe(text: string): boolean {
+  if (text.length > 5 && text.length <= 1000 && quickPlain.test(text)) return true;
   return quickPlainSafe(text) ?? plainSafeByRules(text);
 }
 

@@ -72,7 +72,8 @@ class Writer {
           if (value.length === 0) this.scalar(space, "[]", text);
           else this.sequence(value, leadAt, kind, depth, note, text);
         } else if (isObject(value)) {
-          if (hasField(value)) this.mapping(value, leadAt, kind, depth, note, text, topLevel);
+          const keys = topLevel ? topLevelKeys(value) : Object.keys(value);
+          if (hasField(value, keys)) this.mapping(value, keys, leadAt, kind, depth, note, text);
           else this.scalar(space, "{}", text);
         } else break;
         return;
@@ -97,16 +98,18 @@ class Writer {
   }
 
   /** A mapping with at least one defined field; its first key goes on the lead line when the lead is a dash ("- name: web"). */
-  mapping(object: JsonObject, leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined, topLevel: boolean): void {
+  mapping(object: JsonObject, keys: readonly string[], leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined): void {
     const inner = kind === "root" ? depth : depth + 1;
     let shared = this.open(leadAt, kind, depth, text);
     const parts = this.parts;
-    for (const key of topLevel ? topLevelKeys(object) : Object.keys(object)) {
+    // By index: a for-of allocates a result object per key until this is optimized (155,000 keys for 1000 services).
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
       const child = object[key];
       if (child === undefined) continue;
       const at = parts.length;
       const keyText = keyTextOf(key);
-      const childNote = note?.children.get(key);
+      const childNote = note?.children?.get(key);
       if (childNote !== undefined) childNote.reached = true;
       if (!keyText.long) {
         parts.push(shared ? keyText.shared : keyText.lineAt(inner));
@@ -147,7 +150,7 @@ class Writer {
     for (let index = 0; index < items.length; index++) {
       const item = items[index];
       if (item === undefined && !(index in items)) continue;
-      const itemNote = note?.children.get(index);
+      const itemNote = note?.children?.get(index);
       if (itemNote !== undefined && item !== undefined) itemNote.reached = true;
       // An item sharing the lead's line ("- - a") has no line before it for a note; it gets none.
       if (itemNote?.text && !shared) parts.push(indentOf(inner), "# ", itemNote.text, "\n");
@@ -159,9 +162,12 @@ class Writer {
   }
 }
 
-/** Whether a mapping has a field to write; one whose fields are all undefined is written "{}", as JSON writes it. */
-function hasField(object: JsonObject): boolean {
-  for (const key in object) if (object[key] !== undefined) return true;
+/**
+ * Whether a mapping has a field to write; one whose fields are all undefined is written "{}", as JSON
+ * writes it. It reads the keys the writer then walks, not a for-in of its own (60,000 mappings).
+ */
+function hasField(object: JsonObject, keys: readonly string[]): boolean {
+  for (let index = 0; index < keys.length; index++) if (object[keys[index]!] !== undefined) return true;
   return false;
 }
 

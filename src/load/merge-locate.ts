@@ -24,7 +24,9 @@ export function mergedSourceMap(provenance: Provenance, documents: readonly Pars
 /** The file and path a merged path came from; past the merged containers, the rest of the path is the file's own. */
 export function originOf(provenance: Provenance, path: Path): Provenance["origin"] {
   let node = provenance;
-  for (const [index, segment] of path.entries()) {
+  // By index: entries() made an iterator result and an [index, segment] pair per step (6000 look-ups in explain).
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index]!;
     if (!node.children) {
       // A file merged with nothing (one file, origin []) has the path as it is: no copy for each look-up.
       if (index === 0 && node.origin.path.length === 0) return { file: node.origin.file, path };

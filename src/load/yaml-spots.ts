@@ -159,7 +159,9 @@ export class SpotsLocator extends FileText implements Locator {
     let node = table.root;
     let offset = table.start(node);
     let depth = 0;
-    for (const segment of path) {
+    // By index: a for-of allocates a result object per step until this is optimized.
+    for (let index = 0; index < path.length; index++) {
+      const segment = path[index]!;
       const entry = node >= 0 ? table.entry(node, segment) : -1;
       const at = entry >= 0 ? table.offset(entry) : -1;
       if (at < 0) break;

@@ -7,7 +7,10 @@ import { checkImageOrBuild } from "./image-or-build.js";
 import { issuesToDiagnostics } from "./issues.js";
 import { foldMisplacedKeys } from "./misplaced.js";
 import { checkReferences } from "./references.js";
-import { composeFileSchema, type ComposeFile } from "./schema.js";
+import type { ComposeFile } from "./schema.js";
+// Loaded on first use in the bundle (scripts/bundle.mjs): only a document the generated check refuses
+// needs the zod schema, and zod's own initialiser is ~1 ms of every start.
+import * as zodSchema from "./schema.js";
 import { acceptsComposeFile } from "./compose-check.generated.js";
 
 /** Checks the document against the Compose schema and cross-references. value is undefined on errors. */
@@ -21,7 +24,7 @@ export function validate(document: unknown): StageResult<ComposeFile | undefined
 
 /** The zod path alone: its issues become the diagnostics. Exported for the tests that compare both paths. */
 export function validateWithZod(document: unknown): StageResult<ComposeFile | undefined> {
-  const parsed = composeFileSchema().safeParse(document);
+  const parsed = zodSchema.composeFileSchema().safeParse(document);
   if (!parsed.success) return { value: undefined, diagnostics: inDocumentOrder(document, foldMisplacedKeys(document, issuesToDiagnostics(parsed.error.issues, document))) };
   return crossChecked(document, parsed.data);
 }

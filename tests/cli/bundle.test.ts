@@ -50,6 +50,29 @@ describe("the bundle bin/kubepose runs", () => {
     expect(result.stderr.split("\nMODULES ")[1]).toBe("");
   });
 
+  it("initialises neither zod nor kubernetes-models for a valid project whose objects pass the shape check", () => {
+    // scripts/bundle.mjs turns their imports into a require() on first use. zod marks the global object
+    // when it starts; kubernetes-models' ajv formats load node:punycode.
+    const probe = join(mkdtempSync(join(tmpdir(), "kubepose-bundle-")), "probe.cjs");
+    writeFileSync(probe, `
+      process.on("exit", () => process.stderr.write("\\nLOADED " + [globalThis.__zod_globalConfig === undefined ? "" : "zod", process.moduleLoadList.includes("NativeModule punycode") ? "punycode" : ""].join("")));
+      require(${JSON.stringify(binary)});`);
+    const run = (args: string[], cwd: string) => spawnSync(process.execPath, [probe, ...args], { cwd, encoding: "utf8", env: { PATH: process.env["PATH"] ?? "", NO_COLOR: "1" } });
+    const clean = run(["convert", "-o", "-"], votingApp);
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toBe(readFileSync(join(votingApp, "kubernetes.yaml"), "utf8"));
+    expect(clean.stderr.split("\nLOADED ")[1]).toBe("");
+    // A document the generated check refuses is still read with zod, which words its error.
+    const invalid = mkdtempSync(join(tmpdir(), "kubepose-bundle-"));
+    writeFileSync(join(invalid, "compose.yaml"), "services:\n  web:\n    image: nginx\n    ports: 80\n");
+    const refused = run(["validate"], invalid);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/ports/);
+    expect(refused.stderr.split("\nLOADED ")[1]).toBe("zod");
+    rmSync(dirname(probe), { recursive: true, force: true });
+    rmSync(invalid, { recursive: true, force: true });
+  });
+
   it("leaves a code cache of its own for Node.js flags the build's cache was not made with, once", () => {
     // A copy: the run writes beside the bundle.
     const copy = mkdtempSync(join(tmpdir(), "kubepose-cache-"));

@@ -15,6 +15,7 @@ import { put } from "../../model/own-keys.js";
 import { withReferences, type SecretReferences, type SecretUse } from "../shared/secret-references.js";
 import type { Path } from "../../diagnostics/types.js";
 import { pathUnder } from "../../model/paths.js";
+import { METADATA_NAME, OBJECT_TYPE, STRING_DATA } from "../shared/object-fields.js";
 
 /**
  * A name Kubernetes accepts for a variable and as a ConfigMap key: letters, digits, "_", "-" and ".", not
@@ -112,7 +113,7 @@ function addConfigMap(service: Service, workload: string, scope: Scope, collecto
   const name = derivedName(workload, "env");
   const configMap: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: objectMeta(name, scope, workload), data: plain };
   const traces = keyTraces(service, "data", plain, source);
-  traces.unshift(defaultedTo(["metadata", "name"], DERIVED_NAME));
+  traces.unshift(defaultedTo(METADATA_NAME, DERIVED_NAME));
   collector.add({
     object: widen(configMap),
     source,
@@ -128,12 +129,12 @@ function addSecret(service: Service, workload: string, scope: Scope, collector: 
   const name = derivedName(workload, "env", "secret");
   const secret: ISecret = { apiVersion: "v1", kind: "Secret", metadata: objectMeta(name, scope, workload), type: "Opaque", stringData: sensitive };
   const traces = keyTraces(service, "stringData", sensitive, source, secrets);
-  traces.unshift(defaultedTo(["metadata", "name"], DERIVED_NAME), defaultedTo(["type"], "Opaque: any keys and values"));
+  traces.unshift(defaultedTo(METADATA_NAME, DERIVED_NAME), defaultedTo(OBJECT_TYPE, "Opaque: any keys and values"));
   collector.add({
     object: widen(secret),
     source,
     explanations: fromEnvFile ? ["sensitive-environment-to-secret", "env-file"] : ["sensitive-environment-to-secret"],
-    fieldNotes: [noteOn(["stringData"], "variables whose name or value looks like a credential")],
+    fieldNotes: [noteOn(STRING_DATA, "variables whose name or value looks like a credential")],
     traces,
   });
   return name;

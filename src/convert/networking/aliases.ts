@@ -8,6 +8,7 @@ import { defaultedTo, type Collector } from "../shared/collector.js";
 import { selectorLabels } from "../shared/labels.js";
 import { dnsLabel, isDnsLabel } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
+import { SPEC_SELECTOR, SPEC_TYPE } from "../shared/object-fields.js";
 
 /** Why an alias cannot name a Service, or undefined when it can. */
 /** The names other services' objects already take (a Set, or a view of one without the service's own). */
@@ -62,7 +63,7 @@ export function aliasServices(service: Service, workload: string, scope: Scope, 
       spec: { type: "ClusterIP", selector: selectorLabels(workload), ports: ports.map((port) => ({ ...port })) },
     };
     const why = `'${alias.name}' is a name '${service.name}' answers to in Compose (${alias.kind.replace("-", " ")})`;
-    const traces = [defaultedTo(["spec", "type"], "ClusterIP: the alias answers inside the cluster"), defaultedTo(["spec", "selector"], why), ...portTraces];
+    const traces = [defaultedTo(SPEC_TYPE, "ClusterIP: the alias answers inside the cluster"), defaultedTo(SPEC_SELECTOR, why), ...portTraces];
     const fieldNotes = [{ field: ["metadata", "name"], text: `a second name for '${workload}': same pods, same ports` }];
     collector.add({ object: widen(object), source: alias.path, explanations: ["service-discovery"], fieldNotes, traces });
   }

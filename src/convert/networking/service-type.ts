@@ -5,6 +5,7 @@ import { defaultedTo, tracedTo, type Collector } from "../shared/collector.js";
 import type { FieldTrace } from "../../model/manifest.js";
 import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { komposeLabel, type ServiceKind } from "../kompose-labels.js";
+import { SPEC_TYPE } from "../shared/object-fields.js";
 
 const label = (service: Service, key: string): (string | number)[] => [...service.path, "labels", key];
 
@@ -24,7 +25,7 @@ export function serviceTypeTraces(service: Service, object: IService): FieldTrac
   const spec = object.spec ?? {};
   const typeLabel = komposeLabel(service.labels, "kompose.service.type") !== undefined ? label(service, "kompose.service.type") : undefined;
   const traces: FieldTrace[] = [];
-  const kindField = spec.clusterIP === "None" ? ["spec", "clusterIP"] : ["spec", "type"];
+  const kindField = spec.clusterIP === "None" ? ["spec", "clusterIP"] : SPEC_TYPE;
   if (typeLabel !== undefined) traces.push(tracedTo(kindField, typeLabel));
   else if (service.endpointMode?.mode === "dnsrr") traces.push(tracedTo(kindField, service.endpointMode.path));
   else traces.push(defaultedTo(kindField, "ClusterIP: reachable inside the cluster, like Compose's own network"));

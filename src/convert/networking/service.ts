@@ -15,6 +15,7 @@ import { aliasServices, type NameTaken } from "./aliases.js";
 import { kubernetesProtocols } from "./protocols.js";
 import { applyServiceType, serviceTypeTraces, wantsHeadless } from "./service-type.js";
 import { pathUnder } from "../../model/paths.js";
+import { SPEC_SELECTOR, SPEC_TYPE } from "../shared/object-fields.js";
 
 /**
  * One port the Service offers. Peers use the container port, as in Compose: "8080:80" → { port: 80,
@@ -98,6 +99,19 @@ export function offeredPorts(service: Service, graph?: ConnectionGraph): Offered
   return [...offered, ...published.filter((port) => !taken.has(`${port.protocol}/${port.port}`))];
 }
 
+/**
+ * The first TCP port of offeredPorts(service, graph), without building the list: the first TCP mapping's
+ * container port, else the first TCP `expose`, else the first port peers use (those are TCP). A published
+ * port never comes first: its mapping's container port, of the same protocol, is listed before it.
+ * A startup wait asks it for every dependency (tests/convert/networking/first-tcp-port.test.ts).
+ */
+export function firstOfferedTcpPort(service: Service, graph?: ConnectionGraph): number | undefined {
+  for (let index = 0; index < service.ports.length; index++) if (service.ports[index]!.protocol === "tcp") return service.ports[index]!.target;
+  for (let index = 0; index < service.expose.length; index++) if (service.expose[index]!.protocol === "tcp") return service.expose[index]!.port;
+  for (const reached of graph?.ports[service.name] ?? []) return reached.port;
+  return undefined;
+}
+
 /** Keeps one entry per port and protocol; the same port sent to two container ports is an error. */
 function distinctPorts(offered: OfferedPort[], collector: Collector): OfferedPort[] {
   const kept = new Map<string, OfferedPort>();
@@ -158,9 +172,9 @@ export function convertPorts(service: Service, workload: string, scope: Scope, c
   if (graph !== undefined && edgesInto(graph, service.name).length > 0) explanations.push("service-discovery");
   const outside = applyServiceType(service, object, explanations, collector);
   const fieldNotes = portNotes(ports);
-  if (!outside && service.ports.some((mapping) => mapping.published !== undefined)) fieldNotes.push(noteOn(["spec", "type"], "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside"));
+  if (!outside && service.ports.some((mapping) => mapping.published !== undefined)) fieldNotes.push(noteOn(SPEC_TYPE, "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside"));
   const portTraces = ports.map((port, index) => traceOf(["spec", "ports", index], port));
-  const traces = [defaultedTo(["spec", "selector"], "kubepose selects the service's pods by app.kubernetes.io/name"), ...serviceTypeTraces(service, object), ...portTraces];
+  const traces = [defaultedTo(SPEC_SELECTOR, "kubepose selects the service's pods by app.kubernetes.io/name"), ...serviceTypeTraces(service, object), ...portTraces];
   const source = service.ports.length > 0 ? pathUnder(service.path, "ports") : service.expose.length > 0 ? pathUnder(service.path, "expose") : service.path;
   collector.add({ object: widen(object), source, explanations, fieldNotes, traces });
   if (graph !== undefined && object.spec?.ports !== undefined) aliasServices(service, workload, scope, object.spec.ports, portTraces, graph, collector, taken);

@@ -2,6 +2,7 @@ import type { IServiceAccount } from "kubernetes-models/v1/ServiceAccount";
 import { POD_SPEC, defaultedTo, noteOn } from "../shared/collector.js";
 import { objectMeta, widen } from "../shared/object-meta.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
+import { AUTOMOUNT_TOKEN, METADATA_NAME } from "../shared/object-fields.js";
 
 const NO_API = "the app does not call the Kubernetes API: a Compose container has no orchestrator credentials either";
 // Built once: a constant field is one look-up in the shared trace table (shared/collector.ts), not one per part.
@@ -25,6 +26,6 @@ export function convertServiceAccount(context: PodContext, pod: PodDraft): void 
   collector.defaulted(AUTOMOUNT, NO_API);
   collector.explain("workload-service-account");
   const account: IServiceAccount = { apiVersion: "v1", kind: "ServiceAccount", metadata: objectMeta(workload, scope, workload), automountServiceAccountToken: false };
-  const traces = [defaultedTo(["metadata", "name"], "the workload's name"), defaultedTo(["automountServiceAccountToken"], NO_API)];
-  collector.add({ object: widen(account), source: service.path, explanations: ["workload-service-account"], fieldNotes: [noteOn(["automountServiceAccountToken"], "no API token in the pod")], traces });
+  const traces = [defaultedTo(METADATA_NAME, "the workload's name"), defaultedTo(AUTOMOUNT_TOKEN, NO_API)];
+  collector.add({ object: widen(account), source: service.path, explanations: ["workload-service-account"], fieldNotes: [noteOn(AUTOMOUNT_TOKEN, "no API token in the pod")], traces });
 }

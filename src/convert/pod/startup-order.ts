@@ -5,7 +5,7 @@ import { POD_SPEC } from "../shared/collector.js";
 import { portsOfImage } from "../../model/image-ports.js";
 import { dnsLabel } from "../shared/names.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
-import { offeredPorts } from "../networking/service.js";
+import { firstOfferedTcpPort } from "../networking/service.js";
 import { helperImages, pinned } from "../../model/helper-images.js";
 import { chooseController, completionWaiters } from "../workloads/controller-choice.js";
 import { jobWaitContainer } from "./job-wait.js";
@@ -31,7 +31,7 @@ function firstTcpPort(dependency: Service, connections: ConnectionGraph): number
   }
   if (ports.has(dependency)) return ports.get(dependency);
   // The dependency's own conversion reports its port problems, once.
-  const port = offeredPorts(dependency, connections).find((offered) => offered.protocol === "tcp")?.port;
+  const port = firstOfferedTcpPort(dependency, connections);
   ports.set(dependency, port);
   return port;
 }

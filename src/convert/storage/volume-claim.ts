@@ -13,6 +13,7 @@ import { defaultedTo, tracedTo, noteOn } from "../shared/collector.js";
 import type { FieldNote, FieldTrace } from "../../model/manifest.js";
 import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { annotationTraces } from "../shared/traces.js";
+import { SPEC_ACCESS_MODES, SPEC_STORAGE_REQUEST } from "../shared/object-fields.js";
 
 /** The claim a named volume maps to: its Compose key, or for an external volume the name it already has. */
 export function claimName(key: string, definition: VolumeDefinition | undefined): string {
@@ -24,9 +25,10 @@ export function claimName(key: string, definition: VolumeDefinition | undefined)
  * and size are kubepose's choices unless a kompose.volume.* label set them.
  */
 export function claimSpecTraces(at: Path, settings: ClaimSettings): FieldTrace[] {
-  const storage = [...at, "spec", "resources", "requests", "storage"];
+  // A claim's own root (at []) uses the shared fields; a claim template's are under it.
+  const storage = at.length === 0 ? SPEC_STORAGE_REQUEST : [...at, "spec", "resources", "requests", "storage"];
   return [
-    defaultedTo([...at, "spec", "accessModes"], "ReadWriteOnce: every cluster's storage offers it"),
+    defaultedTo(at.length === 0 ? SPEC_ACCESS_MODES : [...at, "spec", "accessModes"], "ReadWriteOnce: every cluster's storage offers it"),
     settings.sizeSource === undefined
       ? defaultedTo(storage, `Compose volumes have no size: --pvc-request-size, else ${DEFAULT_VOLUME_SIZE}`)
       : tracedTo(storage, settings.sizeSource),
@@ -70,8 +72,8 @@ export function claimManifest(input: ClaimInput): Manifest {
     traces: [...input.traces, ...claimSpecTraces([], input.settings)],
     explanations: input.explanations,
     fieldNotes: [
-      noteOn(["spec", "accessModes"], "one node at a time; Compose volumes have no such limit"),
-      noteOn(["spec", "resources", "requests", "storage"], "Compose volumes have no size: adjust to your data"),
+      noteOn(SPEC_ACCESS_MODES, "one node at a time; Compose volumes have no such limit"),
+      noteOn(SPEC_STORAGE_REQUEST, "Compose volumes have no size: adjust to your data"),
       ...input.notes,
     ],
   };

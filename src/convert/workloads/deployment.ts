@@ -5,6 +5,7 @@ import { selectorLabels } from "../shared/labels.js";
 import { replicasOf } from "./controller-choice.js";
 import { deploymentStrategy } from "./rollout.js";
 import { podTemplate, traceReplicas, traceSelector, workloadMeta, type WorkloadInput } from "./workload.js";
+import { SPEC_STRATEGY } from "../shared/object-fields.js";
 
 const mountsClaim = (spec: IPodSpec): boolean => (spec.volumes ?? []).some((volume) => volume.persistentVolumeClaim !== undefined);
 
@@ -35,8 +36,8 @@ export function deployment(input: WorkloadInput): IDeployment {
   if (replicas !== undefined) traceReplicas(input, [["spec", "replicas"]]);
   traceSelector(input);
   if (recreate) {
-    collector.note(["spec", "strategy"], "the old pod lets go of its ReadWriteOnce claim before the new one starts");
-    collector.defaulted(["spec", "strategy"], "Recreate: the pod mounts a ReadWriteOnce claim, which only one node at a time can mount read-write");
-  } else if (rolling !== undefined && service.updateConfig !== undefined) collector.trace(["spec", "strategy"], service.updateConfig.path);
+    collector.note(SPEC_STRATEGY, "the old pod lets go of its ReadWriteOnce claim before the new one starts");
+    collector.defaulted(SPEC_STRATEGY, "Recreate: the pod mounts a ReadWriteOnce claim, which only one node at a time can mount read-write");
+  } else if (rolling !== undefined && service.updateConfig !== undefined) collector.trace(SPEC_STRATEGY, service.updateConfig.path);
   return object;
 }

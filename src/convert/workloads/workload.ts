@@ -8,6 +8,7 @@ import type { Collector } from "../shared/collector.js";
 import { isLabelValue, isQualifiedName, objectLabels } from "../shared/labels.js";
 import { objectMeta, type ObjectMeta, type Scope } from "../shared/object-meta.js";
 import { replicasSource, type ControllerChoice } from "./controller-choice.js";
+import { SPEC_SELECTOR } from "../shared/object-fields.js";
 
 /*
  * What every kind of workload shares: its input, its metadata, its pod template and the traces of its
@@ -51,8 +52,7 @@ export function traceReplicas(input: WorkloadInput, fields: readonly Path[]): vo
 }
 
 /** The selector of a Deployment, StatefulSet or DaemonSet. */
-export const traceSelector = (input: WorkloadInput): void => input.collector.defaulted(SELECTOR_FIELD, SELECTOR);
-const SELECTOR_FIELD = ["spec", "selector"];
+export const traceSelector = (input: WorkloadInput): void => input.collector.defaulted(SPEC_SELECTOR, SELECTOR);
 const TEMPLATE_LABELS = ["spec", "template", "metadata", "labels"];
 const TEMPLATE_ANNOTATIONS = ["spec", "template", "metadata", "annotations"];
 const ANNOTATIONS = ["metadata", "annotations"];

@@ -10,6 +10,7 @@ import type { Origin, TracedField } from "./trace-index.js";
 import { appGraph, type AppGraph } from "./graph/app-graph.js";
 import { graphLinks } from "./graph/graph-links.js";
 import { fateText } from "./report-data.js";
+import { pictureOf } from "./report-page/picture.js";
 import { MANIFEST_LINE, type ComposeLineEntry, type PageData } from "./report-page/page-data.js";
 
 /**
@@ -123,6 +124,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
       message: d.message,
       ...(d.location && fileIndex(d.location.file) >= 0 ? { file: fileIndex(d.location.file), line: d.location.line } : {}),
     })),
+    picture: pictureOf(graph),
     graph: graphLinks(graph, view, fileIndex),
   };
 }

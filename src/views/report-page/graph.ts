@@ -1,12 +1,25 @@
 import type { PageData } from "./page-data.js";
-import { clearMarks, composeId, manifestId, mark, reveal } from "./dom.js";
+import { byId, clearMarks, composeId, manifestId, mark, reveal } from "./dom.js";
 import { explain } from "./panel.js";
+import { graphOfPicture } from "./picture.js";
+import { renderGraphSvg } from "../graph/svg.js";
 
 /*
  * The picture of the app (drawn by kubepose into the page): clicking a node, or Enter on it, highlights
  * the Compose lines and the manifests it stands for, and says so in the panel. Connected nodes of the
  * other panel (a service and its objects) are highlighted too.
  */
+
+/**
+ * Draws the picture into its section: kubepose's own markup (renderGraphSvg escapes every name), parsed as
+ * XML, never as HTML, like the playground's.
+ */
+export function drawGraph(data: PageData): void {
+  const markup = renderGraphSvg(graphOfPicture(data.picture));
+  const parsed = new DOMParser().parseFromString(`<div xmlns="http://www.w3.org/1999/xhtml">${markup}</div>`, "application/xhtml+xml");
+  const figure = parsed.documentElement.firstElementChild;
+  if (figure) byId("graph").appendChild(document.importNode(figure, true));
+}
 
 /** `manifests`: the lines of each manifest, as the page shows them. */
 export function wireGraph(data: PageData, manifests: readonly { lines: readonly string[] }[]): void {

@@ -1,5 +1,6 @@
 import type { Severity } from "../../diagnostics/types.js";
 import type { GraphNodeLinks } from "../graph/graph-links.js";
+import type { PagePicture } from "./picture.js";
 
 /*
  * The data of the `kubepose compare --html` page as it is embedded (built by views/report-page-data.ts)
@@ -34,7 +35,9 @@ export interface PageData {
   fates: string[];
   explanations: Explanation[];
   diagnostics: { severity: Severity; code: string; message: string; file?: number; line?: number }[];
-  /** Per node id of the picture of the app (graph/svg.ts, drawn in the page), the lines a click on it highlights. */
+  /** The picture of the app, which the page lays out and draws (picture.ts). */
+  picture: PagePicture;
+  /** Per node id of the picture, the lines a click on it highlights. */
   graph: Record<string, GraphNodeLinks>;
 }
 

@@ -6,7 +6,7 @@ import { fieldsOfComposeLine } from "./line-fields.js";
 import { composePathAt, explanationFor, fateOfPath, sideBySide } from "./side-by-side.js";
 import type { Fate } from "../convert/fates.js";
 import type { SideBySideInput } from "./view-input.js";
-import type { FieldRef, Origin, TracedField } from "./trace-index.js";
+import type { FieldRef, Origin } from "./trace-index.js";
 import { appGraph, type AppGraph } from "./graph/app-graph.js";
 import { graphLinks } from "./graph/graph-links.js";
 import { fateText } from "./report-data.js";
@@ -26,10 +26,13 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   const fileIndex = (file: string) => fileNames.indexOf(file);
   const tables = new Tables();
 
-  // Manifest lines grouped by the traced field they inherit from (rootOf returns one object per traced
-  // field): a Compose line highlights whole groups. A group's lines share their origin, default and
-  // explanation, so those are written once per group (PageData.groups) and a line names its group.
-  const groupOfRoot = new Map<TracedField, number>();
+  // Manifest lines grouped by the traced field they inherit from: a Compose line highlights whole groups.
+  // A group is keyed by that field's own origin object (the trace index makes one per traced field and
+  // gives it to the field's line and, for the object root, to every line it covers); lines that inherit
+  // a traced field's origin get a copy marked "ancestor", the only ones that need rootOf to find it.
+  // A group's lines share their origin, default and explanation, so those are written once per group
+  // (PageData.groups) and a line names its group.
+  const groupOfRoot = new Map<Origin, number>();
   const groups: number[] = [];
   // An origin is a Compose line with the extent of the entry covering it, so it is filed by file and line
   // (every trace has a location object of its own: 21,000 of them name 15,000 lines on 1000 services).
@@ -59,14 +62,13 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   };
   const manifestLines = view.manifests.map((manifest): number[] => {
     const numbers = new Array<number>(manifest.lines.length * MANIFEST_LINE.size);
-    // The trace index makes one origin object per traced field (its own, or the one its descendants
-    // inherit), so rootOf runs once per origin instead of once per line (125,000 lines, ~64,000 origins).
+    // Lines share origin objects, so each origin is keyed once (125,000 lines, ~64,000 origins, ~15,000 of them inherited).
     const groupOfOrigin = new Map<Origin, number>();
     for (let l = 0; l < manifest.lines.length; l++) {
       const line = manifest.lines[l]!;
       let group = groupOfOrigin.get(line.origin);
       if (group === undefined) {
-        const root = view.index.rootOf(manifest.index, line.field);
+        const root = line.origin.via === "ancestor" ? view.index.rootOf(manifest.index, line.field).origin : line.origin;
         group = groupOfRoot.get(root);
         if (group === undefined) groupOfRoot.set(root, (group = addGroup(manifest.index, line.origin)));
         groupOfOrigin.set(line.origin, group);
@@ -102,7 +104,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
           let group = groupOfRef.get(ref);
           if (group === undefined) {
             // A ref names a traced field, so rootOf gives that field's own entry, the key of its group.
-            groupOfRef.set(ref, (group = groupOfRoot.get(view.index.rootOf(ref.manifest, ref.field)) ?? -1));
+            groupOfRef.set(ref, (group = groupOfRoot.get(view.index.rootOf(ref.manifest, ref.field).origin) ?? -1));
           }
           if (group >= 0) entry.push(group);
         }

@@ -8,7 +8,7 @@ import type { Fate } from "../convert/fates.js";
 import type { SideBySideInput } from "./view-input.js";
 import type { FieldRef, Origin } from "./trace-index.js";
 import { appGraph, type AppGraph } from "./graph/app-graph.js";
-import { graphLinks } from "./graph/graph-links.js";
+import { graphLinkTable } from "./graph/graph-links.js";
 import { fateText } from "./report-data.js";
 import { pictureOf } from "./report-page/picture.js";
 import { Tables } from "./report-page-tables.js";
@@ -134,7 +134,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
       ...(d.location && fileIndex(d.location.file) >= 0 ? { file: fileIndex(d.location.file), line: d.location.line } : {}),
     })),
     picture: pictureOf(graph),
-    graph: graphLinks(graph, view, fileIndex),
+    graph: graphLinkTable(graph, view, fileIndex),
   };
 }
 

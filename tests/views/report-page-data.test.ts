@@ -8,6 +8,7 @@ import { reportData, type ReportData } from "../../src/views/report-data.js";
 import { pageData } from "../../src/views/report-page-data.js";
 import { composeLine, forEachGroupLine, GROUP, linesOf, MANIFEST_LINE, manifestLine, type PageData } from "../../src/views/report-page/page-data.js";
 import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
+import { nodeLinks } from "../../src/views/graph/node-links.js";
 import { memoryContext } from "../helpers/memory-context.js";
 
 const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -70,7 +71,8 @@ function fromPage(data: PageData) {
     compose,
     kubernetes,
     diagnostics: data.diagnostics,
-    graph: data.graph,
+    // Per node id, as the records say: of nodes sharing an id, the last one's.
+    graph: Object.fromEntries(data.picture.nodes.map(([id], i) => [id, nodeLinks(data.graph, i)])),
   };
 }
 

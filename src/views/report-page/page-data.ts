@@ -1,5 +1,5 @@
 import type { Severity } from "../../diagnostics/types.js";
-import type { GraphNodeLinks } from "../graph/graph-links.js";
+import type { GraphLinkTable } from "../graph/node-links.js";
 import type { PagePicture } from "./picture.js";
 
 /*
@@ -41,8 +41,8 @@ export interface PageData {
   diagnostics: { severity: Severity; code: string; message: string; file?: number; line?: number }[];
   /** The picture of the app, which the page lays out and draws (picture.ts). */
   picture: PagePicture;
-  /** Per node id of the picture, the lines a click on it highlights. */
-  graph: Record<string, GraphNodeLinks>;
+  /** Per node of the picture (in picture.nodes order), the lines a click on it highlights (graph/node-links.ts). */
+  graph: GraphLinkTable;
 }
 
 export type ComposeLineEntry = [path: string, fate: number, explanation: number, ...groups: number[]];

@@ -103,7 +103,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
         for (const ref of refs) {
           let group = groupOfRef.get(ref);
           if (group === undefined) {
-            // A ref names a traced field, so rootOf gives that field's own entry, the key of its group.
+            // A ref names a traced field, so rootOf gives that field's own entry, whose origin keys its group.
             groupOfRef.set(ref, (group = groupOfRoot.get(view.index.rootOf(ref.manifest, ref.field).origin) ?? -1));
           }
           if (group >= 0) entry.push(group);

@@ -4,8 +4,6 @@ import type { PageData } from "./report-page/page-data.js";
 import { reportScript } from "./report-page/script.generated.js";
 import { graphStyle, reportStyle } from "./report-style.js";
 import type { SideBySideInput } from "./view-input.js";
-import { appGraph } from "./graph/app-graph.js";
-import { renderGraphSvg } from "./graph/svg.js";
 
 /**
  * `kubepose compare --html`: one self-contained page. Styles and script are inline, the data is JSON
@@ -13,12 +11,11 @@ import { renderGraphSvg } from "./graph/svg.js";
  * page works from a file:// URL and never reaches the network.
  */
 export function renderCompareHtml(input: SideBySideInput, diagnostics: readonly Diagnostic[], options: { title: string; baseDir?: string }): string {
-  const graph = appGraph(input);
-  return htmlPage(pageData(input, diagnostics, options.title, options.baseDir, graph), renderGraphSvg(graph));
+  return htmlPage(pageData(input, diagnostics, options.title, options.baseDir));
 }
 
-/** The page for the data; `graphSvg` is the picture of the app, kubepose's own markup (graph/svg.ts). */
-export function htmlPage(data: PageData, graphSvg = ""): string {
+/** The page for the data; its script draws the picture of the app into #graph (report-page/graph.ts). */
+export function htmlPage(data: PageData): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -31,10 +28,10 @@ export function htmlPage(data: PageData, graphSvg = ""): string {
 <body>
 <header><h1>${escapeHtml(data.title)}: Compose and Kubernetes side by side</h1>
 <p>Click a Compose line to see the Kubernetes fields it became and why; click a Kubernetes line to see where it came from.</p></header>
-${graphSvg ? `<section id="graph"><h2>The app: what talks to what, and what replaces it</h2>
+<section id="graph"><h2>The app: what talks to what, and what replaces it</h2>
 <p class="hint">Click a service or an object to highlight its lines on both sides.</p>
-${graphSvg}</section>
-` : ""}<section id="diagnostics"><h2>Warnings and notes</h2><ul id="diagnostics-list"></ul></section>
+</section>
+<section id="diagnostics"><h2>Warnings and notes</h2><ul id="diagnostics-list"></ul></section>
 <div class="layout">
 <section class="column" id="compose-column"><h2>Compose</h2><div id="compose-code"></div></section>
 <section class="column" id="kubernetes-column"><h2>Kubernetes</h2><div id="kubernetes-code"></div></section>

@@ -1,16 +1,18 @@
-import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
+import type { Diagnostic, Location } from "../diagnostics/types.js";
 import { formatPath } from "../diagnostics/types.js";
-import { findExplanation } from "../explain/catalogue.js";
 import { relativeTo } from "../emit/comments.js";
 import { entryCovering, sourceText } from "./compose-outline.js";
 import { fieldsOfComposeLine } from "./line-fields.js";
-import { composePathAt, explanationFor, sideBySide } from "./side-by-side.js";
+import { composePathAt, explanationFor, fateOfPath, sideBySide } from "./side-by-side.js";
+import type { Fate } from "../convert/fates.js";
 import type { SideBySideInput } from "./view-input.js";
-import type { Origin, TracedField } from "./trace-index.js";
+import type { FieldRef, Origin } from "./trace-index.js";
 import { appGraph, type AppGraph } from "./graph/app-graph.js";
-import { graphLinks } from "./graph/graph-links.js";
+import { graphLinkTable } from "./graph/graph-links.js";
 import { fateText } from "./report-data.js";
-import { MANIFEST_LINE, type ComposeLineEntry, type PageData } from "./report-page/page-data.js";
+import { pictureOf } from "./report-page/picture.js";
+import { Tables } from "./report-page-tables.js";
+import { GROUP, MANIFEST_LINE, type ComposeLineEntry, type PageData } from "./report-page/page-data.js";
 
 /**
  * The page's data in its compact form (report-page/page-data.ts): what reportData (report-data.ts) says
@@ -24,54 +26,64 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   const fileIndex = (file: string) => fileNames.indexOf(file);
   const tables = new Tables();
 
-  // Manifest lines grouped by the traced field they inherit from (rootOf returns one object per traced
-  // field): a Compose line highlights whole groups, and a group's lines are mostly one run.
-  const groupOfRoot = new Map<TracedField, number>();
-  const groups: number[][] = [];
-  const originOfLocation = new Map<Location, number>();
+  // Manifest lines grouped by the traced field they inherit from: a Compose line highlights whole groups.
+  // A group is keyed by that field's own origin object (the trace index makes one per traced field and
+  // gives it to the field's line and, for the object root, to every line it covers); lines that inherit
+  // a traced field's origin get a copy marked "ancestor", the only ones that need rootOf to find it.
+  // A group's lines share their origin, default and explanation, so those are written once per group
+  // (PageData.groups) and a line names its group.
+  const groupOfRoot = new Map<Origin, number>();
+  const groups: number[] = [];
+  // An origin is a Compose line with the extent of the entry covering it, so it is filed by file and line
+  // (every trace has a location object of its own: 21,000 of them name 15,000 lines on 1000 services).
+  const originOfLine = fileNames.map(() => new Map<number, number>());
   const originAt = (location: Location): number => {
-    let index = originOfLocation.get(location);
-    if (index !== undefined) return index;
     const file = fileIndex(location.file);
-    index = -1;
-    if (file >= 0) {
-      const entry = entryCovering(view.outlines.get(location.file) ?? [], location.line);
-      const start = entry?.start ?? location.line;
-      index = tables.intern(tables.origins, `${file}:${location.line}:${start}:${entry?.end ?? start}`, [file, location.line, start, entry?.end ?? start]);
+    if (file < 0) return -1;
+    const line = location.line;
+    let index = originOfLine[file]!.get(line);
+    if (index === undefined) {
+      const entry = entryCovering(view.outlines.get(location.file) ?? [], line);
+      const start = entry?.start ?? line;
+      originOfLine[file]!.set(line, (index = tables.origins.push([file, line, start, entry?.end ?? start]) - 1));
     }
-    originOfLocation.set(location, index);
     return index;
+  };
+  /** A new group for the lines of one traced field of a manifest; `origin` is any of their origins (they differ only in `via`). */
+  const addGroup = (manifest: number, origin: Origin): number => {
+    const explanation = origin.kind === "compose" ? explanationFor(origin.path, input.manifests[manifest]) : undefined;
+    groups.push(
+      manifest,
+      origin.location ? originAt(origin.location) : -1,
+      origin.kind === "default" ? tables.intern(tables.defaults, origin.reason, origin.reason) : -1,
+      tables.explanation(explanation),
+    );
+    return groups.length / GROUP.size - 1;
   };
   const manifestLines = view.manifests.map((manifest): number[] => {
     const numbers = new Array<number>(manifest.lines.length * MANIFEST_LINE.size);
-    // One explanation per origin within a manifest (explanationFor reads the origin's path and the manifest).
-    const explanationOf = new Map<Origin, number>();
+    // Lines share origin objects, so each origin is keyed once (125,000 lines, ~64,000 origins, ~15,000 of them inherited).
+    const groupOfOrigin = new Map<Origin, number>();
     for (let l = 0; l < manifest.lines.length; l++) {
       const line = manifest.lines[l]!;
-      const root = view.index.rootOf(manifest.index, line.field);
-      let group = groupOfRoot.get(root);
-      if (group === undefined) groupOfRoot.set(root, (group = groups.push([manifest.index, l, l]) - 1));
-      else {
-        const runs = groups[group]!;
-        if (runs[runs.length - 1] === l - 1) runs[runs.length - 1] = l;
-        else runs.push(l, l);
+      let group = groupOfOrigin.get(line.origin);
+      if (group === undefined) {
+        const root = line.origin.via === "ancestor" ? view.index.rootOf(manifest.index, line.field).origin : line.origin;
+        group = groupOfRoot.get(root);
+        if (group === undefined) groupOfRoot.set(root, (group = addGroup(manifest.index, line.origin)));
+        groupOfOrigin.set(line.origin, group);
       }
-      const origin = line.origin;
-      let explanation = explanationOf.get(origin);
-      if (explanation === undefined) {
-        explanation = tables.explanation(origin.kind === "compose" ? explanationFor(origin.path, input.manifests[manifest.index]) : undefined);
-        explanationOf.set(origin, explanation);
-      }
-      const at = l * MANIFEST_LINE.size;
-      numbers[at + MANIFEST_LINE.field] = tables.field(line.field);
-      numbers[at + MANIFEST_LINE.origin] = origin.location ? originAt(origin.location) : -1;
-      numbers[at + MANIFEST_LINE.default] = origin.kind === "default" ? tables.intern(tables.defaults, origin.reason, origin.reason) : -1;
-      numbers[at + MANIFEST_LINE.explanation] = explanation;
+      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(line.field);
+      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
     }
     return numbers;
   });
 
   const composeLines: (0 | ComposeLineEntry)[][] = fileNames.map(() => []);
+  // A line's fate text is its fate's (fateText formats fateOfPath's table entry), so each is formatted once.
+  const fateIndexOf = new Map<Fate, number>();
+  // The trace index hands out the same ref object for a field each time; a block's key lines repeat their lines' refs.
+  const groupOfRef = new Map<FieldRef, number>();
   for (const block of view.blocks) {
     for (const segment of block.segments) {
       const outline = view.outlines.get(segment.file) ?? [];
@@ -81,16 +93,20 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
         const path = composePathAt(view, block, segment.file, line);
         const refs = fieldsOfComposeLine(view.index, outline, segment.file, line);
         const first = refs[0];
-        const fate = fateText(path);
-        const entry: ComposeLineEntry = [
-          formatPath(path),
-          fate === undefined ? -1 : tables.intern(tables.fates, fate, fate),
-          tables.explanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined)),
-        ];
-        // A ref names a traced field, so rootOf gives that field's own entry, the key of its group.
+        const fate = fateOfPath(path);
+        let fateIndex = fate === undefined ? -1 : fateIndexOf.get(fate);
+        if (fateIndex === undefined) {
+          const text = fateText(path)!;
+          fateIndexOf.set(fate!, (fateIndex = tables.intern(tables.fates, text, text)));
+        }
+        const entry: ComposeLineEntry = [formatPath(path), fateIndex, tables.explanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined))];
         for (const ref of refs) {
-          const group = groupOfRoot.get(view.index.rootOf(ref.manifest, ref.field));
-          if (group !== undefined) entry.push(group);
+          let group = groupOfRef.get(ref);
+          if (group === undefined) {
+            // A ref names a traced field, so rootOf gives that field's own entry, whose origin keys its group.
+            groupOfRef.set(ref, (group = groupOfRoot.get(view.index.rootOf(ref.manifest, ref.field).origin) ?? -1));
+          }
+          if (group >= 0) entry.push(group);
         }
         while (entries.length < line - 1) entries.push(0);
         entries[line - 1] = entry;
@@ -102,7 +118,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     title,
     files: fileNames.map((file) => ({ name: relativeTo(baseDir, file), text: input.sources ? (sourceText(input.sources, file) ?? "") : null })),
     // The lines the views show: the emitted document without its last line break (side-by-side.ts's renderManifest).
-    manifests: view.manifests.map((m) => ({ kind: m.kind, name: m.name, text: (input.documents[m.index] ?? "").replace(/\n$/, "") })),
+    manifests: view.manifests.map((m) => ({ kind: m.kind, name: m.name, text: withoutLastBreak(input.documents[m.index] ?? "") })),
     fields: tables.fields,
     manifestLines,
     composeLines,
@@ -117,56 +133,10 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
       message: d.message,
       ...(d.location && fileIndex(d.location.file) >= 0 ? { file: fileIndex(d.location.file), line: d.location.line } : {}),
     })),
-    graph: graphLinks(graph, view, fileIndex),
+    picture: pictureOf(graph),
+    graph: graphLinkTable(graph, view, fileIndex),
   };
 }
 
-interface FieldNode {
-  id: number;
-  children?: Map<string | number, FieldNode>;
-}
-
-/** The page's shared tables, each value written once and named by its index. */
-class Tables {
-  readonly fields: string[] = [];
-  readonly origins: number[][] = [];
-  readonly defaults: string[] = [];
-  readonly fates: string[] = [];
-  readonly explanations: PageData["explanations"] = [];
-  private readonly indexes = new Map<unknown[], Map<string, number>>();
-  private readonly explanationIndex = new Map<string, number>();
-  /** Field paths by their parts, so a line's field is found without formatting its path (125,000 lines, a few hundred fields). */
-  private readonly fieldRoot: FieldNode = { id: -1 };
-
-  /** The index of a value in its table, adding it the first time. */
-  intern<T>(table: T[], key: string, value: T): number {
-    let index = this.indexes.get(table);
-    if (!index) this.indexes.set(table, (index = new Map()));
-    let at = index.get(key);
-    if (at === undefined) index.set(key, (at = table.push(value) - 1));
-    return at;
-  }
-
-  field(path: Path): number {
-    let node = this.fieldRoot;
-    for (const part of path) {
-      let child = node.children?.get(part);
-      if (!child) (node.children ??= new Map()).set(part, (child = { id: -1 }));
-      node = child;
-    }
-    if (node.id < 0) node.id = this.fields.push(formatPath(path)) - 1;
-    return node.id;
-  }
-
-  /** The index of a catalogue explanation, written the first time it is named; -1 for none. */
-  explanation(id: string | undefined): number {
-    const entry = id === undefined ? undefined : findExplanation(id);
-    if (!entry) return -1;
-    let at = this.explanationIndex.get(entry.id);
-    if (at === undefined) {
-      at = this.explanations.push({ id: entry.id, title: entry.title, summary: entry.summary, detail: entry.detail, docs: [...entry.docs] }) - 1;
-      this.explanationIndex.set(entry.id, at);
-    }
-    return at;
-  }
-}
+/** A slice, not a regular expression's copy: 5000 documents are 3.5 MB. */
+const withoutLastBreak = (text: string): string => (text.endsWith("\n") ? text.slice(0, -1) : text);

@@ -5,6 +5,8 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { browserAvailable, useBrowser } from "./browser.js";
 import { writeReport } from "./report-file.js";
+import { appGraph } from "../../src/views/graph/app-graph.js";
+import { renderGraphSvg } from "../../src/views/graph/svg.js";
 
 const reportUrl = (directory: string): string => writeReport(directory).url;
 
@@ -20,6 +22,23 @@ describe.skipIf(!browserAvailable())("HTML report: the picture of the app", () =
     const kinds = await kubernetes.locator(".graph-node").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-kind")));
     for (const kind of ["Deployment", "ReplicaSet", "Pod", "Service", "ConfigMap", "Secret", "PersistentVolumeClaim"]) expect(kinds).toContain(kind);
     await page.locator("#graph").screenshot({ path: resolve("test-artifacts", "report-graph.png") });
+    browser.expectNoErrors(page);
+  });
+
+  it.each(["voting-app", "monitoring"])("draws in %s the markup renderGraphSvg writes, as if it were inline in the page", async (example) => {
+    const report = writeReport(resolve("examples", example));
+    const page = await browser.open(report.url);
+    const markup = renderGraphSvg(appGraph(report.input));
+    // The page's script draws the picture (report-page/graph.ts); HTML's parser reads the same markup into
+    // the same elements and attributes (it writes the svg's xmlns first, the XML parser after the others).
+    const [drawn, inline] = await page.evaluate((svg) => {
+      const figure = document.querySelector("#graph figure")?.outerHTML ?? "";
+      const parsed = new DOMParser().parseFromString(svg, "text/html").querySelector("figure")?.outerHTML ?? "";
+      const withoutXmlns = (html: string) => html.replaceAll(' xmlns="http://www.w3.org/2000/svg"', "");
+      return [withoutXmlns(figure), withoutXmlns(parsed)];
+    }, markup);
+    expect(drawn).toContain("graph-node");
+    expect(drawn).toBe(inline);
     browser.expectNoErrors(page);
   });
 

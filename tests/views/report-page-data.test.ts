@@ -6,8 +6,9 @@ import { runPipeline } from "../../src/pipeline.js";
 import { nodeContext } from "../../src/cli/node-context.js";
 import { reportData, type ReportData } from "../../src/views/report-data.js";
 import { pageData } from "../../src/views/report-page-data.js";
-import { composeLine, forEachGroupLine, linesOf, manifestLine, type PageData } from "../../src/views/report-page/page-data.js";
+import { composeLine, forEachGroupLine, GROUP, linesOf, MANIFEST_LINE, manifestLine, type PageData } from "../../src/views/report-page/page-data.js";
 import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
+import { nodeLinks } from "../../src/views/graph/node-links.js";
 import { memoryContext } from "../helpers/memory-context.js";
 
 const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -70,7 +71,8 @@ function fromPage(data: PageData) {
     compose,
     kubernetes,
     diagnostics: data.diagnostics,
-    graph: data.graph,
+    // Per node id, as the records say: of nodes sharing an id, the last one's.
+    graph: Object.fromEntries(data.picture.nodes.map(([id], i) => [id, nodeLinks(data.graph, i)])),
   };
 }
 
@@ -95,12 +97,24 @@ describe("pageData", () => {
     expectSame(withoutSources, result, "/");
   });
 
-  it("writes each field, origin, default and fate once, and a group's lines as runs", () => {
+  it("writes each field, origin, default and fate once, and what a group's lines share once per group", () => {
     const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: join(repository, "examples", "voting-app") });
     const data = pageData(sideBySideInput(result)!, result.diagnostics, "t");
     for (const table of [data.fields, data.defaults, data.fates, data.origins.map((origin) => origin.join())]) expect(new Set(table).size).toBe(table.length);
-    const lines = data.manifestLines.reduce((sum, numbers) => sum + numbers.length / 4, 0);
+    const lines = data.manifestLines.reduce((sum, numbers) => sum + numbers.length / MANIFEST_LINE.size, 0);
     expect(data.fields.length).toBeLessThan(lines);
-    expect(data.groups.every((runs) => runs.length % 2 === 1)).toBe(true);
+    expect(data.groups.length % GROUP.size).toBe(0);
+    const groupCount = data.groups.length / GROUP.size;
+    expect(groupCount).toBeLessThan(lines);
+    // Every line names a group of its own manifest, and every group has lines.
+    const used = new Set<number>();
+    data.manifestLines.forEach((numbers, m) => {
+      for (let at = 0; at < numbers.length; at += MANIFEST_LINE.size) {
+        const group = numbers[at + MANIFEST_LINE.group]!;
+        expect(data.groups[group * GROUP.size + GROUP.manifest]).toBe(m);
+        used.add(group);
+      }
+    });
+    expect(used.size).toBe(groupCount);
   });
 });

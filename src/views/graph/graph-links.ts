@@ -1,34 +1,48 @@
-import type { SideBySide } from "../side-by-side.js";
-import { isPrefix } from "../trace-index.js";
+import type { Block, SideBySide } from "../side-by-side.js";
+import { PartTree, type PartNode } from "../../model/part-tree.js";
 import type { AppGraph } from "./app-graph.js";
+import { NODE_LINKS, nodeLinks, type GraphLinkTable, type GraphNodeLinks } from "./node-links.js";
 
-/** What clicking a node of the picture highlights: Compose line ranges [file, start, end] and whole manifests. */
-export interface GraphNodeLinks {
-  compose: [number, number, number][];
-  manifests: number[];
-}
+export type { GraphNodeLinks };
 
 /**
  * For each node, the lines it stands for: a service its definition and every object made from it; an
  * object (or the ReplicaSet and Pods of a workload) its manifest and the definition it came from.
  */
 export function graphLinks(graph: AppGraph, view: SideBySide, fileIndex: (file: string) => number): Record<string, GraphNodeLinks> {
+  const table = graphLinkTable(graph, view, fileIndex);
   const links: Record<string, GraphNodeLinks> = {};
-  // Blocks by path, so each node finds its definition by lookup (the first block that is a prefix of its source).
-  const blocks = new Map<string, SideBySide["blocks"][number]>();
-  for (const block of view.blocks) if (!blocks.has(JSON.stringify(block.path))) blocks.set(JSON.stringify(block.path), block);
-  const blockOf = (source: readonly (string | number)[]) => {
-    for (let length = 1; length <= source.length; length++) {
-      const block = blocks.get(JSON.stringify(source.slice(0, length)));
-      if (block !== undefined && isPrefix(block.path, [...source])) return block;
+  graph.nodes.forEach((node, i) => (links[node.id] = nodeLinks(table, i)!));
+  return links;
+}
+
+/** graphLinks as the page embeds them: each definition's links once, and two numbers per node (node-links.ts). */
+export function graphLinkTable(graph: AppGraph, view: SideBySide, fileIndex: (file: string) => number): GraphLinkTable {
+  // Blocks by path in a tree of parts, so each node finds its definition (the first block whose path is a
+  // prefix of its source) by walking its source: a JSON key per prefix per node was most of this.
+  const blocks = new PartTree<Block>();
+  for (const block of view.blocks) blocks.at(block.path).value ??= block;
+  const blockOf = (source: readonly (string | number)[]): Block | undefined => {
+    let node: PartNode<Block> | undefined = blocks.root;
+    for (const part of source) {
+      node = node.next?.get(part);
+      if (node === undefined) return undefined;
+      if (node.value !== undefined) return node.value;
     }
     return undefined;
   };
-  for (const node of graph.nodes) {
+  const definitions: GraphNodeLinks[] = [{ compose: [], manifests: [] }];
+  const definitionOf = new Map<Block, number>();
+  const nodes = new Array<number>(graph.nodes.length * NODE_LINKS.size);
+  graph.nodes.forEach((node, i) => {
     const block = node.source && node.source.length > 0 ? blockOf(node.source) : undefined;
-    const compose = (block?.segments ?? []).flatMap((s): [number, number, number][] => (fileIndex(s.file) >= 0 ? [[fileIndex(s.file), s.start, s.end]] : []));
-    const manifests = node.manifest !== undefined ? [node.manifest] : (block?.manifests ?? []);
-    links[node.id] = { compose, manifests };
-  }
-  return links;
+    let definition = block === undefined ? 0 : definitionOf.get(block);
+    if (definition === undefined) {
+      const compose = block!.segments.flatMap((s): [number, number, number][] => (fileIndex(s.file) >= 0 ? [[fileIndex(s.file), s.start, s.end]] : []));
+      definitionOf.set(block!, (definition = definitions.push({ compose, manifests: block!.manifests }) - 1));
+    }
+    nodes[i * NODE_LINKS.size + NODE_LINKS.definition] = definition;
+    nodes[i * NODE_LINKS.size + NODE_LINKS.manifest] = node.manifest ?? -1;
+  });
+  return { definitions, nodes };
 }

@@ -1,6 +1,9 @@
 import type { PageData } from "./page-data.js";
-import { clearMarks, composeId, manifestId, mark, reveal } from "./dom.js";
+import { byId, clearMarks, composeId, manifestId, mark, reveal } from "./dom.js";
 import { explain } from "./panel.js";
+import { graphOfPicture } from "./picture.js";
+import { renderGraphSvg } from "../graph/svg.js";
+import { nodeLinks, type GraphNodeLinks } from "../graph/node-links.js";
 
 /*
  * The picture of the app (drawn by kubepose into the page): clicking a node, or Enter on it, highlights
@@ -8,24 +11,42 @@ import { explain } from "./panel.js";
  * other panel (a service and its objects) are highlighted too.
  */
 
+/**
+ * Draws the picture into its section: kubepose's own markup (renderGraphSvg escapes every name), parsed as
+ * XML, never as HTML, like the playground's.
+ */
+export function drawGraph(data: PageData): void {
+  const markup = renderGraphSvg(graphOfPicture(data.picture));
+  const parsed = new DOMParser().parseFromString(`<div xmlns="http://www.w3.org/1999/xhtml">${markup}</div>`, "application/xhtml+xml");
+  const figure = parsed.documentElement.firstElementChild;
+  if (figure) byId("graph").appendChild(document.importNode(figure, true));
+}
+
 /** `manifests`: the lines of each manifest, as the page shows them. */
 export function wireGraph(data: PageData, manifests: readonly { lines: readonly string[] }[]): void {
+  // A node's links by its id; of nodes sharing an id, the last one's (as a record keyed by id would say).
+  const nodeOfId = new Map<string, number>();
+  data.picture.nodes.forEach(([id], i) => nodeOfId.set(id, i));
+  const linksOf = (id: string): GraphNodeLinks | undefined => {
+    const index = nodeOfId.get(id);
+    return index === undefined ? undefined : nodeLinks(data.graph, index);
+  };
   for (const node of Array.from(document.querySelectorAll<SVGGElement>(".graph-node"))) {
     const id = node.dataset["node"] ?? "";
-    node.addEventListener("click", () => selectNode(data, manifests, id, node));
+    node.addEventListener("click", () => selectNode(linksOf, manifests, id, node));
     node.addEventListener("keydown", (event) => {
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
-        selectNode(data, manifests, id, node);
+        selectNode(linksOf, manifests, id, node);
       }
     });
   }
 }
 
-function selectNode(data: PageData, manifests: readonly { lines: readonly string[] }[], id: string, node: SVGGElement): void {
+function selectNode(linksOf: (id: string) => GraphNodeLinks | undefined, manifests: readonly { lines: readonly string[] }[], id: string, node: SVGGElement): void {
   clearMarks();
   node.classList.add("selected");
-  const links = data.graph[id];
+  const links = linksOf(id);
   if (!links) return;
   let firstCompose: HTMLElement | null = null;
   for (const [file, start, end] of links.compose) {
@@ -43,7 +64,7 @@ function selectNode(data: PageData, manifests: readonly { lines: readonly string
   }
   // The nodes that share these manifests (a service and the objects made from it) light up too.
   for (const other of Array.from(document.querySelectorAll<SVGGElement>(".graph-node"))) {
-    const otherLinks = data.graph[other.dataset["node"] ?? ""];
+    const otherLinks = linksOf(other.dataset["node"] ?? "");
     if (other !== node && otherLinks && otherLinks.manifests.some((m) => links.manifests.includes(m)) && (id.startsWith("service:") || other.dataset["node"]?.startsWith("service:"))) {
       other.classList.add("highlight");
     }

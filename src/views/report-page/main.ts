@@ -1,7 +1,7 @@
 import { composeLine, forEachGroupLine, linesOf, manifestLine, type PageData } from "./page-data.js";
 import { byId, clearMarks, composeId, el, manifestId, mark, reveal } from "./dom.js";
 import { explain } from "./panel.js";
-import { wireGraph } from "./graph.js";
+import { drawGraph, wireGraph } from "./graph.js";
 
 /*
  * The script of `kubepose compare --html` (bundled by scripts/report-page.mjs and inlined in the page;
@@ -121,6 +121,7 @@ function selectManifest(m: number, l: number): void {
   explain(`${manifest?.kind ?? ""} ${manifest?.name ?? ""} ${info.field}${from}`, null, info.explanation, note);
 }
 
+drawGraph(data);
 renderDiagnostics();
 renderCompose();
 renderManifests();

@@ -1,5 +1,6 @@
 import type { Severity } from "../../diagnostics/types.js";
-import type { GraphNodeLinks } from "../graph/graph-links.js";
+import type { GraphLinkTable } from "../graph/node-links.js";
+import type { PagePicture } from "./picture.js";
 
 /*
  * The data of the `kubepose compare --html` page as it is embedded (built by views/report-page-data.ts)
@@ -18,15 +19,19 @@ export interface PageData {
   manifests: { kind: string; name: string; text: string }[];
   /** Distinct manifest field paths ("spec.ports[0].port"), named by MANIFEST_LINE.field. */
   fields: string[];
-  /** Per manifest, MANIFEST_LINE.size numbers per line (line l at l * size). */
+  /** Per manifest, MANIFEST_LINE.size numbers per line (line l at l * size): its field and its group. */
   manifestLines: number[][];
   /**
    * Per file, one entry per line from line 1: 0 for a line with nothing to show, else [Compose path,
    * fate (fates) , explanation (explanations), ...the groups of manifest lines it produced, in order].
    */
   composeLines: (0 | ComposeLineEntry)[][];
-  /** Manifest lines that share a traced field: [manifest, start, end, start, end…] (line indexes, inclusive runs). */
-  groups: number[][];
+  /**
+   * The manifest lines that share a traced field, and what they share: GROUP.size numbers per group
+   * (group g at g * size), its manifest, origin (origins), default (defaults) and explanation (explanations).
+   * A line names its group; the lines of a group are found in its manifest.
+   */
+  groups: number[];
   /** The Compose line a manifest line came from and the lines of its block: [file, line, start, end] per origin. */
   origins: number[][];
   /** Why kubepose chose a default, each reason once. */
@@ -34,8 +39,10 @@ export interface PageData {
   fates: string[];
   explanations: Explanation[];
   diagnostics: { severity: Severity; code: string; message: string; file?: number; line?: number }[];
-  /** Per node id of the picture of the app (graph/svg.ts, drawn in the page), the lines a click on it highlights. */
-  graph: Record<string, GraphNodeLinks>;
+  /** The picture of the app, which the page lays out and draws (picture.ts). */
+  picture: PagePicture;
+  /** Per node of the picture (in picture.nodes order), the lines a click on it highlights (graph/node-links.ts). */
+  graph: GraphLinkTable;
 }
 
 export type ComposeLineEntry = [path: string, fate: number, explanation: number, ...groups: number[]];
@@ -49,7 +56,10 @@ export interface Explanation {
 }
 
 /** The positions of a manifest line's numbers in PageData.manifestLines. */
-export const MANIFEST_LINE = { field: 0, origin: 1, default: 2, explanation: 3, size: 4 } as const;
+export const MANIFEST_LINE = { field: 0, group: 1, size: 2 } as const;
+
+/** The positions of a group's numbers in PageData.groups. */
+export const GROUP = { manifest: 0, origin: 1, default: 2, explanation: 3, size: 4 } as const;
 
 /** The lines of a text as the page shows them. */
 export const linesOf = (text: string | null): string[] => (text === null ? [] : text.split("\n"));
@@ -77,10 +87,11 @@ export function composeLine(data: PageData, file: number, line: number): Compose
 /** Calls `visit` for each manifest line of the groups, in order; stops early when it returns true. */
 export function forEachGroupLine(data: PageData, groups: readonly number[], visit: (manifest: number, line: number) => boolean | void): void {
   for (const group of groups) {
-    const runs = data.groups[group] ?? [];
-    const manifest = runs[0] ?? 0;
-    for (let i = 1; i + 1 < runs.length; i += 2) {
-      for (let line = runs[i]!; line <= runs[i + 1]!; line++) if (visit(manifest, line) === true) return;
+    const manifest = data.groups[group * GROUP.size + GROUP.manifest] ?? -1;
+    const numbers = data.manifestLines[manifest] ?? [];
+    // A group's lines are in its manifest (about 25 lines per manifest on average): looked for on a click.
+    for (let at = MANIFEST_LINE.group; at < numbers.length; at += MANIFEST_LINE.size) {
+      if (numbers[at] === group && visit(manifest, (at - MANIFEST_LINE.group) / MANIFEST_LINE.size) === true) return;
     }
   }
 }
@@ -108,11 +119,12 @@ export function manifestLine(data: PageData, manifest: number, line: number): Ma
   const at = line * MANIFEST_LINE.size;
   if (!numbers || line < 0 || at >= numbers.length) return undefined;
   const info: ManifestLine = { field: data.fields[numbers[at + MANIFEST_LINE.field]!] ?? "" };
-  const origin = data.origins[numbers[at + MANIFEST_LINE.origin]!];
+  const group = numbers[at + MANIFEST_LINE.group]! * GROUP.size;
+  const origin = data.origins[data.groups[group + GROUP.origin]!];
   if (origin) info.origin = { file: origin[0]!, line: origin[1]!, start: origin[2]!, end: origin[3]! };
-  const reason = data.defaults[numbers[at + MANIFEST_LINE.default]!];
+  const reason = data.defaults[data.groups[group + GROUP.default]!];
   if (reason !== undefined) info.default = reason;
-  const explanation = data.explanations[numbers[at + MANIFEST_LINE.explanation]!];
+  const explanation = data.explanations[data.groups[group + GROUP.explanation]!];
   if (explanation) info.explanation = explanation;
   return info;
 }

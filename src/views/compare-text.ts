@@ -3,7 +3,7 @@ import { findExplanation } from "../explain/catalogue.js";
 import { wrapWords } from "../explain/wrap.js";
 import { relativeTo } from "../emit/comments.js";
 import { fateText, keyGroups, type KeyGroup } from "./compare-groups.js";
-import { explanationFor, sideBySide, type Block, type SideBySide } from "./side-by-side.js";
+import { eachBlock, explanationFor, type Block, type SideBySide } from "./side-by-side.js";
 import type { SideBySideInput } from "./view-input.js";
 import { disabledServices, type Stub } from "./compare-stubs.js";
 import { connectionRows } from "./connections.js";
@@ -29,29 +29,29 @@ export interface CompareTextOptions {
  *   12      test: [CMD, curl, …]    │ livenessProbe:
  */
 export function renderCompareText(input: SideBySideInput, options: CompareTextOptions): string {
-  const view = sideBySide(input);
   const width = Math.max(40, Math.floor(options.width));
   const paint: Paint = (code, text) => (options.color && text !== "" ? `${ansi[code]}${text}${ansi.reset}` : text);
-  const style: Style = { paint, color: options.color, sources: view.sources };
+  const style: Style = { paint, color: options.color, sources: input.sources };
   const footerOf = serviceFooters(connectionRows(input.connections, input.sources, options.baseDir), input.manifests, width, (text) => paint("dim", text));
   // The same few explanations and fates stand under a thousand services: each is wrapped (and painted) once.
   const notes: Notes = { explanations: new Map(), fates: new Map() };
   // Each block's rows are joined into one text (each line ending in "\n") as soon as it is written: its
   // rows and their pieces die young instead of 100,000 rows surviving, and being copied by, every
-  // collection until the end; the blocks are joined by the blank line between them.
+  // collection until the end; the blocks are joined by the blank line between them. The manifest lines
+  // behind them die with their block too (eachBlock).
   const blocks: string[] = [];
   const finish = (out: string[]) => {
     out.push("");
     blocks.push(out.join("\n"));
   };
-  for (const block of view.blocks) {
+  const whole = eachBlock(input, (view, block) => {
     const out: string[] = [];
     renderBlock(out, view, input, block, width, style, options.baseDir, notes);
     const service = block.path.length === 2 && block.path[0] === "services" ? String(block.path[1]) : undefined;
     if (service !== undefined) for (const line of footerOf(service)) out.push(line);
     finish(out);
-  }
-  for (const stub of disabledServices(view, input.project)) {
+  });
+  for (const stub of disabledServices(whole, input.project)) {
     const out: string[] = [];
     renderStub(out, stub, width, style, options.baseDir);
     finish(out);

@@ -54,9 +54,39 @@ export interface SideBySide {
 }
 
 export function sideBySide(input: SideBySideInput): SideBySide {
+  const parts = viewParts(input);
+  const manifests = input.manifests.map((_, i) => parts.render(i));
+  const blocks = blocksOf(input).map((block) => parts.place(block, manifests));
+  return { ...parts.view, manifests, blocks };
+}
+
+/**
+ * sideBySide one block at a time, for a view that writes each block as it goes (compare's text): while
+ * `visit` runs, `view.manifests` holds the rendered manifests of that block only, and they are dropped
+ * after it. Every manifest belongs to one block, so the blocks and outlines are sideBySide's; but no
+ * line outlives its block (all 125,000 lines of 1000 services kept to the end were most of compare's
+ * garbage collection). Returns the view with every block and no manifest.
+ */
+export function eachBlock(input: SideBySideInput, visit: (view: SideBySide, block: Block) => void): SideBySide {
+  const parts = viewParts(input);
+  // Holes outside the current block: readers of view.manifests[m] already allow for a missing manifest.
+  const manifests = new Array<RenderedManifest | undefined>(input.manifests.length);
+  const view: SideBySide = { ...parts.view, manifests: manifests as RenderedManifest[], blocks: [] };
+  for (const unplaced of blocksOf(input)) {
+    for (const m of unplaced.manifests) manifests[m] = parts.render(m);
+    const block = parts.place(unplaced, view.manifests);
+    view.blocks.push(block);
+    visit(view, block);
+    for (const m of unplaced.manifests) manifests[m] = undefined;
+  }
+  manifests.length = 0;
+  return view;
+}
+
+/** What both ways of building the view share: the index and outlines, rendering one manifest, placing one block. */
+function viewParts(input: SideBySideInput) {
   const index = buildTraceIndex(input.manifests, input.sources);
   const paths = new PartTree<Path>();
-  const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, documentOf(input, i), i, index, paths));
   const outlines = new Map<string, OutlineEntry[]>();
   const outlineOf = (file: string): OutlineEntry[] => {
     let outline = outlines.get(file);
@@ -67,7 +97,8 @@ export function sideBySide(input: SideBySideInput): SideBySide {
     }
     return outline;
   };
-  const blocks = blocksOf(input).map((block): Block => {
+  /** The block with its segments, from the lines of its manifests (rendered in `manifests`). */
+  const place = (block: Block, manifests: readonly RenderedManifest[]): Block => {
     // Objects traced to no definition (source []) have no block of their own: the whole file is not one.
     const location = block.path.length === 0 ? undefined : input.sources?.locate(block.path);
     if (!location) return block;
@@ -89,8 +120,12 @@ export function sideBySide(input: SideBySideInput): SideBySide {
     // localeCompare only for two different files: its first call sets up ICU (~15 ms), and segments of one file are the usual case.
     const byFile = (a: Segment, b: Segment) => (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.start - b.start;
     return { ...block, segments: [segments[0]!, ...segments.slice(1).sort(byFile)] };
-  });
-  return { index, manifests, blocks, outlines, ...(input.sources ? { sources: input.sources } : {}) };
+  };
+  return {
+    view: { index, outlines, ...(input.sources ? { sources: input.sources } : {}) },
+    render: (i: number) => renderManifest(input.manifests[i]!, documentOf(input, i), i, index, paths),
+    place,
+  };
 }
 
 /** The emitted text of manifest i; the pipeline emits one per manifest, so a missing one is a bug. */

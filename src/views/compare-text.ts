@@ -8,7 +8,7 @@ import type { SideBySideInput } from "./view-input.js";
 import { disabledServices, type Stub } from "./compare-stubs.js";
 import { connectionRows } from "./connections.js";
 import { serviceFooters } from "./compare-footer.js";
-import { ansi, Columns, fit, type Paint, type Style } from "./compare-columns.js";
+import { ansi, characterCount, Columns, fit, lastCharacters, type Paint, type Style } from "./compare-columns.js";
 
 export interface CompareTextOptions {
   /** Total columns; below 40 the columns would be unreadable, so 40 is the floor. */
@@ -166,9 +166,8 @@ function chunkTitle(object: string, field: string, width: number): string {
   if (field === "") return object;
   // As in fit: when the UTF-16 lengths fit, the code points do, and neither string is split.
   if (object.length + 3 + field.length <= width) return `${object} · ${field}`;
-  const room = width - [...object].length - 3;
-  const characters = [...field];
-  return `${object} · ${characters.length <= room ? field : `…${characters.slice(characters.length - Math.max(1, room - 1)).join("")}`}`;
+  const room = width - characterCount(object) - 3;
+  return `${object} · ${characterCount(field) <= room ? field : `…${lastCharacters(field, Math.max(1, room - 1))}`}`;
 }
 
 function renderStub(out: string[], stub: Stub, width: number, style: Style, baseDir: string | undefined): void {

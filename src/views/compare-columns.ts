@@ -1,5 +1,3 @@
-import type { SourceMap } from "../diagnostics/types.js";
-
 export const ansi = { bold: "\x1b[1m", dim: "\x1b[2m", cyan: "\x1b[36m", reset: "\x1b[0m" } as const;
 
 export type Paint = (code: keyof typeof ansi, text: string) => string;
@@ -8,7 +6,8 @@ export type Paint = (code: keyof typeof ansi, text: string) => string;
 export interface Style {
   paint: Paint;
   color: boolean;
-  sources: SourceMap | undefined;
+  /** A line of a Compose file as the SourceMap shows it (redacted). */
+  lineText: (file: string, line: number) => string | undefined;
 }
 
 /**
@@ -40,7 +39,7 @@ export class Columns {
   /** A Compose line: its number (dim) and its text. */
   lineCell(file: string, line: number): string {
     const { leftWidth, numberWidth, style } = this;
-    const text = fit(`${String(line).padStart(numberWidth)}  ${clean(style.sources?.lineText(file, line) ?? "")}`, leftWidth).padEnd(leftWidth);
+    const text = fit(`${String(line).padStart(numberWidth)}  ${clean(style.lineText(file, line) ?? "")}`, leftWidth).padEnd(leftWidth);
     // Without colour the two halves would only be joined again.
     return style.color ? style.paint("dim", text.slice(0, numberWidth)) + text.slice(numberWidth) : text;
   }

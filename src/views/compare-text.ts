@@ -1,4 +1,4 @@
-import { formatPath } from "../diagnostics/types.js";
+import { formatPath, wholeText } from "../diagnostics/types.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { wrapWords } from "../explain/wrap.js";
 import { relativeTo } from "../emit/comments.js";
@@ -31,7 +31,15 @@ export interface CompareTextOptions {
 export function renderCompareText(input: SideBySideInput, options: CompareTextOptions): string {
   const width = Math.max(40, Math.floor(options.width));
   const paint: Paint = (code, text) => (options.color && text !== "" ? `${ansi[code]}${text}${ansi.reset}` : text);
-  const style: Style = { paint, color: options.color, sources: input.sources };
+  // The Compose lines beside the blocks come from each file's whole text, split once: the SourceMap's
+  // lineText redacts the line it is asked for every time (20,000 lines on 1000 services).
+  const fileLines = new Map<string, readonly string[]>();
+  const lineText = (file: string, line: number): string | undefined => {
+    let lines = fileLines.get(file);
+    if (!lines) fileLines.set(file, (lines = (input.sources && wholeText(input.sources, file))?.split("\n") ?? []));
+    return lines[line - 1];
+  };
+  const style: Style = { paint, color: options.color, lineText };
   const footerOf = serviceFooters(connectionRows(input.connections, input.sources, options.baseDir), input.manifests, width, (text) => paint("dim", text));
   // The same few explanations and fates stand under a thousand services: each is wrapped (and painted) once.
   const notes: Notes = { explanations: new Map(), fates: new Map() };
@@ -172,7 +180,7 @@ function chunkTitle(object: string, field: string, width: number): string {
 
 function renderStub(out: string[], stub: Stub, width: number, style: Style, baseDir: string | undefined): void {
   const columns = new Columns(width, stub.end, style);
-  const profiles = stub.profilesLine === undefined ? undefined : style.sources?.lineText(stub.file, stub.profilesLine)?.trim();
+  const profiles = stub.profilesLine === undefined ? undefined : style.lineText(stub.file, stub.profilesLine)?.trim();
   const reason = `not converted: disabled by ${profiles ?? "its profiles"}; enable one with --profile NAME (or COMPOSE_PROFILES) to convert it`;
   const right = wrapWords(reason, columns.rightWidth);
   out.push(style.paint("bold", fit(`services.${stub.name} (${relativeTo(baseDir, stub.file)}:${stub.start}-${stub.end})`, width)), style.paint("dim", "─".repeat(width)));

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { Path, SourceMap } from "../diagnostics/types.js";
+import { wholeText, type Path, type SourceMap } from "../diagnostics/types.js";
 
 import type { OutlineEntry } from "./outline-entry.js";
 import { scanOutline } from "./outline-scan.js";
@@ -59,16 +59,8 @@ export function parsedOutline(text: string): OutlineEntry[] {
   return entries;
 }
 
-/** The whole text of a loaded file, read back line by line through the SourceMap (it holds every loaded file). */
-export function sourceText(sources: SourceMap, file: string): string | undefined {
-  const lines: string[] = [];
-  for (let line = 1; ; line += 1) {
-    const text = sources.lineText(file, line);
-    if (text === undefined) break;
-    lines.push(text);
-  }
-  return lines.length === 0 ? undefined : lines.join("\n");
-}
+/** The whole text of a loaded file (the SourceMap holds every loaded file). */
+export const sourceText = (sources: SourceMap, file: string): string | undefined => wholeText(sources, file);
 
 /**
  * Per line, the entries the look-ups below answer with, and each entry's parent: built once per outline

@@ -8,6 +8,8 @@ export interface Style {
   color: boolean;
   /** A line of a Compose file as the SourceMap shows it (redacted). */
   lineText: (file: string, line: number) => string | undefined;
+  /** A file's name as shown, relative to the base directory. */
+  fileName: (file: string) => string;
 }
 
 /**

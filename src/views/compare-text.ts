@@ -39,7 +39,14 @@ export function renderCompareText(input: SideBySideInput, options: CompareTextOp
     if (!lines) fileLines.set(file, (lines = (input.sources && wholeText(input.sources, file))?.split("\n") ?? []));
     return lines[line - 1];
   };
-  const style: Style = { paint, color: options.color, lineText };
+  // Each block names its file, and path.relative resolves both paths each time: once per file instead.
+  const names = new Map<string, string>();
+  const fileName = (file: string): string => {
+    let name = names.get(file);
+    if (name === undefined) names.set(file, (name = relativeTo(options.baseDir, file)));
+    return name;
+  };
+  const style: Style = { paint, color: options.color, lineText, fileName };
   const footerOf = serviceFooters(connectionRows(input.connections, input.sources, options.baseDir), input.manifests, width, (text) => paint("dim", text));
   // The same few explanations and fates stand under a thousand services: each is wrapped (and painted) once.
   const notes: Notes = { explanations: new Map(), fates: new Map() };
@@ -54,14 +61,14 @@ export function renderCompareText(input: SideBySideInput, options: CompareTextOp
   };
   const whole = eachBlock(input, (view, block) => {
     const out: string[] = [];
-    renderBlock(out, view, input, block, width, style, options.baseDir, notes);
+    renderBlock(out, view, input, block, width, style, notes);
     const service = block.path.length === 2 && block.path[0] === "services" ? String(block.path[1]) : undefined;
     if (service !== undefined) for (const line of footerOf(service)) out.push(line);
     finish(out);
   });
   for (const stub of disabledServices(whole, input.project)) {
     const out: string[] = [];
-    renderStub(out, stub, width, style, options.baseDir);
+    renderStub(out, stub, width, style);
     finish(out);
   }
   return blocks.join("\n");
@@ -74,10 +81,10 @@ interface Notes {
 }
 
 /** Writes one block's rows into `out`. */
-function renderBlock(out: string[], view: SideBySide, input: SideBySideInput, block: Block, width: number, style: Style, baseDir: string | undefined, notes: Notes): void {
+function renderBlock(out: string[], view: SideBySide, input: SideBySideInput, block: Block, width: number, style: Style, notes: Notes): void {
   const { paint } = style;
   const [primary] = block.segments;
-  const where = primary ? ` (${relativeTo(baseDir, primary.file)}:${primary.start}-${primary.end})` : "";
+  const where = primary ? ` (${style.fileName(primary.file)}:${primary.start}-${primary.end})` : "";
   // Objects traced to no Compose definition (a Namespace made from -n) are grouped under a plain title.
   const title = block.path.length === 0 ? "objects kubepose adds" : formatPath(block.path);
   out.push(paint("bold", fit(`${title}${where}`, width)), paint("dim", "─".repeat(width)));
@@ -118,7 +125,7 @@ function renderBlock(out: string[], view: SideBySide, input: SideBySideInput, bl
   for (const group of keyGroups(view, block)) {
     if (group.file !== file) {
       file = group.file;
-      out.push(columns.row(columns.headerCell(`${relativeTo(baseDir, file)}:`), undefined, undefined, "│"));
+      out.push(columns.row(columns.headerCell(`${style.fileName(file)}:`), undefined, undefined, "│"));
     }
     renderGroup(out, columns, group, notes);
     const first = group.chunks[0];
@@ -178,12 +185,12 @@ function chunkTitle(object: string, field: string, width: number): string {
   return `${object} · ${characterCount(field) <= room ? field : `…${lastCharacters(field, Math.max(1, room - 1))}`}`;
 }
 
-function renderStub(out: string[], stub: Stub, width: number, style: Style, baseDir: string | undefined): void {
+function renderStub(out: string[], stub: Stub, width: number, style: Style): void {
   const columns = new Columns(width, stub.end, style);
   const profiles = stub.profilesLine === undefined ? undefined : style.lineText(stub.file, stub.profilesLine)?.trim();
   const reason = `not converted: disabled by ${profiles ?? "its profiles"}; enable one with --profile NAME (or COMPOSE_PROFILES) to convert it`;
   const right = wrapWords(reason, columns.rightWidth);
-  out.push(style.paint("bold", fit(`services.${stub.name} (${relativeTo(baseDir, stub.file)}:${stub.start}-${stub.end})`, width)), style.paint("dim", "─".repeat(width)));
+  out.push(style.paint("bold", fit(`services.${stub.name} (${style.fileName(stub.file)}:${stub.start}-${stub.end})`, width)), style.paint("dim", "─".repeat(width)));
   const left = [stub.start, ...(stub.profilesLine !== undefined && stub.profilesLine !== stub.start ? [stub.profilesLine] : [])];
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const line = left[i];

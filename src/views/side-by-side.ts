@@ -55,9 +55,10 @@ export interface SideBySide {
 
 export function sideBySide(input: SideBySideInput): SideBySide {
   const parts = viewParts(input);
-  const manifests = input.manifests.map((_, i) => parts.render(i));
+  const index = buildTraceIndex(input.manifests, input.sources);
+  const manifests = input.manifests.map((_, i) => parts.render(i, index));
   const blocks = blocksOf(input).map((block) => parts.place(block, manifests));
-  return { ...parts.view, manifests, blocks };
+  return { ...parts.view, index, manifests, blocks };
 }
 
 /**
@@ -65,27 +66,29 @@ export function sideBySide(input: SideBySideInput): SideBySide {
  * `visit` runs, `view.manifests` holds the rendered manifests of that block only, and they are dropped
  * after it. Every manifest belongs to one block, so the blocks and outlines are sideBySide's; but no
  * line outlives its block (all 125,000 lines of 1000 services kept to the end were most of compare's
- * garbage collection). Returns the view with every block and no manifest.
+ * garbage collection). Each block has its own trace index (filled as its manifests are rendered), so
+the traces die with their block too. Returns the view with every block and no manifest.
  */
 export function eachBlock(input: SideBySideInput, visit: (view: SideBySide, block: Block) => void): SideBySide {
   const parts = viewParts(input);
   // Holes outside the current block: readers of view.manifests[m] already allow for a missing manifest.
   const manifests = new Array<RenderedManifest | undefined>(input.manifests.length);
-  const view: SideBySide = { ...parts.view, manifests: manifests as RenderedManifest[], blocks: [] };
+  const view: SideBySide = { ...parts.view, index: buildTraceIndex(input.manifests, input.sources), manifests: manifests as RenderedManifest[], blocks: [] };
   for (const unplaced of blocksOf(input)) {
-    for (const m of unplaced.manifests) manifests[m] = parts.render(m);
+    view.index = buildTraceIndex(input.manifests, input.sources);
+    for (const m of unplaced.manifests) manifests[m] = parts.render(m, view.index);
     const block = parts.place(unplaced, view.manifests);
     view.blocks.push(block);
     visit(view, block);
     for (const m of unplaced.manifests) manifests[m] = undefined;
   }
   manifests.length = 0;
+  view.index = buildTraceIndex(input.manifests, input.sources);
   return view;
 }
 
-/** What both ways of building the view share: the index and outlines, rendering one manifest, placing one block. */
+/** What both ways of building the view share: the outlines, rendering one manifest, placing one block. */
 function viewParts(input: SideBySideInput) {
-  const index = buildTraceIndex(input.manifests, input.sources);
   const paths = new PartTree<Path>();
   const outlines = new Map<string, OutlineEntry[]>();
   const outlineOf = (file: string): OutlineEntry[] => {
@@ -122,8 +125,8 @@ function viewParts(input: SideBySideInput) {
     return { ...block, segments: [segments[0]!, ...segments.slice(1).sort(byFile)] };
   };
   return {
-    view: { index, outlines, ...(input.sources ? { sources: input.sources } : {}) },
-    render: (i: number) => renderManifest(input.manifests[i]!, documentOf(input, i), i, index, paths),
+    view: { outlines, ...(input.sources ? { sources: input.sources } : {}) },
+    render: (i: number, index: TraceIndex) => renderManifest(input.manifests[i]!, documentOf(input, i), i, index, paths),
     place,
   };
 }

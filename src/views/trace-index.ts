@@ -37,23 +37,29 @@ export const samePath = (a: Path, b: Path): boolean => a.length === b.length && 
  * once per line stays linear in the size of the output (10,000 ports are 20,000 traces and 60,000 lines).
  */
 export function buildTraceIndex(manifests: readonly Manifest[], sources?: SourceMap): TraceIndex {
-  const trees = manifests.map((manifest, index) => rootsOf(manifest, index, sources));
-  const roots: TracedField[][] = trees.map((tree) => tree.traced);
+  // Each manifest's traced fields are filed when first asked for: a view that goes block by block
+  // (compare's text, side-by-side.ts eachBlock) builds an index per block, whose traces then die with
+  // the block instead of all 44,000 of 1000 services surviving, and being copied by, every collection.
+  const filed = new Map<number, { traced: TracedField[]; tree: FieldNode }>();
+  const traceOf = (manifest: number): { traced: TracedField[]; tree: FieldNode } | undefined => {
+    let traces = filed.get(manifest);
+    const object = traces ? undefined : manifests[manifest];
+    if (object) filed.set(manifest, (traces = rootsOf(object, manifest, sources)));
+    return traces;
+  };
+  const all = (): TracedField[] => manifests.flatMap((_, manifest) => traceOf(manifest)!.traced);
   // The reverse look-ups are built on first use: compare's text asks none, the report only fieldsFrom,
   // the page only the lines (building all for every view was ~40% of the index's time on 1000 services).
   let lines: LineIndex | undefined;
   let fromPath: ((path: Path) => FieldRef[]) | undefined;
-  const lineIndex = (): LineIndex => (lines ??= indexLines(roots.flat()));
+  const lineIndex = (): LineIndex => (lines ??= indexLines(all()));
 
-  const treeOf = (manifest: number): FieldNode => {
-    const tree = trees[manifest]?.tree;
-    if (!tree) throw new Error(`trace index: no manifest ${manifest}`);
-    return tree;
-  };
   const rootOf = (manifest: number, field: Path): TracedField => {
-    let node: FieldNode | undefined = treeOf(manifest);
+    const traces = traceOf(manifest);
+    if (!traces) throw new Error(`trace index: no manifest ${manifest}`);
+    let node: FieldNode | undefined = traces.tree;
     // The longest traced prefix of the field, walking down the tree; the object root [] is always there.
-    let found = roots[manifest]![0]!;
+    let found = traces.traced[0]!;
     for (const part of field) {
       node = node.children?.get(part);
       if (!node) break;
@@ -76,7 +82,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   return {
     originOf,
     rootOf,
-    tracedFields: (manifest) => roots[manifest] ?? [],
+    tracedFields: (manifest) => traceOf(manifest)?.traced ?? [],
     fieldsAt,
     fieldsInLines: (file, start, end) => {
       const refs: FieldRef[] = [];
@@ -87,7 +93,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
       // In trace order (manifest, then trace), as for a single line.
       return start === end ? refs : refs.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
     },
-    fieldsFrom: (path) => (fromPath ??= pathIndex(roots.flat()))(path),
+    fieldsFrom: (path) => (fromPath ??= pathIndex(all()))(path),
   };
 }
 

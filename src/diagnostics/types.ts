@@ -30,6 +30,23 @@ export interface SourceMap {
   locate(path: Path): Location | undefined;
   /** The text of one line of a loaded file (1-based), for showing the offending line. */
   lineText(file: string, line: number): string | undefined;
+  /**
+   * The whole text of a loaded file: its lines as lineText gives them, joined by "\n". For a view that
+   * shows every line (outlines, pages); without it, wholeText reads the lines one by one.
+   */
+  text?(file: string): string | undefined;
+}
+
+/** Every line of a loaded file as lineText gives them, joined by "\n"; undefined for a file not loaded. */
+export function wholeText(sources: SourceMap, file: string): string | undefined {
+  if (sources.text) return sources.text(file);
+  const lines: string[] = [];
+  for (let line = 1; ; line += 1) {
+    const text = sources.lineText(file, line);
+    if (text === undefined) break;
+    lines.push(text);
+  }
+  return lines.length === 0 ? undefined : lines.join("\n");
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>

@@ -1,4 +1,4 @@
-import type { Location, Path, SourceMap } from "../diagnostics/types.js";
+import { wholeText, type Location, type Path, type SourceMap } from "../diagnostics/types.js";
 import type { Provenance } from "./merge-values.js";
 import type { ParsedYaml } from "./parse.js";
 
@@ -18,6 +18,7 @@ export function mergedSourceMap(provenance: Provenance, documents: readonly Pars
       return files.locate(path) ?? found?.location;
     },
     lineText: (file, line) => files.lineText(file, line),
+    text: (file) => wholeText(files, file),
   };
 }
 

@@ -59,6 +59,11 @@ export function createSourceMap(
       }
       return fileLines[line - 1];
     },
+    text(file: string): string | undefined {
+      // lineText's lines split at "\r\n" or "\n"; joined by "\n" they are the text with each "\r\n" made "\n".
+      const text = texts.get(file);
+      return text === undefined || !text.includes("\r") ? text : text.replace(/\r\n/g, "\n");
+    },
   };
 }
 

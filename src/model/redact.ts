@@ -1,4 +1,4 @@
-import type { SourceMap } from "../diagnostics/types.js";
+import { wholeText, type SourceMap } from "../diagnostics/types.js";
 import { isSensitiveName } from "./credentials.js";
 import type { KubernetesObject } from "./manifest.js";
 
@@ -94,11 +94,20 @@ export const redactLine = (line: string, secrets: Iterable<string>): string => n
 
 /** A SourceMap whose lines are redacted; positions are unchanged. */
 export function redactedSourceMap(sources: SourceMap, redactor: Redactor): SourceMap {
+  // A file's whole text is redacted once, when a view first asks (compare and the page each read every line).
+  const texts = new Map<string, string | undefined>();
   return {
     locate: (path) => sources.locate(path),
     lineText: (file, line) => {
       const text = sources.lineText(file, line);
       return text === undefined ? undefined : redactor.line(text);
+    },
+    text: (file) => {
+      if (texts.has(file)) return texts.get(file);
+      const text = wholeText(sources, file);
+      const redacted = text === undefined ? undefined : text.split("\n").map((line) => redactor.line(line)).join("\n");
+      texts.set(file, redacted);
+      return redacted;
     },
   };
 }

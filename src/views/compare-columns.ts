@@ -1,5 +1,3 @@
-import type { SourceMap } from "../diagnostics/types.js";
-
 export const ansi = { bold: "\x1b[1m", dim: "\x1b[2m", cyan: "\x1b[36m", reset: "\x1b[0m" } as const;
 
 export type Paint = (code: keyof typeof ansi, text: string) => string;
@@ -8,7 +6,10 @@ export type Paint = (code: keyof typeof ansi, text: string) => string;
 export interface Style {
   paint: Paint;
   color: boolean;
-  sources: SourceMap | undefined;
+  /** A line of a Compose file as the SourceMap shows it (redacted). */
+  lineText: (file: string, line: number) => string | undefined;
+  /** A file's name as shown, relative to the base directory. */
+  fileName: (file: string) => string;
 }
 
 /**
@@ -40,7 +41,7 @@ export class Columns {
   /** A Compose line: its number (dim) and its text. */
   lineCell(file: string, line: number): string {
     const { leftWidth, numberWidth, style } = this;
-    const text = fit(`${String(line).padStart(numberWidth)}  ${clean(style.sources?.lineText(file, line) ?? "")}`, leftWidth).padEnd(leftWidth);
+    const text = fit(`${String(line).padStart(numberWidth)}  ${clean(style.lineText(file, line) ?? "")}`, leftWidth).padEnd(leftWidth);
     // Without colour the two halves would only be joined again.
     return style.color ? style.paint("dim", text.slice(0, numberWidth)) + text.slice(numberWidth) : text;
   }
@@ -70,9 +71,27 @@ const clean = (text: string): string => (unclean.test(text) ? text.replace(/\t/g
 
 /** Cuts a cell to its column, marking the cut with "…". */
 export function fit(text: string, width: number): string {
-  // A string has at most as many code points as UTF-16 units: a short one fits without being split into
-  // characters (an array per cell was a large part of compare's garbage).
+  // A string has at most as many code points as UTF-16 units: a short one fits without being counted.
   if (text.length <= width) return text;
+  return characterCount(text) <= width ? text : `${firstCharacters(text, Math.max(0, width - 1))}…`;
+}
+
+/**
+ * Where a string's code points differ from its UTF-16 units. Without one (nearly every cell), counting
+ * and cutting characters is length and slice; splitting every long cell into an array of characters
+ * was a large part of compare's garbage (an image digest is longer than a column).
+ */
+const surrogate = /[\uD800-\uDFFF]/;
+
+/** The number of code points, `[...text].length`. */
+export const characterCount = (text: string): number => (surrogate.test(text) ? [...text].length : text.length);
+
+/** The first `count` code points, `[...text].slice(0, count).join("")`. */
+export const firstCharacters = (text: string, count: number): string => (surrogate.test(text) ? [...text].slice(0, count).join("") : text.slice(0, count));
+
+/** The last `count` code points (at most all of them), `[...text].slice(-count).join("")` for a count above 0. */
+export function lastCharacters(text: string, count: number): string {
+  if (!surrogate.test(text)) return text.slice(Math.max(0, text.length - count));
   const characters = [...text];
-  return characters.length <= width ? text : `${characters.slice(0, Math.max(0, width - 1)).join("")}…`;
+  return characters.slice(Math.max(0, characters.length - count)).join("");
 }

@@ -1,14 +1,14 @@
-import { formatPath } from "../diagnostics/types.js";
+import { formatPath, wholeText } from "../diagnostics/types.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { wrapWords } from "../explain/wrap.js";
 import { relativeTo } from "../emit/comments.js";
 import { fateText, keyGroups, type KeyGroup } from "./compare-groups.js";
-import { explanationFor, sideBySide, type Block, type SideBySide } from "./side-by-side.js";
+import { eachBlock, explanationFor, type Block, type SideBySide } from "./side-by-side.js";
 import type { SideBySideInput } from "./view-input.js";
 import { disabledServices, type Stub } from "./compare-stubs.js";
 import { connectionRows } from "./connections.js";
 import { serviceFooters } from "./compare-footer.js";
-import { ansi, Columns, fit, type Paint, type Style } from "./compare-columns.js";
+import { ansi, characterCount, Columns, fit, lastCharacters, type Paint, type Style } from "./compare-columns.js";
 
 export interface CompareTextOptions {
   /** Total columns; below 40 the columns would be unreadable, so 40 is the floor. */
@@ -29,31 +29,46 @@ export interface CompareTextOptions {
  *   12      test: [CMD, curl, …]    │ livenessProbe:
  */
 export function renderCompareText(input: SideBySideInput, options: CompareTextOptions): string {
-  const view = sideBySide(input);
   const width = Math.max(40, Math.floor(options.width));
   const paint: Paint = (code, text) => (options.color && text !== "" ? `${ansi[code]}${text}${ansi.reset}` : text);
-  const style: Style = { paint, color: options.color, sources: view.sources };
+  // The Compose lines beside the blocks come from each file's whole text, split once: the SourceMap's
+  // lineText redacts the line it is asked for every time (20,000 lines on 1000 services).
+  const fileLines = new Map<string, readonly string[]>();
+  const lineText = (file: string, line: number): string | undefined => {
+    let lines = fileLines.get(file);
+    if (!lines) fileLines.set(file, (lines = (input.sources && wholeText(input.sources, file))?.split("\n") ?? []));
+    return lines[line - 1];
+  };
+  // Each block names its file, and path.relative resolves both paths each time: once per file instead.
+  const names = new Map<string, string>();
+  const fileName = (file: string): string => {
+    let name = names.get(file);
+    if (name === undefined) names.set(file, (name = relativeTo(options.baseDir, file)));
+    return name;
+  };
+  const style: Style = { paint, color: options.color, lineText, fileName };
   const footerOf = serviceFooters(connectionRows(input.connections, input.sources, options.baseDir), input.manifests, width, (text) => paint("dim", text));
   // The same few explanations and fates stand under a thousand services: each is wrapped (and painted) once.
   const notes: Notes = { explanations: new Map(), fates: new Map() };
   // Each block's rows are joined into one text (each line ending in "\n") as soon as it is written: its
   // rows and their pieces die young instead of 100,000 rows surviving, and being copied by, every
-  // collection until the end; the blocks are joined by the blank line between them.
+  // collection until the end; the blocks are joined by the blank line between them. The manifest lines
+  // behind them die with their block too (eachBlock).
   const blocks: string[] = [];
   const finish = (out: string[]) => {
     out.push("");
     blocks.push(out.join("\n"));
   };
-  for (const block of view.blocks) {
+  const whole = eachBlock(input, (view, block) => {
     const out: string[] = [];
-    renderBlock(out, view, input, block, width, style, options.baseDir, notes);
+    renderBlock(out, view, input, block, width, style, notes);
     const service = block.path.length === 2 && block.path[0] === "services" ? String(block.path[1]) : undefined;
     if (service !== undefined) for (const line of footerOf(service)) out.push(line);
     finish(out);
-  }
-  for (const stub of disabledServices(view, input.project)) {
+  });
+  for (const stub of disabledServices(whole, input.project)) {
     const out: string[] = [];
-    renderStub(out, stub, width, style, options.baseDir);
+    renderStub(out, stub, width, style);
     finish(out);
   }
   return blocks.join("\n");
@@ -66,10 +81,10 @@ interface Notes {
 }
 
 /** Writes one block's rows into `out`. */
-function renderBlock(out: string[], view: SideBySide, input: SideBySideInput, block: Block, width: number, style: Style, baseDir: string | undefined, notes: Notes): void {
+function renderBlock(out: string[], view: SideBySide, input: SideBySideInput, block: Block, width: number, style: Style, notes: Notes): void {
   const { paint } = style;
   const [primary] = block.segments;
-  const where = primary ? ` (${relativeTo(baseDir, primary.file)}:${primary.start}-${primary.end})` : "";
+  const where = primary ? ` (${style.fileName(primary.file)}:${primary.start}-${primary.end})` : "";
   // Objects traced to no Compose definition (a Namespace made from -n) are grouped under a plain title.
   const title = block.path.length === 0 ? "objects kubepose adds" : formatPath(block.path);
   out.push(paint("bold", fit(`${title}${where}`, width)), paint("dim", "─".repeat(width)));
@@ -110,7 +125,7 @@ function renderBlock(out: string[], view: SideBySide, input: SideBySideInput, bl
   for (const group of keyGroups(view, block)) {
     if (group.file !== file) {
       file = group.file;
-      out.push(columns.row(columns.headerCell(`${relativeTo(baseDir, file)}:`), undefined, undefined, "│"));
+      out.push(columns.row(columns.headerCell(`${style.fileName(file)}:`), undefined, undefined, "│"));
     }
     renderGroup(out, columns, group, notes);
     const first = group.chunks[0];
@@ -166,17 +181,16 @@ function chunkTitle(object: string, field: string, width: number): string {
   if (field === "") return object;
   // As in fit: when the UTF-16 lengths fit, the code points do, and neither string is split.
   if (object.length + 3 + field.length <= width) return `${object} · ${field}`;
-  const room = width - [...object].length - 3;
-  const characters = [...field];
-  return `${object} · ${characters.length <= room ? field : `…${characters.slice(characters.length - Math.max(1, room - 1)).join("")}`}`;
+  const room = width - characterCount(object) - 3;
+  return `${object} · ${characterCount(field) <= room ? field : `…${lastCharacters(field, Math.max(1, room - 1))}`}`;
 }
 
-function renderStub(out: string[], stub: Stub, width: number, style: Style, baseDir: string | undefined): void {
+function renderStub(out: string[], stub: Stub, width: number, style: Style): void {
   const columns = new Columns(width, stub.end, style);
-  const profiles = stub.profilesLine === undefined ? undefined : style.sources?.lineText(stub.file, stub.profilesLine)?.trim();
+  const profiles = stub.profilesLine === undefined ? undefined : style.lineText(stub.file, stub.profilesLine)?.trim();
   const reason = `not converted: disabled by ${profiles ?? "its profiles"}; enable one with --profile NAME (or COMPOSE_PROFILES) to convert it`;
   const right = wrapWords(reason, columns.rightWidth);
-  out.push(style.paint("bold", fit(`services.${stub.name} (${relativeTo(baseDir, stub.file)}:${stub.start}-${stub.end})`, width)), style.paint("dim", "─".repeat(width)));
+  out.push(style.paint("bold", fit(`services.${stub.name} (${style.fileName(stub.file)}:${stub.start}-${stub.end})`, width)), style.paint("dim", "─".repeat(width)));
   const left = [stub.start, ...(stub.profilesLine !== undefined && stub.profilesLine !== stub.start ? [stub.profilesLine] : [])];
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const line = left[i];

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { Path, SourceMap } from "../diagnostics/types.js";
+import { wholeText, type Path, type SourceMap } from "../diagnostics/types.js";
 
 import type { OutlineEntry } from "./outline-entry.js";
 import { scanOutline } from "./outline-scan.js";
@@ -59,31 +59,28 @@ export function parsedOutline(text: string): OutlineEntry[] {
   return entries;
 }
 
-/** The whole text of a loaded file, read back line by line through the SourceMap (it holds every loaded file). */
-export function sourceText(sources: SourceMap, file: string): string | undefined {
-  const lines: string[] = [];
-  for (let line = 1; ; line += 1) {
-    const text = sources.lineText(file, line);
-    if (text === undefined) break;
-    lines.push(text);
-  }
-  return lines.length === 0 ? undefined : lines.join("\n");
-}
+/** The whole text of a loaded file (the SourceMap holds every loaded file). */
+export const sourceText = (sources: SourceMap, file: string): string | undefined => wholeText(sources, file);
 
 /**
- * Per line, the entries the look-ups below answer with, and each entry's parent: built once per outline
- * (views ask for every line, so a scan per question would make them quadratic).
+ * The look-ups below, built once per outline (views ask for every line, so a scan per question would make
+ * them quadratic): the entries of each depth, and per line the entries that start on it and cover it
+ * and each entry's parent — these built only when first asked for (compare's text asks none of them).
  */
 interface OutlineIndex {
-  startingAt: (OutlineEntry | undefined)[];
-  covering: (OutlineEntry | undefined)[];
-  parent: Map<OutlineEntry, OutlineEntry>;
   /** The entries of each depth (path length), in document order. */
   atDepth: Map<number, OutlineEntry[]>;
   /** Per depth, per line, the first entry of that depth covering the line; filled when first asked. */
   coveringAtDepth: Map<number, (OutlineEntry | undefined)[]>;
   /** Whether entries come with non-decreasing start lines (document order does; a binary search needs it). */
   sorted: boolean;
+  lines?: OutlineLines;
+}
+
+interface OutlineLines {
+  startingAt: (OutlineEntry | undefined)[];
+  covering: (OutlineEntry | undefined)[];
+  parent: Map<OutlineEntry, OutlineEntry>;
 }
 
 const indexes = new WeakMap<readonly OutlineEntry[], OutlineIndex>();
@@ -91,9 +88,7 @@ const indexes = new WeakMap<readonly OutlineEntry[], OutlineIndex>();
 function indexOf(outline: readonly OutlineEntry[]): OutlineIndex {
   let index = indexes.get(outline);
   if (index) return index;
-  index = { startingAt: [], covering: [], parent: new Map(), atDepth: new Map(), coveringAtDepth: new Map(), sorted: true };
-  // Entries come in document order, parents before children: the last entry one level up is the parent.
-  const open: OutlineEntry[] = [];
+  index = { atDepth: new Map(), coveringAtDepth: new Map(), sorted: true };
   let previousStart = 0;
   for (const entry of outline) {
     if (entry.start < previousStart) index.sorted = false;
@@ -101,30 +96,42 @@ function indexOf(outline: readonly OutlineEntry[]): OutlineIndex {
     const sameDepth = index.atDepth.get(entry.path.length);
     if (sameDepth) sameDepth.push(entry);
     else index.atDepth.set(entry.path.length, [entry]);
-    const best = index.startingAt[entry.start];
-    if (!best || entry.path.length > best.path.length) index.startingAt[entry.start] = entry;
-    // A child covers only lines inside its parent, so each line is written once per level of nesting.
-    for (let line = entry.start; line <= entry.end; line++) {
-      const covering = index.covering[line];
-      if (!covering || entry.path.length >= covering.path.length) index.covering[line] = entry;
-    }
-    open.length = entry.path.length - 1;
-    const parent = open[entry.path.length - 2];
-    if (parent) index.parent.set(entry, parent);
-    open[entry.path.length - 1] = entry;
   }
   indexes.set(outline, index);
   return index;
 }
 
+function linesOf(outline: readonly OutlineEntry[]): OutlineLines {
+  const index = indexOf(outline);
+  if (index.lines) return index.lines;
+  const lines: OutlineLines = { startingAt: [], covering: [], parent: new Map() };
+  // Entries come in document order, parents before children: the last entry one level up is the parent.
+  const open: OutlineEntry[] = [];
+  for (const entry of outline) {
+    const best = lines.startingAt[entry.start];
+    if (!best || entry.path.length > best.path.length) lines.startingAt[entry.start] = entry;
+    // A child covers only lines inside its parent, so each line is written once per level of nesting.
+    for (let line = entry.start; line <= entry.end; line++) {
+      const covering = lines.covering[line];
+      if (!covering || entry.path.length >= covering.path.length) lines.covering[line] = entry;
+    }
+    open.length = entry.path.length - 1;
+    const parent = open[entry.path.length - 2];
+    if (parent) lines.parent.set(entry, parent);
+    open[entry.path.length - 1] = entry;
+  }
+  index.lines = lines;
+  return lines;
+}
+
 /** The deepest entry that starts on `line` (a key line or an item line), or undefined for blank and comment lines. */
-export const entryStartingAt = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined => indexOf(outline).startingAt[line];
+export const entryStartingAt = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined => linesOf(outline).startingAt[line];
 
 /** The deepest entry whose block covers `line`: for a continuation line of a block scalar, its key. */
-export const entryCovering = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined => indexOf(outline).covering[line];
+export const entryCovering = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined => linesOf(outline).covering[line];
 
 /** The entry that holds `entry` (services.web for services.web.ports), undefined at the top. */
-export const parentEntry = (outline: readonly OutlineEntry[], entry: OutlineEntry): OutlineEntry | undefined => indexOf(outline).parent.get(entry);
+export const parentEntry = (outline: readonly OutlineEntry[], entry: OutlineEntry): OutlineEntry | undefined => linesOf(outline).parent.get(entry);
 
 /**
  * The first entry (in document order) of a given depth whose block covers `line`: services.web (depth 2)

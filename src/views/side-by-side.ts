@@ -1,4 +1,3 @@
-import type { ConnectionGraph } from "../model/connections.js";
 import type { Path, SourceMap } from "../diagnostics/types.js";
 import type { Manifest } from "../model/manifest.js";
 import type { SideBySideInput, ViewInput } from "./view-input.js";
@@ -54,9 +53,40 @@ export interface SideBySide {
 }
 
 export function sideBySide(input: SideBySideInput): SideBySide {
+  const parts = viewParts(input);
   const index = buildTraceIndex(input.manifests, input.sources);
+  const manifests = input.manifests.map((_, i) => parts.render(i, index));
+  const blocks = blocksOf(input).map((block) => parts.place(block, manifests));
+  return { ...parts.view, index, manifests, blocks };
+}
+
+/**
+ * sideBySide one block at a time, for a view that writes each block as it goes (compare's text): while
+ * `visit` runs, `view.manifests` holds the manifests of that block only (each belongs to one block), and
+ * `view.index` a trace index of its own, so no line or trace outlives its block (all 125,000 lines and
+ * 44,000 traces of 1000 services kept to the end were most of compare's garbage collection). The blocks
+ * and outlines are sideBySide's. Returns the view with every block and no manifest.
+ */
+export function eachBlock(input: SideBySideInput, visit: (view: SideBySide, block: Block) => void): SideBySide {
+  const parts = viewParts(input);
+  // Holes outside the current block: readers of view.manifests[m] already allow for a missing manifest.
+  const manifests = new Array<RenderedManifest | undefined>(input.manifests.length);
+  const view: SideBySide = { ...parts.view, index: buildTraceIndex(input.manifests, input.sources), manifests: manifests as RenderedManifest[], blocks: [] };
+  for (const unplaced of blocksOf(input)) {
+    view.index = buildTraceIndex(input.manifests, input.sources);
+    for (const m of unplaced.manifests) manifests[m] = parts.render(m, view.index);
+    const block = parts.place(unplaced, view.manifests);
+    view.blocks.push(block);
+    visit(view, block);
+    for (const m of unplaced.manifests) manifests[m] = undefined;
+  }
+  view.index = buildTraceIndex(input.manifests, input.sources);
+  return view;
+}
+
+/** What both ways of building the view share: the outlines, rendering one manifest, placing one block. */
+function viewParts(input: SideBySideInput) {
   const paths = new PartTree<Path>();
-  const manifests = input.manifests.map((manifest, i) => renderManifest(manifest, documentOf(input, i), i, index, paths));
   const outlines = new Map<string, OutlineEntry[]>();
   const outlineOf = (file: string): OutlineEntry[] => {
     let outline = outlines.get(file);
@@ -67,7 +97,8 @@ export function sideBySide(input: SideBySideInput): SideBySide {
     }
     return outline;
   };
-  const blocks = blocksOf(input).map((block): Block => {
+  /** The block with its segments, from the lines of its manifests (rendered in `manifests`). */
+  const place = (block: Block, manifests: readonly RenderedManifest[]): Block => {
     // Objects traced to no definition (source []) have no block of their own: the whole file is not one.
     const location = block.path.length === 0 ? undefined : input.sources?.locate(block.path);
     if (!location) return block;
@@ -89,8 +120,9 @@ export function sideBySide(input: SideBySideInput): SideBySide {
     // localeCompare only for two different files: its first call sets up ICU (~15 ms), and segments of one file are the usual case.
     const byFile = (a: Segment, b: Segment) => (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.start - b.start;
     return { ...block, segments: [segments[0]!, ...segments.slice(1).sort(byFile)] };
-  });
-  return { index, manifests, blocks, outlines, ...(input.sources ? { sources: input.sources } : {}) };
+  };
+  const render = (i: number, index: TraceIndex) => renderManifest(input.manifests[i]!, documentOf(input, i), i, index, paths);
+  return { view: { outlines, ...(input.sources ? { sources: input.sources } : {}) }, render, place };
 }
 
 /** The emitted text of manifest i; the pipeline emits one per manifest, so a missing one is a bug. */

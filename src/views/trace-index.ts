@@ -1,6 +1,6 @@
-import { pathKey, type Location, type Path, type SourceMap } from "../diagnostics/types.js";
+import type { Location, Path, SourceMap } from "../diagnostics/types.js";
 import type { FieldRef, Origin, TracedField } from "./trace-types.js";
-import { fieldTree, firstAtLeast, indexLines, pathIndex, type LineIndex } from "./trace-lookups.js";
+import { fieldNode, firstAtLeast, indexLines, pathIndex, type FieldNode, type LineIndex } from "./trace-lookups.js";
 
 import type { FieldTrace, Manifest } from "../model/manifest.js";
 
@@ -37,20 +37,29 @@ export const samePath = (a: Path, b: Path): boolean => a.length === b.length && 
  * once per line stays linear in the size of the output (10,000 ports are 20,000 traces and 60,000 lines).
  */
 export function buildTraceIndex(manifests: readonly Manifest[], sources?: SourceMap): TraceIndex {
-  const roots: TracedField[][] = manifests.map((manifest, index) => rootsOf(manifest, index, sources));
-  // The look-ups are built on first use: compare's text asks no reverse one, the report only fieldsFrom
-  // (and no field tree), the page only the lines (building all for every view was ~40% of the index's
-  // time on 1000 services).
-  let byField: ReturnType<typeof fieldTree>[] | undefined;
+  // Each manifest's traced fields are filed when first asked for: a view that goes block by block
+  // (compare's text, side-by-side.ts eachBlock) builds an index per block, whose traces then die with
+  // the block instead of all 44,000 of 1000 services surviving, and being copied by, every collection.
+  const filed = new Map<number, { traced: TracedField[]; tree: FieldNode }>();
+  const traceOf = (manifest: number): { traced: TracedField[]; tree: FieldNode } | undefined => {
+    let traces = filed.get(manifest);
+    const object = traces ? undefined : manifests[manifest];
+    if (object) filed.set(manifest, (traces = rootsOf(object, manifest, sources)));
+    return traces;
+  };
+  const all = (): TracedField[] => manifests.flatMap((_, manifest) => traceOf(manifest)!.traced);
+  // The reverse look-ups are built on first use: compare's text asks none, the report only fieldsFrom,
+  // the page only the lines (building all for every view was ~40% of the index's time on 1000 services).
   let lines: LineIndex | undefined;
   let fromPath: ((path: Path) => FieldRef[]) | undefined;
-  const lineIndex = (): LineIndex => (lines ??= indexLines(roots.flat()));
+  const lineIndex = (): LineIndex => (lines ??= indexLines(all()));
 
   const rootOf = (manifest: number, field: Path): TracedField => {
-    let node = (byField ??= roots.map(fieldTree))[manifest];
-    if (!node) throw new Error(`trace index: no manifest ${manifest}`);
+    const traces = traceOf(manifest);
+    if (!traces) throw new Error(`trace index: no manifest ${manifest}`);
+    let node: FieldNode | undefined = traces.tree;
     // The longest traced prefix of the field, walking down the tree; the object root [] is always there.
-    let found = roots[manifest]![0]!;
+    let found = traces.traced[0]!;
     for (const part of field) {
       node = node.children?.get(part);
       if (!node) break;
@@ -73,7 +82,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   return {
     originOf,
     rootOf,
-    tracedFields: (manifest) => roots[manifest] ?? [],
+    tracedFields: (manifest) => traceOf(manifest)?.traced ?? [],
     fieldsAt,
     fieldsInLines: (file, start, end) => {
       const refs: FieldRef[] = [];
@@ -84,31 +93,34 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
       // In trace order (manifest, then trace), as for a single line.
       return start === end ? refs : refs.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
     },
-    fieldsFrom: (path) => (fromPath ??= pathIndex(roots.flat()))(path),
+    fieldsFrom: (path) => (fromPath ??= pathIndex(all()))(path),
   };
 }
 
-/** The object root (traced to Manifest.source) followed by the manifest's own traces, shortest field first. */
-function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefined): TracedField[] {
+/**
+ * The object root (traced to Manifest.source) followed by the manifest's own traces, shortest field first,
+ * and the tree of their fields that rootOf walks. A trace of a field traced before replaces it ("most
+ * specific last"); fields are told apart by their parts in the tree, not by a key string per trace.
+ */
+function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefined): { traced: TracedField[]; tree: FieldNode } {
   // An object traced to no definition (source [], like a Namespace made from -n) has no line, even if the
   // source map answers [] with the top of the file.
   const objectLocation = manifest.source.length === 0 ? undefined : (manifest.location ?? sources?.locate(manifest.source));
   const root: Origin = { kind: "compose", path: manifest.source, via: "object", ...(objectLocation ? { location: objectLocation } : {}) };
   const traced: TracedField[] = [{ manifest: index, field: [], origin: root }];
-  const positions = new Map<string, number>([[pathKey([]), 0]]);
+  const tree: FieldNode = { traced: traced[0]!, position: 0 };
   const traces = [...(manifest.traces ?? [])].sort((a, b) => a.field.length - b.field.length);
   for (const trace of traces) {
-    const key = pathKey(trace.field);
-    const existing = positions.get(key);
+    const node = fieldNode(tree, trace.field);
     const entry = { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) };
-    // "most specific last": a later trace of the same field replaces an earlier one.
-    if (existing !== undefined) traced[existing] = entry;
+    if (node.position !== undefined) traced[node.position] = entry;
     else {
-      positions.set(key, traced.length);
+      node.position = traced.length;
       traced.push(entry);
     }
+    node.traced = entry;
   }
-  return traced;
+  return { traced, tree };
 }
 
 function originOfTrace(trace: FieldTrace, objectLocation: Location | undefined, sources: SourceMap | undefined): Origin {

@@ -79,29 +79,28 @@ export function pathIndex(all: readonly TracedField[]): (path: Path) => FieldRef
   };
 }
 
-/** The traced fields of one manifest as a tree along their paths (a Map keeps 0 and "0" apart, as pathKey does). */
-interface FieldNode {
+/** The traced fields of one manifest as a tree along their paths (a Map keeps 0 and "0" apart). */
+export interface FieldNode {
   traced?: TracedField;
+  /** The place of `traced` in the manifest's list of traced fields. */
+  position?: number;
   children?: Map<string | number, FieldNode>;
 }
 
 /**
- * rootOf is asked once per emitted line (125,000 on 1000 services): walking a tree costs one look-up per
- * path part, where a map by pathKey built a key for every prefix (a quarter of compare --html's trace time).
+ * The node of `field` below `root`, made on the way. rootOf is asked once per emitted line (125,000 on
+ * 1000 services): walking a tree costs one look-up per path part, where a map by pathKey built a key for
+ * every prefix (a quarter of compare --html's trace time).
  */
-export function fieldTree(traced: readonly TracedField[]): FieldNode {
-  const root: FieldNode = {};
-  for (const entry of traced) {
-    let node = root;
-    for (const part of entry.field) {
-      node.children ??= new Map();
-      let child = node.children.get(part);
-      if (!child) node.children.set(part, (child = {}));
-      node = child;
-    }
-    node.traced = entry;
+export function fieldNode(root: FieldNode, field: Path): FieldNode {
+  let node = root;
+  for (const part of field) {
+    node.children ??= new Map();
+    let child = node.children.get(part);
+    if (!child) node.children.set(part, (child = {}));
+    node = child;
   }
-  return root;
+  return node;
 }
 
 /** The index of the first element of ascending `sorted` that is at least `value` (sorted.length when none). */

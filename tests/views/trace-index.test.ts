@@ -96,6 +96,33 @@ describe("rootOf", () => {
   });
 });
 
+describe("traces of one field", () => {
+  it("the later replaces the earlier, and fields are told apart by their parts, not by a joined key", () => {
+    const labels: Manifest = {
+      object: { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" } },
+      source: ["services", "web"],
+      explanations: [],
+      fieldNotes: [],
+      traces: [
+        { field: ["data", "x"], source: ["services", "web", "image"] },
+        { field: ["data", "x"], source: ["services", "web", "ports"] },
+        // Joined with pathKey's separator, these two were one key: the second replaced the first.
+        { field: ["x\u0000.y"], default: "one key" },
+        { field: ["x", "y"], default: "two keys" },
+        { field: ["data", 0], default: "an item" },
+        { field: ["data", "0"], default: "a key" },
+      ],
+    };
+    const traced = buildTraceIndex([labels], sources);
+    expect(traced.tracedFields(0).map((t) => t.field)).toEqual([[], ["x\u0000.y"], ["data", "x"], ["x", "y"], ["data", 0], ["data", "0"]]);
+    expect(traced.originOf(0, ["data", "x"])).toMatchObject({ path: ["services", "web", "ports"], via: "own" });
+    expect(traced.originOf(0, ["x\u0000.y"])).toMatchObject({ reason: "one key" });
+    expect(traced.originOf(0, ["x", "y", "z"])).toMatchObject({ reason: "two keys", via: "ancestor" });
+    expect(traced.originOf(0, ["data", 0])).toMatchObject({ reason: "an item" });
+    expect(traced.originOf(0, ["data", "0"])).toMatchObject({ reason: "a key" });
+  });
+});
+
 describe("objects without a Compose source", () => {
   it("have no location and no Compose line", () => {
     const namespace: Manifest = { object: { apiVersion: "v1", kind: "Namespace", metadata: { name: "shop" } }, source: [], location: at(1), explanations: [], fieldNotes: [] };

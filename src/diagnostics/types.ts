@@ -55,7 +55,9 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 /** "services.web.ports[0]" — how paths are shown to people. */
 export function formatPath(path: Path): string {
   let text = "";
-  for (const part of path) {
+  // By index: a for-of allocates a result object per step until optimized (6000 origins per 1000 services).
+  for (let index = 0; index < path.length; index++) {
+    const part = path[index]!;
     if (typeof part === "number") text += `[${part}]`;
     else text += text === "" ? part : `.${part}`;
   }

@@ -4,7 +4,7 @@ import type { IEnvVar } from "kubernetes-models/v1/EnvVar";
 import type { ISecret } from "kubernetes-models/v1/Secret";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { Service } from "../../model/project.js";
-import { CONTAINER, defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
+import { CONTAINER, childField, defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
 import type { FieldTrace } from "../../model/manifest.js";
 import { derivedName } from "../shared/names.js";
 import { objectMeta, widen, type Scope } from "../shared/object-meta.js";
@@ -15,7 +15,7 @@ import { put } from "../../model/own-keys.js";
 import { withReferences, type SecretReferences, type SecretUse } from "../shared/secret-references.js";
 import type { Path } from "../../diagnostics/types.js";
 import { pathUnder } from "../../model/paths.js";
-import { METADATA_NAME, OBJECT_TYPE, STRING_DATA } from "../shared/object-fields.js";
+import { DATA, METADATA_NAME, OBJECT_TYPE, STRING_DATA } from "../shared/object-fields.js";
 
 /**
  * A name Kubernetes accepts for a variable and as a ConfigMap key: letters, digits, "_", "-" and ".", not
@@ -39,13 +39,13 @@ export function convertEnvironment(service: Service, workload: string, scope: Sc
   const envFrom: IEnvFromSource[] = [];
   if (hasKeys(plain)) {
     const name = addConfigMap(service, workload, scope, collector, plain, source, fromEnvFile);
-    collector.trace([...CONTAINER, "envFrom", envFrom.length], source);
+    collector.trace(childField(childField(CONTAINER, "envFrom"), envFrom.length), source);
     envFrom.push({ configMapRef: { name } });
     collector.explain("environment-to-configmap");
   }
   if (hasKeys(sensitive)) {
     const name = addSecret(service, workload, scope, collector, secrets, sensitive, source, fromEnvFile);
-    collector.trace([...CONTAINER, "envFrom", envFrom.length], source);
+    collector.trace(childField(childField(CONTAINER, "envFrom"), envFrom.length), source);
     envFrom.push({ secretRef: { name } });
     collector.explain("sensitive-environment-to-secret");
   }
@@ -100,10 +100,10 @@ function referToSecret(collector: Collector, env: IEnvVar[], name: string, value
 }
 
 /** Each key traced to where its variable was set: services.web.environment.DB_HOST, or an env_file. */
-function keyTraces(service: Service, field: string, variables: Record<string, string>, source: Path, secrets?: SecretReferences): FieldTrace[] {
+function keyTraces(service: Service, field: Path, variables: Record<string, string>, source: Path, secrets?: SecretReferences): FieldTrace[] {
   const traces: FieldTrace[] = [];
   for (const name in variables) {
-    if (Object.hasOwn(variables, name)) traces.push(tracedTo([field, name], service.environmentPaths[name] ?? secrets?.sourceOf(name) ?? source));
+    if (Object.hasOwn(variables, name)) traces.push(tracedTo(childField(field, name), service.environmentPaths[name] ?? secrets?.sourceOf(name) ?? source));
   }
   return traces;
 }
@@ -112,7 +112,7 @@ function keyTraces(service: Service, field: string, variables: Record<string, st
 function addConfigMap(service: Service, workload: string, scope: Scope, collector: Collector, plain: Record<string, string>, source: Path, fromEnvFile: boolean): string {
   const name = derivedName(workload, "env");
   const configMap: IConfigMap = { apiVersion: "v1", kind: "ConfigMap", metadata: objectMeta(name, scope, workload), data: plain };
-  const traces = keyTraces(service, "data", plain, source);
+  const traces = keyTraces(service, DATA, plain, source);
   traces.unshift(defaultedTo(METADATA_NAME, DERIVED_NAME));
   collector.add({
     object: widen(configMap),
@@ -128,7 +128,7 @@ function addConfigMap(service: Service, workload: string, scope: Scope, collecto
 function addSecret(service: Service, workload: string, scope: Scope, collector: Collector, secrets: SecretReferences, sensitive: Record<string, string>, source: Path, fromEnvFile: boolean): string {
   const name = derivedName(workload, "env", "secret");
   const secret: ISecret = { apiVersion: "v1", kind: "Secret", metadata: objectMeta(name, scope, workload), type: "Opaque", stringData: sensitive };
-  const traces = keyTraces(service, "stringData", sensitive, source, secrets);
+  const traces = keyTraces(service, STRING_DATA, sensitive, source, secrets);
   traces.unshift(defaultedTo(METADATA_NAME, DERIVED_NAME), defaultedTo(OBJECT_TYPE, "Opaque: any keys and values"));
   collector.add({
     object: widen(secret),

@@ -6,7 +6,7 @@ import type { Path } from "../../diagnostics/types.js";
 import type { Connection, ConnectionGraph, ReachedPort } from "../../model/connections.js";
 import type { FieldTrace } from "../../model/manifest.js";
 import type { Protocol, Service } from "../../model/project.js";
-import { CONTAINER, defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
+import { CONTAINER, childField, defaultedTo, tracedTo, noteOn, type Collector } from "../shared/collector.js";
 import type { ExplanationId } from "../../model/explanation-ids.generated.js";
 import { selectorLabels } from "../shared/labels.js";
 import { isPortName, portName } from "../shared/names.js";
@@ -15,7 +15,7 @@ import { aliasServices, type NameTaken } from "./aliases.js";
 import { kubernetesProtocols } from "./protocols.js";
 import { applyServiceType, serviceTypeTraces, wantsHeadless } from "./service-type.js";
 import { pathUnder } from "../../model/paths.js";
-import { SPEC_SELECTOR, SPEC_TYPE } from "../shared/object-fields.js";
+import { SPEC_PORTS, SPEC_SELECTOR, SPEC_TYPE } from "../shared/object-fields.js";
 
 /**
  * One port the Service offers. Peers use the container port, as in Compose: "8080:80" → { port: 80,
@@ -145,8 +145,8 @@ const traceOf = (field: Path, port: OfferedPort): FieldTrace => (port.path !== u
 /** Field notes of the ports: which one peers use, and why a published port is there too. */
 function portNotes(ports: OfferedPort[]): { field: Path; text: string }[] {
   return ports.flatMap((port, index) => {
-    if (port.published) return [noteOn(["spec", "ports", index, "port"], `the published port, kept for port-forward and NodePort habits; peers use ${port.target}`)];
-    if (port.forPeers === true) return [noteOn(["spec", "ports", index, "port"], port.why === undefined ? "a port peers name (kubepose explain service-discovery)" : `peers use it: ${port.why.split(":")[0] ?? port.why}`)];
+    if (port.published) return [noteOn(childField(childField(SPEC_PORTS, index), "port"), `the published port, kept for port-forward and NodePort habits; peers use ${port.target}`)];
+    if (port.forPeers === true) return [noteOn(childField(childField(SPEC_PORTS, index), "port"), port.why === undefined ? "a port peers name (kubepose explain service-discovery)" : `peers use it: ${port.why.split(":")[0] ?? port.why}`)];
     return [];
   });
 }
@@ -173,7 +173,7 @@ export function convertPorts(service: Service, workload: string, scope: Scope, c
   const outside = applyServiceType(service, object, explanations, collector);
   const fieldNotes = portNotes(ports);
   if (!outside && service.ports.some((mapping) => mapping.published !== undefined)) fieldNotes.push(noteOn(SPEC_TYPE, "reachable inside the cluster only; use a NodePort, LoadBalancer or Ingress from outside"));
-  const portTraces = ports.map((port, index) => traceOf(["spec", "ports", index], port));
+  const portTraces = ports.map((port, index) => traceOf(childField(SPEC_PORTS, index), port));
   const traces = [defaultedTo(SPEC_SELECTOR, "kubepose selects the service's pods by app.kubernetes.io/name"), ...serviceTypeTraces(service, object), ...portTraces];
   const source = service.ports.length > 0 ? pathUnder(service.path, "ports") : service.expose.length > 0 ? pathUnder(service.path, "expose") : service.path;
   collector.add({ object: widen(object), source, explanations, fieldNotes, traces });
@@ -183,7 +183,7 @@ export function convertPorts(service: Service, workload: string, scope: Scope, c
   for (const port of ports) {
     const key = `${port.protocol}/${port.target}`;
     if (containerPorts.has(key)) continue;
-    const at = [...CONTAINER, "ports", containerPorts.size];
+    const at = childField(childField(CONTAINER, "ports"), containerPorts.size);
     if (port.path !== undefined) collector.trace(at, port.path);
     else collector.defaulted(at, port.why ?? "a port peers use");
     containerPorts.set(key, { containerPort: port.target, protocol: kubernetesProtocols[port.protocol] });

@@ -1,5 +1,5 @@
 import { diagnostic } from "../../diagnostics/codes.js";
-import { CONTAINER, POD_SPEC } from "../shared/collector.js";
+import { CONTAINER, POD_SPEC, childField } from "../shared/collector.js";
 import { convertContainer } from "./container.js";
 import { containerName } from "./container-name.js";
 import { convertEnvironment } from "../configuration/environment.js";
@@ -54,8 +54,8 @@ function stopGracePeriod({ service, collector }: PodContext, pod: PodDraft): voi
 function podVolumes({ collector }: PodContext, pod: PodDraft): void {
   const { volumes } = pod;
   if (volumes.volumes.length > 0) pod.spec.volumes = volumes.volumes.slice();
-  volumes.volumeSources.forEach((from, index) => collector.trace([...POD_SPEC, "volumes", index], from));
-  volumes.mountSources.forEach((from, index) => collector.trace([...CONTAINER, "volumeMounts", index], from));
+  volumes.volumeSources.forEach((from, index) => collector.trace(childField(childField(POD_SPEC, "volumes"), index), from));
+  volumes.mountSources.forEach((from, index) => collector.trace(childField(childField(CONTAINER, "volumeMounts"), index), from));
 }
 
 /**

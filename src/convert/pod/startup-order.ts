@@ -1,7 +1,7 @@
 import type { IContainer } from "kubernetes-models/v1/Container";
 import { diagnostic } from "../../diagnostics/codes.js";
 import type { DependsOn, Project, Service } from "../../model/project.js";
-import { POD_SPEC } from "../shared/collector.js";
+import { POD_SPEC, childField } from "../shared/collector.js";
 import { portsOfImage } from "../../model/image-ports.js";
 import { dnsLabel } from "../shared/names.js";
 import type { PodContext, PodDraft } from "../shared/pod-context.js";
@@ -98,14 +98,14 @@ export function startupWaits(context: PodContext, pod: PodDraft): void {
     }
     const container = waitFor(dependency, target, context, pod);
     if (container === undefined) continue;
-    const at = [...POD_SPEC, "initContainers", first + containers.length];
+    const at = childField(INIT_CONTAINERS, first + containers.length);
     const forJob = container.env !== undefined;
     collector.trace(at, dependency.path);
-    collector.defaulted([...at, "name"], WAIT_NAME);
-    if (forJob) collector.defaulted([...at, "image"], options.jobWaitImage === undefined ? JOB_WAIT_IMAGE : "the --job-wait-image option");
-    else collector.defaulted([...at, "image"], options.waitImage === undefined ? WAIT_IMAGE : "the --wait-image option");
+    collector.defaulted(childField(at, "name"), WAIT_NAME);
+    if (forJob) collector.defaulted(childField(at, "image"), options.jobWaitImage === undefined ? JOB_WAIT_IMAGE : "the --job-wait-image option");
+    else collector.defaulted(childField(at, "image"), options.waitImage === undefined ? WAIT_IMAGE : "the --wait-image option");
     const command = forJob ? JOB_WAIT_COMMAND : WAIT_COMMAND;
-    collector.defaulted([...at, "command"], options.waitSeconds === undefined ? command : `${command.replace(/, at most.*/, "")}, as long as --wait-seconds says`);
+    collector.defaulted(childField(at, "command"), options.waitSeconds === undefined ? command : `${command.replace(/, at most.*/, "")}, as long as --wait-seconds says`);
     if (forJob) collector.defaulted([...at, "env"], "the pod's namespace from the downward API, for the Job's URL");
     if (options.podSecurity === "restricted") {
       // kubepose's own waits need no privilege at all: they meet restricted as user nobody.

@@ -9,6 +9,8 @@ import type { Path } from "../../diagnostics/types.js";
 export const METADATA_NAME: Path = ["metadata", "name"];
 export const OBJECT_TYPE: Path = ["type"];
 export const STRING_DATA: Path = ["stringData"];
+export const DATA: Path = ["data"];
+export const SPEC_PORTS: Path = ["spec", "ports"];
 export const AUTOMOUNT_TOKEN: Path = ["automountServiceAccountToken"];
 export const SPEC_TYPE: Path = ["spec", "type"];
 export const SPEC_SELECTOR: Path = ["spec", "selector"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Collector, defaultedTo, noteOn, tracedTo } from "../../../src/convert/shared/collector.js";
+import { childField, Collector, defaultedTo, noteOn, tracedTo } from "../../../src/convert/shared/collector.js";
 
 describe("shared traces and notes", () => {
   it("gives one note object per field and text, whichever array names the field", () => {
@@ -25,5 +25,20 @@ describe("shared traces and notes", () => {
     const collector = new Collector();
     collector.note(["spec", "type"], "inside the cluster only");
     expect(collector.fieldNotes[0]).toBe(noteOn(["spec", "type"], "inside the cluster only"));
+  });
+
+  it("gives one array per field below a field, which the traces of that field then share", () => {
+    const ports = ["spec", "ports"];
+    const second = childField(ports, 1);
+    expect(second).toEqual(["spec", "ports", 1]);
+    expect(childField(ports, 1)).toBe(second);
+    // 1 and "1" stay apart, as in the table of fields.
+    expect(childField(ports, "1")).toEqual(["spec", "ports", "1"]);
+    expect(childField(ports, "1")).not.toBe(second);
+    expect(ports).toEqual(["spec", "ports"]);
+    // A literal of the same field and the child array name one shared field, whichever came first.
+    const literal = tracedTo(["spec", "ports", 2, "port"], ["services", "web", "ports"]);
+    expect(tracedTo(childField(childField(ports, 2), "port"), ["services", "web", "ports"]).field).toBe(literal.field);
+    expect(noteOn(childField(childField(ports, 3), "port"), "a note").field).toBe(noteOn(["spec", "ports", 3, "port"], "a note").field);
   });
 });

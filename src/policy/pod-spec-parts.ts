@@ -9,10 +9,28 @@ export interface PlacedContainer {
   at: Path;
 }
 
+/** A pod's placed containers, and the lists (and their lengths) they were read from. */
+interface Placed {
+  lists: readonly (readonly unknown[] | undefined)[];
+  lengths: readonly number[];
+  placed: readonly PlacedContainer[];
+}
+
+/**
+ * Each spec's placed containers, read once: ten controls ask for them per pod (a tenth of the report's Pod
+ * Security time rebuilt them). Kept only while the spec's three lists are the same arrays of the same length.
+ */
+const placedBySpec = new WeakMap<IPodSpec, Placed>();
+
 /** Every container of a pod: app containers, init containers and ephemeral containers, each with its path. */
-export function placedContainers(spec: IPodSpec): PlacedContainer[] {
-  const lists = [["containers", spec.containers], ["initContainers", spec.initContainers], ["ephemeralContainers", spec.ephemeralContainers]] as const;
-  return lists.flatMap(([key, list]) => (list ?? []).map((container, index) => ({ container: container as IContainer, at: [key, index] })));
+export function placedContainers(spec: IPodSpec): readonly PlacedContainer[] {
+  const lists = [spec.containers, spec.initContainers, spec.ephemeralContainers];
+  const known = placedBySpec.get(spec);
+  if (known !== undefined && lists.every((list, i) => list === known.lists[i] && (list?.length ?? 0) === known.lengths[i])) return known.placed;
+  const keys = ["containers", "initContainers", "ephemeralContainers"] as const;
+  const placed = lists.flatMap((list, i) => (list ?? []).map((container, index) => ({ container: container as IContainer, at: [keys[i]!, index] })));
+  placedBySpec.set(spec, { lists, lengths: lists.map((list) => list?.length ?? 0), placed });
+  return placed;
 }
 
 /** Where each workload kind keeps its pod spec. */

@@ -7,7 +7,7 @@ import { migrationVerdict, type MigrationVerdict } from "./migration-verdict.js"
 import { fateOfPath } from "./side-by-side.js";
 import type { ViewInput } from "./view-input.js";
 import type { Manifest } from "../model/manifest.js";
-import { buildTraceIndex } from "./trace-index.js";
+import { keyFields } from "./migration-report-fields.js";
 import { connectionRows, type ConnectionRow } from "./connections.js";
 import { podSecurityByService, type PodSecurityRow } from "./pod-security.js";
 
@@ -70,9 +70,6 @@ export interface ReportDiagnostic {
 }
 
 export function migrationReport(input: ViewInput, diagnostics: readonly Diagnostic[], baseDir?: string): MigrationReport {
-  // Only fieldsFrom is asked, which needs each trace's Compose path, never its line: without the source
-  // map no trace is located (locating every trace was a quarter of the report's own time).
-  const index = buildTraceIndex(input.manifests);
   const locate = (path: Path) => input.sources?.locate(path);
   const owners = manifestsByOwner(input.manifests);
   const relative = relativeNames(baseDir);
@@ -90,20 +87,30 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
   }
   const valuesOf = chartValuesByPath(input.manifests);
   const podSecurityOf = podSecurityByService(input.manifests);
-  const services = (input.project?.services ?? []).map((service): ServiceReport => {
-    const servicePath = ["services", service.name];
-    const where = locate(servicePath);
-    const keyPaths: Path[] = service.keys.flatMap((key) =>
-      key === "deploy" && service.deployKeys.length > 0 ? service.deployKeys.map((deployKey) => [...servicePath, "deploy", ...deployKey.split(".")]) : [[...servicePath, key]],
-    );
-    const keys = keyPaths.map((path): KeyReport => {
+  const projectServices = input.project?.services ?? [];
+  const keyPathsOf = projectServices.map((service): Path[] =>
+    service.keys.flatMap((key) =>
+      key === "deploy" && service.deployKeys.length > 0 ? service.deployKeys.map((deployKey) => ["services", service.name, "deploy", ...deployKey.split(".")]) : [["services", service.name, key]],
+    ),
+  );
+  // Field paths are shared arrays (src/model/part-tree.ts): each is formatted once, and its text shared.
+  const fieldTexts = new Map<Path, string>();
+  const fieldText = (field: Path): string => {
+    let text = fieldTexts.get(field);
+    if (text === undefined) fieldTexts.set(field, (text = formatPath(field)));
+    return text;
+  };
+  const fieldsOf = keyFields(input.manifests, keyPathsOf.flat(), (manifest, field) => {
+    const object = input.manifests[manifest]?.object;
+    return { kind: object?.kind ?? "", name: object?.metadata.name ?? "", field: fieldText(field) };
+  });
+  const services = projectServices.map((service, serviceIndex): ServiceReport => {
+    const where = locate(["services", service.name]);
+    const keys = keyPathsOf[serviceIndex]!.map((path): KeyReport => {
       const key = path.slice(2).join(".");
       const fate = key.startsWith("x-") ? undefined : fateOfPath(path);
       const line = locate(path);
-      const fields = index.fieldsFrom(path).map((ref) => {
-        const object = input.manifests[ref.manifest]?.object;
-        return { kind: object?.kind ?? "", name: object?.metadata.name ?? "", field: formatPath(ref.field) };
-      });
+      const fields = fieldsOf(path);
       // Built in the documented order, so the JSON reads the same way for every key.
       const report: KeyReport = {
         key,

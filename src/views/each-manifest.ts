@@ -6,7 +6,8 @@ import type { SideBySideInput } from "./view-input.js";
  * sideBySide one manifest at a time, for a view that reads each manifest's lines once, in order (the HTML
  * page's data, report-page-data.ts): `visit` gets every manifest in index order, and its lines die after
  * it instead of all 125,000 lines of 1000 services surviving, and being copied by, every collection. The
- * blocks are placed once all are seen. Returns the view with the whole trace index, every block and no manifest.
+ * blocks are placed once all are seen. `visit` is the last to ask the index rootOf or originOf of its manifest
+ * (the manifest is settled after it). Returns the view with the trace index, every block and no manifest.
  */
 export function eachManifest(input: SideBySideInput, visit: (manifest: RenderedManifest, index: TraceIndex) => void): SideBySide {
   const parts = viewParts(input);
@@ -14,6 +15,7 @@ export function eachManifest(input: SideBySideInput, visit: (manifest: RenderedM
   const origins = input.manifests.map((_, m) => {
     const manifest = parts.render(m, index);
     visit(manifest, index);
+    index.settle(m);
     // Placing a block reads only its lines' origins, and a repeated origin adds nothing (its line is
     // covered by the segment its first line added, or by none again): each distinct one, first seen first.
     const seen = new Set<Origin>();

@@ -1,4 +1,4 @@
-import type { Diagnostic, Location } from "../diagnostics/types.js";
+import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
 import { formatPath } from "../diagnostics/types.js";
 import { relativeTo } from "../emit/comments.js";
 import { entryCovering, sourceText } from "./compose-outline.js";
@@ -46,6 +46,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     return groups.length / GROUP.size - 1;
   };
   const manifestLines: number[][] = [];
+  const groupOfTracedField: Map<Path, number>[] = [];
   const manifests: PageData["manifests"] = [];
   // Manifest by manifest, so that the lines of one die with it (eachManifest).
   const view = eachManifest(input, (manifest, index) => {
@@ -65,6 +66,13 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
       numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
     }
     manifestLines.push(numbers);
+    // The group of each traced field, for the Compose lines: the index answers no rootOf once the manifest is settled.
+    const groupOfField = new Map<Path, number>();
+    for (const traced of index.tracedFields(manifest.index)) {
+      const group = groupOfRoot.get(traced.origin);
+      if (group !== undefined) groupOfField.set(traced.field, group);
+    }
+    groupOfTracedField[manifest.index] = groupOfField;
     // The lines the views show: the emitted document without its last line break (side-by-side.ts's renderManifest).
     manifests.push({ kind: manifest.kind, name: manifest.name, text: withoutLastBreak(input.documents[manifest.index] ?? "") });
   });
@@ -115,8 +123,8 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
         for (const ref of refs) {
           let group = groupOfRef.get(ref);
           if (group === undefined) {
-            // A ref names a traced field, so rootOf gives that field's own entry, whose origin keys its group.
-            groupOfRef.set(ref, (group = groupOfRoot.get(view.index.rootOf(ref.manifest, ref.field).origin) ?? -1));
+            // A ref names a traced field with that field's own path (trace-lookups.ts indexLines), so the path finds its group.
+            groupOfRef.set(ref, (group = groupOfTracedField[ref.manifest]?.get(ref.field) ?? -1));
           }
           if (group >= 0) entry.push(group);
         }

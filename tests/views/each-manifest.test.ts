@@ -31,5 +31,7 @@ describe("eachManifest", () => {
     expect([...walked.outlines.values()]).toEqual([...whole.outlines.values()]);
     expect(walked.manifests).toEqual([]);
     input.manifests.forEach((_, m) => expect(walked.index.tracedFields(m)).toEqual(whole.index.tracedFields(m)));
+    // Each manifest is settled after its visit: its traced fields stay, its field tree is gone.
+    input.manifests.forEach((_, m) => expect(() => walked.index.rootOf(m, [])).toThrow(/settled/));
   });
 });

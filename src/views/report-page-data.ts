@@ -1,9 +1,10 @@
-import type { Diagnostic, Location } from "../diagnostics/types.js";
+import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
 import { formatPath } from "../diagnostics/types.js";
 import { relativeTo } from "../emit/comments.js";
 import { entryCovering, sourceText } from "./compose-outline.js";
 import { fieldsOfComposeLine } from "./line-fields.js";
-import { composePathAt, explanationFor, fateOfPath, sideBySide } from "./side-by-side.js";
+import { composePathAt, explanationFor, fateOfPath } from "./side-by-side.js";
+import { eachManifest } from "./each-manifest.js";
 import type { Fate } from "../convert/fates.js";
 import type { SideBySideInput } from "./view-input.js";
 import type { FieldRef, Origin } from "./trace-index.js";
@@ -20,10 +21,6 @@ import { GROUP, MANIFEST_LINE, type ComposeLineEntry, type PageData } from "./re
  * the two equal, line by line, on every example and test project.
  */
 export function pageData(input: SideBySideInput, diagnostics: readonly Diagnostic[], title: string, baseDir?: string, graph: AppGraph = appGraph(input)): PageData {
-  const view = sideBySide(input);
-  const fileNames = [...new Set(view.blocks.flatMap((block) => block.segments.map((segment) => segment.file)))];
-  for (const d of diagnostics) if (d.location && !fileNames.includes(d.location.file)) fileNames.push(d.location.file);
-  const fileIndex = (file: string) => fileNames.indexOf(file);
   const tables = new Tables();
 
   // Manifest lines grouped by the traced field they inherit from: a Compose line highlights whole groups.
@@ -34,6 +31,55 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   // (PageData.groups) and a line names its group.
   const groupOfRoot = new Map<Origin, number>();
   const groups: number[] = [];
+  // A group's origin is numbered once every block, and so every file, is known: until then, its location.
+  const groupLocations: (Location | undefined)[] = [];
+  /** A new group for the lines of one traced field of a manifest; `origin` is any of their origins (they differ only in `via`). */
+  const addGroup = (manifest: number, origin: Origin): number => {
+    const explanation = origin.kind === "compose" ? explanationFor(origin.path, input.manifests[manifest]) : undefined;
+    groupLocations.push(origin.location);
+    groups.push(
+      manifest,
+      -1,
+      origin.kind === "default" ? tables.intern(tables.defaults, origin.reason, origin.reason) : -1,
+      tables.explanation(explanation),
+    );
+    return groups.length / GROUP.size - 1;
+  };
+  const manifestLines: number[][] = [];
+  const groupOfTracedField: Map<Path, number>[] = [];
+  const manifests: PageData["manifests"] = [];
+  // Manifest by manifest, so that the lines of one die with it (eachManifest).
+  const view = eachManifest(input, (manifest, index) => {
+    const numbers = new Array<number>(manifest.lines.length * MANIFEST_LINE.size);
+    // Lines share origin objects, so each origin is keyed once (125,000 lines, ~64,000 origins, ~15,000 of them inherited).
+    const groupOfOrigin = new Map<Origin, number>();
+    for (let l = 0; l < manifest.lines.length; l++) {
+      const line = manifest.lines[l]!;
+      let group = groupOfOrigin.get(line.origin);
+      if (group === undefined) {
+        const root = line.origin.via === "ancestor" ? index.rootOf(manifest.index, line.field).origin : line.origin;
+        group = groupOfRoot.get(root);
+        if (group === undefined) groupOfRoot.set(root, (group = addGroup(manifest.index, line.origin)));
+        groupOfOrigin.set(line.origin, group);
+      }
+      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(line.field);
+      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
+    }
+    manifestLines.push(numbers);
+    // The group of each traced field, for the Compose lines: the index answers no rootOf once the manifest is settled.
+    const groupOfField = new Map<Path, number>();
+    for (const traced of index.tracedFields(manifest.index)) {
+      const group = groupOfRoot.get(traced.origin);
+      if (group !== undefined) groupOfField.set(traced.field, group);
+    }
+    groupOfTracedField[manifest.index] = groupOfField;
+    // The lines the views show: the emitted document without its last line break (side-by-side.ts's renderManifest).
+    manifests.push({ kind: manifest.kind, name: manifest.name, text: withoutLastBreak(input.documents[manifest.index] ?? "") });
+  });
+
+  const fileNames = [...new Set(view.blocks.flatMap((block) => block.segments.map((segment) => segment.file)))];
+  for (const d of diagnostics) if (d.location && !fileNames.includes(d.location.file)) fileNames.push(d.location.file);
+  const fileIndex = (file: string) => fileNames.indexOf(file);
   // An origin is a Compose line with the extent of the entry covering it, so it is filed by file and line
   // (every trace has a location object of its own: 21,000 of them name 15,000 lines on 1000 services).
   const originOfLine = fileNames.map(() => new Map<number, number>());
@@ -49,34 +95,8 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     }
     return index;
   };
-  /** A new group for the lines of one traced field of a manifest; `origin` is any of their origins (they differ only in `via`). */
-  const addGroup = (manifest: number, origin: Origin): number => {
-    const explanation = origin.kind === "compose" ? explanationFor(origin.path, input.manifests[manifest]) : undefined;
-    groups.push(
-      manifest,
-      origin.location ? originAt(origin.location) : -1,
-      origin.kind === "default" ? tables.intern(tables.defaults, origin.reason, origin.reason) : -1,
-      tables.explanation(explanation),
-    );
-    return groups.length / GROUP.size - 1;
-  };
-  const manifestLines = view.manifests.map((manifest): number[] => {
-    const numbers = new Array<number>(manifest.lines.length * MANIFEST_LINE.size);
-    // Lines share origin objects, so each origin is keyed once (125,000 lines, ~64,000 origins, ~15,000 of them inherited).
-    const groupOfOrigin = new Map<Origin, number>();
-    for (let l = 0; l < manifest.lines.length; l++) {
-      const line = manifest.lines[l]!;
-      let group = groupOfOrigin.get(line.origin);
-      if (group === undefined) {
-        const root = line.origin.via === "ancestor" ? view.index.rootOf(manifest.index, line.field).origin : line.origin;
-        group = groupOfRoot.get(root);
-        if (group === undefined) groupOfRoot.set(root, (group = addGroup(manifest.index, line.origin)));
-        groupOfOrigin.set(line.origin, group);
-      }
-      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(line.field);
-      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
-    }
-    return numbers;
+  groupLocations.forEach((location, group) => {
+    if (location) groups[group * GROUP.size + GROUP.origin] = originAt(location);
   });
 
   const composeLines: (0 | ComposeLineEntry)[][] = fileNames.map(() => []);
@@ -103,8 +123,8 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
         for (const ref of refs) {
           let group = groupOfRef.get(ref);
           if (group === undefined) {
-            // A ref names a traced field, so rootOf gives that field's own entry, whose origin keys its group.
-            groupOfRef.set(ref, (group = groupOfRoot.get(view.index.rootOf(ref.manifest, ref.field).origin) ?? -1));
+            // A ref names a traced field with that field's own path (trace-lookups.ts indexLines), so the path finds its group.
+            groupOfRef.set(ref, (group = groupOfTracedField[ref.manifest]?.get(ref.field) ?? -1));
           }
           if (group >= 0) entry.push(group);
         }
@@ -117,8 +137,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   return {
     title,
     files: fileNames.map((file) => ({ name: relativeTo(baseDir, file), text: input.sources ? (sourceText(input.sources, file) ?? "") : null })),
-    // The lines the views show: the emitted document without its last line break (side-by-side.ts's renderManifest).
-    manifests: view.manifests.map((m) => ({ kind: m.kind, name: m.name, text: withoutLastBreak(input.documents[m.index] ?? "") })),
+    manifests,
     fields: tables.fields,
     manifestLines,
     composeLines,

@@ -84,8 +84,8 @@ export function eachBlock(input: SideBySideInput, visit: (view: SideBySide, bloc
   return view;
 }
 
-/** What both ways of building the view share: the outlines, rendering one manifest, placing one block. */
-function viewParts(input: SideBySideInput) {
+/** What the ways of building the view (here and each-manifest.ts) share: the outlines, rendering one manifest, placing one block. */
+export function viewParts(input: SideBySideInput) {
   const paths = new PartTree<Path>();
   const outlines = new Map<string, OutlineEntry[]>();
   const outlineOf = (file: string): OutlineEntry[] => {
@@ -97,8 +97,8 @@ function viewParts(input: SideBySideInput) {
     }
     return outline;
   };
-  /** The block with its segments, from the lines of its manifests (rendered in `manifests`). */
-  const place = (block: Block, manifests: readonly RenderedManifest[]): Block => {
+  /** The block with its segments, from the origins of its manifests' lines (rendered in `manifests`). */
+  const place = (block: Block, manifests: readonly ({ lines: readonly Pick<ManifestLine, "origin">[] } | undefined)[]): Block => {
     // Objects traced to no definition (source []) have no block of their own: the whole file is not one.
     const location = block.path.length === 0 ? undefined : input.sources?.locate(block.path);
     if (!location) return block;
@@ -149,7 +149,7 @@ function renderManifest(manifest: Manifest, document: string, manifestIndex: num
  * Services in project order, then the other definitions that produced objects (volumes, configs,
  * secrets), then objects traced to no definition. An object belongs to the definition its source is in.
  */
-function blocksOf(input: ViewInput): Block[] {
+export function blocksOf(input: ViewInput): Block[] {
   const blocks: Block[] = [];
   const byKey = new Map<string, Block>();
   const add = (path: Path): Block => {

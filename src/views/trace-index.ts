@@ -15,6 +15,12 @@ export interface TraceIndex {
   originOf(manifest: number, field: Path): Origin;
   /** The traced field a field inherits from: itself when traced, else its nearest traced ancestor, else the object root []. */
   rootOf(manifest: number, field: Path): TracedField;
+  /**
+   * The caller asks rootOf and originOf nothing more of this manifest: its field tree is dropped (asking
+   * again throws), its traced fields stay for the other questions. The HTML page's data reads each manifest
+   * once (each-manifest.ts): 6000 trees kept to its end were most of what it held, and the collection it cost.
+   */
+  settle(manifest: number): void;
   /** The object root and each traced field of one manifest. */
   tracedFields(manifest: number): TracedField[];
   /** Fields whose Compose origin is written on exactly this line. */
@@ -40,8 +46,8 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   // Each manifest's traced fields are filed when first asked for: a view that goes block by block
   // (compare's text, side-by-side.ts eachBlock) builds an index per block, whose traces then die with
   // the block instead of all 44,000 of 1000 services surviving, and being copied by, every collection.
-  const filed = new Map<number, { traced: TracedField[]; tree: FieldNode }>();
-  const traceOf = (manifest: number): { traced: TracedField[]; tree: FieldNode } | undefined => {
+  const filed = new Map<number, { traced: TracedField[]; tree?: FieldNode }>();
+  const traceOf = (manifest: number): { traced: TracedField[]; tree?: FieldNode } | undefined => {
     let traces = filed.get(manifest);
     const object = traces ? undefined : manifests[manifest];
     if (object) filed.set(manifest, (traces = rootsOf(object, manifest, sources)));
@@ -57,6 +63,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   const rootOf = (manifest: number, field: Path): TracedField => {
     const traces = traceOf(manifest);
     if (!traces) throw new Error(`trace index: no manifest ${manifest}`);
+    if (!traces.tree) throw new Error(`trace index: manifest ${manifest} is settled`);
     let node: FieldNode | undefined = traces.tree;
     // The longest traced prefix of the field, walking down the tree; the object root [] is always there.
     let found = traces.traced[0]!;
@@ -82,6 +89,10 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   return {
     originOf,
     rootOf,
+    settle: (manifest) => {
+      const traces = filed.get(manifest);
+      if (traces) delete traces.tree;
+    },
     tracedFields: (manifest) => traceOf(manifest)?.traced ?? [],
     fieldsAt,
     fieldsInLines: (file, start, end) => {

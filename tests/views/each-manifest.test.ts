@@ -1,0 +1,37 @@
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../src/pipeline.js";
+import { nodeContext } from "../../src/cli/node-context.js";
+import { eachManifest } from "../../src/views/each-manifest.js";
+import { sideBySide, type RenderedManifest } from "../../src/views/side-by-side.js";
+import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
+
+const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const projects = ["examples", "tests/fixtures", "tests/views/projects"].flatMap((folder) =>
+  readdirSync(join(repository, folder), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(folder, entry.name)),
+);
+
+// The HTML page's data walks the view manifest by manifest and places the blocks from each manifest's
+// distinct origins: it must see what sideBySide, which keeps every line, holds.
+describe("eachManifest", () => {
+  it.each(projects)("gives each manifest of %s, and the blocks, outlines and traces sideBySide has", (project) => {
+    const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: join(repository, project) });
+    const input = sideBySideInput(result);
+    if (!input) return;
+    const whole = sideBySide(input);
+    const seen: RenderedManifest[] = [];
+    const walked = eachManifest(input, (manifest) => seen.push(manifest));
+    expect(seen).toEqual(whole.manifests);
+    expect(walked.blocks).toEqual(whole.blocks);
+    expect([...walked.outlines.keys()]).toEqual([...whole.outlines.keys()]);
+    expect([...walked.outlines.values()]).toEqual([...whole.outlines.values()]);
+    expect(walked.manifests).toEqual([]);
+    input.manifests.forEach((_, m) => expect(walked.index.tracedFields(m)).toEqual(whole.index.tracedFields(m)));
+    // Each manifest is settled after its visit: its traced fields stay, its field tree is gone.
+    input.manifests.forEach((_, m) => expect(() => walked.index.rootOf(m, [])).toThrow(/settled/));
+  });
+});

@@ -54,8 +54,9 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
     return traces;
   };
   const all = (): TracedField[] => manifests.flatMap((_, manifest) => traceOf(manifest)!.traced);
-  // The reverse look-ups are built on first use: compare's text asks none, the report only fieldsFrom,
-  // the page only the lines (building all for every view was ~40% of the index's time on 1000 services).
+  // The reverse look-ups are built on first use: compare's text asks none, the page only the lines
+  // (building all for every view was ~40% of the index's time on 1000 services). fieldsFrom is the exact
+  // answer the report's keyFields (migration-report-fields.ts) is held to by its differential test.
   let lines: LineIndex | undefined;
   let fromPath: ((path: Path) => FieldRef[]) | undefined;
   const lineIndex = (): LineIndex => (lines ??= indexLines(all()));

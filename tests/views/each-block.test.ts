@@ -1,24 +1,13 @@
-import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/pipeline.js";
-import { nodeContext } from "../../src/cli/node-context.js";
 import { eachBlock, sideBySide, type RenderedManifest } from "../../src/views/side-by-side.js";
-import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
-
-const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const projects = ["examples", "tests/fixtures", "tests/views/projects"].flatMap((folder) =>
-  readdirSync(join(repository, folder), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(folder, entry.name)),
-);
+import { sideBySideInput } from "../../src/views/view-input.js";
+import { viewProjects, viewPipeline } from "../helpers/view-projects.js";
 
 // compare's text walks the view block by block (each block's manifests and trace index made for it alone):
 // it must see what sideBySide, which keeps everything, holds for the same blocks.
 describe("eachBlock", () => {
-  it.each(projects)("gives each block of %s with the manifests, origins and outlines sideBySide has", (project) => {
-    const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: join(repository, project) });
+  it.each(viewProjects)("gives each block of %s with the manifests, origins and outlines sideBySide has", (project) => {
+    const result = viewPipeline(project);
     const input = sideBySideInput(result);
     if (!input) return;
     const whole = sideBySide(input);

@@ -1,25 +1,14 @@
-import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/pipeline.js";
-import { nodeContext } from "../../src/cli/node-context.js";
 import { eachManifest } from "../../src/views/each-manifest.js";
 import { sideBySide, type RenderedManifest } from "../../src/views/side-by-side.js";
-import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
-
-const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const projects = ["examples", "tests/fixtures", "tests/views/projects"].flatMap((folder) =>
-  readdirSync(join(repository, folder), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(folder, entry.name)),
-);
+import { sideBySideInput } from "../../src/views/view-input.js";
+import { viewProjects, viewPipeline } from "../helpers/view-projects.js";
 
 // The HTML page's data walks the view manifest by manifest and places the blocks from each manifest's
 // distinct origins: it must see what sideBySide, which keeps every line, holds.
 describe("eachManifest", () => {
-  it.each(projects)("gives each manifest of %s, and the blocks, outlines and traces sideBySide has", (project) => {
-    const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: join(repository, project) });
+  it.each(viewProjects)("gives each manifest of %s, and the blocks, outlines and traces sideBySide has", (project) => {
+    const result = viewPipeline(project);
     const input = sideBySideInput(result);
     if (!input) return;
     const whole = sideBySide(input);

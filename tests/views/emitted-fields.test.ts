@@ -1,20 +1,8 @@
-import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../src/pipeline.js";
-import { nodeContext } from "../../src/cli/node-context.js";
 import { yamlWriter } from "../../src/emit/yaml-writer.js";
 import { emittedFields, parsedFields, scanEmitted } from "../../src/views/emitted-fields.js";
-import { sideBySideOutput } from "../../src/views/view-input.js";
-
-const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const projects = ["examples", "tests/fixtures", "tests/views/projects"].flatMap((folder) =>
-  readdirSync(join(repository, folder), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(folder, entry.name)),
-);
+import { viewProjects, viewPipeline } from "../helpers/view-projects.js";
 
 /** The text side-by-side reads: one emitted document without its final line feed. */
 const emitted = (value: unknown): string => yamlWriter.write({ value }).replace(/\n$/, "");
@@ -22,8 +10,8 @@ const emitted = (value: unknown): string => yamlWriter.write({ value }).replace(
 // The scanner must answer what the YAML parser answers, line for line, and answer it itself (no fallback)
 // for everything kubepose writes; anything else goes to the parser.
 describe("emittedFields", () => {
-  it.each(projects)("reads every document of %s as the parser does, without falling back", (project) => {
-    const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: join(repository, project) });
+  it.each(viewProjects)("reads every document of %s as the parser does, without falling back", (project) => {
+    const result = viewPipeline(project);
     for (const document of result.output ?? []) {
       const text = document.replace(/\n$/, "");
       expect(scanEmitted(text)).toEqual(parsedFields(text));

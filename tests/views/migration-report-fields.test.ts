@@ -1,28 +1,13 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nodeContext } from "../../src/cli/node-context.js";
 import type { Path } from "../../src/diagnostics/types.js";
 import type { Manifest } from "../../src/model/manifest.js";
-import { runPipeline } from "../../src/pipeline.js";
 import { keyFields } from "../../src/views/migration-report-fields.js";
 import { buildTraceIndex } from "../../src/views/trace-index.js";
-import { sideBySideOutput, viewInput } from "../../src/views/view-input.js";
-import { repositoryRoot } from "../helpers/repository-boundary.js";
+import { viewProjects, viewManifests } from "../helpers/view-projects.js";
+import { tracedManifest } from "../helpers/traced-manifest.js";
 
 // The report files each trace under the Compose keys it asks about instead of building the trace index:
 // for every key asked, keyFields must give exactly the index's fieldsFrom, in the same order.
-const projects = ["examples", "tests/fixtures", "tests/views/projects"].flatMap((folder) =>
-  readdirSync(join(repositoryRoot, folder), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(folder, entry.name)),
-);
-
-const manifestsOf = (project: string): Manifest[] => {
-  const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: join(repositoryRoot, project) });
-  return [...(viewInput(result)?.manifests ?? [])];
-};
-
 /** Every non-empty prefix of every Compose path the manifests are traced to, and a path beside each. */
 const pathsOf = (manifests: readonly Manifest[]): Path[] => {
   const sources = manifests.flatMap((m) => [m.source, ...(m.traces ?? []).flatMap((trace) => ("source" in trace ? [trace.source] : []))]);
@@ -36,13 +21,6 @@ const expectSame = (manifests: readonly Manifest[], paths: readonly Path[]) => {
   for (const path of paths) expect(fields(path), JSON.stringify(path)).toEqual(index.fieldsFrom(path));
 };
 
-const manifest = (name: string, source: Path, traces: Manifest["traces"]): Manifest => ({
-  object: { apiVersion: "v1", kind: "ConfigMap", metadata: { name } },
-  source,
-  explanations: [],
-  fieldNotes: [],
-  ...(traces ? { traces } : {}),
-});
 
 /** Traces that replace each other: a field traced twice (the later wins), a default over a Compose trace, the object root itself. */
 const replacing = (count: number): Manifest["traces"] => [
@@ -56,16 +34,16 @@ const replacing = (count: number): Manifest["traces"] => [
 ];
 
 describe("keyFields", () => {
-  it.each(projects)("gives fieldsFrom's fields for every Compose path of %s", (project) => {
-    const manifests = manifestsOf(project);
+  it.each(viewProjects)("gives fieldsFrom's fields for every Compose path of %s", (project) => {
+    const manifests = viewManifests(project);
     expectSame(manifests, pathsOf(manifests));
   });
 
   it.each([3, 100])("follows traces that replace each other (%i traces, scanned and by tree)", (count) => {
     const manifests = [
-      manifest("a", ["services", "web"], replacing(count)),
-      manifest("b", ["services", "db"], [{ field: ["data", "x"], source: ["services", "web", "environment", "K1"] }]),
-      manifest("c", [], undefined),
+      tracedManifest("a", ["services", "web"], replacing(count)),
+      tracedManifest("b", ["services", "db"], [{ field: ["data", "x"], source: ["services", "web", "environment", "K1"] }]),
+      tracedManifest("c", [], undefined),
     ];
     expectSame(manifests, pathsOf(manifests));
   });

@@ -1,22 +1,12 @@
-import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
-import { nodeContext } from "../../src/cli/node-context.js";
 import { reportData, type ReportData } from "../../src/views/report-data.js";
 import { pageData } from "../../src/views/report-page-data.js";
 import { composeLine, forEachGroupLine, GROUP, linesOf, MANIFEST_LINE, manifestLine, type PageData } from "../../src/views/report-page/page-data.js";
 import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
 import { nodeLinks } from "../../src/views/graph/node-links.js";
 import { memoryContext } from "../helpers/memory-context.js";
-
-const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const projects = ["examples", "tests/fixtures", "tests/views/projects"].flatMap((folder) =>
-  readdirSync(join(repository, folder), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(folder, entry.name)),
-);
+import { projectContext, viewPipeline, viewProjects } from "../helpers/view-projects.js";
 
 /**
  * What the page shows of each line, from the record-per-line model (reportData) and from the compact
@@ -81,12 +71,11 @@ function expectSame(input: NonNullable<ReturnType<typeof sideBySideInput>>, resu
 }
 
 describe("pageData", () => {
-  it.each(projects)("says what reportData says for every line of %s", (project) => {
-    const cwd = join(repository, project);
-    const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd });
+  it.each(viewProjects)("says what reportData says for every line of %s", (project) => {
+    const result = viewPipeline(project);
     const input = sideBySideInput(result);
     if (!input) return; // a project that does not convert has no page
-    expectSame(input, result, cwd);
+    expectSame(input, result, projectContext(project).cwd);
   });
 
   it("says the same without the project's sources (no Compose lines)", () => {
@@ -98,7 +87,7 @@ describe("pageData", () => {
   });
 
   it("writes each field, origin, default and fate once, and what a group's lines share once per group", () => {
-    const result = runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, { ...nodeContext(), env: {}, cwd: join(repository, "examples", "voting-app") });
+    const result = viewPipeline("examples/voting-app");
     const data = pageData(sideBySideInput(result)!, result.diagnostics, "t");
     for (const table of [data.fields, data.defaults, data.fates, data.origins.map((origin) => origin.join())]) expect(new Set(table).size).toBe(table.length);
     const lines = data.manifestLines.reduce((sum, numbers) => sum + numbers.length / MANIFEST_LINE.size, 0);

@@ -1,29 +1,19 @@
-import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
-import { nodeContext } from "../../src/cli/node-context.js";
 import { appGraph, type AppGraph } from "../../src/views/graph/app-graph.js";
 import { renderGraphSvg } from "../../src/views/graph/svg.js";
 import { graphOfPicture, pictureOf } from "../../src/views/report-page/picture.js";
 import { viewInput } from "../../src/views/view-input.js";
+import { viewProjects, projectContext } from "../helpers/view-projects.js";
 
 // The HTML page embeds the picture of the app as a compact graph and its script draws it
 // (report-page/graph.ts): what it draws must be the markup renderGraphSvg writes for the whole graph.
-const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const projects = ["examples", "tests/fixtures", "tests/views/projects"].flatMap((folder) =>
-  readdirSync(join(repository, folder), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(folder, entry.name)),
-);
-
 /** The graph through the page's form and back, as JSON carries it. */
 const throughPage = (graph: AppGraph): AppGraph => graphOfPicture(JSON.parse(JSON.stringify(pictureOf(graph))));
 
 describe("the page's picture of the app", () => {
-  it.each(projects)("draws what renderGraphSvg draws for %s", (project) => {
-    const result = runPipeline({ files: [], envFiles: [] }, { ...nodeContext(), env: {}, cwd: join(repository, project) });
+  it.each(viewProjects)("draws what renderGraphSvg draws for %s", (project) => {
+    const result = runPipeline({ files: [], envFiles: [] }, projectContext(project));
     const input = viewInput(result);
     if (!input) return; // a project that does not convert has no page
     const graph = appGraph(input);

@@ -1,18 +1,8 @@
-import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { wholeText, type SourceMap } from "../../src/diagnostics/types.js";
 import { runPipeline } from "../../src/pipeline.js";
-import { nodeContext } from "../../src/cli/node-context.js";
 import { memoryContext } from "../helpers/memory-context.js";
-
-const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const projects = ["examples", "tests/fixtures", "tests/views/projects"].flatMap((folder) =>
-  readdirSync(join(repository, folder), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(folder, entry.name)),
-);
+import { viewProjects, projectContext } from "../helpers/view-projects.js";
 
 /** What views read before SourceMap.text: the file's lines, one lineText at a time, joined by "\n". */
 function lineByLine(sources: SourceMap, file: string): string | undefined {
@@ -39,8 +29,8 @@ function filesOf(result: ReturnType<typeof runPipeline>): string[] {
 
 // The whole text a view reads through SourceMap.text must be the lines lineText shows (redacted), joined.
 describe("SourceMap.text", () => {
-  it.each(projects)("is every line lineText gives, joined, for each file of %s", (project) => {
-    const result = runPipeline({ files: [], envFiles: [] }, { ...nodeContext(), env: {}, cwd: join(repository, project) });
+  it.each(viewProjects)("is every line lineText gives, joined, for each file of %s", (project) => {
+    const result = runPipeline({ files: [], envFiles: [] }, projectContext(project));
     expect(result.sources?.text).toBeDefined();
     for (const file of filesOf(result)) expect(wholeText(result.sources!, file)).toBe(lineByLine(result.sources!, file));
   });

@@ -2,27 +2,21 @@ import { describe, expect, it } from "vitest";
 import type { Manifest } from "../../src/model/manifest.js";
 import type { Path } from "../../src/diagnostics/types.js";
 import { buildTraceIndex, isPrefix } from "../../src/views/trace-index.js";
+import { tracedManifest } from "../helpers/traced-manifest.js";
 
 // fieldsFrom gathers a subtree of Compose path parts: it must equal a scan of every traced field, in
 // trace order (manifest, then object root, then traces shortest field first), for every prefix.
-const manifest = (name: string, source: Path, traces: Manifest["traces"]): Manifest => ({
-  object: { apiVersion: "v1", kind: "ConfigMap", metadata: { name } },
-  source,
-  explanations: [],
-  fieldNotes: [],
-  ...(traces ? { traces } : {}),
-});
 const manifests: Manifest[] = [
-  manifest("a", ["services", "web"], [
+  tracedManifest("a", ["services", "web"], [
     { field: ["data", "z"], source: ["services", "web", "environment", "Z"] },
     { field: ["data"], source: ["services", "web", "environment"] },
     { field: ["data", "n"], source: ["services", "web", "ports", 0] },
     { field: ["data", "s"], source: ["services", "web", "ports", "0"] },
     { field: ["data", "d"], default: "chosen" },
   ]),
-  manifest("b", ["services", "db"], [{ field: ["data", "x"], source: ["services", "web", "environment", "A"] }]),
-  manifest("c", ["volumes", "data"], undefined),
-  manifest("d", [], undefined),
+  tracedManifest("b", ["services", "db"], [{ field: ["data", "x"], source: ["services", "web", "environment", "A"] }]),
+  tracedManifest("c", ["volumes", "data"], undefined),
+  tracedManifest("d", [], undefined),
 ];
 const index = buildTraceIndex(manifests);
 

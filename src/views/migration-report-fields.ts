@@ -1,6 +1,7 @@
 import type { Path } from "../diagnostics/types.js";
 import type { FieldTrace, Manifest } from "../model/manifest.js";
-import { fieldNode, type FieldNode } from "./trace-lookups.js";
+import { samePath } from "./trace-index.js";
+import { fileInTraceOrder, type FieldNode } from "./trace-lookups.js";
 
 /** A key path's node in the tree of the paths asked: the records filed under it, and the longer paths below it. */
 interface KeyNode {
@@ -34,7 +35,7 @@ export function keyFields<T>(manifests: readonly Manifest[], keyPaths: Iterable<
   };
   manifests.forEach((manifest, index) => {
     const traced = tracedInOrder(manifest);
-    for (const trace of traced) if (trace !== undefined && "source" in trace) file(trace.source, index, trace.field);
+    for (const trace of traced) if ("source" in trace) file(trace.source, index, trace.field);
   });
   return (path) => (nodeOf(path, false)?.records as T[] | undefined) ?? [];
 }
@@ -53,28 +54,15 @@ function tracedInOrder(manifest: Manifest): FieldTrace[] {
   const sorted = traces.length < 2 ? traces : [...traces].sort((a, b) => a.field.length - b.field.length);
   if (traces.length > scanLimit) {
     const tree: FieldNode = { position: 0 };
-    for (const trace of sorted) {
-      const node = fieldNode(tree, trace.field);
-      if (node.position !== undefined) traced[node.position] = trace;
-      else {
-        node.position = traced.length;
-        traced.push(trace);
-      }
-    }
+    for (const trace of sorted) fileInTraceOrder(tree, traced, trace.field, trace);
     return traced;
   }
   for (const trace of sorted) {
     // Sorted by length, the fields of this one's length are the last ones filed.
     let at = traced.length - 1;
-    while (at >= 0 && traced[at]!.field.length === trace.field.length && !sameParts(traced[at]!.field, trace.field)) at--;
+    while (at >= 0 && traced[at]!.field.length === trace.field.length && !samePath(traced[at]!.field, trace.field)) at--;
     if (at >= 0 && traced[at]!.field.length === trace.field.length) traced[at] = trace;
     else traced.push(trace);
   }
   return traced;
-}
-
-/** Two paths of one length with the same parts (as a Map tells keys apart: item 0 is not key "0"). */
-function sameParts(a: Path, b: Path): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -1,6 +1,6 @@
 import type { Location, Path, SourceMap } from "../diagnostics/types.js";
 import type { FieldRef, Origin, TracedField } from "./trace-types.js";
-import { fieldNode, firstAtLeast, indexLines, pathIndex, type FieldNode, type LineIndex } from "./trace-lookups.js";
+import { fileInTraceOrder, firstAtLeast, indexLines, pathIndex, type FieldNode, type LineIndex } from "./trace-lookups.js";
 
 import type { FieldTrace, Manifest } from "../model/manifest.js";
 
@@ -31,8 +31,12 @@ export interface TraceIndex {
   fieldsFrom(path: Path): FieldRef[];
 }
 
-export const isPrefix = (prefix: Path, path: Path): boolean =>
-  prefix.length <= path.length && prefix.every((part, index) => part === path[index]);
+export function isPrefix(prefix: Path, path: Path): boolean {
+  if (prefix.length > path.length) return false;
+  // A loop, not every(): the report compares trace fields with it per trace (migration-report-fields.ts).
+  for (let index = 0; index < prefix.length; index++) if (prefix[index] !== path[index]) return false;
+  return true;
+}
 
 export const samePath = (a: Path, b: Path): boolean => a.length === b.length && isPrefix(a, b);
 
@@ -123,14 +127,8 @@ function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefin
   const tree: FieldNode = { traced: traced[0]!, position: 0 };
   const traces = [...(manifest.traces ?? [])].sort((a, b) => a.field.length - b.field.length);
   for (const trace of traces) {
-    const node = fieldNode(tree, trace.field);
     const entry = { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) };
-    if (node.position !== undefined) traced[node.position] = entry;
-    else {
-      node.position = traced.length;
-      traced.push(entry);
-    }
-    node.traced = entry;
+    fileInTraceOrder(tree, traced, trace.field, entry).traced = entry;
   }
   return { traced, tree };
 }

@@ -103,6 +103,20 @@ export function fieldNode(root: FieldNode, field: Path): FieldNode {
   return node;
 }
 
+/**
+ * Files `entry` for `field` in a manifest's list in trace order: a field traced before keeps its place and
+ * takes the later entry ("most specific last"). The trace index and the report's keyFields both order by it.
+ */
+export function fileInTraceOrder<T>(tree: FieldNode, list: T[], field: Path, entry: T): FieldNode {
+  const node = fieldNode(tree, field);
+  if (node.position !== undefined) list[node.position] = entry;
+  else {
+    node.position = list.length;
+    list.push(entry);
+  }
+  return node;
+}
+
 /** The index of the first element of ascending `sorted` that is at least `value` (sorted.length when none). */
 export function firstAtLeast(sorted: readonly number[], value: number): number {
   let low = 0;

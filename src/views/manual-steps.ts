@@ -4,6 +4,7 @@ import { podSpecOf } from "../policy/pod-spec-parts.js";
 import { contentFiles } from "../convert/storage/bind-plan.js";
 import { hostFileKind } from "../convert/storage/host-files.js";
 import { shownPath } from "../convert/storage/bind-files.js";
+import { samePath } from "./trace-index.js";
 
 /** One thing the user must still do by hand before the output runs on a cluster. */
 export interface ManualStep {
@@ -117,8 +118,6 @@ function bindStep(mount: Bind, volume: Record<string, unknown> | undefined, mani
 
 /** The files of a bind source that are content, not git placeholders (bind-plan's rule). */
 const dataFiles = (mount: Bind): string[] => (mount.files === undefined ? [] : contentFiles(mount.files).map((file) => file.path));
-
-const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.length === b.length && a.every((part, at) => part === b[at]);
 
 /** The pod volume mounted at `target` in the workload's (first) container; undefined when nothing is mounted there. */
 function mountedVolume(workload: KubernetesObject, target: string): Record<string, unknown> | undefined {

@@ -52,8 +52,27 @@ export function plainValue(source: string): unknown {
     if (!numberLike.test(source)) return source;
     if (decimal.test(source)) return Number(source);
   }
-  return composeSchema.resolveImplicitScalarTag(source).value;
+  return resolvedBySchema(source);
 }
+
+/**
+ * The schema's value for a plain scalar, remembered by its text: files repeat the few that reach the
+ * schema ("test:", "--port", "true"), and each look-up tries the null, boolean, integer and float
+ * patterns (~1 µs cold; 2,000 on the bench's 1000 services). Only primitives are kept (were a tag to
+ * make an object, two places must not share it); the table starts over past `rememberedScalars`.
+ */
+function resolvedBySchema(source: string): unknown {
+  const known = resolvedScalars.get(source);
+  if (known !== undefined || resolvedScalars.has(source)) return known;
+  const value = composeSchema.resolveImplicitScalarTag(source).value;
+  if (value !== null && typeof value === "object") return value;
+  if (resolvedScalars.size >= rememberedScalars) resolvedScalars.clear();
+  resolvedScalars.set(source, value);
+  return value;
+}
+
+const resolvedScalars = new Map<string, unknown>();
+const rememberedScalars = 1000;
 
 /**
  * What a number starting with a digit may hold: the schema's integers (decimal, 0o…, 0x…, legacy octal

@@ -140,6 +140,13 @@ describe("yaml-fast reads what js-yaml reads", () => {
     }
   });
 
+  it("resolves a plain scalar it has seen before as the schema does (remembered, not asked again)", () => {
+    const written = ["test", "--port", "true", "False", "NULL", "~", "-1", "+.5", "-.inf", ".nan", "-0", "<<", "nope", "-x", "+", ".", "0o17"];
+    for (let round = 0; round < 3; round++) {
+      for (const source of written) expect(Object.is(plainValue(source), composeSchema.resolveImplicitScalarTag(source).value), source).toBe(true);
+    }
+  });
+
   it("resolves plain scalars starting with a digit as the schema does", () => {
     // Durations, sizes, versions, numbers and their near misses, then random strings of their characters.
     const written = ["10s", "1m30s", "256M", "1.5g", "3", "0", "7", "00", "08", "0755", "0o17", "0x1F", "0X1F", "0xg", "1e3", "1E3", "1e", "1.", "1.0.0", "3.1-alpine", "1_000", "12:30", "9007199254740993", "123456789012345", "1234567890123456", "1.5e+3", "1-2", "1+2", "0b101", "5 s"];

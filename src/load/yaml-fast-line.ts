@@ -19,14 +19,18 @@ import { decline, plainValue } from "./yaml-fast-inline.js";
  */
 const value = String.raw`(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s&*!|>%@\x60?:,[\]{}#'"-][^\s#:]*(?:(?::(?=\S)| +(?=[^\s#]))[^\s#:]*)*))`;
 
-/** "key:" at the regex's lastIndex, the key a word of at most 1000 characters, and maybe a value: groups 1 (key), 2–4 (value). */
-const keyLine = new RegExp(String.raw`([A-Za-z_][\w./-]{0,999}):(?: +${value})? *$`, "my");
+/**
+ * "key:" at the regex's lastIndex, the key a word of at most 1000 characters, and maybe a value: groups 1
+ * (key), 2–4 (value); or "key: " before a flow collection ("[" or "{"), where the match ends.
+ */
+const keyLine = new RegExp(String.raw`([A-Za-z_][\w./-]{0,999}):(?:(?: +${value})? *$| +(?=[[{]))`, "my");
 /** "- value" at the regex's lastIndex: groups 1–3 (value). */
 const itemLine = new RegExp(String.raw`- +${value} *$`, "my");
 
 /**
- * The match of a "key: value" line starting at `at` (read it with keyOf and keyLineValue), or null when
- * the line has another shape. The match itself, not an object made of it: one allocation less per line.
+ * The match of a "key: value" line starting at `at` (read it with keyOf, keyLineValue and valueStart), or
+ * null when the line has another shape. The match itself, not an object made of it: one allocation less
+ * per line. "key: [...]" and "key: {...}" match up to the collection, which the caller reads.
  */
 export function readKeyLine(text: string, at: number): RegExpExecArray | null {
   keyLine.lastIndex = at;
@@ -39,9 +43,14 @@ export function keyOf(match: RegExpExecArray): string {
   return typeof read === "string" ? read : String(read);
 }
 
-/** The value written after the key of a line readKeyLine matched; `itemMissing` when there is none (the value is below, or null). */
+/** The scalar written after the key of a line readKeyLine matched; `itemMissing` when there is none (the value is below, null, or a flow collection). */
 export function keyLineValue(match: RegExpExecArray): unknown {
   return match[2] === undefined && match[3] === undefined && match[4] === undefined ? itemMissing : lineValue(match, 2);
+}
+
+/** Where a line readKeyLine matched has no more to read: the end of the line, or the "[" or "{" of a flow collection. */
+export function valueStart(match: RegExpExecArray): number {
+  return match.index + match[0].length;
 }
 
 /** The value of a "- value" line whose "-" is at `at`, or `itemMissing` when the line has another shape. */

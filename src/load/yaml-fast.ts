@@ -1,7 +1,7 @@
 import { put } from "../model/own-keys.js";
 import { blockKey, blockValue, decline, declined, keyColon, maxFastDepth, skipSpaces, type Inline } from "./yaml-fast-inline.js";
 import { readFlowLine } from "./yaml-fast-flow.js";
-import { Lines, itemMissing, keyLineValue, keyOf, readItemLine, readKeyLine } from "./yaml-fast-line.js";
+import { Lines, itemMissing, keyLineValue, keyOf, readItemLine, readKeyLine, valueStart } from "./yaml-fast-line.js";
 import { ItemStack, type Store } from "./yaml-items.js";
 import { SpotTable } from "./yaml-spots.js";
 
@@ -115,7 +115,7 @@ function mappingEntry(lines: Lines, frame: Frame, store: Store): Frame | undefin
     if (!simple && colon < 0) decline();
     const key = simple ? keyOf(simple) : blockKey(text, at, colon);
     if (Object.hasOwn(value, key)) decline();
-    const start = simple ? lines.end : skipSpaces(text, colon + 1, lines.end);
+    const start = simple ? valueStart(simple) : skipSpaces(text, colon + 1, lines.end);
     let node: Inline | undefined;
     const item = simple ? keyLineValue(simple) : itemMissing;
     if (item !== itemMissing) {

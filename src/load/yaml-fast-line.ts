@@ -1,4 +1,5 @@
-import { decline, plainValue } from "./yaml-fast-inline.js";
+import { decline } from "./yaml-fast-inline.js";
+import { plainValue } from "./yaml-plain.js";
 
 // The commonest lines of a Compose file — "key: word", "key: 'quoted'", "key:", "- word" — read by one
 // native regular expression each, instead of yaml-fast-inline.ts's character loops. The CLI runs once,

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Path } from "../../src/diagnostics/types.js";
 import { readWithEvents } from "../../src/load/parse.js";
 import { readSimpleYaml } from "../../src/load/yaml-fast.js";
-import { plainValue, resolvableStarts } from "../../src/load/yaml-fast-inline.js";
+import { plainValue, resolvableStarts } from "../../src/load/yaml-plain.js";
 import { composeSchema } from "../../src/load/yaml-schema.js";
 import { SpotsLocator } from "../../src/load/yaml-spots.js";
 

@@ -1,5 +1,6 @@
 import { put } from "../model/own-keys.js";
-import { decline, plainValue, type Inline } from "./yaml-fast-inline.js";
+import { decline, type Inline } from "./yaml-fast-inline.js";
+import { plainValue } from "./yaml-plain.js";
 import type { Store } from "./yaml-items.js";
 
 // One-line flow collections of scalars — command: ["serve", "--port", "8080"], limits: { cpus: "0.5",

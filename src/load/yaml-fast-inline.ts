@@ -1,7 +1,7 @@
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, type ScalarEvent } from "js-yaml";
 import { put } from "../model/own-keys.js";
 import type { Store } from "./yaml-items.js";
-import { composeSchema } from "./yaml-schema.js";
+import { plainValue } from "./yaml-plain.js";
 
 // What yaml-fast.ts reads within one line: plain and quoted scalars and flow collections ([a, b],
 // {a: 1}). Anything else, or anything these could read differently from js-yaml, declines.
@@ -31,37 +31,6 @@ export function lineEnds(text: string, at: number, end: number): void {
   const next = skipSpaces(text, at, end);
   if (next < end && (text.charCodeAt(next) !== HASH || next === at)) decline();
 }
-
-/**
- * The first characters of plain scalars the schema may resolve to something other than a string
- * (null, booleans, numbers, "<<"); tests/load/yaml-fast.test.ts checks them against the schema's own.
- */
-export const resolvableStarts = "~nNtTfF-+0123456789.<";
-const resolvable = new Set([...resolvableStarts].map((c) => c.charCodeAt(0)));
-
-/**
- * A plain scalar's value, resolved as the constructor does (core schema, legacy octal, see yaml-schema.ts).
- * Most are words ("image", "nginx") that can only be strings: those skip the schema's look-up. So do
- * the durations, sizes and counts of every service ("10s", "256M", "3"): the look-up tries the integer
- * and float patterns in turn, ~3 µs a scalar while the code is cold.
- */
-export function plainValue(source: string): unknown {
-  const first = source.charCodeAt(0);
-  if (source.length > 0 && !resolvable.has(first)) return source;
-  if (first >= 48 && first <= 57) {
-    if (!numberLike.test(source)) return source;
-    if (decimal.test(source)) return Number(source);
-  }
-  return composeSchema.resolveImplicitScalarTag(source).value;
-}
-
-/**
- * What a number starting with a digit may hold: the schema's integers (decimal, 0o…, 0x…, legacy octal
- * 0…) and floats (digits, ".", an exponent) use no other characters, so anything else is a string.
- */
-const numberLike = /^[0-9][0-9a-fA-Fox.+-]*$/;
-/** Decimal integers the schema reads as parseInt(source, 10) does, which for 15 digits or fewer is Number(source). */
-const decimal = /^[1-9][0-9]{0,14}$/;
 
 /** Characters no plain scalar starts with here (indicators, or those whose meaning depends on what follows). */
 const notPlainStart = new Set([..."&*!|>%@`?:,[]{}#'\"-"].map((c) => c.charCodeAt(0)));

@@ -1,4 +1,5 @@
-import { decline, plainValue } from "./yaml-fast-inline.js";
+import { decline } from "./yaml-fast-inline.js";
+import { plainValue } from "./yaml-plain.js";
 
 // The commonest lines of a Compose file — "key: word", "key: 'quoted'", "key:", "- word" — read by one
 // native regular expression each, instead of yaml-fast-inline.ts's character loops. The CLI runs once,
@@ -19,22 +20,38 @@ import { decline, plainValue } from "./yaml-fast-inline.js";
  */
 const value = String.raw`(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s&*!|>%@\x60?:,[\]{}#'"-][^\s#:]*(?:(?::(?=\S)| +(?=[^\s#]))[^\s#:]*)*))`;
 
-/** "key:" at the regex's lastIndex, the key a word of at most 1000 characters, and maybe a value: groups 1 (key), 2–4 (value). */
-const keyLine = new RegExp(String.raw`([A-Za-z_][\w./-]{0,999}):(?: +${value})? *$`, "my");
+/**
+ * "key:" at the regex's lastIndex, the key a word of at most 1000 characters, and maybe a value: groups 1
+ * (key), 2–4 (value); or "key: " before a flow collection ("[" or "{"), where the match ends.
+ */
+const keyLine = new RegExp(String.raw`([A-Za-z_][\w./-]{0,999}):(?:(?: +${value})? *$| +(?=[[{]))`, "my");
 /** "- value" at the regex's lastIndex: groups 1–3 (value). */
 const itemLine = new RegExp(String.raw`- +${value} *$`, "my");
 
-export type KeyLine = { key: string; value: unknown; hasValue: boolean };
-
-/** The key and value of a "key: value" line starting at `at`, or undefined when it has another shape. */
-export function readKeyLine(text: string, at: number): KeyLine | undefined {
+/**
+ * The match of a "key: value" line starting at `at` (read it with keyOf, keyLineValue and valueStart), or
+ * null when the line has another shape. The match itself, not an object made of it: one allocation less
+ * per line. "key: [...]" and "key: {...}" match up to the collection, which the caller reads.
+ */
+export function readKeyLine(text: string, at: number): RegExpExecArray | null {
   keyLine.lastIndex = at;
-  const match = keyLine.exec(text);
-  if (match === null) return undefined;
-  const written = match[1] as string;
-  const read = plainValue(written);
-  const key = typeof read === "string" ? read : String(read);
-  return { key, value: lineValue(match, 2), hasValue: match[2] !== undefined || match[3] !== undefined || match[4] !== undefined };
+  return keyLine.exec(text);
+}
+
+/** The key of a line readKeyLine matched, as the mapping names it (keys are String(value)). */
+export function keyOf(match: RegExpExecArray): string {
+  const read = plainValue(match[1] as string);
+  return typeof read === "string" ? read : String(read);
+}
+
+/** The scalar written after the key of a line readKeyLine matched; `itemMissing` when there is none (the value is below, null, or a flow collection). */
+export function keyLineValue(match: RegExpExecArray): unknown {
+  return match[2] === undefined && match[3] === undefined && match[4] === undefined ? itemMissing : lineValue(match, 2);
+}
+
+/** Where a line readKeyLine matched has no more to read: the end of the line, or the "[" or "{" of a flow collection. */
+export function valueStart(match: RegExpExecArray): number {
+  return match.index + match[0].length;
 }
 
 /** The value of a "- value" line whose "-" is at `at`, or `itemMissing` when the line has another shape. */
@@ -44,6 +61,7 @@ export function readItemLine(text: string, at: number): unknown {
   return match === null ? itemMissing : lineValue(match, 1);
 }
 
+/** No item (readItemLine) or no value after the key (keyLineValue) on the line. */
 export const itemMissing: unique symbol = Symbol("no item");
 
 /** The value in groups first (double-quoted), first + 1 (single-quoted) and first + 2 (plain); null when none matched. */

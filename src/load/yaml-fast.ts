@@ -1,7 +1,7 @@
 import { put } from "../model/own-keys.js";
 import { blockKey, blockValue, decline, declined, keyColon, maxFastDepth, skipSpaces, type Inline } from "./yaml-fast-inline.js";
 import { readFlowLine } from "./yaml-fast-flow.js";
-import { Lines, itemMissing, readItemLine, readKeyLine } from "./yaml-fast-line.js";
+import { Lines, itemMissing, keyLineValue, keyOf, readItemLine, readKeyLine, valueStart } from "./yaml-fast-line.js";
 import { ItemStack, type Store } from "./yaml-items.js";
 import { SpotTable } from "./yaml-spots.js";
 
@@ -28,8 +28,8 @@ export function readSimpleYaml(text: string): { value: Record<string, unknown>; 
     const store: Store = { spots: new SpotTable(text.length >> 4, text.length >> 5), items: new ItemStack() };
     const top = readBlocks(lines, store);
     if (lines.indent >= 0 || !top.map) return undefined;
-    store.spots.root = top.spots;
-    return { value: top.value as Record<string, unknown>, root: store.spots };
+    store.spots.root = store.spots.close(top.spots, top.start, true);
+    return { value: top.fields, root: store.spots };
   } catch (error) {
     if (error === declined) return undefined;
     throw error;
@@ -43,16 +43,13 @@ export function readSimpleYaml(text: string): { value: Record<string, unknown>; 
  */
 type Frame = { map: boolean; indent: number; depth: number; start: number; spots: number; items: number; fields: Record<string, unknown>; key: string; keyAt: number };
 
-/** A collection read: its value and its number in the SpotTable. */
-type Closed = { map: boolean; value: Record<string, unknown> | unknown[]; spots: number };
-
 /**
  * The block collections from the current line on, read with an explicit stack of frames rather than
  * mutually recursive mapping/sequence/block functions: cold, TurboFan compiled those on a helper thread
  * for ~150 ms of CPU (each inlining the others, once more for on-stack replacement), more than the
  * reading itself on the machine's other core. The numbers are in the commit message.
  */
-function readBlocks(lines: Lines, store: Store): Closed {
+function readBlocks(lines: Lines, store: Store): Frame {
   const stack: Frame[] = [];
   let frame = open(lines, 0, store);
   for (;;) {
@@ -62,17 +59,18 @@ function readBlocks(lines: Lines, store: Store): Closed {
       frame = child;
       continue;
     }
-    // The entry is read; close every collection that ends with it.
+    // The entry is read; close every collection that ends with it (the outermost is closed by the caller).
     while (ends(lines, frame)) {
-      const closed = close(frame, store);
       const parent = stack.pop();
-      if (!parent) return closed;
+      if (!parent) return frame;
+      const value = frame.map ? frame.fields : store.items.take(frame.items);
+      const spots = store.spots.close(frame.spots, frame.start, frame.map);
       if (parent.map) {
-        put(parent.fields, parent.key, closed.value);
-        store.spots.add(parent.key, parent.keyAt, closed.spots);
+        put(parent.fields, parent.key, value);
+        store.spots.add(parent.key, parent.keyAt, spots);
       } else {
-        store.items.push(closed.value);
-        store.spots.add(undefined, frame.start, closed.spots);
+        store.items.push(value);
+        store.spots.add(undefined, frame.start, spots);
       }
       frame = parent;
     }
@@ -94,12 +92,6 @@ function frameAt(map: boolean, indent: number, first: number, depth: number, sto
 /** A sequence's frame has no fields: it shares this one, never written. */
 const none: Record<string, unknown> = Object.freeze({});
 
-/** The value of a collection that ended, and its entries moved into the SpotTable. */
-function close(frame: Frame, store: Store): Closed {
-  const value = frame.map ? frame.fields : store.items.take(frame.items);
-  return { map: frame.map, value, spots: store.spots.close(frame.spots, frame.start, frame.map) };
-}
-
 /** Whether the collection ends before the current line (past its last entry); a line indented deeper than its entries declines. */
 function ends(lines: Lines, frame: Frame): boolean {
   if (lines.indent > frame.indent) decline();
@@ -107,67 +99,76 @@ function ends(lines: Lines, frame: Frame): boolean {
   return frame.map ? lines.indent < frame.indent || dash : lines.indent !== frame.indent || !dash;
 }
 
-/** Reads one key of a mapping; returns the collection below it when its value is one. */
+/**
+ * Reads the keys of a mapping from the current line on, while the lines hold its keys; returns the
+ * collection below a key when its value is one. Looping here, not in readBlocks, spares a call and an
+ * `ends` per key (20,000-line files: most lines are keys, read cold, where each call counts).
+ */
 function mappingEntry(lines: Lines, frame: Frame, store: Store): Frame | undefined {
   const { text } = lines;
   const value = frame.fields;
-  const at = store.spots.mark() === frame.spots ? frame.start : lines.content;
-  // The commonest lines in one regular expression (yaml-fast-line.ts), the others character by character.
-  const simple = readKeyLine(text, at);
-  const colon = simple ? -1 : keyColon(text, at, lines.end);
-  if (!simple && colon < 0) decline();
-  const key = simple ? simple.key : blockKey(text, at, colon);
-  if (Object.hasOwn(value, key)) decline();
-  const start = simple ? lines.end : skipSpaces(text, colon + 1, lines.end);
-  let node: Inline | undefined;
-  let item: unknown = null;
-  if (simple?.hasValue) {
-    item = simple.value;
-    lines.next();
-  } else if (start < lines.end && !(text.charCodeAt(start) === 35 && start > colon + 1)) {
-    node = inlineValue(text, start, lines.end, frame.depth + 1, store);
-    lines.next();
-  } else {
-    lines.next();
-    // The value is on the lines below: more indented, or a sequence at the key's own column.
-    if (lines.indent > frame.indent || (lines.indent === frame.indent && lines.dash(lines.content))) {
-      frame.key = key;
-      frame.keyAt = at;
-      return open(lines, frame.depth + 1, store);
+  do {
+    const at = store.spots.mark() === frame.spots ? frame.start : lines.content;
+    // The commonest lines in one regular expression (yaml-fast-line.ts), the others character by character.
+    const simple = readKeyLine(text, at);
+    const colon = simple ? -1 : keyColon(text, at, lines.end);
+    if (!simple && colon < 0) decline();
+    const key = simple ? keyOf(simple) : blockKey(text, at, colon);
+    if (Object.hasOwn(value, key)) decline();
+    const start = simple ? valueStart(simple) : skipSpaces(text, colon + 1, lines.end);
+    let node: Inline | undefined;
+    const item = simple ? keyLineValue(simple) : itemMissing;
+    if (item !== itemMissing) {
+      lines.next();
+    } else if (start < lines.end && !(text.charCodeAt(start) === 35 && start > colon + 1)) {
+      node = inlineValue(text, start, lines.end, frame.depth + 1, store);
+      lines.next();
+    } else {
+      lines.next();
+      // The value is on the lines below: more indented, or a sequence at the key's own column.
+      if (lines.indent > frame.indent || (lines.indent === frame.indent && lines.dash(lines.content))) {
+        frame.key = key;
+        frame.keyAt = at;
+        return open(lines, frame.depth + 1, store);
+      }
     }
-  }
-  put(value, key, node ? node.value : item);
-  store.spots.add(key, at, node ? node.spots : -1);
+    put(value, key, node ? node.value : item === itemMissing ? null : item);
+    store.spots.add(key, at, node ? node.spots : -1);
+    // The next line holds another key of this mapping exactly when `ends` would say it does not end.
+  } while (lines.indent === frame.indent && !lines.dash(lines.content));
   return undefined;
 }
 
-/** Reads one item of a sequence; returns the collection it holds when it holds one. */
+/** Reads the items of a sequence from the current line on (as mappingEntry its keys); returns the collection an item holds when it holds one. */
 function sequenceEntry(lines: Lines, frame: Frame, store: Store): Frame | undefined {
   const { text } = lines;
-  const start = skipSpaces(text, lines.content + 1, lines.end);
-  const simple = readItemLine(text, lines.content);
-  if (simple !== itemMissing) {
-    store.items.push(simple);
-    store.spots.add(undefined, start, -1);
-    lines.next();
-    return undefined;
-  }
-  let node: Inline | undefined;
-  if (start >= lines.end || text.charCodeAt(start) === 35) {
-    lines.next();
-    if (lines.indent > frame.indent) return open(lines, frame.depth + 1, store);
-  } else if (lines.dash(start)) {
-    decline();
-  } else if (keyColon(text, start, lines.end) >= 0) {
-    // "- name: x" opens a mapping whose keys sit at the column of "name".
-    return frameAt(true, start - (lines.content - lines.indent), start, frame.depth + 1, store);
-  } else {
-    node = inlineValue(text, start, lines.end, frame.depth + 1, store);
-    lines.next();
-  }
-  store.items.push(node ? node.value : null);
-  // An empty item has no place in js-yaml's events either.
-  store.spots.add(undefined, node ? node.at : -1, node ? node.spots : -1);
+  do {
+    const start = skipSpaces(text, lines.content + 1, lines.end);
+    const simple = readItemLine(text, lines.content);
+    if (simple !== itemMissing) {
+      store.items.push(simple);
+      store.spots.add(undefined, start, -1);
+      lines.next();
+      continue;
+    }
+    let node: Inline | undefined;
+    if (start >= lines.end || text.charCodeAt(start) === 35) {
+      lines.next();
+      if (lines.indent > frame.indent) return open(lines, frame.depth + 1, store);
+    } else if (lines.dash(start)) {
+      decline();
+    } else if (keyColon(text, start, lines.end) >= 0) {
+      // "- name: x" opens a mapping whose keys sit at the column of "name".
+      return frameAt(true, start - (lines.content - lines.indent), start, frame.depth + 1, store);
+    } else {
+      node = inlineValue(text, start, lines.end, frame.depth + 1, store);
+      lines.next();
+    }
+    store.items.push(node ? node.value : null);
+    // An empty item has no place in js-yaml's events either.
+    store.spots.add(undefined, node ? node.at : -1, node ? node.spots : -1);
+    // The next line holds another item of this sequence exactly when `ends` would say it does not end.
+  } while (lines.indent === frame.indent && lines.dash(lines.content));
   return undefined;
 }
 

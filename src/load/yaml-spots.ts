@@ -31,7 +31,7 @@ export class SpotTable {
   /** Per entry: where it was written, the collection below it (-1 for none), its key (undefined in a sequence). */
   private offsets: Int32Array;
   private kids: Int32Array;
-  private readonly keys: (string | undefined)[] = [];
+  private readonly keys: (string | undefined)[];
   /** Entries of the collections still being read, innermost last. */
   private readonly pendingKeys: (string | undefined)[] = [];
   private readonly pendingOffsets: number[] = [];
@@ -49,6 +49,9 @@ export class SpotTable {
     collections = Math.max(16, collections);
     this.offsets = new Int32Array(entries);
     this.kids = new Int32Array(entries);
+    // As long as the guess too: grown by assignment, it would be copied at every half again as long, and
+    // end with up to half its slots empty (68,000 for 27,000 keys), kept with the file's places to the end.
+    this.keys = new Array(entries);
     this.starts = new Int32Array(collections);
     this.firsts = new Int32Array(collections);
     this.counts = new Int32Array(collections);

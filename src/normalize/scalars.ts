@@ -38,6 +38,9 @@ export function parseBoolean(value: boolean | string | undefined, path: Path, ou
 /** 3, "3" → 3; "3.5", "x" or a number below `minimum` → integer-syntax. */
 export function parseInteger(value: number | string | undefined, path: Path, out: Diagnostic[], minimum = 0): number | undefined {
   if (value === undefined) return undefined;
+  // A number the text path would accept as it is (`retries: 3`), without its text and pattern; + 0
+  // makes -0 the 0 that Number(String(-0)) reads.
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= minimum) return value + 0;
   const text = String(value).trim();
   const number = /^[+-]?\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(number) || number < minimum) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Path } from "../../src/diagnostics/types.js";
 import { readWithEvents } from "../../src/load/parse.js";
 import { readSimpleYaml } from "../../src/load/yaml-fast.js";
-import { plainValue, resolvableStarts } from "../../src/load/yaml-fast-inline.js";
+import { plainValue, resolvableStarts } from "../../src/load/yaml-plain.js";
 import { composeSchema } from "../../src/load/yaml-schema.js";
 import { SpotsLocator } from "../../src/load/yaml-spots.js";
 
@@ -137,6 +137,13 @@ describe("yaml-fast reads what js-yaml reads", () => {
     expect(schema.implicitScalarAnyFirstChar).toEqual([]);
     for (const source of ["image", "nginx:1.25", "é", "_x", "Yes", "on", "", "~", "null", "true", "0755", "-1", "+.5", ".inf", "<<", "nope", "fa"]) {
       expect(plainValue(source)).toEqual(composeSchema.resolveImplicitScalarTag(source).value);
+    }
+  });
+
+  it("resolves a plain scalar it has seen before as the schema does (remembered, not asked again)", () => {
+    const written = ["test", "--port", "true", "False", "NULL", "~", "-1", "+.5", "-.inf", ".nan", "-0", "<<", "nope", "-x", "+", ".", "0o17"];
+    for (let round = 0; round < 3; round++) {
+      for (const source of written) expect(Object.is(plainValue(source), composeSchema.resolveImplicitScalarTag(source).value), source).toBe(true);
     }
   });
 

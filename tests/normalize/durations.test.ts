@@ -37,3 +37,17 @@ describe("parseDuration", () => {
     expect(run((out) => parseDuration(undefined, [], out))).toMatchObject({ value: undefined, codes: [] });
   });
 });
+
+describe("parseDuration, read again", () => {
+  it("gives a duration read before the same value, and reports a wrong one every time", () => {
+    for (let round = 0; round < 3; round++) {
+      expect(run((out) => parseDuration("1m30s", ["d"], out))).toMatchObject({ value: 90, codes: [] });
+      expect(run((out) => parseDuration(" 30s ", ["d"], out))).toMatchObject({ value: 30, codes: [] });
+      expect(run((out) => parseDuration("10", ["services", "web", "stop_grace_period"], out))).toMatchObject({
+        value: undefined,
+        codes: ["duration-syntax"],
+        paths: [["services", "web", "stop_grace_period"]],
+      });
+    }
+  });
+});

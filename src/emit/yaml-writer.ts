@@ -1,5 +1,6 @@
 import { topLevelKeys } from "./key-order.js";
-import { checkNotesHaveFields, commentBlock, noteTree, type NoteNode, type YamlNote } from "./yaml-comments.js";
+import { checkNotesHaveFields, noteTreeOf, type NoteNode } from "./note-tree.js";
+import { commentBlock, type YamlNote } from "./yaml-comments.js";
 import { dashOf, indentOf, keyLinesAt, keyTextOf, knownValueLines, valueLineOf } from "./yaml-lines.js";
 import { blockScalar, numberText, scalarText } from "./yaml-scalars.js";
 
@@ -183,7 +184,7 @@ function hasField(object: JsonObject, keys: readonly string[]): boolean {
 
 function writeDocument(document: YamlDocument): string {
   const notes = document.notes ?? [];
-  const tree = noteTree(notes);
+  const tree = noteTreeOf(notes);
   const writer = new Writer();
   writer.parts.push(document.headerBlock ?? commentBlock(document.header ?? []));
   const value = document.value;

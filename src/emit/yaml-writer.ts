@@ -1,6 +1,7 @@
 import { topLevelKeys } from "./key-order.js";
-import { checkNotesHaveFields, commentBlock, noteTree, type NoteNode, type YamlNote } from "./yaml-comments.js";
-import { dashOf, indentOf, keyTextOf, valueLineOf } from "./yaml-lines.js";
+import { checkNotesHaveFields, noteTreeOf, type NoteNode } from "./note-tree.js";
+import { commentBlock, type YamlNote } from "./yaml-comments.js";
+import { dashOf, indentOf, keyLinesAt, keyTextOf, knownValueLines, valueLineOf } from "./yaml-lines.js";
 import { blockScalar, numberText, scalarText } from "./yaml-scalars.js";
 
 /**
@@ -102,26 +103,33 @@ class Writer {
     const inner = kind === "root" ? depth : depth + 1;
     let shared = this.open(leadAt, kind, depth, text);
     const parts = this.parts;
+    const keyLines = keyLinesAt(inner);
     // By index: a for-of allocates a result object per key until this is optimized (155,000 keys for 1000 services).
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!;
       const child = object[key];
       if (child === undefined) continue;
-      const at = parts.length;
-      const keyText = keyTextOf(key);
       const childNote = note?.children?.get(key);
       if (childNote !== undefined) childNote.reached = true;
-      if (!keyText.long) {
-        parts.push(shared ? keyText.shared : keyText.lineAt(inner));
-        shared = false;
-        this.value(child, at, "key", inner, childNote, childNote?.text);
-      } else {
-        parts.push(shared ? " " : indentOf(inner), "? ", keyText.text, "\n");
-        shared = false;
-        const valueAt = parts.length;
-        parts.push(indentOf(inner), ":");
-        this.value(child, valueAt, "item", inner, childNote, childNote?.text);
+      // Most lines start with a key met before at this depth, and most of those hold a string met before:
+      // two look-ups and no call, in code that runs unoptimized for a good part of a conversion.
+      let start = shared ? undefined : keyLines.get(key);
+      if (start === undefined) {
+        const keyText = keyTextOf(key);
+        if (keyText.long) {
+          parts.push(shared ? " " : indentOf(inner), "? ", keyText.text, "\n");
+          shared = false;
+          const valueAt = parts.length;
+          parts.push(indentOf(inner), ":");
+          this.value(child, valueAt, "item", inner, childNote, childNote?.text);
+          continue;
+        }
+        start = shared ? keyText.shared : keyText.lineAt(inner);
       }
+      shared = false;
+      const rest = childNote === undefined && typeof child === "string" ? knownValueLines.get(child) : undefined;
+      if (rest !== undefined) parts.push(start, rest);
+      else this.value(child, parts.push(start) - 1, "key", inner, childNote, childNote?.text);
     }
   }
 
@@ -146,6 +154,7 @@ class Writer {
     const inner = kind === "root" ? depth : depth + 1;
     let shared = this.open(leadAt, kind, depth, text);
     const parts = this.parts;
+    const dash = dashOf(inner);
     // A loop, not forEach and its closure; a hole is skipped as forEach skips it.
     for (let index = 0; index < items.length; index++) {
       const item = items[index];
@@ -154,10 +163,12 @@ class Writer {
       if (itemNote !== undefined && item !== undefined) itemNote.reached = true;
       // An item sharing the lead's line ("- - a") has no line before it for a note; it gets none.
       if (itemNote?.text && !shared) parts.push(indentOf(inner), "# ", itemNote.text, "\n");
-      const at = parts.length;
-      parts.push(shared ? " -" : dashOf(inner));
+      const start = shared ? " -" : dash;
       shared = false;
-      this.value(item, at, "item", inner, itemNote, undefined);
+      // A string met before, as in mapping(); an item's note is never on its own line.
+      const rest = typeof item === "string" ? knownValueLines.get(item) : undefined;
+      if (rest !== undefined) parts.push(start, rest);
+      else this.value(item, parts.push(start) - 1, "item", inner, itemNote, undefined);
     }
   }
 }
@@ -173,7 +184,7 @@ function hasField(object: JsonObject, keys: readonly string[]): boolean {
 
 function writeDocument(document: YamlDocument): string {
   const notes = document.notes ?? [];
-  const tree = noteTree(notes);
+  const tree = noteTreeOf(notes);
   const writer = new Writer();
   writer.parts.push(document.headerBlock ?? commentBlock(document.header ?? []));
   const value = document.value;

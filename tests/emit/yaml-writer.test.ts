@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
+import fc from "fast-check";
 import { yamlWriter } from "../../src/emit/yaml-writer.js";
 
 /** One document without comments (callers outside emit go through emit/index.ts). */
@@ -144,5 +145,27 @@ describe("yaml writer text", () => {
   it.each([[["spec", "replicas"]], [["list", 3]], [["a", "b"]]])("refuses a note on a field the object does not have: %j", (field) => {
     // A converter bug: the note would vanish from the output, so it is thrown, never dropped.
     expect(() => yamlWriter.write({ value: { a: 1, list: [1], spec: {} }, notes: [{ field, text: "lost" }] })).toThrow(/does not have/);
+  });
+
+  it("writes the same text whether its keys and values are met for the first time or again", () => {
+    // The first write files each key's line start and each string's line rest; the second takes the
+    // writer's short path from those tables. Both must be the text the first one wrote.
+    const key = fc.oneof(fc.constantFrom("name", "image", "on", "0", "a: b", "x".repeat(1200)), fc.string({ maxLength: 6 }));
+    const scalar = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("a\nb", "yes", "80", "x y", ""), fc.integer(), fc.boolean(), fc.constant(null));
+    const { value: json } = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: "small" }, scalar, fc.array(tie("value"), { maxLength: 3 }), fc.dictionary(key, tie("value"), { maxKeys: 4 })),
+    }));
+    fc.assert(
+      fc.property(fc.dictionary(key, json, { minKeys: 1, maxKeys: 4 }), fc.string({ minLength: 1, maxLength: 12 }), (value, unique) => {
+        // A suffix no earlier run has used makes the first write meet every key and string anew.
+        const fresh = JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === "string" ? `${item}${unique}` : item))) as Record<string, unknown>;
+        const first = Object.keys(fresh)[0]!;
+        const document = { value: fresh, notes: [{ field: [first], text: "note" }] };
+        const text = yamlWriter.write(document);
+        expect(yamlWriter.write(document)).toBe(text);
+        expect(YAML.parse(text)).toEqual(fresh);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -13,30 +13,45 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The fields traced to each Compose line, the traced lines of each file in order, and each field's place in trace order. */
+/**
+ * The fields traced to Compose lines: each once, in trace order (manifest, then trace), and by file, then
+ * line, their places in that list (ascending), so a block's fields are put in trace order by sorting
+ * numbers, not by looking up each field's place in a map for every comparison.
+ */
 export interface LineIndex {
+  refs: FieldRef[];
   /** By file, then line: a look-up per Compose line builds no key string. */
-  byLine: Map<string, Map<number, FieldRef[]>>;
+  byLine: Map<string, Map<number, number[]>>;
+  /** The lines of each file that have a field, ascending. */
   tracedLines: Map<string, number[]>;
-  position: Map<FieldRef, number>;
 }
 
-export function indexLines(all: readonly TracedField[]): LineIndex {
-  const index: LineIndex = { byLine: new Map(), tracedLines: new Map(), position: new Map() };
-  for (const traced of all) {
-    if (traced.origin.kind !== "compose") continue;
-    const ref = { manifest: traced.manifest, field: traced.field };
-    index.position.set(ref, index.position.size);
-    const at = traced.origin.location;
-    if (!at) continue;
-    let lines = index.byLine.get(at.file);
-    if (!lines) index.byLine.set(at.file, (lines = new Map()));
-    if (!lines.has(at.line)) push(index.tracedLines, at.file, at.line);
-    push(lines, at.line, ref);
+/** `traced` holds each manifest's traced fields (TraceIndex.tracedFields), in manifest order. */
+export function indexLines(traced: readonly (readonly TracedField[])[]): LineIndex {
+  const index: LineIndex = { refs: [], byLine: new Map(), tracedLines: new Map() };
+  for (let m = 0; m < traced.length; m++) {
+    const fields = traced[m]!;
+    for (let t = 0; t < fields.length; t++) {
+      const field = fields[t]!;
+      const at = field.origin.kind === "compose" ? field.origin.location : undefined;
+      if (!at) continue;
+      let lines = index.byLine.get(at.file);
+      if (!lines) index.byLine.set(at.file, (lines = new Map()));
+      const places = lines.get(at.line);
+      if (places) places.push(index.refs.length);
+      else {
+        lines.set(at.line, [index.refs.length]);
+        push(index.tracedLines, at.file, at.line);
+      }
+      index.refs.push({ manifest: field.manifest, field: field.field });
+    }
   }
   for (const lines of index.tracedLines.values()) lines.sort((a, b) => a - b);
   return index;
 }
+
+/** The fields at the given places of `refs`. */
+export const refsAt = (refs: readonly FieldRef[], places: readonly number[]): FieldRef[] => places.map((place) => refs[place]!);
 
 /** A Compose path's node: the places (in trace order) of the fields traced to exactly this path, and its children. */
 interface PathNode {
@@ -50,10 +65,10 @@ interface PathNode {
  * order. Filing every field under every prefix built a key string and a list entry per prefix, the
  * shortest ones (the whole project, each service) holding everything while the report asks only keys.
  */
-export function pathIndex(all: readonly TracedField[]): (path: Path) => FieldRef[] {
+export function pathIndex(all: readonly (readonly TracedField[])[]): (path: Path) => FieldRef[] {
   const refs: FieldRef[] = [];
   const root: PathNode = {};
-  for (const traced of all) {
+  for (const traced of all.flat()) {
     if (traced.origin.kind !== "compose") continue;
     let node = root;
     for (const part of traced.origin.path) {

@@ -109,22 +109,23 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
     },
     tracedFields: (manifest) => traceOf(manifest)?.traced ?? [],
     fieldsAt: (file, line) => {
-      const { refs, byLine } = lineIndex();
-      return refsAt(refs, byLine.get(file)?.get(line) ?? []);
+      const { refs, files } = lineIndex();
+      return refsAt(refs, files.get(file)?.places[line] ?? []);
     },
-    fieldsInLines: (file, start, end) => {
-      const { refs, byLine, tracedLines } = lineIndex();
-      const lines = tracedLines.get(file) ?? [];
-      const placesOf = byLine.get(file);
+    fieldsInLines: (name, start, end) => {
+      const { refs, files } = lineIndex();
+      const file = files.get(name);
+      if (!file) return [];
+      const { lines, places } = file;
       // Only the traced lines inside start..end: a long block scalar costs nothing per line.
       let i = firstAtLeast(lines, start);
       if (i >= lines.length || lines[i]! > end) return [];
-      const first = placesOf!.get(lines[i]!)!;
+      const first = places[lines[i]!]!;
       if (++i >= lines.length || lines[i]! > end) return refsAt(refs, first);
       // Fields of several lines, in trace order (manifest, then trace), as each line's are.
-      const places = first.slice();
-      for (; i < lines.length && lines[i]! <= end; i++) for (const place of placesOf!.get(lines[i]!)!) places.push(place);
-      return refsAt(refs, places.sort((a, b) => a - b));
+      const all = first.slice();
+      for (; i < lines.length && lines[i]! <= end; i++) for (const place of places[lines[i]!]!) all.push(place);
+      return refsAt(refs, all.sort((a, b) => a - b));
     },
     fieldsFrom: (path) => (fromPath ??= pathIndex(all()))(path),
   };

@@ -6,13 +6,6 @@ import type { FieldRef, TracedField } from "./trace-types.js";
  * question is one map look-up instead of a scan of all traces.
  */
 
-/** Appends to the list under `key`, creating it. */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * The fields traced to Compose lines: each once, in trace order (manifest, then trace), and by file, then
  * line, their places in that list (ascending), so a block's fields are put in trace order by sorting
@@ -20,38 +13,46 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export interface LineIndex {
   refs: FieldRef[];
-  /** By file, then line: a look-up per Compose line builds no key string. */
-  byLine: Map<string, Map<number, number[]>>;
-  /** The lines of each file that have a field, ascending. */
-  tracedLines: Map<string, number[]>;
+  /** By file: a look-up per Compose line builds no key string. */
+  files: Map<string, FileLines>;
+}
+
+/** One file's lines that have fields: their numbers, ascending, and the places of their fields by line number. */
+export interface FileLines {
+  lines: number[];
+  places: (number[] | undefined)[];
 }
 
 /** `traced` holds each manifest's traced fields (TraceIndex.tracedFields), in manifest order. */
 export function indexLines(traced: readonly (readonly TracedField[])[]): LineIndex {
-  const index: LineIndex = { refs: [], byLine: new Map(), tracedLines: new Map() };
+  const index: LineIndex = { refs: [], files: new Map() };
   for (let m = 0; m < traced.length; m++) {
     const fields = traced[m]!;
     for (let t = 0; t < fields.length; t++) {
       const field = fields[t]!;
       const at = field.origin.kind === "compose" ? field.origin.location : undefined;
       if (!at) continue;
-      let lines = index.byLine.get(at.file);
-      if (!lines) index.byLine.set(at.file, (lines = new Map()));
-      const places = lines.get(at.line);
+      let file = index.files.get(at.file);
+      if (!file) index.files.set(at.file, (file = { lines: [], places: [] }));
+      const places = file.places[at.line];
       if (places) places.push(index.refs.length);
       else {
-        lines.set(at.line, [index.refs.length]);
-        push(index.tracedLines, at.file, at.line);
+        file.places[at.line] = [index.refs.length];
+        file.lines.push(at.line);
       }
       index.refs.push({ manifest: field.manifest, field: field.field });
     }
   }
-  for (const lines of index.tracedLines.values()) lines.sort((a, b) => a - b);
+  for (const file of index.files.values()) file.lines.sort((a, b) => a - b);
   return index;
 }
 
 /** The fields at the given places of `refs`. */
-export const refsAt = (refs: readonly FieldRef[], places: readonly number[]): FieldRef[] => places.map((place) => refs[place]!);
+export function refsAt(refs: readonly FieldRef[], places: readonly number[]): FieldRef[] {
+  const found = new Array<FieldRef>(places.length);
+  for (let index = 0; index < places.length; index++) found[index] = refs[places[index]!]!;
+  return found;
+}
 
 /** A Compose path's node: the places (in trace order) of the fields traced to exactly this path, and its children. */
 interface PathNode {

@@ -47,9 +47,7 @@ export const samePath = (a: Path, b: Path): boolean => a.length === b.length && 
  * once per line stays linear in the size of the output (10,000 ports are 20,000 traces and 60,000 lines).
  */
 export function buildTraceIndex(manifests: readonly Manifest[], sources?: SourceMap): TraceIndex {
-  let trie = tries.get(manifests);
-  if (!trie) tries.set(manifests, (trie = new FieldTrie()));
-  const fields = trie;
+  const fields = trieOf(manifests);
   // Each manifest's traced fields are filed when first asked for: a view that goes block by block
   // (compare's text, side-by-side.ts eachBlock) builds an index per block, whose traces then die with
   // the block instead of all 44,000 of 1000 services surviving, and being copied by, every collection.
@@ -123,9 +121,9 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
       const first = places[lines[i]!]!;
       if (++i >= lines.length || lines[i]! > end) return refsAt(refs, first);
       // Fields of several lines, in trace order (manifest, then trace), as each line's are.
-      const all = first.slice();
-      for (; i < lines.length && lines[i]! <= end; i++) for (const place of places[lines[i]!]!) all.push(place);
-      return refsAt(refs, all.sort((a, b) => a - b));
+      const merged = first.slice();
+      for (; i < lines.length && lines[i]! <= end; i++) for (const place of places[lines[i]!]!) merged.push(place);
+      return refsAt(refs, merged.sort((a, b) => a - b));
     },
     fieldsFrom: (path) => (fromPath ??= pathIndex(all()))(path),
   };
@@ -144,6 +142,12 @@ interface Filed {
 
 /** The fields the traces of each list of manifests name, shared by the indexes built over that list. */
 const tries = new WeakMap<readonly Manifest[], FieldTrie>();
+
+function trieOf(manifests: readonly Manifest[]): FieldTrie {
+  let trie = tries.get(manifests);
+  if (!trie) tries.set(manifests, (trie = new FieldTrie()));
+  return trie;
+}
 
 /**
  * A manifest's traced fields (Filed). A trace of a field traced before replaces it ("most specific last");

@@ -65,7 +65,8 @@ export const sourceText = (sources: SourceMap, file: string): string | undefined
 /**
  * The look-ups below, built once per outline (views ask for every line, so a scan per question would make
  * them quadratic): the entries of each depth, and per line the entries that start on it and cover it
- * and each entry's parent — these built only when first asked for (compare's text asks none of them).
+ * and each entry's parent — these built only when first asked for (compare's text asks none of them,
+ * and the page no parent on a usual project: a line whose block produced nothing asks it).
  */
 interface OutlineIndex {
   /** The entries of each depth (path length), in document order. */
@@ -75,12 +76,12 @@ interface OutlineIndex {
   /** Whether entries come with non-decreasing start lines (document order does; a binary search needs it). */
   sorted: boolean;
   lines?: OutlineLines;
+  parent?: Map<OutlineEntry, OutlineEntry>;
 }
 
 interface OutlineLines {
   startingAt: (OutlineEntry | undefined)[];
   covering: (OutlineEntry | undefined)[];
-  parent: Map<OutlineEntry, OutlineEntry>;
 }
 
 const indexes = new WeakMap<readonly OutlineEntry[], OutlineIndex>();
@@ -104,9 +105,7 @@ function indexOf(outline: readonly OutlineEntry[]): OutlineIndex {
 function linesOf(outline: readonly OutlineEntry[]): OutlineLines {
   const index = indexOf(outline);
   if (index.lines) return index.lines;
-  const lines: OutlineLines = { startingAt: [], covering: [], parent: new Map() };
-  // Entries come in document order, parents before children: the last entry one level up is the parent.
-  const open: OutlineEntry[] = [];
+  const lines: OutlineLines = { startingAt: [], covering: [] };
   for (const entry of outline) {
     const best = lines.startingAt[entry.start];
     if (!best || entry.path.length > best.path.length) lines.startingAt[entry.start] = entry;
@@ -115,13 +114,25 @@ function linesOf(outline: readonly OutlineEntry[]): OutlineLines {
       const covering = lines.covering[line];
       if (!covering || entry.path.length >= covering.path.length) lines.covering[line] = entry;
     }
-    open.length = entry.path.length - 1;
-    const parent = open[entry.path.length - 2];
-    if (parent) lines.parent.set(entry, parent);
-    open[entry.path.length - 1] = entry;
   }
   index.lines = lines;
   return lines;
+}
+
+function parentsOf(outline: readonly OutlineEntry[]): Map<OutlineEntry, OutlineEntry> {
+  const index = indexOf(outline);
+  if (index.parent) return index.parent;
+  const parent = new Map<OutlineEntry, OutlineEntry>();
+  // Entries come in document order, parents before children: the last entry one level up is the parent.
+  const open: OutlineEntry[] = [];
+  for (const entry of outline) {
+    open.length = entry.path.length - 1;
+    const above = open[entry.path.length - 2];
+    if (above) parent.set(entry, above);
+    open[entry.path.length - 1] = entry;
+  }
+  index.parent = parent;
+  return parent;
 }
 
 /** The deepest entry that starts on `line` (a key line or an item line), or undefined for blank and comment lines. */
@@ -131,7 +142,7 @@ export const entryStartingAt = (outline: readonly OutlineEntry[], line: number):
 export const entryCovering = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined => linesOf(outline).covering[line];
 
 /** The entry that holds `entry` (services.web for services.web.ports), undefined at the top. */
-export const parentEntry = (outline: readonly OutlineEntry[], entry: OutlineEntry): OutlineEntry | undefined => linesOf(outline).parent.get(entry);
+export const parentEntry = (outline: readonly OutlineEntry[], entry: OutlineEntry): OutlineEntry | undefined => parentsOf(outline).get(entry);
 
 /**
  * The first entry (in document order) of a given depth whose block covers `line`: services.web (depth 2)

@@ -1,6 +1,6 @@
 import type { Path } from "../diagnostics/types.js";
 import type { OutlineEntry } from "./outline-entry.js";
-import { bail, keyOf, scalarEnd, scanFlow, unknownShape } from "./outline-scalars.js";
+import { bail, childPath, keyOf, scalarEnd, scanFlow, unknownShape } from "./outline-scalars.js";
 
 /**
  * The outline of a YAML text in the block style people write Compose files in, read line by line from
@@ -49,7 +49,9 @@ class Scan {
 
   run(text: string): OutlineEntry[] {
     const lines = text.split("\n");
-    lines.forEach((raw, i) => this.line(raw.endsWith("\r") ? bail() : raw, i + 1));
+    // A line ending in a carriage return goes to the parser; most texts hold none, and no line is asked.
+    const returns = text.includes("\r");
+    for (let i = 0; i < lines.length; i++) this.line(returns && lines[i]!.endsWith("\r") ? bail() : lines[i]!, i + 1);
     this.endBlock();
     if (this.pending) this.resolveNull();
     while (this.open.length > 1) this.pop();
@@ -129,7 +131,7 @@ class Scan {
     while (rest.startsWith("-")) {
       const after = /^-( +)(.*)$/.exec(rest);
       if (!after || after[2] === "" || after[2]!.startsWith("#") || container.kind !== "sequence") return bail();
-      const entry = this.add(container.path.concat(container.items++), number);
+      const entry = this.add(childPath(container.path, container.items++), number);
       const dash = at;
       at += 1 + after[1]!.length;
       rest = after[2]!;
@@ -142,7 +144,7 @@ class Scan {
     }
     const key = keyOf(rest);
     if (!key || container.kind !== "mapping") return bail();
-    const entry = this.add(container.path.concat(key.name), number);
+    const entry = this.add(childPath(container.path, key.name), number);
     this.value(entry, key.value, at, number, true);
   }
 

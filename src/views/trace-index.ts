@@ -1,6 +1,6 @@
 import type { Location, Path, SourceMap } from "../diagnostics/types.js";
 import type { FieldRef, Origin, TracedField } from "./trace-types.js";
-import { fileInTraceOrder, firstAtLeast, indexLines, pathIndex, type FieldNode, type LineIndex } from "./trace-lookups.js";
+import { FieldTrie, fileAt, firstAtLeast, indexLines, pathIndex, refsAt, type LineIndex, type TrieNode } from "./trace-lookups.js";
 
 import type { FieldTrace, Manifest } from "../model/manifest.js";
 
@@ -47,17 +47,18 @@ export const samePath = (a: Path, b: Path): boolean => a.length === b.length && 
  * once per line stays linear in the size of the output (10,000 ports are 20,000 traces and 60,000 lines).
  */
 export function buildTraceIndex(manifests: readonly Manifest[], sources?: SourceMap): TraceIndex {
+  const fields = trieOf(manifests);
   // Each manifest's traced fields are filed when first asked for: a view that goes block by block
   // (compare's text, side-by-side.ts eachBlock) builds an index per block, whose traces then die with
   // the block instead of all 44,000 of 1000 services surviving, and being copied by, every collection.
-  const filed = new Map<number, { traced: TracedField[]; tree?: FieldNode }>();
-  const traceOf = (manifest: number): { traced: TracedField[]; tree?: FieldNode } | undefined => {
-    let traces = filed.get(manifest);
+  const filed = new Array<Filed | undefined>(manifests.length);
+  const traceOf = (manifest: number): Filed | undefined => {
+    let traces = filed[manifest];
     const object = traces ? undefined : manifests[manifest];
-    if (object) filed.set(manifest, (traces = rootsOf(object, manifest, sources)));
+    if (object) filed[manifest] = traces = rootsOf(object, manifest, sources, fields);
     return traces;
   };
-  const all = (): TracedField[] => manifests.flatMap((_, manifest) => traceOf(manifest)!.traced);
+  const all = (): TracedField[][] => manifests.map((_, manifest) => traceOf(manifest)!.traced);
   // The reverse look-ups are built on first use: compare's text asks none, the page only the lines
   // (building all for every view was ~40% of the index's time on 1000 services). fieldsFrom is the exact
   // answer the report's keyFields (migration-report-fields.ts) is held to by its differential test.
@@ -65,76 +66,124 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   let fromPath: ((path: Path) => FieldRef[]) | undefined;
   const lineIndex = (): LineIndex => (lines ??= indexLines(all()));
 
-  const rootOf = (manifest: number, field: Path): TracedField => {
+  const unsettled = (manifest: number): Filed & { places: Map<TrieNode, number> } => {
     const traces = traceOf(manifest);
     if (!traces) throw new Error(`trace index: no manifest ${manifest}`);
-    if (!traces.tree) throw new Error(`trace index: manifest ${manifest} is settled`);
-    let node: FieldNode | undefined = traces.tree;
-    // The longest traced prefix of the field, walking down the tree; the object root [] is always there.
-    let found = traces.traced[0]!;
-    for (const part of field) {
-      node = node.children?.get(part);
+    if (!traces.places) throw new Error(`trace index: manifest ${manifest} is settled`);
+    return traces as Filed & { places: Map<TrieNode, number> };
+  };
+  /** The place of the field's longest traced prefix in its manifest's list; the object root [] is always there. */
+  const rootPlace = (places: Map<TrieNode, number>, field: Path): number => {
+    let node: TrieNode | undefined = fields.root;
+    let found = 0;
+    for (let index = 0; index < field.length; index++) {
+      node = node.children?.get(field[index]!);
       if (!node) break;
-      if (node.traced) found = node.traced;
+      if (node.traced) found = places.get(node) ?? found;
     }
     return found;
   };
-
-  // One "inherited" origin per traced field, not a new object for every line that inherits it.
-  const inherited = new Map<TracedField, Origin>();
-  const originOf = (manifest: number, field: Path): Origin => {
-    const best = rootOf(manifest, field);
-    if (!(best.field.length < field.length && best.origin.via === "own")) return best.origin;
-    let origin = inherited.get(best);
-    if (!origin) inherited.set(best, (origin = { ...best.origin, via: "ancestor" }));
-    return origin;
+  const rootOf = (manifest: number, field: Path): TracedField => {
+    const traces = unsettled(manifest);
+    return traces.traced[rootPlace(traces.places, field)]!;
   };
 
-  const fieldsAt = (file: string, line: number): FieldRef[] => lineIndex().byLine.get(file)?.get(line) ?? [];
+  const originOf = (manifest: number, field: Path): Origin => {
+    const traces = unsettled(manifest);
+    const place = rootPlace(traces.places, field);
+    const best = traces.traced[place]!;
+    if (!(best.field.length < field.length && best.origin.via === "own")) return best.origin;
+    // One "inherited" origin per traced field, not a new object for every line that inherits it.
+    const inherited = (traces.inherited ??= []);
+    return (inherited[place] ??= { ...best.origin, via: "ancestor" });
+  };
+
   return {
     originOf,
     rootOf,
     settle: (manifest) => {
-      const traces = filed.get(manifest);
-      if (traces) delete traces.tree;
+      const traces = filed[manifest];
+      if (traces) traces.places = traces.inherited = undefined;
     },
     tracedFields: (manifest) => traceOf(manifest)?.traced ?? [],
-    fieldsAt,
-    fieldsInLines: (file, start, end) => {
-      const refs: FieldRef[] = [];
-      const { tracedLines, position } = lineIndex();
-      const lines = tracedLines.get(file) ?? [];
+    fieldsAt: (file, line) => {
+      const { refs, files } = lineIndex();
+      return refsAt(refs, files.get(file)?.places[line] ?? []);
+    },
+    fieldsInLines: (name, start, end) => {
+      const { refs, files } = lineIndex();
+      const file = files.get(name);
+      if (!file) return [];
+      const { lines, places } = file;
       // Only the traced lines inside start..end: a long block scalar costs nothing per line.
-      for (let i = firstAtLeast(lines, start); i < lines.length && lines[i]! <= end; i++) for (const ref of fieldsAt(file, lines[i]!)) refs.push(ref);
-      // In trace order (manifest, then trace), as for a single line.
-      return start === end ? refs : refs.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      let i = firstAtLeast(lines, start);
+      if (i >= lines.length || lines[i]! > end) return [];
+      const first = places[lines[i]!]!;
+      if (++i >= lines.length || lines[i]! > end) return refsAt(refs, first);
+      // Fields of several lines, in trace order (manifest, then trace), as each line's are.
+      const merged = first.slice();
+      for (; i < lines.length && lines[i]! <= end; i++) for (const place of places[lines[i]!]!) merged.push(place);
+      return refsAt(refs, merged.sort((a, b) => a - b));
     },
     fieldsFrom: (path) => (fromPath ??= pathIndex(all()))(path),
   };
 }
 
 /**
- * The object root (traced to Manifest.source) followed by the manifest's own traces, shortest field first,
- * and the tree of their fields that rootOf walks. A trace of a field traced before replaces it ("most
- * specific last"); fields are told apart by their parts in the tree, not by a key string per trace.
+ * A manifest's traced fields: the object root (traced to Manifest.source) followed by its own traces,
+ * shortest field first; until it is settled, the place among them of each trie node it traces (what
+ * rootOf walks) and the inherited origin of each traced field asked for.
  */
-function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefined): { traced: TracedField[]; tree: FieldNode } {
+interface Filed {
+  traced: TracedField[];
+  places: Map<TrieNode, number> | undefined;
+  inherited: Origin[] | undefined;
+}
+
+/** The fields the traces of each list of manifests name, shared by the indexes built over that list. */
+const tries = new WeakMap<readonly Manifest[], FieldTrie>();
+
+function trieOf(manifests: readonly Manifest[]): FieldTrie {
+  let trie = tries.get(manifests);
+  if (!trie) tries.set(manifests, (trie = new FieldTrie()));
+  return trie;
+}
+
+/**
+ * A manifest's traced fields (Filed). A trace of a field traced before replaces it ("most specific last");
+ * fields are told apart by their parts in the trie, not by a key string per trace.
+ */
+function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefined, fields: FieldTrie): Filed {
   // An object traced to no definition (source [], like a Namespace made from -n) has no line, even if the
   // source map answers [] with the top of the file.
   const objectLocation = manifest.source.length === 0 ? undefined : (manifest.location ?? sources?.locate(manifest.source));
-  const root: Origin = { kind: "compose", path: manifest.source, via: "object", ...(objectLocation ? { location: objectLocation } : {}) };
+  const root: Origin = objectLocation ? { kind: "compose", path: manifest.source, via: "object", location: objectLocation } : { kind: "compose", path: manifest.source, via: "object" };
   const traced: TracedField[] = [{ manifest: index, field: [], origin: root }];
-  const tree: FieldNode = { traced: traced[0]!, position: 0 };
-  const traces = [...(manifest.traces ?? [])].sort((a, b) => a.field.length - b.field.length);
-  for (const trace of traces) {
-    const entry = { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) };
-    fileInTraceOrder(tree, traced, trace.field, entry).traced = entry;
+  const places = new Map<TrieNode, number>();
+  places.set(fields.root, 0);
+  const traces = shortestFirst(manifest.traces ?? []);
+  for (let t = 0; t < traces.length; t++) {
+    const trace = traces[t]!;
+    const node = fields.nodeOf(trace.field);
+    node.traced = true;
+    places.set(node, fileAt(traced, places.get(node), { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) }));
   }
-  return { traced, tree };
+  return { traced, places, inherited: undefined };
 }
 
+/** The traces shortest field first, otherwise in their order (a stable sort); most come so already and are not copied. */
+function shortestFirst(traces: readonly FieldTrace[]): readonly FieldTrace[] {
+  for (let t = 1; t < traces.length; t++) {
+    if (traces[t]!.field.length < traces[t - 1]!.field.length) return [...traces].sort((a, b) => a.field.length - b.field.length);
+  }
+  return traces;
+}
+
+// Literals with and without a location, not a spread of one: a trace's origin is made 44,000 times on 1000 services.
 function originOfTrace(trace: FieldTrace, objectLocation: Location | undefined, sources: SourceMap | undefined): Origin {
-  if ("default" in trace) return { kind: "default", reason: trace.default, via: "own", ...(objectLocation ? { location: objectLocation } : {}) };
+  if ("default" in trace) {
+    return objectLocation ? { kind: "default", reason: trace.default, via: "own", location: objectLocation } : { kind: "default", reason: trace.default, via: "own" };
+  }
   const location = trace.location ?? sources?.locate(trace.source);
-  return { kind: "compose", path: trace.source, via: "own", ...(location ? { location } : {}) };
+  return location ? { kind: "compose", path: trace.source, via: "own", location } : { kind: "compose", path: trace.source, via: "own" };
 }

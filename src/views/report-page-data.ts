@@ -50,19 +50,20 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   const manifests: PageData["manifests"] = [];
   // Manifest by manifest, so that the lines of one die with it (eachManifest).
   const view = eachManifest(input, (manifest, index) => {
-    const numbers = new Array<number>(manifest.lines.length * MANIFEST_LINE.size);
+    const { fields, origins } = manifest;
+    const numbers = new Array<number>(fields.length * MANIFEST_LINE.size);
     // Lines share origin objects, so each origin is keyed once (125,000 lines, ~64,000 origins, ~15,000 of them inherited).
     const groupOfOrigin = new Map<Origin, number>();
-    for (let l = 0; l < manifest.lines.length; l++) {
-      const line = manifest.lines[l]!;
-      let group = groupOfOrigin.get(line.origin);
+    for (let l = 0; l < fields.length; l++) {
+      const origin = origins[l]!;
+      let group = groupOfOrigin.get(origin);
       if (group === undefined) {
-        const root = line.origin.via === "ancestor" ? index.rootOf(manifest.index, line.field).origin : line.origin;
+        const root = origin.via === "ancestor" ? index.rootOf(manifest.index, fields[l]!).origin : origin;
         group = groupOfRoot.get(root);
-        if (group === undefined) groupOfRoot.set(root, (group = addGroup(manifest.index, line.origin)));
-        groupOfOrigin.set(line.origin, group);
+        if (group === undefined) groupOfRoot.set(root, (group = addGroup(manifest.index, origin)));
+        groupOfOrigin.set(origin, group);
       }
-      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(line.field);
+      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(fields[l]!);
       numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
     }
     manifestLines.push(numbers);
@@ -73,8 +74,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
       if (group !== undefined) groupOfField.set(traced.field, group);
     }
     groupOfTracedField[manifest.index] = groupOfField;
-    // The lines the views show: the emitted document without its last line break (side-by-side.ts's renderManifest).
-    manifests.push({ kind: manifest.kind, name: manifest.name, text: withoutLastBreak(input.documents[manifest.index] ?? "") });
+    manifests.push({ kind: manifest.kind, name: manifest.name, text: manifest.text });
   });
 
   const fileNames = [...new Set(view.blocks.flatMap((block) => block.segments.map((segment) => segment.file)))];
@@ -156,6 +156,3 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     graph: graphLinkTable(graph, view, fileIndex),
   };
 }
-
-/** A slice, not a regular expression's copy: 5000 documents are 3.5 MB. */
-const withoutLastBreak = (text: string): string => (text.endsWith("\n") ? text.slice(0, -1) : text);

@@ -1,4 +1,4 @@
-import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
+import type { Diagnostic, Location } from "../diagnostics/types.js";
 import { formatPath } from "../diagnostics/types.js";
 import { relativeTo } from "../emit/comments.js";
 import { entryCovering, sourceText } from "./compose-outline.js";
@@ -24,12 +24,11 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   const tables = new Tables();
 
   // Manifest lines grouped by the traced field they inherit from: a Compose line highlights whole groups.
-  // A group is keyed by that field's own origin object (the trace index makes one per traced field and
-  // gives it to the field's line and, for the object root, to every line it covers); lines that inherit
-  // a traced field's origin get a copy marked "ancestor", the only ones that need rootOf to find it.
-  // A group's lines share their origin, default and explanation, so those are written once per group
-  // (PageData.groups) and a line names its group.
-  const groupOfRoot = new Map<Origin, number>();
+  // A group is keyed by that field's own origin object (the trace index makes one per traced field of a
+  // manifest and gives it to the field's line and, for the object root, to every line it covers); lines
+  // that inherit a traced field's origin get a copy marked "ancestor", the only ones that need rootOf to
+  // find it. A group's lines share their origin, default and explanation, so those are written once per
+  // group (PageData.groups) and a line names its group.
   const groups: number[] = [];
   // A group's origin is numbered once every block, and so every file, is known: until then, its location.
   const groupLocations: (Location | undefined)[] = [];
@@ -46,35 +45,38 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     return groups.length / GROUP.size - 1;
   };
   const manifestLines: number[][] = [];
-  const groupOfTracedField: Map<Path, number>[] = [];
+  // Per manifest, the group of each of its traced fields (-1 for none), in the order of index.tracedFields.
+  const tracedGroups: number[][] = [];
   const manifests: PageData["manifests"] = [];
   // Manifest by manifest, so that the lines of one die with it (eachManifest).
   const view = eachManifest(input, (manifest, index) => {
-    const numbers = new Array<number>(manifest.lines.length * MANIFEST_LINE.size);
-    // Lines share origin objects, so each origin is keyed once (125,000 lines, ~64,000 origins, ~15,000 of them inherited).
-    const groupOfOrigin = new Map<Origin, number>();
-    for (let l = 0; l < manifest.lines.length; l++) {
-      const line = manifest.lines[l]!;
-      let group = groupOfOrigin.get(line.origin);
-      if (group === undefined) {
-        const root = line.origin.via === "ancestor" ? index.rootOf(manifest.index, line.field).origin : line.origin;
-        group = groupOfRoot.get(root);
-        if (group === undefined) groupOfRoot.set(root, (group = addGroup(manifest.index, line.origin)));
-        groupOfOrigin.set(line.origin, group);
+    const { fields, origins } = manifest;
+    const numbers = new Array<number>(fields.length * MANIFEST_LINE.size);
+    // The group of each line origin and traced field origin seen, keyed once per origin (125,000 lines,
+    // ~64,000 origins, ~15,000 of them inherited). An origin belongs to one manifest, so the map dies with it.
+    const groupOf = new Map<Origin, number>();
+    // Neighbouring lines mostly share their origin (an object's untraced fields, a traced field's children): asked once per run.
+    let previous: Origin | undefined;
+    let group = -1;
+    for (let l = 0; l < fields.length; l++) {
+      const origin = origins[l]!;
+      if (origin !== previous) group = groupOf.get(origin) ?? -1;
+      previous = origin;
+      if (group < 0) {
+        const root = origin.via === "ancestor" ? index.rootOf(manifest.index, fields[l]!).origin : origin;
+        group = groupOf.get(root) ?? -1;
+        if (group < 0) groupOf.set(root, (group = addGroup(manifest.index, origin)));
+        groupOf.set(origin, group);
       }
-      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(line.field);
+      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(fields[l]!);
       numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
     }
     manifestLines.push(numbers);
-    // The group of each traced field, for the Compose lines: the index answers no rootOf once the manifest is settled.
-    const groupOfField = new Map<Path, number>();
-    for (const traced of index.tracedFields(manifest.index)) {
-      const group = groupOfRoot.get(traced.origin);
-      if (group !== undefined) groupOfField.set(traced.field, group);
-    }
-    groupOfTracedField[manifest.index] = groupOfField;
-    // The lines the views show: the emitted document without its last line break (side-by-side.ts's renderManifest).
-    manifests.push({ kind: manifest.kind, name: manifest.name, text: withoutLastBreak(input.documents[manifest.index] ?? "") });
+    const traced = index.tracedFields(manifest.index);
+    const groupsOfTraced = new Array<number>(traced.length);
+    for (let t = 0; t < traced.length; t++) groupsOfTraced[t] = groupOf.get(traced[t]!.origin) ?? -1;
+    tracedGroups[manifest.index] = groupsOfTraced;
+    manifests.push({ kind: manifest.kind, name: manifest.name, text: manifest.text });
   });
 
   const fileNames = [...new Set(view.blocks.flatMap((block) => block.segments.map((segment) => segment.file)))];
@@ -104,8 +106,22 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   const fateIndexOf = new Map<Fate, number>();
   // The trace index hands out the same ref object for a field each time; a block's key lines repeat their lines' refs.
   const groupOfRef = new Map<FieldRef, number>();
-  for (const block of view.blocks) {
-    for (const segment of block.segments) {
+  // A ref names a traced field with that field's own path (trace-lookups.ts indexLines), so the path finds
+  // it among its manifest's few traced fields (the last of that path with a group, as a map by path kept
+  // the last), and so its group.
+  const groupOfTracedField = (ref: FieldRef): number => {
+    const traced = view.index.tracedFields(ref.manifest);
+    const groupsOfTraced = tracedGroups[ref.manifest] ?? [];
+    let group = -1;
+    for (let t = 0; t < traced.length; t++) if (traced[t]!.field === ref.field && groupsOfTraced[t]! >= 0) group = groupsOfTraced[t]!;
+    return group;
+  };
+  const lineGroups: number[] = [];
+  // Loops by index: a for-of allocates a result object per step until optimized (20,000 Compose lines).
+  for (let b = 0; b < view.blocks.length; b++) {
+    const block = view.blocks[b]!;
+    for (let s = 0; s < block.segments.length; s++) {
+      const segment = block.segments[s]!;
       const outline = view.outlines.get(segment.file) ?? [];
       const entries = composeLines[fileIndex(segment.file)]!;
       for (let line = segment.start; line <= segment.end; line += 1) {
@@ -119,15 +135,19 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
           const text = fateText(path)!;
           fateIndexOf.set(fate!, (fateIndex = tables.intern(tables.fates, text, text)));
         }
-        const entry: ComposeLineEntry = [formatPath(path), fateIndex, tables.explanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined))];
-        for (const ref of refs) {
+        let count = 0;
+        for (let r = 0; r < refs.length; r++) {
+          const ref = refs[r]!;
           let group = groupOfRef.get(ref);
-          if (group === undefined) {
-            // A ref names a traced field with that field's own path (trace-lookups.ts indexLines), so the path finds its group.
-            groupOfRef.set(ref, (group = groupOfTracedField[ref.manifest]?.get(ref.field) ?? -1));
-          }
-          if (group >= 0) entry.push(group);
+          if (group === undefined) groupOfRef.set(ref, (group = groupOfTracedField(ref)));
+          if (group >= 0) lineGroups[count++] = group;
         }
+        // At its exact length: the 20,000 entries of 1000 services live to the end, and a push leaves room for ~16 more.
+        const entry = new Array(3 + count) as ComposeLineEntry;
+        entry[0] = formatPath(path);
+        entry[1] = fateIndex;
+        entry[2] = tables.explanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined));
+        for (let g = 0; g < count; g++) entry[3 + g] = lineGroups[g]!;
         while (entries.length < line - 1) entries.push(0);
         entries[line - 1] = entry;
       }
@@ -156,6 +176,3 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     graph: graphLinkTable(graph, view, fileIndex),
   };
 }
-
-/** A slice, not a regular expression's copy: 5000 documents are 3.5 MB. */
-const withoutLastBreak = (text: string): string => (text.endsWith("\n") ? text.slice(0, -1) : text);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
-import { renderCompareHtml, scriptJson } from "../../src/views/compare-html.js";
+import { pageJson, renderCompareHtml, scriptJson } from "../../src/views/compare-html.js";
+import { pageData } from "../../src/views/report-page-data.js";
 import { reportData } from "../../src/views/report-data.js";
 import { sideBySideInput, sideBySideOutput } from "../../src/views/view-input.js";
 import { memoryContext } from "../helpers/memory-context.js";
+import { viewPipeline, viewProjects } from "../helpers/view-projects.js";
 
 const COMPOSE = `services:
   web:
@@ -34,6 +36,29 @@ describe("scriptJson", () => {
     const json = scriptJson({ value });
     expect(json).toContain(escaped);
     expect(JSON.parse(json)).toEqual({ value });
+  });
+});
+
+// The page writes its data field by field, leaving the tables of numbers unscanned: the same text as scriptJson's.
+describe("pageJson", () => {
+  it.each(viewProjects)("writes the data of %s as scriptJson does", (project) => {
+    const result = viewPipeline(project);
+    const input = sideBySideInput(result);
+    if (!input) return;
+    const data = pageData(input, result.diagnostics, project, "/");
+    expect(pageJson(data)).toBe(scriptJson(data));
+  });
+
+  it("escapes every field that holds text", () => {
+    const { result, input } = convert(COMPOSE);
+    const data = pageData(input, result.diagnostics, "</script> & <!--\u2028");
+    data.fields.push("<x>");
+    data.fates.push("a & b");
+    data.defaults.push("\u2029");
+    const json = pageJson(data);
+    expect(json).toBe(scriptJson(data));
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual(data);
   });
 });
 

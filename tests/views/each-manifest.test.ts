@@ -13,7 +13,13 @@ describe("eachManifest", () => {
     if (!input) return;
     const whole = sideBySide(input);
     const seen: RenderedManifest[] = [];
-    const walked = eachManifest(input, (manifest) => seen.push(manifest));
+    // A manifest's arrays, read back as sideBySide's record per line.
+    const walked = eachManifest(input, ({ index, kind, name, text, fields, origins }) => {
+      const lines = text.split("\n");
+      expect(fields).toHaveLength(lines.length);
+      expect(origins).toHaveLength(lines.length);
+      seen.push({ index, kind, name, lines: lines.map((line, l) => ({ text: line, field: fields[l]!, origin: origins[l]! })) });
+    });
     expect(seen).toEqual(whole.manifests);
     expect(walked.blocks).toEqual(whole.blocks);
     expect([...walked.outlines.keys()]).toEqual([...whole.outlines.keys()]);

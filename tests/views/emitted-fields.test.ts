@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { yamlWriter } from "../../src/emit/yaml-writer.js";
-import { emittedFields, parsedFields, scanEmitted } from "../../src/views/emitted-fields.js";
+import { emittedFields, keyColon, keyLineColon, lineBreaks, parsedFields, scanEmitted } from "../../src/views/emitted-fields.js";
 import { viewProjects, viewPipeline } from "../helpers/view-projects.js";
 
 /** The text side-by-side reads: one emitted document without its final line feed. */
@@ -55,5 +55,40 @@ describe("emittedFields", () => {
   ])("sends a document with %s to the parser", (_name, text) => {
     expect(scanEmitted(text)).toBeUndefined();
     expect(emittedFields(text)).toEqual(parsedFields(text));
+  });
+});
+
+// The scanner finds a key's colon without the regular expression for the usual line: the same colon, or none, on any line.
+describe("keyColon", () => {
+  const character = fc.constantFrom("a", "b", " ", ":", "-", "#", '"', "\\", "|", "[", "]", "{", "}", "1", "é", "\t", "\r", "\u2028", "\u2029", "\u00a0", "?", "&", "'", ",", "/", ".");
+  it("answers what keyLine answers", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: character, maxLength: 14 }), fc.nat(6), (line, from) => {
+        const start = Math.min(from, line.length);
+        expect(keyColon(line, start, !lineBreaks.test(line))).toBe(keyLineColon(line, start));
+        expect(keyColon(line, start, false)).toBe(keyLineColon(line, start));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ["key: value", 0],
+    ["  key:", 2],
+    ["- name: web", 2],
+    ["key:value: x", 0],
+    ["image: nginx:1.27", 0],
+    ["a: b: c", 0],
+    ["url: http://x", 0],
+    [":x: y", 0],
+    ["-a: b", 0],
+    ["a #b: c", 0],
+    ["key: ", 0],
+    ["\"q\": v", 0],
+    ["\"a\\\"b\": v", 0],
+    ["a: x\ry: z", 0],
+    ["", 0],
+  ])("reads %j as keyLine does", (line, start) => {
+    expect(keyColon(line, start, !lineBreaks.test(line))).toBe(keyLineColon(line, start));
   });
 });

@@ -1,3 +1,4 @@
+import { hasField, isObject, type JsonObject, notJson } from "./json-shape.js";
 import { topLevelKeys } from "./key-order.js";
 import { checkNotesHaveFields, noteTreeOf, type NoteNode } from "./note-tree.js";
 import { commentBlock, type YamlNote } from "./yaml-comments.js";
@@ -26,14 +27,6 @@ export interface YamlWriter {
 
 /** What the value's line already holds: "  key:" after a key, "  -" after a dash (or "  :" after "? key"), or nothing. */
 type LeadKind = "key" | "item" | "root";
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 /**
  * Writes each value once, on one walk, as pieces of text into one array that is joined once per
@@ -69,17 +62,26 @@ class Writer {
         return;
       case "object":
         if (value === null) this.scalar(space, "null", text);
-        else if (Array.isArray(value)) {
-          if (value.length === 0) this.scalar(space, "[]", text);
-          else this.sequence(value, leadAt, kind, depth, note, text);
-        } else if (isObject(value)) {
-          const keys = topLevel ? topLevelKeys(value) : Object.keys(value);
-          if (hasField(value, keys)) this.mapping(value, keys, leadAt, kind, depth, note, text);
-          else this.scalar(space, "{}", text);
-        } else break;
+        else this.collection(value, leadAt, kind, depth, note, text, topLevel);
         return;
     }
-    throw new Error(`emit: a ${typeof value} cannot be written as YAML (only JSON-shaped data)`);
+    throw notJson(value);
+  }
+
+  /**
+   * An array or a plain object; apart from value() so that value() stays small enough (bytecode) for
+   * the optimizing compiler to inline it into mapping(), which calls it for every value not met before.
+   */
+  collection(value: object, leadAt: number, kind: LeadKind, depth: number, note: NoteNode | undefined, text: string | undefined, topLevel: boolean): void {
+    const space = kind === "root" ? "" : " ";
+    if (Array.isArray(value)) {
+      if (value.length === 0) this.scalar(space, "[]", text);
+      else this.sequence(value, leadAt, kind, depth, note, text);
+    } else if (isObject(value)) {
+      const keys = topLevel ? topLevelKeys(value) : Object.keys(value);
+      if (hasField(value, keys)) this.mapping(value, keys, leadAt, kind, depth, note, text);
+      else this.scalar(space, "{}", text);
+    } else throw notJson(value);
   }
 
   /** The rest of a line holding a single-line value, and its note. */
@@ -171,15 +173,6 @@ class Writer {
       else this.value(item, parts.push(start) - 1, "item", inner, itemNote, undefined);
     }
   }
-}
-
-/**
- * Whether a mapping has a field to write; one whose fields are all undefined is written "{}", as JSON
- * writes it. It reads the keys the writer then walks, not a for-in of its own (60,000 mappings).
- */
-function hasField(object: JsonObject, keys: readonly string[]): boolean {
-  for (let index = 0; index < keys.length; index++) if (object[keys[index]!] !== undefined) return true;
-  return false;
 }
 
 function writeDocument(document: YamlDocument): string {

@@ -66,6 +66,14 @@ describe("yaml writer round trip (YAML 1.2 and 1.1)", () => {
     expect(YAML.parse(writeYaml({ a: 1, b: undefined, c: { d: undefined } }))).toEqual({ a: 1, c: {} });
   });
 
+  it("refuses what is not JSON-shaped, at the top and nested, naming its type", () => {
+    const refusal = (type: string) => `emit: a ${type} cannot be written as YAML (only JSON-shaped data)`;
+    expect(() => writeYaml({ at: new Map() })).toThrow(refusal("object"));
+    expect(() => writeYaml([new Date(0)])).toThrow(refusal("object"));
+    expect(() => writeYaml({ f: () => 1 })).toThrow(refusal("function"));
+    expect(() => writeYaml(10n)).toThrow(refusal("bigint"));
+  });
+
   it("skips holes in a sequence as it always did", () => {
     expect(writeYaml({ list: [1, , 3] })).toBe("list:\n  - 1\n  - 3\n");
   });

@@ -1,7 +1,7 @@
 import type { KubernetesObject } from "../model/manifest.js";
 import { checkDataKeys } from "./data-rules.js";
 import { checkLabelsAndAnnotations, checkName, checkSelectorMatchesTemplate, podTemplatePaths } from "./metadata-rules.js";
-import { arrayAt, recordAt, recordAtPath, stringAt, type Report } from "./object-access.js";
+import { arrayAt, recordAtPath, stringAt, type Report } from "./object-access.js";
 import { checkPodSpec } from "./pod-rules.js";
 import { checkServicePorts } from "./service-rules.js";
 import { checkServiceType } from "./service-type-rules.js";
@@ -36,8 +36,7 @@ function checkPodTemplate(object: KubernetesObject, report: Report): void {
   const at = podSpecPaths[object.kind];
   const podSpec = at ? recordAtPath(object, at) : undefined;
   if (!at || !podSpec) return;
-  const claimTemplates = arrayAt(object.spec, "volumeClaimTemplates").map((claim) => stringAt(recordAt(claim, "metadata"), "name") ?? "");
-  checkPodSpec(podSpec, at, claimTemplates, report);
+  checkPodSpec(podSpec, at, arrayAt(object.spec, "volumeClaimTemplates"), report);
   const policy = stringAt(podSpec, "restartPolicy");
   const rule = allowedRestartPolicies[object.kind];
   // An unset policy defaults to Always, which a Job rejects too.

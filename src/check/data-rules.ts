@@ -13,18 +13,22 @@ const secretMaps = ["data", "stringData"] as const;
  */
 export function checkDataKeys(object: KubernetesObject, report: Report): void {
   const maps = object.kind === "ConfigMap" ? configMapMaps : secretMaps;
-  const seen = new Set<string>();
+  // Secret stringData is merged into data on write; a key in both is fine there, the last one wins. A
+  // ConfigMap's key can only repeat in its second map: the keys of its first are kept only then.
+  const seen = object.kind === "ConfigMap" && isRecord(object[maps[0]]) && isRecord(object[maps[1]]) ? new Set<string>() : undefined;
   let bytes = 0;
-  for (const map of maps) {
+  for (let mapIndex = 0; mapIndex < maps.length; mapIndex++) {
+    const map = maps[mapIndex]!;
     const entries = object[map];
     if (!isRecord(entries)) continue;
     for (const key in entries) {
       const value = entries[key];
       if (typeof value !== "string") continue;
       if (!isConfigKey(key)) report([map, key], "data-key", key);
-      // Secret stringData is merged into data on write; a key in both is fine there, the last one wins.
-      if (object.kind === "ConfigMap" && seen.has(key)) report([map, key], "duplicate-data-key", key);
-      seen.add(key);
+      if (seen !== undefined) {
+        if (seen.has(key)) report([map, key], "duplicate-data-key", key);
+        seen.add(key);
+      }
       bytes += utf8Bytes(key) + utf8Bytes(value);
     }
   }

@@ -13,25 +13,27 @@ export const podTemplatePaths: Readonly<Record<string, readonly string[]>> = {
   CronJob: ["spec", "jobTemplate", "spec", "template"],
 };
 
+/** Where an object's name sits: built for a finding only, not for every object. */
+const nameAt = (): Path => ["metadata", "name"];
+
 /**
  * Object names: Services become DNS labels that must start with a letter ("web", not "1web"); namespaces
  * are DNS labels; a CronJob name leaves room for the suffix of its Jobs; everything else is a subdomain.
  */
 export function checkName(object: KubernetesObject, report: Report): void {
   const name = stringAt(object.metadata, "name");
-  const at = ["metadata", "name"];
   if (name === undefined) return;
   if (object.kind === "Service") {
-    if (!isDns1035Label(name)) report(at, "service-name", name);
+    if (!isDns1035Label(name)) report(nameAt(), "service-name", name);
   } else if (object.kind === "Namespace" || object.kind === "Job") {
     // A Job's name is also written to its pods' job-name label, which allows 63 characters.
-    if (!isDns1123Label(name)) report(at, "dns-label", name);
+    if (!isDns1123Label(name)) report(nameAt(), "dns-label", name);
   } else if (!isDns1123Subdomain(name)) {
-    report(at, "dns-subdomain", name);
+    report(nameAt(), "dns-subdomain", name);
   } else if (object.kind === "CronJob" && name.length > 52) {
-    report(at, "cron-job-name", name);
+    report(nameAt(), "cron-job-name", name);
   } else if (object.kind === "StatefulSet" && name.length > 52) {
-    report(at, "stateful-set-name", name);
+    report(nameAt(), "stateful-set-name", name);
   }
   const namespace = stringAt(object.metadata, "namespace");
   if (namespace !== undefined && !isDns1123Label(namespace)) report(["metadata", "namespace"], "dns-label", namespace);

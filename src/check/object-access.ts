@@ -12,9 +12,12 @@ export const recordAt = (value: unknown, key: string): JsonRecord | undefined =>
   return isRecord(child) ? child : undefined;
 };
 
-export const arrayAt = (value: unknown, key: string): unknown[] => {
+/** What arrayAt gives for a missing list: one shared empty list, not a new one per missing field. */
+const noItems: readonly unknown[] = [];
+
+export const arrayAt = (value: unknown, key: string): readonly unknown[] => {
   const child = isRecord(value) ? value[key] : undefined;
-  return Array.isArray(child) ? child : [];
+  return Array.isArray(child) ? child : noItems;
 };
 
 export const stringAt = (value: unknown, key: string): string | undefined => {
@@ -45,15 +48,46 @@ export function shown(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-/** Reports each value seen before, by its key: unique names, paths, ports. */
-export function duplicates<T>(items: readonly T[], keyOf: (item: T) => string | undefined, onDuplicate: (item: T, index: number, key: string) => void): void {
-  // Most lists hold one item (one container, one port): nothing to compare, no Set to build.
-  if (items.length < 2) return;
+/**
+ * Keys seen so far by duplicates() on a short list, compared in order: a Set per list cost more than
+ * the few comparisons (1000 services: 2000 Sets). Not re-entrant: onDuplicate only reports.
+ */
+const seenKeys: string[] = [];
+/** Up to this many items, duplicates() compares keys in seenKeys; longer lists use a Set. */
+const fewItems = 8;
+
+/**
+ * Reports each of `count` items whose key an earlier item has: unique names, paths, ports. Items are
+ * asked for by index, so a caller lists nothing to ask about several lists (a pod's two container lists).
+ */
+export function duplicates(count: number, keyAt: (index: number) => string | undefined, onDuplicate: (index: number, key: string) => void): void {
+  // Most lists hold one item (one container, one port): nothing to compare.
+  if (count < 2) return;
+  if (count > fewItems) {
+    duplicatesBySet(count, keyAt, onDuplicate);
+    return;
+  }
+  let seen = 0;
+  for (let index = 0; index < count; index++) {
+    const key = keyAt(index);
+    if (key === undefined) continue;
+    if (isAmong(key, seen)) onDuplicate(index, key);
+    seenKeys[seen++] = key;
+  }
+}
+
+/** Whether the first `count` keys of seenKeys hold `key` (the array keeps its room between lists). */
+function isAmong(key: string, count: number): boolean {
+  for (let index = 0; index < count; index++) if (seenKeys[index] === key) return true;
+  return false;
+}
+
+function duplicatesBySet(count: number, keyAt: (index: number) => string | undefined, onDuplicate: (index: number, key: string) => void): void {
   const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const key = keyOf(item);
-    if (key === undefined) return;
-    if (seen.has(key)) onDuplicate(item, index, key);
+  for (let index = 0; index < count; index++) {
+    const key = keyAt(index);
+    if (key === undefined) continue;
+    if (seen.has(key)) onDuplicate(index, key);
     seen.add(key);
-  });
+  }
 }

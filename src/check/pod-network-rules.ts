@@ -13,21 +13,26 @@ const MAX_SEARCHES = 32;
  * nodeSelector label keys and values.
  */
 export function checkPodNetworkFields(podSpec: JsonRecord, at: Readonly<Path>, report: Report): void {
-  arrayAt(podSpec, "hostAliases").forEach((alias, index) => {
-    const aliasAt = [...at, "hostAliases", index];
+  // Indexed loops, paths built for a finding only: most pods have none of these fields.
+  const aliases = arrayAt(podSpec, "hostAliases");
+  for (let index = 0; index < aliases.length; index++) {
+    const alias = aliases[index];
     const ip = stringAt(alias, "ip");
-    if (ip !== undefined && !isIPAddress(ip)) report([...aliasAt, "ip"], "ip-address", ip);
-    arrayAt(alias, "hostnames").forEach((hostname, hostIndex) => {
-      if (typeof hostname === "string" && !isDns1123Subdomain(hostname)) report([...aliasAt, "hostnames", hostIndex], "dns-subdomain", hostname);
-    });
-  });
+    if (ip !== undefined && !isIPAddress(ip)) report([...at, "hostAliases", index, "ip"], "ip-address", ip);
+    const hostnames = arrayAt(alias, "hostnames");
+    for (let hostIndex = 0; hostIndex < hostnames.length; hostIndex++) {
+      const hostname = hostnames[hostIndex];
+      if (typeof hostname === "string" && !isDns1123Subdomain(hostname)) report([...at, "hostAliases", index, "hostnames", hostIndex], "dns-subdomain", hostname);
+    }
+  }
   const dns = recordAt(podSpec, "dnsConfig");
   if (dns) {
     const nameservers = arrayAt(dns, "nameservers");
     if (nameservers.length > MAX_NAMESERVERS) report([...at, "dnsConfig", "nameservers"], "too-many-nameservers", nameservers.length);
-    nameservers.forEach((server, index) => {
+    for (let index = 0; index < nameservers.length; index++) {
+      const server = nameservers[index];
       if (typeof server === "string" && !isIPAddress(server)) report([...at, "dnsConfig", "nameservers", index], "ip-address", server);
-    });
+    }
     const searches = arrayAt(dns, "searches");
     if (searches.length > MAX_SEARCHES) report([...at, "dnsConfig", "searches"], "too-many-searches", searches.length);
   }

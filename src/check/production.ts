@@ -9,8 +9,13 @@ import { resourceGaps } from "../policy/resources.js";
  */
 export function productionFindings(manifests: readonly Manifest[]): Diagnostic[] {
   const found: Diagnostic[] = [];
-  for (const manifest of manifests) {
-    for (const gap of resourceGaps(manifest.object)) found.push(diagnostic("resources-missing", manifest.source, { container: gap.container, missing: gap.missing.join(", ") }));
+  // By index: a for-of allocates an iterator and a result object per step until optimized (6000 objects).
+  for (let index = 0; index < manifests.length; index++) {
+    const manifest = manifests[index]!;
+    const gaps = resourceGaps(manifest.object);
+    for (let gap = 0; gap < gaps.length; gap++) {
+      found.push(diagnostic("resources-missing", manifest.source, { container: gaps[gap]!.container, missing: gaps[gap]!.missing.join(", ") }));
+    }
   }
   return found;
 }

@@ -10,9 +10,10 @@ import { arrayAt, duplicates, isRecord, stringAt, type Report } from "./object-a
  */
 export function checkServicePorts(object: KubernetesObject, report: Report): void {
   const ports = arrayAt(object.spec, "ports");
-  ports.forEach((port, index) => {
-    if (!isRecord(port)) return;
-    // Paths are built only for a finding: a clean Service allocates nothing here.
+  // Indexed, and paths built only for a finding: a clean Service allocates nothing here.
+  for (let index = 0; index < ports.length; index++) {
+    const port = ports[index];
+    if (!isRecord(port)) continue;
     const name = stringAt(port, "name");
     if (name === undefined && ports.length > 1) report(["spec", "ports", index], "service-port-name-required", port.port);
     if (name !== undefined && !isDns1123Label(name)) report(["spec", "ports", index, "name"], "service-port-name", name);
@@ -22,11 +23,14 @@ export function checkServicePorts(object: KubernetesObject, report: Report): voi
     const target = port.targetPort;
     const validTarget = typeof target === "string" ? isIanaServiceName(target) : target === undefined || isPortNumber(target);
     if (!validTarget) report(["spec", "ports", index, "targetPort"], "target-port", target);
-  });
-  duplicates(ports, (p) => stringAt(p, "name"), (_p, index, name) => report(["spec", "ports", index, "name"], "duplicate-port-name", name));
+  }
+  duplicates(ports.length, (index) => stringAt(ports[index], "name"), (index, name) => report(["spec", "ports", index, "name"], "duplicate-port-name", name));
   duplicates(
-    ports,
-    (p) => (isRecord(p) && typeof p.port === "number" ? `${p.port}/${stringAt(p, "protocol") ?? "TCP"}` : undefined),
-    (_p, index, key) => report(["spec", "ports", index, "port"], "duplicate-service-port", key),
+    ports.length,
+    (index) => {
+      const port = ports[index];
+      return isRecord(port) && typeof port.port === "number" ? `${port.port}/${stringAt(port, "protocol") ?? "TCP"}` : undefined;
+    },
+    (index, key) => report(["spec", "ports", index, "port"], "duplicate-service-port", key),
   );
 }

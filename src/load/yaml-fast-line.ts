@@ -49,11 +49,6 @@ export function keyLineValue(match: RegExpExecArray): unknown {
   return match[2] === undefined && match[3] === undefined && match[4] === undefined ? itemMissing : lineValue(match, 2);
 }
 
-/** Where a line readKeyLine matched has no more to read: the end of the line, or the "[" or "{" of a flow collection. */
-export function valueStart(match: RegExpExecArray): number {
-  return match.index + match[0].length;
-}
-
 /** The value of a "- value" line whose "-" is at `at`, or `itemMissing` when the line has another shape. */
 export function readItemLine(text: string, at: number): unknown {
   itemLine.lastIndex = at;
@@ -81,11 +76,9 @@ export class Lines {
   end = 0;
 
   constructor(readonly text: string) {
-    this.seek(0);
-  }
-
-  next(): void {
-    this.seek(this.end + 1);
+    // The line before the first "ends" just before the text.
+    this.end = -1;
+    this.next();
   }
 
   /** Whether the line holds a "-" item indicator at `at`. */
@@ -93,8 +86,10 @@ export class Lines {
     return this.text.charCodeAt(at) === 45 && (at + 1 === this.end || this.text.charCodeAt(at + 1) === 32);
   }
 
-  private seek(from: number): void {
+  /** Moves to the next content line, from where the current one ends: one call per line (cold, each call counts). */
+  next(): void {
     const text = this.text;
+    const from = this.end + 1;
     // Natively, not character by character in JavaScript (cold code runs interpreted).
     skipToContent.lastIndex = from;
     // The pattern matches at any offset up to the end (it may match nothing); past it, there is no line.

@@ -28,30 +28,47 @@ const keyLine = new RegExp(String.raw`([A-Za-z_][\w./-]{0,999}):(?:(?: +${value}
 /** "- value" at the regex's lastIndex: groups 1–3 (value). */
 const itemLine = new RegExp(String.raw`- +${value} *$`, "my");
 
+/** A "key: value" line read: its key, its scalar (`itemMissing` when none: the value is below, null, or a flow collection), and how far from the key its value starts. */
+export type KeyLine = { key: string; value: unknown; rest: number };
+
 /**
- * The match of a "key: value" line starting at `at` (read it with keyOf, keyLineValue and valueStart), or
- * null when the line has another shape. The match itself, not an object made of it: one allocation less
- * per line. "key: [...]" and "key: {...}" match up to the collection, which the caller reads.
+ * Key lines read before, by their text from the key to the end of the line. Generated files repeat most
+ * of theirs (the bench's services share 12 of their 20 lines: "interval: 10s", "ports:"…): a repeated
+ * line is one look-up instead of a match, its result array and strings, and the key's and value's
+ * resolution. Only lines whose value is a primitive (or none) are kept; the table starts over past
+ * `rememberedLines`.
  */
-export function readKeyLine(text: string, at: number): RegExpExecArray | null {
+const knownLines = new Map<string, KeyLine>();
+const rememberedLines = 2000;
+
+/**
+ * The "key: value" line starting at `at` and ending at `end`, or null when the line has another shape.
+ * "key: [...]" and "key: {...}" are read up to the collection, which the caller reads.
+ */
+export function readKeyLine(text: string, at: number, end: number): KeyLine | null {
+  const source = text.slice(at, end);
+  const known = knownLines.get(source);
+  if (known !== undefined) return known;
   keyLine.lastIndex = at;
-  return keyLine.exec(text);
+  const match = keyLine.exec(text);
+  if (match === null) return null;
+  const line: KeyLine = { key: keyOf(match), value: keyLineValue(match), rest: match.index + (match[0] as string).length - at };
+  if (line.value === null || typeof line.value !== "object") {
+    if (knownLines.size >= rememberedLines) knownLines.clear();
+    knownLines.set(source, line);
+  }
+  return line;
 }
 
-/** The key of a line readKeyLine matched, as the mapping names it (keys are String(value)). */
-export function keyOf(match: RegExpExecArray): string {
+/** The key of a line keyLine matched, as the mapping names it (keys are String(value)). */
+function keyOf(match: RegExpExecArray): string {
   const read = plainValue(match[1] as string);
   return typeof read === "string" ? read : String(read);
 }
 
-/** The scalar written after the key of a line readKeyLine matched; `itemMissing` when there is none (the value is below, null, or a flow collection). */
-export function keyLineValue(match: RegExpExecArray): unknown {
+/** The scalar written after the key of a line keyLine matched; `itemMissing` when there is none. */
+function keyLineValue(match: RegExpExecArray): unknown {
   return match[2] === undefined && match[3] === undefined && match[4] === undefined ? itemMissing : lineValue(match, 2);
-}
-
-/** Where a line readKeyLine matched has no more to read: the end of the line, or the "[" or "{" of a flow collection. */
-export function valueStart(match: RegExpExecArray): number {
-  return match.index + match[0].length;
 }
 
 /** The value of a "- value" line whose "-" is at `at`, or `itemMissing` when the line has another shape. */
@@ -81,11 +98,9 @@ export class Lines {
   end = 0;
 
   constructor(readonly text: string) {
-    this.seek(0);
-  }
-
-  next(): void {
-    this.seek(this.end + 1);
+    // The line before the first "ends" just before the text.
+    this.end = -1;
+    this.next();
   }
 
   /** Whether the line holds a "-" item indicator at `at`. */
@@ -93,8 +108,10 @@ export class Lines {
     return this.text.charCodeAt(at) === 45 && (at + 1 === this.end || this.text.charCodeAt(at + 1) === 32);
   }
 
-  private seek(from: number): void {
+  /** Moves to the next content line, from where the current one ends: one call per line (cold, each call counts). */
+  next(): void {
     const text = this.text;
+    const from = this.end + 1;
     // Natively, not character by character in JavaScript (cold code runs interpreted).
     skipToContent.lastIndex = from;
     // The pattern matches at any offset up to the end (it may match nothing); past it, there is no line.

@@ -1,7 +1,7 @@
 import { put } from "../model/own-keys.js";
 import { blockKey, blockValue, decline, declined, keyColon, maxFastDepth, skipSpaces, type Inline } from "./yaml-fast-inline.js";
 import { readFlowLine } from "./yaml-fast-flow.js";
-import { Lines, itemMissing, keyLineValue, keyOf, readItemLine, readKeyLine, valueStart } from "./yaml-fast-line.js";
+import { Lines, itemMissing, readItemLine, readKeyLine } from "./yaml-fast-line.js";
 import { ItemStack, type Store } from "./yaml-items.js";
 import { SpotTable } from "./yaml-spots.js";
 
@@ -107,17 +107,20 @@ function ends(lines: Lines, frame: Frame): boolean {
 function mappingEntry(lines: Lines, frame: Frame, store: Store): Frame | undefined {
   const { text } = lines;
   const value = frame.fields;
+  // The first key of a mapping opened mid-line ("- name: x") is at frame.start; each next key at its line's content.
+  let at = store.spots.mark() === frame.spots ? frame.start : lines.content;
   do {
-    const at = store.spots.mark() === frame.spots ? frame.start : lines.content;
     // The commonest lines in one regular expression (yaml-fast-line.ts), the others character by character.
-    const simple = readKeyLine(text, at);
+    const simple = readKeyLine(text, at, lines.end);
     const colon = simple ? -1 : keyColon(text, at, lines.end);
     if (!simple && colon < 0) decline();
-    const key = simple ? keyOf(simple) : blockKey(text, at, colon);
-    if (Object.hasOwn(value, key)) decline();
-    const start = simple ? valueStart(simple) : skipSpaces(text, colon + 1, lines.end);
+    const key = simple ? simple.key : blockKey(text, at, colon);
+    // "__proto__" would need put (model/own-keys.ts), a call per key for one key nobody writes: js-yaml reads it.
+    if (key === "__proto__" || Object.hasOwn(value, key)) decline();
+    // A line readKeyLine read has no more to read where its value starts: the end of the line, or the "[" or "{" of a flow collection.
+    const start = simple ? at + simple.rest : skipSpaces(text, colon + 1, lines.end);
     let node: Inline | undefined;
-    const item = simple ? keyLineValue(simple) : itemMissing;
+    const item = simple ? simple.value : itemMissing;
     if (item !== itemMissing) {
       lines.next();
     } else if (start < lines.end && !(text.charCodeAt(start) === 35 && start > colon + 1)) {
@@ -132,8 +135,9 @@ function mappingEntry(lines: Lines, frame: Frame, store: Store): Frame | undefin
         return open(lines, frame.depth + 1, store);
       }
     }
-    put(value, key, node ? node.value : item === itemMissing ? null : item);
+    value[key] = node ? node.value : item === itemMissing ? null : item;
     store.spots.add(key, at, node ? node.spots : -1);
+    at = lines.content;
     // The next line holds another key of this mapping exactly when `ends` would say it does not end.
   } while (lines.indent === frame.indent && !lines.dash(lines.content));
   return undefined;

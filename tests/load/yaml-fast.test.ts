@@ -163,6 +163,21 @@ describe("yaml-fast reads what js-yaml reads", () => {
     for (const source of written) expect(Object.is(plainValue(source), composeSchema.resolveImplicitScalarTag(source).value), source).toBe(true);
   });
 
+  it("stores a flow collection it has read before as reading it gives, wherever it is written again", () => {
+    // yaml-fast-flow.ts remembers a collection by its text: the second read of each comes from the table.
+    const text = "a: [x, 'y', 1, ~]\nb:\n  c: [x, 'y', 1, ~]\n  d:\n    - [x, 'y', 1, ~]\n    -   [x, 'y', 1, ~]\n    - f: {k: 1, n: null, t: \"s\"}\n  g:   {k: 1, n: null, t: \"s\"}\ne: {k: 1, n: null, t: \"s\"}\n";
+    for (let round = 0; round < 2; round++) expect(compare(text)).toBe(true);
+    const first = readSimpleYaml(text)?.value as { a: unknown[]; b: { c: unknown[] } };
+    // Each place gets an array of its own.
+    expect(first.a).not.toBe(first.b.c);
+  });
+
+  it("reads a key line it has read before as reading it gives, wherever it is written again", () => {
+    // yaml-fast-line.ts remembers a key line by its text from the key on: the second read of each comes from the table.
+    const text = "a: x\nn: 1\nt: true\nq: 'y'\nf: [x]\nb:\n  a: x\n  n: 1\n  t: true\n  f: [x]\n  l:\n    - a: x\n      n: 1\n      q: 'y'\n    -   t: true\n  e:\n";
+    for (let round = 0; round < 2; round++) expect(compare(text)).toBe(true);
+  });
+
   it("reads the bench's generated project", () => {
     const service = (i: number) =>
       `  svc-${i}:\n    image: registry.example.com/team/svc-${i}:1.0.${i}\n    command: ["serve", "--port", "8080"]\n    ports:\n      - "${10000 + i}:8080"\n    environment:\n      LOG_LEVEL: info\n    healthcheck:\n      test: ["CMD-SHELL", "curl -f http://localhost:8080/health"]\n      interval: 10s\n      retries: 3\n    deploy:\n      resources:\n        limits: { cpus: "0.5", memory: 256M }\n`;

@@ -1,3 +1,5 @@
+import { BoundedMap } from "../model/bounded-map.js";
+
 /**
  * The host-shaped tokens of a text (references.ts asks the name index which of them are services):
  * URL hosts, host:port and nginx directives, found by regular expressions once per text.
@@ -41,15 +43,13 @@ interface Candidate {
  * (the playground is a long-lived process).
  */
 const TEXT_LIMIT = 10_000;
-const candidatesOfText = new Map<string, readonly Candidate[]>();
+const candidatesOfText = new BoundedMap<string, readonly Candidate[]>(TEXT_LIMIT);
 
 export function candidates(text: string): readonly Candidate[] {
   let found = candidatesOfText.get(text);
   if (found !== undefined) return found;
   found = scan(text);
-  if (candidatesOfText.size >= TEXT_LIMIT) candidatesOfText.clear();
-  candidatesOfText.set(text, found);
-  return found;
+  return candidatesOfText.remember(text, found);
 }
 
 function scan(text: string): Candidate[] {

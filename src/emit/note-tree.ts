@@ -1,3 +1,4 @@
+import { BoundedMap } from "../model/bounded-map.js";
 import type { Path } from "../diagnostics/types.js";
 import { commentText, type YamlNote } from "./yaml-comments.js";
 
@@ -6,14 +7,9 @@ import { commentText, type YamlNote } from "./yaml-comments.js";
  * (1000 services: 16,000 notes, 20 texts), and a look-up costs less than the test for cleaning.
  * Bounded, for a long-lived process; a full table starts again.
  */
-const noteTexts = new Map<string, string>();
+const noteTexts = new BoundedMap<string, string>(10_000);
 function noteText(text: string): string {
-  let clean = noteTexts.get(text);
-  if (clean === undefined) {
-    if (noteTexts.size >= 10_000) noteTexts.clear();
-    noteTexts.set(text, (clean = commentText(text)));
-  }
-  return clean;
+  return noteTexts.get(text) ?? noteTexts.remember(text, commentText(text));
 }
 
 /** Notes arranged as a tree along their paths, so the writer only follows branches that hold one. */

@@ -1,3 +1,4 @@
+import { BoundedMap } from "../model/bounded-map.js";
 import { scalarText } from "./yaml-scalars.js";
 
 /**
@@ -53,8 +54,8 @@ export class KeyText {
 
 /** The tables are bounded, for a long-lived process; a full one starts again. */
 const maxEntries = 10_000;
-const keyTexts = new Map<string, KeyText>();
-const valueLines = new Map<string, string>();
+const keyTexts = new BoundedMap<string, KeyText>(maxEntries);
+const valueLines = new BoundedMap<string, string>(maxEntries);
 /** "    key:" by key, one table per depth: the writer's common line is one look-up here and one in valueLines. */
 const keyLines: Map<string, string>[] = [];
 let keyLineCount = 0;
@@ -65,12 +66,7 @@ function clearKeyLines(): void {
 }
 
 export function keyTextOf(key: string): KeyText {
-  let text = keyTexts.get(key);
-  if (text === undefined) {
-    if (keyTexts.size >= maxEntries) keyTexts.clear();
-    keyTexts.set(key, (text = new KeyText(key, scalarText(key))));
-  }
-  return text;
+  return keyTexts.get(key) ?? keyTexts.remember(key, new KeyText(key, scalarText(key)));
 }
 
 /**
@@ -94,10 +90,5 @@ export const knownValueLines: ReadonlyMap<string, string> = valueLines;
  * value from the Compose file can be though it is ASCII; concatenation reads its content.
  */
 export function valueLineOf(value: string): string {
-  let line = valueLines.get(value);
-  if (line === undefined) {
-    if (valueLines.size >= maxEntries) valueLines.clear();
-    valueLines.set(value, (line = ` ${scalarText(value)}\n`));
-  }
-  return line;
+  return valueLines.get(value) ?? valueLines.remember(value, ` ${scalarText(value)}\n`);
 }

@@ -1,3 +1,4 @@
+import { BoundedMap } from "../model/bounded-map.js";
 import { put } from "../model/own-keys.js";
 import { decline, type Inline } from "./yaml-fast-inline.js";
 import { plainValue } from "./yaml-plain.js";
@@ -23,9 +24,8 @@ const token = /"([^"\\\n]*)"|'([^'\n]*)'|([^\s,[\]{}:]+)/g;
  * collections, three texts); a repeated one is stored without the two patterns and the scalars' look-ups.
  */
 type Remembered = { mapping: boolean; keys: string[]; values: unknown[]; offsets: number[] };
-const remembered = new Map<string, Remembered>();
-/** The table starts over past this many texts. */
-const rememberedCollections = 1000;
+/** Starts over past 1000 texts. */
+const remembered = new BoundedMap<string, Remembered>(1000);
 
 /** The flow collection filling the rest of the line from `at` ("[" or "{"), or undefined when it has another shape. */
 export function readFlowLine(text: string, at: number, end: number, store: Store): Inline | undefined {
@@ -81,10 +81,7 @@ function readFlow(text: string, at: number, end: number, store: Store, source: s
     known.offsets.push(keyAt - at);
   }
   // Only scalars the schema made primitives are shared between the collections of one text.
-  if (known.values.every((value) => value === null || typeof value !== "object")) {
-    if (remembered.size >= rememberedCollections) remembered.clear();
-    remembered.set(source, known);
-  }
+  if (known.values.every((value) => value === null || typeof value !== "object")) remembered.remember(source, known);
   return { value: mapping ? fields : store.items.take(items), at, spots: store.spots.close(spots, at, mapping), next: end };
 }
 

@@ -1,3 +1,4 @@
+import { BoundedMap } from "../model/bounded-map.js";
 import { decline } from "./yaml-fast-inline.js";
 import { plainValue } from "./yaml-plain.js";
 
@@ -36,10 +37,9 @@ export type KeyLine = { key: string; value: unknown; rest: number };
  * of theirs (the bench's services share 12 of their 20 lines: "interval: 10s", "ports:"…): a repeated
  * line is one look-up instead of a match, its result array and strings, and the key's and value's
  * resolution. Only lines whose value is a primitive (or none) are kept; the table starts over past
- * `rememberedLines`.
+ * 2000 lines.
  */
-const knownLines = new Map<string, KeyLine>();
-const rememberedLines = 2000;
+const knownLines = new BoundedMap<string, KeyLine>(2000);
 
 /**
  * The "key: value" line starting at `at` and ending at `end`, or null when the line has another shape.
@@ -54,8 +54,7 @@ export function readKeyLine(text: string, at: number, end: number): KeyLine | nu
   if (match === null) return null;
   const line: KeyLine = { key: keyOf(match), value: keyLineValue(match), rest: match.index + (match[0] as string).length - at };
   if (line.value === null || typeof line.value !== "object") {
-    if (knownLines.size >= rememberedLines) knownLines.clear();
-    knownLines.set(source, line);
+    knownLines.remember(source, line);
   }
   return line;
 }

@@ -1,3 +1,4 @@
+import { BoundedMap } from "../model/bounded-map.js";
 import { composeSchema } from "./yaml-schema.js";
 
 // How yaml-fast.ts resolves a plain scalar (null, a boolean, a number or a string), as js-yaml's
@@ -30,20 +31,17 @@ export function plainValue(source: string): unknown {
  * The schema's value for a plain scalar, remembered by its text: files repeat the few that reach the
  * schema ("test:", "--port", "true"), and each look-up tries the null, boolean, integer and float
  * patterns (~1 µs cold; 2,000 on the bench's 1000 services). Only primitives are kept (were a tag to
- * make an object, two places must not share it); the table starts over past `rememberedScalars`.
+ * make an object, two places must not share it); the table starts over past 1000 texts.
  */
 function resolvedBySchema(source: string): unknown {
   const known = resolvedScalars.get(source);
   if (known !== undefined || resolvedScalars.has(source)) return known;
   const value = composeSchema.resolveImplicitScalarTag(source).value;
   if (value !== null && typeof value === "object") return value;
-  if (resolvedScalars.size >= rememberedScalars) resolvedScalars.clear();
-  resolvedScalars.set(source, value);
-  return value;
+  return resolvedScalars.remember(source, value);
 }
 
-const resolvedScalars = new Map<string, unknown>();
-const rememberedScalars = 1000;
+const resolvedScalars = new BoundedMap<string, unknown>(1000);
 
 /**
  * What a number starting with a digit may hold: the schema's integers (decimal, 0o…, 0x…, legacy octal

@@ -1,3 +1,5 @@
+import { BoundedMap } from "./bounded-map.js";
+
 /**
  * Which environment variable names and file names look like they hold a credential. Being wrong in the
  * safe direction costs little (a harmless value lands in a Secret), so the rule leans towards "secret".
@@ -66,15 +68,13 @@ export function isSensitiveName(name: string): boolean {
   if (sensitive === undefined) {
     const parts = nameParts(name);
     sensitive = CREDENTIAL_RULES.some((rule) => rule.matches(parts));
-    // A long-lived process (the playground) sees new names forever: start over rather than grow.
-    if (sensitiveNames.size >= 10_000) sensitiveNames.clear();
-    sensitiveNames.set(name, sensitive);
+    sensitiveNames.remember(name, sensitive);
   }
   return sensitive;
 }
 
 /** Answers by name: a thousand services repeat the same few variable names, each split into parts once. */
-const sensitiveNames = new Map<string, boolean>();
+const sensitiveNames = new BoundedMap<string, boolean>(10_000);
 
 /** A URL that carries a password, whatever the variable is called: "postgres://app:s3cret@db/app". */
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i;

@@ -97,8 +97,7 @@ export function pathIndex(all: readonly (readonly TracedField[])[]): (path: Path
 
 /** The traced fields of one manifest as a tree along their paths (a Map keeps 0 and "0" apart). */
 export interface FieldNode {
-  traced?: TracedField;
-  /** The place of `traced` in the manifest's list of traced fields. */
+  /** The place of the field's entry in the manifest's list of traced fields. */
   position?: number;
   children?: Map<string | number, FieldNode>;
 }

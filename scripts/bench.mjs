@@ -17,9 +17,9 @@ const binary = join(repository, "bin", "kubepose");
 const runs = Math.max(1, Number(process.env.KUBEPOSE_BENCH_RUNS ?? 5));
 const out = mkdtempSync(join(tmpdir(), "kubepose-bench-out-"));
 
-/** One process; wall milliseconds and, for kubepose, peak resident memory in MiB (reported by bench-rss.mjs). */
+/** One process; wall milliseconds and, for kubepose, peak resident memory in MiB (reported by bench-rss.cjs). */
 function run(args, cwd, measureMemory) {
-  const preload = measureMemory ? ["--import", join(repository, "scripts", "bench-rss.mjs")] : [];
+  const preload = measureMemory ? ["--require", join(repository, "scripts", "bench-rss.cjs")] : [];
   const start = performance.now();
   const result = spawnSync(process.execPath, [...preload, ...args], {
     cwd,

@@ -159,28 +159,37 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
   // Each service's group from one Map, not a scan of every group (and its members) per service.
   const groupOf = new Map<Service, PodGroup>();
   for (const group of groups) for (const member of [group.owner, ...group.members]) if (!groupOf.has(member)) groupOf.set(member, group);
-  const manifests: Manifest[] = namespaceManifest(scope, options.podSecurity);
+  const manifests: Manifest[] = [];
+  // Each manifest is settled as soon as its part is converted, not after the last service: the lists it
+  // grew die young instead of surviving (and being copied by) every scavenge of the stage.
+  const keep = (made: readonly Manifest[]): void => {
+    for (let index = 0; index < made.length; index++) {
+      const manifest = made[index]!;
+      if (scope.namespace !== undefined) manifest.explanations.push("namespace");
+      manifests.push(settled(manifest));
+    }
+  };
+  keep(namespaceManifest(scope, options.podSecurity));
   for (const service of project.services) {
     const group = groupOf.get(service);
     if (group !== undefined && group.owner !== service) continue;
     const pod = group === undefined ? { owner: service, members: [] } : group;
     const converted = convertService(project, pod, group?.name ?? names.get(service) ?? dnsLabel(service.name), scope, options, connections);
-    manifests.push(...converted.manifests);
+    keep(converted.manifests);
     diagnostics.push(...converted.diagnostics);
   }
   // Which services mount shared claims depends on their workload kind: a StatefulSet keeps its own.
   const claimUsers = (service: Service, users: readonly Service[]) => usesClaims(service, options, users);
   for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options, claimUsers), convertBindClaims(project, scope, options, claimUsers)]) {
-    manifests.push(...part.manifests);
+    keep(part.manifests);
     // Services that share one pod share its claim too: no warning about pods on several nodes.
     diagnostics.push(...part.diagnostics.filter((d) => d.code !== "shared-volume" || !mountedByOnePod(project, groups, String(d.path[1]))));
   }
-  manifests.push(...convertNetworkPolicies(project, names, scope, options), ...strictNetworkPolicies(project, names, scope, options, connections));
+  keep(convertNetworkPolicies(project, names, scope, options));
+  keep(strictNetworkPolicies(project, names, scope, options, connections));
   // After a workload collision every object of those services collides too; one error is enough.
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
   diagnostics.push(...podSecurityShortfalls(manifests, options));
-  if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
-  for (const manifest of manifests) settled(manifest);
   // With --network-policies the networks are not flat any more: the note saying so would be wrong.
   return { value: manifests, diagnostics: options.networkPolicies === true ? diagnostics.filter((d) => d.code !== "networks-flat") : diagnostics };
 }

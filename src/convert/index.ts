@@ -18,7 +18,7 @@ import { checkKomposeLabels, plainLabels } from "./kompose-labels.js";
 import { labelsToAnnotations, substitutedCredentials } from "./shared/labels.js";
 import type { ConvertOptions, Manifest } from "../model/manifest.js";
 import { dnsLabel, isDnsLabel } from "./shared/names.js";
-import type { Scope } from "./shared/object-meta.js";
+import { hasKeys, type Scope } from "./shared/object-meta.js";
 import { convertPodSpec } from "./pod/pod-spec.js";
 import { explainRelations } from "./networking/relations.js";
 import { convertVolumeClaims } from "./storage/volume-claim.js";
@@ -59,7 +59,9 @@ function unsupportedKeys(service: Service, collector: Collector): void {
       collector.report(diagnostic("unsupported-key", [...service.path, key], { service: service.name, key, advice: fate.advice }));
     }
   }
-  for (const key of service.deployKeys) {
+  const deployKeys = service.deployKeys;
+  for (let index = 0; index < deployKeys.length; index++) {
+    const key = deployKeys[index]!;
     const fate = deployFateOf(key);
     if (fate?.fate === "not-converted") {
       const path = [...service.path, "deploy", ...key.split(".")];
@@ -73,10 +75,16 @@ function servicePod(project: Project, service: Service, scope: Scope, options: C
   const collector = new Collector();
   unsupportedKeys(service, collector);
   explainRelations(service, collector);
-  collector.report(...checkKomposeLabels(service));
-  collector.report(...checkBindOverrides(service));
-  const { annotations, diagnostics } = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"], substitutedCredentials(project.interpolatedSecrets));
-  collector.report(...diagnostics);
+  // The three read only the service's labels: a service without labels (most) finds nothing in them,
+  // and skips their lists, entries and the labels' path.
+  let annotations: Record<string, string> = {};
+  if (hasKeys(service.labels)) {
+    collector.report(...checkKomposeLabels(service));
+    collector.report(...checkBindOverrides(service));
+    const converted = labelsToAnnotations(plainLabels(service.labels), [...service.path, "labels"], substitutedCredentials(project.interpolatedSecrets));
+    annotations = converted.annotations;
+    collector.report(...converted.diagnostics);
+  }
   const workload = dnsLabel(service.name);
   // podmates always set (undefined alone): every context has one shape, and no spread copies it.
   const spec = convertPodSpec({ project, service, workload, scope, options, collector, mountOptions: mountOptionsOf(service, options), podmates, connections });
@@ -104,20 +112,30 @@ function convertService(project: Project, pod: PodServices, workload: string, sc
     collector.report(...workloadConflicts(service, choice, memberChoices, options));
     collector.explain("pod-group");
   }
-  const podLabels = Object.assign({}, ...[service, ...members].map((member) => networkLabels(member, options))) as Record<string, string>;
+  // A pod of one service takes its network labels as they are (a new object each time): no copy into another.
+  const podLabels = members.length === 0 ? networkLabels(service, options) : (Object.assign({}, ...[service, ...members].map((member) => networkLabels(member, options))) as Record<string, string>);
   const object = convertWorkload({ project, service, spec, workload, scope, annotations, podLabels, choice, options, collector });
   traceNetworkLabels(service, options, collector);
   const kind = object.kind;
   if (kind === "CronJob") collector.movePodFields((field) => podTemplateField(kind, field));
   convertAutoscaler(service, object, scope, options, collector);
 
-  const explanations: ExplanationId[] = [workloadExplanation(choice), ...(podmates === undefined ? [] : ["pod-group" as const])];
-  if (service.restart !== undefined) explanations.push("restart-policy");
-  if (service.replicas !== undefined) explanations.push("replicas");
-  explanations.push(...collector.explanations);
-  if (Object.keys(annotations).length > 0) explanations.push("labels-to-annotations");
-  const manifest: Manifest = { object, source: service.path, explanations: [...new Set(explanations)], fieldNotes: collector.fieldNotes, traces: collector.traces };
-  return { manifests: [manifest, ...collector.manifests], diagnostics: collector.diagnostics };
+  // Each id once, first place kept (what a Set of the list keeps), without the Set and the spreads.
+  const explanations: ExplanationId[] = [workloadExplanation(choice)];
+  if (podmates !== undefined) addOnce(explanations, "pod-group");
+  if (service.restart !== undefined) addOnce(explanations, "restart-policy");
+  if (service.replicas !== undefined) addOnce(explanations, "replicas");
+  const concerns = collector.explanations;
+  for (let index = 0; index < concerns.length; index++) addOnce(explanations, concerns[index]!);
+  if (Object.keys(annotations).length > 0) addOnce(explanations, "labels-to-annotations");
+  const manifest: Manifest = { object, source: service.path, explanations, fieldNotes: collector.fieldNotes, traces: collector.traces };
+  // The workload first, then the objects its concerns made: the collector's list, not a spread copy.
+  collector.manifests.unshift(manifest);
+  return { manifests: collector.manifests, diagnostics: collector.diagnostics };
+}
+
+function addOnce(ids: ExplanationId[], id: ExplanationId): void {
+  if (!ids.includes(id)) ids.push(id);
 }
 
 /** Two objects of one kind with one name would overwrite each other when applied. */
@@ -125,7 +143,9 @@ function duplicateObjects(manifests: readonly Manifest[]): Diagnostic[] {
   // Kind → name → first object: no "kind/name" string built and hashed for each of 6000 objects.
   const seenByKind = new Map<string, Map<string, Manifest>>();
   const diagnostics: Diagnostic[] = [];
-  for (const manifest of manifests) {
+  // By index: a for-of allocates a result object per manifest until this is optimized.
+  for (let index = 0; index < manifests.length; index++) {
+    const manifest = manifests[index]!;
     const { kind, metadata } = manifest.object;
     let seen = seenByKind.get(kind);
     if (seen === undefined) seenByKind.set(kind, (seen = new Map()));
@@ -159,28 +179,37 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
   // Each service's group from one Map, not a scan of every group (and its members) per service.
   const groupOf = new Map<Service, PodGroup>();
   for (const group of groups) for (const member of [group.owner, ...group.members]) if (!groupOf.has(member)) groupOf.set(member, group);
-  const manifests: Manifest[] = namespaceManifest(scope, options.podSecurity);
+  const manifests: Manifest[] = [];
+  // Each manifest is settled as soon as its part is converted, not after the last service: the lists it
+  // grew die young instead of surviving (and being copied by) every scavenge of the stage.
+  const keep = (made: readonly Manifest[]): void => {
+    for (let index = 0; index < made.length; index++) {
+      const manifest = made[index]!;
+      if (scope.namespace !== undefined) manifest.explanations.push("namespace");
+      manifests.push(settled(manifest));
+    }
+  };
+  keep(namespaceManifest(scope, options.podSecurity));
   for (const service of project.services) {
     const group = groupOf.get(service);
     if (group !== undefined && group.owner !== service) continue;
     const pod = group === undefined ? { owner: service, members: [] } : group;
     const converted = convertService(project, pod, group?.name ?? names.get(service) ?? dnsLabel(service.name), scope, options, connections);
-    manifests.push(...converted.manifests);
+    keep(converted.manifests);
     diagnostics.push(...converted.diagnostics);
   }
   // Which services mount shared claims depends on their workload kind: a StatefulSet keeps its own.
   const claimUsers = (service: Service, users: readonly Service[]) => usesClaims(service, options, users);
   for (const part of [convertFileObjects(project, scope), convertVolumeClaims(project, scope, options, claimUsers), convertBindClaims(project, scope, options, claimUsers)]) {
-    manifests.push(...part.manifests);
+    keep(part.manifests);
     // Services that share one pod share its claim too: no warning about pods on several nodes.
     diagnostics.push(...part.diagnostics.filter((d) => d.code !== "shared-volume" || !mountedByOnePod(project, groups, String(d.path[1]))));
   }
-  manifests.push(...convertNetworkPolicies(project, names, scope, options), ...strictNetworkPolicies(project, names, scope, options, connections));
+  keep(convertNetworkPolicies(project, names, scope, options));
+  keep(strictNetworkPolicies(project, names, scope, options, connections));
   // After a workload collision every object of those services collides too; one error is enough.
   if (!diagnostics.some((d) => d.code === "name-collision")) diagnostics.push(...duplicateObjects(manifests));
   diagnostics.push(...podSecurityShortfalls(manifests, options));
-  if (scope.namespace !== undefined) for (const manifest of manifests) manifest.explanations.push("namespace");
-  for (const manifest of manifests) settled(manifest);
   // With --network-policies the networks are not flat any more: the note saying so would be wrong.
   return { value: manifests, diagnostics: options.networkPolicies === true ? diagnostics.filter((d) => d.code !== "networks-flat") : diagnostics };
 }

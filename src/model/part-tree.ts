@@ -31,7 +31,8 @@ export class PartTree<V> {
   /** The node at the end of `parts`, from the root. */
   at(parts: readonly (string | number)[]): PartNode<V> {
     let node = this.root;
-    for (const part of parts) node = this.child(node, part);
+    // By index: a for-of allocates a result object per part until this is optimized (6000 lists per 1000 services).
+    for (let index = 0; index < parts.length; index++) node = this.child(node, parts[index]!);
     return node;
   }
 

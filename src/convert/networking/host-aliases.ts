@@ -14,6 +14,8 @@ const HOST_GATEWAY = "host-gateway";
  * ["db=10.0.0.5", "cache=10.0.0.5", "api=10.0.0.6"] → [{ ip: 10.0.0.5, hostnames: [db, cache] }, { ip: 10.0.0.6, … }]
  */
 export function convertHostAliases(service: Service, collector: Collector): IHostAlias[] {
+  // Most services have no extra_hosts: no Map and closure for them (the concerns run for every pod).
+  if (service.extraHosts.length === 0) return [];
   const byIp = new Map<string, string[]>();
   // Each entry traced to the first extra_hosts line with its IP; each hostname to its own line.
   const at = (ip: string): Path => [...POD_SPEC, "hostAliases", [...byIp.keys()].indexOf(ip)];

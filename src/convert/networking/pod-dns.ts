@@ -22,6 +22,8 @@ const MAX_OWN_NAMESERVERS = 2;
  */
 export function convertDns(context: PodContext, { spec }: PodDraft): void {
   const { service, collector } = context;
+  // Most services set none of the three: no lists, closures and config to find that (the concerns run for every pod).
+  if (service.dns === undefined && service.dnsSearch === undefined && service.dnsOptions === undefined) return;
   const config: IPodDNSConfig = {};
   const report = (key: string, value: string, expected: string): void => collector.report(diagnostic("dns-value", [...service.path, key], { key, value, expected }));
 

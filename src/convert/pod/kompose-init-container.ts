@@ -16,7 +16,8 @@ export function komposeInitContainers(context: PodContext, pod: PodDraft): void 
   const index = pod.initContainers.length;
   const { service, workload, collector } = context;
   const labels = service.labels;
-  const written = ["kompose.init.containers.name", "kompose.init.containers.image", "kompose.init.containers.command"].some((key) => labels[key] !== undefined);
+  // Three look-ups, not a list and a closure per pod (the concerns run for every pod).
+  const written = labels["kompose.init.containers.name"] !== undefined || labels["kompose.init.containers.image"] !== undefined || labels["kompose.init.containers.command"] !== undefined;
   if (!written) return;
   const container: IContainer = {
     name: komposeLabel(labels, "kompose.init.containers.name") ?? dnsLabel(`${workload}-init`),

@@ -35,6 +35,8 @@ export function preStartContainers(context: PodContext, pod: PodDraft): void {
   const first = pod.initContainers.length;
   const { service, workload, collector } = context;
   const hooks = service.preStart ?? [];
+  // Most services have no hook: they make no list of containers for it (the concerns run for every pod).
+  if (hooks.length === 0) return;
   const containers = hooks.map((hook, index): IContainer => {
     // A hook's own image is pinned like the service's (--pin-digests); without one it runs the app's, pinned already.
     const own = hook.image === undefined ? undefined : pinnedImage(hook.image, context.options, collector, [...POD_SPEC, "initContainers", first + index, "image"]);
@@ -107,6 +109,8 @@ function handler(hooks: readonly ServiceHook[], key: "post_start" | "pre_stop", 
 /** post_start → lifecycle.postStart, pre_stop → lifecycle.preStop, on the app container. */
 export function applyLifecycleHooks(context: PodContext, { app }: PodDraft): void {
   const { service, collector } = context;
+  // Without hooks there is no handler to build (the concerns run for every pod).
+  if ((service.postStart === undefined || service.postStart.length === 0) && (service.preStop === undefined || service.preStop.length === 0)) return;
   const postStart = handler(service.postStart ?? [], "post_start", collector);
   const preStop = handler(service.preStop ?? [], "pre_stop", collector);
   if (postStart === undefined && preStop === undefined) return;

@@ -130,6 +130,8 @@ function platformSelector(spec: PodFields, context: PodContext): void {
 
 /** Where the pods may run: platform, placement constraints, preferences and max_replicas_per_node. */
 export function convertScheduling(context: PodContext, { spec }: PodDraft): void {
+  // Without platform and deploy.placement each of the three writes nothing (the concerns run for every pod).
+  if (context.service.platform === undefined && context.service.placement === undefined) return;
   platformSelector(spec, context);
   nodeAffinity(spec, context);
   spreads(spec, context);

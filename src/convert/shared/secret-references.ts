@@ -35,7 +35,7 @@ export class SecretReferences {
   private readonly byKey = new Map<string, { path: Path; use: SecretUse }[]>();
   private variableAt?: Map<string, string>;
 
-  constructor(private readonly service: Service, secrets: readonly InterpolatedSecret[]) {
+  constructor(private readonly service: Pick<Service, "path" | "environment" | "environmentPaths">, secrets: readonly InterpolatedSecret[]) {
     for (const secret of secrets) {
       if (!startsWith(secret.path, service.path)) continue;
       const key = secret.path[service.path.length];
@@ -106,9 +106,21 @@ export class SecretReferences {
   }
 }
 
+/**
+ * The references of a service into which nothing was substituted from a credential (most services, and
+ * every service of most projects): one shared instance, which nothing changes (only a use adds to its
+ * lists), instead of a new one with its Map and lists per service, and no key built for its path.
+ */
+const NO_SECRETS = new SecretReferences({ path: [], environment: {}, environmentPaths: {} }, []);
+Object.freeze(NO_SECRETS.variables);
+Object.freeze(NO_SECRETS.inClear);
+
 /** The service's references, or none when nothing was substituted from a credential. */
-export const secretReferences = (project: Project, service: Service): SecretReferences =>
-  new SecretReferences(service, service.path.length === 2 ? (secretsByService(project).get(pathKey(service.path)) ?? []) : (project.interpolatedSecrets ?? []));
+export function secretReferences(project: Project, service: Service): SecretReferences {
+  if (project.interpolatedSecrets === undefined || project.interpolatedSecrets.length === 0) return NO_SECRETS;
+  const secrets = service.path.length === 2 ? (secretsByService(project).get(pathKey(service.path)) ?? []) : project.interpolatedSecrets;
+  return secrets.length === 0 ? NO_SECRETS : new SecretReferences(service, secrets);
+}
 
 /** The project's substituted credentials by the service they sit in (services.web), filed once per project, not scanned per service. */
 const secretsOfProject = new WeakMap<Project, ReadonlyMap<string, InterpolatedSecret[]>>();

@@ -44,9 +44,10 @@ export function withCommonTraces(manifest: Manifest): Manifest {
 
 /**
  * The manifest with its explanations in a shared list and its field notes in a list of their exact
- * length, as the last step of convert. Converters grow lists by push or spread, which leaves room for 16
- * more items, and they live to the end of emit: every garbage collection until then copies or marks the
- * spare room.
+ * length, as convert's last step for it, as soon as it is made. Converters grow lists by push or spread,
+ * which leaves room for 16 more items, and they live to the end of emit: every garbage collection until
+ * then copies or marks the spare room. Settled right away, the grown lists die young instead of being
+ * copied by every scavenge until the last service is converted.
  */
 export function settled(manifest: Manifest): Manifest {
   manifest.explanations = sharedExplanations(manifest.explanations);

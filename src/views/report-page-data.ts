@@ -13,6 +13,7 @@ import { graphLinkTable } from "./graph/graph-links.js";
 import { fateText } from "./report-data.js";
 import { pictureOf } from "./report-page/picture.js";
 import { Tables } from "./report-page-tables.js";
+import { OriginGroups } from "./origin-groups.js";
 import { GROUP, MANIFEST_LINE, type ComposeLineEntry, type PageData } from "./report-page/page-data.js";
 
 /**
@@ -48,25 +49,26 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   // Per manifest, the group of each of its traced fields (-1 for none), in the order of index.tracedFields.
   const tracedGroups: number[][] = [];
   const manifests: PageData["manifests"] = [];
+  // The group of each line origin and traced field origin seen, keyed once per origin (125,000 lines,
+  // ~64,000 origins, ~15,000 of them inherited). An origin belongs to one manifest: forgotten after it.
+  const groupOf = new OriginGroups();
   // Manifest by manifest, so that the lines of one die with it (eachManifest).
   const view = eachManifest(input, (manifest, index) => {
     const { fields, origins } = manifest;
     const numbers = new Array<number>(fields.length * MANIFEST_LINE.size);
-    // The group of each line origin and traced field origin seen, keyed once per origin (125,000 lines,
-    // ~64,000 origins, ~15,000 of them inherited). An origin belongs to one manifest, so the map dies with it.
-    const groupOf = new Map<Origin, number>();
+    groupOf.reset();
     // Neighbouring lines mostly share their origin (an object's untraced fields, a traced field's children): asked once per run.
     let previous: Origin | undefined;
     let group = -1;
     for (let l = 0; l < fields.length; l++) {
       const origin = origins[l]!;
-      if (origin !== previous) group = groupOf.get(origin) ?? -1;
+      if (origin !== previous) group = groupOf.get(origin);
       previous = origin;
       if (group < 0) {
         const root = origin.via === "ancestor" ? index.rootOf(manifest.index, fields[l]!).origin : origin;
-        group = groupOf.get(root) ?? -1;
+        group = groupOf.get(root);
         if (group < 0) groupOf.set(root, (group = addGroup(manifest.index, origin)));
-        groupOf.set(origin, group);
+        if (origin !== root) groupOf.set(origin, group);
       }
       numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(fields[l]!);
       numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
@@ -74,7 +76,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     manifestLines.push(numbers);
     const traced = index.tracedFields(manifest.index);
     const groupsOfTraced = new Array<number>(traced.length);
-    for (let t = 0; t < traced.length; t++) groupsOfTraced[t] = groupOf.get(traced[t]!.origin) ?? -1;
+    for (let t = 0; t < traced.length; t++) groupsOfTraced[t] = groupOf.get(traced[t]!.origin);
     tracedGroups[manifest.index] = groupsOfTraced;
     manifests.push({ kind: manifest.kind, name: manifest.name, text: manifest.text });
   });

@@ -1,10 +1,7 @@
 import * as fs from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-/**
- * A file's text, whole or in pieces written one after another (a page of 8 MB is thousands of pieces:
- * joined, it would be copied once more before being encoded). No piece may end inside a surrogate pair.
- */
+/** A file's text, whole or in pieces written one after another (never joined); no piece ends inside a surrogate pair. */
 export type FileText = string | readonly string[];
 
 /** The few file-system calls a transaction makes; tests pass one that fails on cue. */
@@ -131,7 +128,7 @@ export function commitFiles(files: ReadonlyMap<string, FileText | null>, fsys: T
   for (const directory of new Set(removed.map((path) => dirname(path)))) attempt(() => fsys.rmdirSync(directory));
 }
 
-/** UTF-16 code units a chunk surely holds as UTF-8 (three bytes at most per unit; a pair's four bytes are two units). */
+// UTF-16 code units a chunk surely holds as UTF-8: three bytes at most per unit (a pair's four are two units).
 const CHUNK_BYTES = 1 << 20;
 const CHUNK_UNITS = Math.floor(CHUNK_BYTES / 3);
 

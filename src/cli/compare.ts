@@ -3,11 +3,12 @@ import { writeSingleOutput } from "./single-output.js";
 import { runPipeline } from "../pipeline.js";
 import { projectOptions, type ProjectFlags } from "./project-flags.js";
 import { renderCompareText } from "../views/compare-text.js";
-import { renderCompareHtml } from "../views/compare-html.js";
+import { renderCompareHtmlPieces } from "../views/compare-html.js";
 import { sideBySideInput, sideBySideOutput } from "../views/view-input.js";
 import { nodeContext } from "./node-context.js";
 import type { Context } from "../model/context.js";
 import { EXIT, printDiagnostics, useColor } from "./io.js";
+import type { FileText } from "./transaction.js";
 
 export interface CompareFlags extends ProjectFlags {
   width?: number;
@@ -38,10 +39,11 @@ export function compareCommand(flags: CompareFlags, context: Context = nodeConte
     return EXIT.invalidInput;
   }
   const toFile = flags.out !== undefined && flags.out !== "-";
-  let output: string;
+  let output: FileText;
   if (flags.html) {
     const title = result.project?.name ?? basename(context.cwd);
-    output = renderCompareHtml(input, result.diagnostics, { title, baseDir: context.cwd });
+    // In pieces: written one after another, never joined into one string of the whole page.
+    output = renderCompareHtmlPieces(input, result.diagnostics, { title, baseDir: context.cwd });
   } else {
     const width = flags.width ?? (!toFile && process.stdout.isTTY ? process.stdout.columns : undefined) ?? columnsVariable() ?? DEFAULT_WIDTH;
     output = renderCompareText(input, { width, color: !toFile && useColor(process.stdout), baseDir: context.cwd });

@@ -1,9 +1,12 @@
 import * as fs from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
+/** A file's text, whole or in pieces written one after another (never joined); no piece ends inside a surrogate pair. */
+export type FileText = string | readonly string[];
+
 /** The few file-system calls a transaction makes; tests pass one that fails on cue. */
 export interface TransactionFs {
-  writeFileSync(path: string, content: string): void;
+  writeFileSync(path: string, content: FileText): void;
   renameSync(from: string, to: string): void;
   rmSync(path: string, options: { force: true }): void;
   rmdirSync(path: string): void;
@@ -15,7 +18,7 @@ export interface TransactionFs {
 }
 
 export const realFs: TransactionFs = {
-  writeFileSync: (path, content) => fs.writeFileSync(path, content),
+  writeFileSync: (path, content) => (typeof content === "string" ? fs.writeFileSync(path, content) : writePieces(path, content)),
   renameSync: fs.renameSync,
   // What rmSync(path, { force: true }) does to a file, without loading Node's recursive remover for it
   // (internal/fs/rimraf, ~1 ms of a convert that replaces its output file).
@@ -68,7 +71,7 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
  * path that failed. A device or pipe (`-o /dev/null`) cannot be staged or renamed onto: it is written
  * directly, last, once every regular file is in place.
  */
-export function commitFiles(files: ReadonlyMap<string, string | null>, fsys: TransactionFs = realFs): void {
+export function commitFiles(files: ReadonlyMap<string, FileText | null>, fsys: TransactionFs = realFs): void {
   const tag = `kubepose-${process.pid}`;
   const created: string[] = [];
   const staged: { temporary: string; path: string }[] = [];
@@ -123,6 +126,41 @@ export function commitFiles(files: ReadonlyMap<string, string | null>, fsys: Tra
   for (const { backup } of placed) if (backup !== undefined) attempt(() => fsys.rmSync(backup, { force: true }));
   // rmdir removes only an empty folder: one that still holds anything stays.
   for (const directory of new Set(removed.map((path) => dirname(path)))) attempt(() => fsys.rmdirSync(directory));
+}
+
+// UTF-16 code units a chunk surely holds as UTF-8: three bytes at most per unit (a pair's four are two units).
+const CHUNK_BYTES = 1 << 20;
+const CHUNK_UNITS = Math.floor(CHUNK_BYTES / 3);
+
+/**
+ * writeFileSync(path, pieces.join("")), without the joined text: each piece is encoded into one reused
+ * buffer, written whenever the next would not fit; a longer piece goes in slices ending on whole characters.
+ */
+export function writePieces(path: string, pieces: readonly string[]): void {
+  const fd = fs.openSync(path, "w");
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = 0;
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p]!;
+      for (let start = 0, end = 0; start < piece.length; start = end) {
+        end = Math.min(piece.length, start + CHUNK_UNITS);
+        // Not between the two halves of a surrogate pair (a high surrogate is 0xD800-0xDBFF).
+        if (end < piece.length && (piece.charCodeAt(end - 1) & 0xfc00) === 0xd800) end -= 1;
+        if (used + (end - start) * 3 > CHUNK_BYTES) used = writeAll(fd, chunk, used);
+        used += chunk.write(start === 0 && end === piece.length ? piece : piece.slice(start, end), used);
+      }
+    }
+    writeAll(fd, chunk, used);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Writes the first `length` bytes of `buffer` (a write may take fewer); returns 0, the chunk's new fill. */
+function writeAll(fd: number, buffer: Buffer, length: number): 0 {
+  for (let at = 0; at < length; ) at += fs.writeSync(fd, buffer, at, length - at);
+  return 0;
 }
 
 function attempt(step: () => void): void {

@@ -11,12 +11,30 @@ import type { SideBySideInput } from "./view-input.js";
  * page works from a file:// URL and never reaches the network.
  */
 export function renderCompareHtml(input: SideBySideInput, diagnostics: readonly Diagnostic[], options: { title: string; baseDir?: string }): string {
-  return htmlPage(pageData(input, diagnostics, options.title, options.baseDir));
+  return renderCompareHtmlPieces(input, diagnostics, options).join("");
+}
+
+/**
+ * renderCompareHtml in pieces, which written one after another (transaction.ts writePieces) are the page,
+ * without the one flat string of 8 MB on 1000 services that writing it whole makes first (16 MB: the
+ * template's "—" makes the whole page two-byte text) and then encodes again as UTF-8.
+ */
+export function renderCompareHtmlPieces(input: SideBySideInput, diagnostics: readonly Diagnostic[], options: { title: string; baseDir?: string }): string[] {
+  return htmlPagePieces(pageData(input, diagnostics, options.title, options.baseDir));
 }
 
 /** The page for the data; its script draws the picture of the app into #graph (report-page/graph.ts). */
-export function htmlPage(data: PageData): string {
-  return `<!doctype html>
+export const htmlPage = (data: PageData): string => htmlPagePieces(data).join("");
+
+/** htmlPage in pieces: the markup before the data, the data's (pageJsonPieces), and the markup after it. */
+export function htmlPagePieces(data: PageData): string[] {
+  const pieces = [pageHead(data)];
+  pageJsonPieces(data, pieces);
+  pieces.push(pageTail);
+  return pieces;
+}
+
+const pageHead = (data: PageData): string => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -37,12 +55,13 @@ export function htmlPage(data: PageData): string {
 <section class="column" id="kubernetes-column"><h2>Kubernetes</h2><div id="kubernetes-code"></div></section>
 <aside id="panel" aria-live="polite"><h2>Explanation</h2><div id="panel-body"><p>Select a line.</p></div></aside>
 </div>
-<script type="application/json" id="report-data">${pageJson(data)}</script>
+<script type="application/json" id="report-data">`;
+
+const pageTail = `</script>
 <script>${reportScript}</script>
 </body>
 </html>
 `;
-}
 
 const htmlEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
@@ -61,25 +80,30 @@ const scriptEscapes: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", 
 /** The fields of the page's data that hold only numbers (and fixed keys): their JSON has nothing to escape. */
 const numbersOnly = new Set<string>(["manifestLines", "groups", "origins", "graph"]);
 
-/**
- * scriptJson(data), field by field: the tables of numbers, a quarter of the page's data, are written as
- * they are instead of scanned and copied again, and the manifests (their texts are 40% of it, one in six
- * holds a character to escape) one by one, so that only those texts are escaped and no copy of all of them
- * is made before the page's own (3.5 million characters, two bytes each once one text is not Latin-1).
- */
-export function pageJson(data: PageData): string {
-  let json = "";
-  for (const [key, value] of Object.entries(data)) {
-    const text = key === "manifests" ? itemsJson(value as PageData["manifests"]) : numbersOnly.has(key) ? (JSON.stringify(value) as string | undefined) : scriptJson(value);
-    if (text === undefined) continue;
-    json += `${json === "" ? "{" : ","}${JSON.stringify(key)}:${text}`;
-  }
-  return json === "" ? "{}" : `${json}}`;
-}
+/** scriptJson(data), written field by field (pageJsonPieces). */
+export const pageJson = (data: PageData): string => pageJsonPieces(data, []).join("");
 
-/** scriptJson of an array of objects, item by item, joined by concatenation (the page is made flat once, when written). */
-function itemsJson(items: readonly object[]): string {
-  let json = "[";
-  for (let i = 0; i < items.length; i++) json += i === 0 ? scriptJson(items[i]) : `,${scriptJson(items[i])}`;
-  return `${json}]`;
+/**
+ * scriptJson(data) in pieces added to `pieces`, field by field: the tables of numbers, a quarter of the
+ * page's data, are written as they are instead of scanned and copied again, and the manifests (their texts
+ * are 40% of it, one in six holds a character to escape) one by one, so that only those texts are escaped
+ * and no copy of all of them is made (3.5 million characters, two bytes each once one text is not Latin-1).
+ */
+export function pageJsonPieces(data: PageData, pieces: string[]): string[] {
+  let opened = false;
+  for (const [key, value] of Object.entries(data)) {
+    if (key === "manifests") {
+      const items = value as PageData["manifests"];
+      pieces.push(`${opened ? "," : "{"}"manifests":[`);
+      for (let i = 0; i < items.length; i++) pieces.push(i === 0 ? scriptJson(items[i]) : `,${scriptJson(items[i])}`);
+      pieces.push("]");
+    } else {
+      const text = numbersOnly.has(key) ? (JSON.stringify(value) as string | undefined) : scriptJson(value);
+      if (text === undefined) continue;
+      pieces.push(`${opened ? "," : "{"}${JSON.stringify(key)}:${text}`);
+    }
+    opened = true;
+  }
+  pieces.push(opened ? "}" : "{}");
+  return pieces;
 }

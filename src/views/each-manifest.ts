@@ -1,6 +1,6 @@
 import type { Location, Path } from "../diagnostics/types.js";
 import { PartTree } from "../model/part-tree.js";
-import { emittedFieldsOfLines } from "./emitted-fields.js";
+import { emittedFieldsOfText } from "./emitted-fields.js";
 import { blocksOf, viewParts, type Block, type SideBySide } from "./side-by-side.js";
 import { buildTraceIndex, type Origin, type TraceIndex } from "./trace-index.js";
 import type { SideBySideInput } from "./view-input.js";
@@ -63,10 +63,10 @@ function manifestFields(input: SideBySideInput, m: number, index: TraceIndex, pa
   const document = input.documents[m];
   if (document === undefined) throw new Error(`each-manifest: manifest ${m} has no emitted document (${input.documents.length} for ${input.manifests.length} manifests)`);
   const text = document.endsWith("\n") ? document.slice(0, -1) : document;
-  const split = text.split("\n");
-  const fields = emittedFieldsOfLines(text, split, paths);
-  const origins = new Array<Origin>(split.length);
-  for (let l = 0; l < split.length; l++) origins[l] = index.originOf(m, (fields[l] ??= []));
+  // Read from the text itself: the lines' own strings are never made (the page reads them from `text`).
+  const fields = emittedFieldsOfText(text, paths);
+  const origins = new Array<Origin>(fields.length);
+  for (let l = 0; l < fields.length; l++) origins[l] = index.originOf(m, (fields[l] ??= []));
   const object = input.manifests[m]!.object;
   return { index: m, kind: object.kind, name: object.metadata.name, text, fields, origins };
 }

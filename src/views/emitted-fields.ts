@@ -18,13 +18,17 @@ export function emittedFields(text: string): Path[] {
 }
 
 /**
- * emittedFields for a caller that has split the text into its lines already. The paths the scanner reads
- * are values of `paths`, one array per distinct field: one tree for all the documents of a view shares
- * them across documents (6000 documents, 125,000 lines, a few hundred fields), so readers must not
- * change them.
+ * emittedFields through a tree of shared paths: the paths the scanner reads are values of `paths`, one
+ * array per distinct field: one tree for all the documents of a view shares them across documents (6000
+ * documents, 125,000 lines, a few hundred fields), so readers must not change them.
  */
-export function emittedFieldsOfLines(text: string, lines: readonly string[], paths: PartTree<Path> = new PartTree()): Path[] {
-  return scanEmittedLines(text, lines, paths) ?? parsedFields(text);
+export function emittedFieldsOfText(text: string, paths: PartTree<Path> = new PartTree()): Path[] {
+  return scanEmittedText(text, paths) ?? parsedFields(text);
+}
+
+/** emittedFieldsOfText for a caller that has split the text into its lines: the scanner reads the text itself. */
+export function emittedFieldsOfLines(text: string, _lines: readonly string[], paths: PartTree<Path> = new PartTree()): Path[] {
+  return emittedFieldsOfText(text, paths);
 }
 
 /** The node of `parent`'s path and `part`, its path made the first time (concat: the exact length, where a spread leaves room for ~16 more parts). */
@@ -59,70 +63,80 @@ for (const character of `"#?&*!|>'%@\`[]{},:-`) notKeyStart[character.charCodeAt
 
 /** The fields per line read from the indentation, or undefined when a line is in a shape the writer does not write. */
 export function scanEmitted(text: string): Path[] | undefined {
-  return scanEmittedLines(text, text.split("\n"), new PartTree());
+  return scanEmittedText(text, new PartTree());
 }
 
-function scanEmittedLines(text: string, lines: readonly string[], paths: PartTree<Path>): Path[] | undefined {
-  const fields = new Array<Path>(lines.length);
+/**
+ * The scanner reads each line where it stands in the text, from its start to its line feed, by position:
+ * no array of 125,000 line strings (1000 services) to split off first, nor a sliced rest per line.
+ */
+function scanEmittedText(text: string, paths: PartTree<Path>): Path[] | undefined {
+  const fields: Path[] = [];
   const root = paths.root;
   const none = (root.value ??= []);
   const open: Open[] = [{ column: 0, node: root, kind: "unknown", items: -1 }];
   const plain = !lineBreaks.test(text);
   // Inside a block scalar: empty lines and lines indented at least this far are its text.
   let blockColumn = -1;
-  // By index and by position in the line, not for-of and a sliced rest: 125,000 lines on 1000 services.
-  for (let l = 0; l < lines.length; l++) {
-    const line = lines[l]!;
-    const indent = indentOf(line);
-    if (blockColumn >= 0 && (line === "" || indent >= blockColumn)) {
-      fields[l] = none;
+  // The first ": " at or after the last place it was looked for (-1: none in the rest of the text), so
+  // that lines without one (a list of scalars) do not each search the rest of the text again.
+  let colonAhead = -2;
+  for (let start = 0, end = -1; end < text.length; start = end + 1) {
+    end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    // Where the line's content starts, `at`; its column is at - start.
+    let at = start;
+    while (text.charCodeAt(at) === 32) at += 1;
+    if (at < end && !(text.charCodeAt(at) > 32 && text.charCodeAt(at) < 127)) at = start + indentOf(text.slice(start, end));
+    const indent = at - start;
+    if (blockColumn >= 0 && (start === end || indent >= blockColumn)) {
+      fields.push(none);
       continue;
     }
     blockColumn = -1;
     // A sibling stands at its collection's column; deeper collections have ended.
     while (open.length > 1 && open[open.length - 1]!.column > indent) open.pop();
     let parent = open[open.length - 1]!;
-    if (parent.column !== indent || line === "") return undefined;
-    // The rest of the line starts at `column`.
-    let column = indent;
+    if (parent.column !== indent || start === end) return undefined;
     let field: PartNode<Path> | undefined;
     // Each dash starts an item; what follows on the line ("- name: web", "- - a") sits two columns further.
-    while (line.startsWith("- ", column)) {
+    while (text.startsWith("- ", at)) {
       if (parent.kind === "mapping") return undefined;
       parent.kind = "sequence";
       parent.items += 1;
       field = childPath(paths, parent.node, parent.items);
-      column += 2;
-      open.push((parent = { column, node: field, kind: "unknown", items: -1 }));
+      at += 2;
+      open.push((parent = { column: at - start, node: field, kind: "unknown", items: -1 }));
     }
-    const colon = keyColon(line, column, plain);
+    if (colonAhead !== -1 && colonAhead < at) colonAhead = text.indexOf(": ", at);
+    const colon = keyColonIn(text, start, at, end, plain, colonAhead);
     // Where the value starts: after the key's ": ", or the rest of the line for a scalar item.
     let value: number;
     if (colon >= 0) {
       if (parent.kind === "sequence") return undefined;
       parent.kind = "mapping";
-      const name = keyName(line.slice(column, colon));
+      const name = keyName(text.slice(at, colon));
       if (name === undefined) return undefined;
       field = childPath(paths, parent.node, name);
       value = colon + 2;
-      if (value >= line.length) open.push({ column: column + 2, node: field, kind: "unknown", items: -1 });
+      if (value >= end) open.push({ column: at - start + 2, node: field, kind: "unknown", items: -1 });
     } else {
       // A scalar item: the collection the dash opened holds nothing. (A bare "- " is a null item the parser gives no entry.)
-      if (field === undefined || column === line.length) return undefined;
+      if (field === undefined || at === end) return undefined;
       open.pop();
-      value = column;
+      value = at;
     }
-    // Never past the end: an out-of-bounds read (NaN) would throw the optimized loop back to the interpreter.
-    const first = value < line.length ? line.charCodeAt(value) : -1;
+    // Never past the line: an out-of-bounds read (NaN) would throw the optimized loop back to the interpreter.
+    const first = value < end ? text.charCodeAt(value) : -1;
     if (first === 124 /* | */) {
-      if (!blockHeader.test(line.slice(value))) return undefined;
+      if (!blockHeader.test(text.slice(value, end))) return undefined;
       // The text is indented one step past the key, or past the dash of an item.
-      blockColumn = colon >= 0 ? column + 2 : column;
-    } else if ((first === 91 /* [ */ || first === 123) /* { */ && (line.length - value !== 2 || line.charCodeAt(value + 1) !== first + 2)) {
+      blockColumn = colon >= 0 ? at - start + 2 : at - start;
+    } else if ((first === 91 /* [ */ || first === 123) /* { */ && (end - value !== 2 || text.charCodeAt(value + 1) !== first + 2)) {
       // A flow collection with content; "[]" and "{}" (the closing bracket two code points on) are empty.
       return undefined;
     }
-    fields[l] = field.value as Path;
+    fields.push(field.value as Path);
   }
   return fields;
 }
@@ -140,12 +154,19 @@ export function keyLineColon(line: string, start: number): number {
  * (tests/views/emitted-fields.test.ts holds the two equal).
  */
 export function keyColon(line: string, start: number, plain: boolean): number {
-  const first = start < line.length ? line.charCodeAt(start) : -1;
-  if (!plain || !(first > 32 && first < 127) || first === 34 /* " */) return keyLineColon(line, start);
+  return keyColonIn(line, 0, start, line.length, plain, line.indexOf(": ", start));
+}
+
+/** keyColon of the line text[lineStart, end) from `start`, told the first ": " at or after `start` in the text (-1: none). */
+function keyColonIn(text: string, lineStart: number, start: number, end: number, plain: boolean, colonAhead: number): number {
+  const first = start < end ? text.charCodeAt(start) : -1;
+  if (!plain || !(first > 32 && first < 127) || first === 34 /* " */) {
+    const colon = keyLineColon(text.slice(lineStart, end), start - lineStart);
+    return colon < 0 ? -1 : lineStart + colon;
+  }
   if (notKeyStart[first] === 1) return -1;
-  const colon = line.indexOf(": ", start);
-  if (colon >= 0) return colon;
-  return line.endsWith(":") && line.length - 1 > start ? line.length - 1 : -1;
+  if (colonAhead >= 0 && colonAhead < end) return colonAhead;
+  return text.charCodeAt(end - 1) === 58 /* : */ && end - 1 > start ? end - 1 : -1;
 }
 
 /** A plain key is written as it reads (the writer quotes every other); a quoted one is JSON. */

@@ -13,6 +13,7 @@ import { graphLinkTable } from "./graph/graph-links.js";
 import { fateText } from "./report-data.js";
 import { pictureOf } from "./report-page/picture.js";
 import { Tables } from "./report-page-tables.js";
+import { OriginGroups } from "./origin-groups.js";
 import { GROUP, MANIFEST_LINE, type ComposeLineEntry, type PageData } from "./report-page/page-data.js";
 
 /**
@@ -48,33 +49,37 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   // Per manifest, the group of each of its traced fields (-1 for none), in the order of index.tracedFields.
   const tracedGroups: number[][] = [];
   const manifests: PageData["manifests"] = [];
+  // The group of each line origin and traced field origin seen, keyed once per origin (125,000 lines,
+  // ~64,000 origins, ~15,000 of them inherited). An origin belongs to one manifest: forgotten after it.
+  const groupOf = new OriginGroups();
+  // A manifest's numbers are written in order into this array, which stays packed, and copied out at their
+  // exact length by slice: JSON.stringify writes a holey array (new Array(n)) element by element through its
+  // slow path, twice as long for the 250,000 numbers of 1000 services. The same for a Compose line's entry.
+  const lineNumbers: number[] = [];
   // Manifest by manifest, so that the lines of one die with it (eachManifest).
   const view = eachManifest(input, (manifest, index) => {
     const { fields, origins } = manifest;
-    const numbers = new Array<number>(fields.length * MANIFEST_LINE.size);
-    // The group of each line origin and traced field origin seen, keyed once per origin (125,000 lines,
-    // ~64,000 origins, ~15,000 of them inherited). An origin belongs to one manifest, so the map dies with it.
-    const groupOf = new Map<Origin, number>();
+    groupOf.reset();
     // Neighbouring lines mostly share their origin (an object's untraced fields, a traced field's children): asked once per run.
     let previous: Origin | undefined;
     let group = -1;
     for (let l = 0; l < fields.length; l++) {
       const origin = origins[l]!;
-      if (origin !== previous) group = groupOf.get(origin) ?? -1;
+      if (origin !== previous) group = groupOf.get(origin);
       previous = origin;
       if (group < 0) {
         const root = origin.via === "ancestor" ? index.rootOf(manifest.index, fields[l]!).origin : origin;
-        group = groupOf.get(root) ?? -1;
+        group = groupOf.get(root);
         if (group < 0) groupOf.set(root, (group = addGroup(manifest.index, origin)));
-        groupOf.set(origin, group);
+        if (origin !== root) groupOf.set(origin, group);
       }
-      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(fields[l]!);
-      numbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
+      lineNumbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(fields[l]!);
+      lineNumbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
     }
-    manifestLines.push(numbers);
+    manifestLines.push(lineNumbers.slice(0, fields.length * MANIFEST_LINE.size));
     const traced = index.tracedFields(manifest.index);
     const groupsOfTraced = new Array<number>(traced.length);
-    for (let t = 0; t < traced.length; t++) groupsOfTraced[t] = groupOf.get(traced[t]!.origin) ?? -1;
+    for (let t = 0; t < traced.length; t++) groupsOfTraced[t] = groupOf.get(traced[t]!.origin);
     tracedGroups[manifest.index] = groupsOfTraced;
     manifests.push({ kind: manifest.kind, name: manifest.name, text: manifest.text });
   });
@@ -116,7 +121,7 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     for (let t = 0; t < traced.length; t++) if (traced[t]!.field === ref.field && groupsOfTraced[t]! >= 0) group = groupsOfTraced[t]!;
     return group;
   };
-  const lineGroups: number[] = [];
+  const entryParts: (string | number)[] = [];
   // Loops by index: a for-of allocates a result object per step until optimized (20,000 Compose lines).
   for (let b = 0; b < view.blocks.length; b++) {
     const block = view.blocks[b]!;
@@ -135,21 +140,20 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
           const text = fateText(path)!;
           fateIndexOf.set(fate!, (fateIndex = tables.intern(tables.fates, text, text)));
         }
+        entryParts[0] = formatPath(path);
+        entryParts[1] = fateIndex;
+        entryParts[2] = tables.explanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined));
         let count = 0;
         for (let r = 0; r < refs.length; r++) {
           const ref = refs[r]!;
           let group = groupOfRef.get(ref);
           if (group === undefined) groupOfRef.set(ref, (group = groupOfTracedField(ref)));
-          if (group >= 0) lineGroups[count++] = group;
+          if (group >= 0) entryParts[3 + count++] = group;
         }
-        // At its exact length: the 20,000 entries of 1000 services live to the end, and a push leaves room for ~16 more.
-        const entry = new Array(3 + count) as ComposeLineEntry;
-        entry[0] = formatPath(path);
-        entry[1] = fateIndex;
-        entry[2] = tables.explanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined));
-        for (let g = 0; g < count; g++) entry[3 + g] = lineGroups[g]!;
+        // At its exact length (a slice of the packed parts): the 20,000 entries of 1000 services live to the
+        // end, and a push leaves room for ~16 more.
         while (entries.length < line - 1) entries.push(0);
-        entries[line - 1] = entry;
+        entries[line - 1] = entryParts.slice(0, 3 + count) as ComposeLineEntry;
       }
     }
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { commitFiles, OutputError, realFs, sharedPath, type TransactionFs } from "../../src/cli/transaction.js";
+import { commitFiles, OutputError, realFs, sharedPath, writePieces, type FileText, type TransactionFs } from "../../src/cli/transaction.js";
 
 /** Every file and folder under `root`, relative, sorted: what a run left behind. */
 function tree(root: string): string[] {
@@ -104,5 +104,33 @@ describe("one run's files are written all or nothing", () => {
   it("finds two outputs that are one file", () => {
     expect(sharedPath(["k8s.json", "./k8s.json"])).toBe("./k8s.json");
     expect(sharedPath(["k8s/a.yaml", "k8s/b.yaml", "report.md"])).toBeUndefined();
+  });
+});
+
+// The HTML page is written in pieces (compare.ts): the file must hold exactly what writing them joined would.
+describe("a file given in pieces", () => {
+  const big = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  const cases: [string, string[]][] = [
+    ["no piece", []],
+    ["empty pieces", ["", "a", "", ""]],
+    ["ASCII, Latin-1 and two-byte text", ["<!doctype html>", "caf\u00e9 \u2014 ", "\u{1F600}", "{\"a\":1}"]],
+    // Past one chunk (1 MiB): a piece larger than a chunk is written in slices, never between a surrogate pair's halves.
+    ["pieces larger than a chunk", [big("x", 3_000_000), big("\u{1F600}a", 700_001), big("\u00e9\u2014\u{1F600}", 2_500_000), "end"]],
+    ["many small pieces filling several chunks", Array.from({ length: 60_000 }, (_, i) => `${i % 7 === 0 ? "\u2014" : ""}piece ${i},`)],
+  ];
+
+  it.each(cases)("%s: the file holds their concatenation", (_name, pieces) => {
+    const root = mkdtempSync(join(tmpdir(), "kubepose-pieces-"));
+    const path = join(root, "page.html");
+    writePieces(path, pieces);
+    expect(readFileSync(path).equals(Buffer.from(pieces.join("")))).toBe(true);
+  });
+
+  it("is staged and placed as a whole text is, replacing the old file", () => {
+    const root = workspace();
+    const target = join(root, "k8s", "web-deployment.yaml");
+    commitFiles(new Map<string, FileText | null>([[target, ["new ", "web", "\n"]]]));
+    expect(readFileSync(target, "utf8")).toBe("new web\n");
+    expect(tree(root)).toEqual(["k8s/", "k8s/web-deployment.yaml", "notes.txt"]);
   });
 });

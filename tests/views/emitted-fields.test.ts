@@ -24,6 +24,8 @@ describe("emittedFields", () => {
     ["quoted and odd keys", { "80": "x", "a: b": { "#c": 1, "on": [1] }, "x:y": "z", "": "empty", "k\"q": "v", "é": "ü" }],
     ["nested sequences and empty collections", { a: [[1, [2, 3]], [], {}], b: [{}], c: {}, d: [], e: [{ f: [] }] }],
     ["nulls and quoted values", { a: null, b: [null, ""], c: "- not an item", d: "[not flow]", e: "|not a block", f: "x: y" }],
+    // The scanner looks for a key's ": " ahead in the text once for all the lines before it.
+    ["scalar items before keys", { args: ["x", "y", "-z", "w: v"], after: { k: "v: w", list: ["a", { b: "c" }] }, last: "l" }],
   ])("%s", (_name, value) => {
     const text = emitted(value);
     expect(scanEmitted(text)).toEqual(parsedFields(text));
@@ -52,6 +54,8 @@ describe("emittedFields", () => {
     ["a blank line", "a: 1\n\nb: 2"],
     ["a compact sequence", "a:\n- 1\n- 2"],
     ["a document marker", "---\na: 1"],
+    ["no text", ""],
+    ["a final line break", "a: 1\n"],
   ])("sends a document with %s to the parser", (_name, text) => {
     expect(scanEmitted(text)).toBeUndefined();
     expect(emittedFields(text)).toEqual(parsedFields(text));

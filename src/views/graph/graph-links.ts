@@ -33,7 +33,8 @@ export function graphLinkTable(graph: AppGraph, view: SideBySide, fileIndex: (fi
   };
   const definitions: GraphNodeLinks[] = [{ compose: [], manifests: [] }];
   const definitionOf = new Map<Block, number>();
-  const nodes = new Array<number>(graph.nodes.length * NODE_LINKS.size);
+  // Written in order from empty, so packed: JSON.stringify writes a holey array (new Array(n)) element by element through its slow path.
+  const nodes: number[] = [];
   graph.nodes.forEach((node, i) => {
     const block = node.source && node.source.length > 0 ? blockOf(node.source) : undefined;
     let definition = block === undefined ? 0 : definitionOf.get(block);

@@ -47,10 +47,28 @@ function writeInto(writer: ValueWriter, document: YamlDocument): void {
   checkNotesHaveFields(value, notes, tree);
 }
 
+/**
+ * The writer of single documents, kept so that its array keeps its room from one document to the
+ * next (the views write 6000 documents one by one); a write that starts while another is under way
+ * (a value's getter writing YAML) gets its own.
+ */
+const documentWriter = new ValueWriter();
+let writing = false;
+
 function writeDocument(document: YamlDocument): string {
-  const writer = new ValueWriter();
-  writeInto(writer, document);
-  return writer.flush();
+  if (writing) {
+    const writer = new ValueWriter();
+    writeInto(writer, document);
+    return writer.flush();
+  }
+  writing = true;
+  try {
+    writeInto(documentWriter, document);
+    return documentWriter.flush();
+  } finally {
+    documentWriter.count = 0;
+    writing = false;
+  }
 }
 
 /**

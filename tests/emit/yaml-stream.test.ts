@@ -56,4 +56,13 @@ describe("yamlWriter.writeStream", () => {
     const documents = [long, short, long, short];
     expect(yamlWriter.writeStream(documents.length, (index) => documents[index]!, "---\n", 1)).toBe(oneByOne(documents, "---\n"));
   });
+
+  it("writes a document whose value writes another while it is written", () => {
+    // write() keeps one writer for single documents; a write under way must not share it.
+    const inner = { b: "x", c: [1, 2] };
+    const outer = { a: 1 } as Record<string, unknown>;
+    Object.defineProperty(outer, "nested", { enumerable: true, get: () => yamlWriter.write({ value: inner }) });
+    expect(yamlWriter.write({ value: outer })).toBe('a: 1\nnested: |\n  b: x\n  c:\n    - 1\n    - 2\n');
+    expect(yamlWriter.write({ value: inner })).toBe("b: x\nc:\n  - 1\n  - 2\n");
+  });
 });

@@ -14,6 +14,16 @@ export function documents(manifests: readonly Manifest[], options: Pick<EmitOpti
   });
 }
 
+/** The stream layout in YAML: every object's text and "---" between them, written into one text. */
+export function yamlStream(manifests: readonly Manifest[], options: Pick<EmitOptions, "comments" | "baseDir" | "maskSecrets">): string {
+  const headers = new CommentHeaders(options.baseDir);
+  return yamlWriter.writeStream(manifests.length, (index) => {
+    const manifest = manifests[index]!;
+    const object = options.maskSecrets === true ? withMaskedSecret(manifest.object) : manifest.object;
+    return options.comments ? { value: object, headerBlock: headers.of(manifest), notes: manifest.fieldNotes } : { value: object };
+  }, "---\n");
+}
+
 /** One object as plain `convert` writes it (Helm templates start from this text). */
 export function yamlDocument(manifest: Manifest, options: Pick<EmitOptions, "comments" | "baseDir">): string {
   return yamlText(manifest, manifest.object, options.comments, new CommentHeaders(options.baseDir));

@@ -1,5 +1,5 @@
 import type { Manifest } from "../model/manifest.js";
-import { documents, json } from "./documents.js";
+import { documents, json, yamlStream } from "./documents.js";
 import { fileNames } from "./file-names.js";
 import { withTopLevelOrder } from "./key-order.js";
 import type { EmitOptions, Emitted, OutputLayout } from "./options.js";
@@ -25,7 +25,7 @@ const layouts: { [L in OutputLayout]: (manifests: readonly Manifest[], options: 
   stream: (manifests, options) =>
     options.format === "json"
       ? json({ apiVersion: "v1", kind: "List", items: manifests.map((m) => withTopLevelOrder(m.object)) })
-      : documents(manifests, options).join("---\n"),
+      : yamlStream(manifests, options),
   // Names stable and unique ("web-deployment.yaml"), in object order.
   files: (manifests, options) => {
     const names = fileNames(manifests.map((m) => m.object), options.format);

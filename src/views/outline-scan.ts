@@ -97,7 +97,8 @@ class Scan {
       this.shapes.set(text, shape);
     }
     if (this.pending) this.resolve(indent, content);
-    let top = this.top();
+    // Calls are few per line (this.top() written out, no value() for a scalar): most lines run before the scan is optimized.
+    let top = this.open[this.open.length - 1]!;
     while (this.open.length > 1 && (top.column > indent || (top.compact && top.column === indent && !content.startsWith("- ")))) top = this.pop();
     if (top.column !== indent) bail();
     top.last = number;
@@ -148,7 +149,7 @@ class Scan {
     }
     if (shape.key === undefined || container.kind !== "mapping") return bail();
     const entry = this.add(childPath(container.path, shape.key), number);
-    this.value(entry, shape.value, shape.dashes.length === 0 ? shape.indent : shape.dashes[shape.dashes.length - 1]!.after, number);
+    if (shape.value !== "scalar") this.value(entry, shape.value, shape.dashes.length === 0 ? shape.indent : shape.dashes[shape.dashes.length - 1]!.after, number);
   }
 
   /** What follows a key or a dash on its line; `owner` is the key's or the dash's column. */

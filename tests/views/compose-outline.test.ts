@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeOutline, entryCovering, entryStartingAt } from "../../src/views/compose-outline.js";
+import { composeOutline, entryAtDepthCovering, entryCovering, entryStartingAt } from "../../src/views/compose-outline.js";
 
 const TEXT = `# comment
 services:
@@ -56,5 +56,20 @@ describe("composeOutline", () => {
     [1, undefined],
   ])("line %i lies in %s", (line, path) => {
     expect(entryCovering(outline, line)?.path.join(".")).toBe(path);
+  });
+
+  // The look-ups keep the outline asked last at hand (compose-outline.ts `last`): asking two in turn must
+  // answer each from its own, as must an outline asked again after another.
+  it("answers each of two outlines asked in turn from its own lines", () => {
+    const other = composeOutline("services:\n  api:\n    image: a\n\n    ports:\n      - 1\n");
+    for (let round = 0; round < 2; round++) {
+      expect(entryCovering(outline, 6)?.path.join(".")).toBe("services.web.command");
+      expect(entryCovering(other, 6)?.path.join(".")).toBe("services.api.ports.0");
+      expect(entryAtDepthCovering(other, 2, 4)?.path.join(".")).toBe("services.api");
+      expect(entryAtDepthCovering(outline, 2, 14)?.path.join(".")).toBe("services.db");
+      expect(entryCovering(other, 4)?.path.join(".")).toBe("services.api");
+      expect(entryStartingAt(other, 3)?.path.join(".")).toBe("services.api.image");
+      expect(entryCovering(outline, 8)?.path.join(".")).toBe("services.web");
+    }
   });
 });

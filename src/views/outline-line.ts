@@ -37,8 +37,18 @@ export type ValueShape = "none" | "block" | "scalar" | readonly Path[];
 
 const noDashes: readonly Dash[] = [];
 
+/**
+ * "key:" or "key: value" with a key of letters, digits and _ . / - (not one that reads as true, false or
+ * null) and a plain value of printable ASCII starting with a letter, a digit or one of _ . / $ ~ ( and
+ * holding no ": ", " #" or final ":": what keyOf and valueShape answer for it, in one match. The lines a
+ * Compose file repeats least are of this kind (a service's name, its image).
+ */
+const simpleKeyLine = /^(?!(?:true|True|TRUE|false|False|FALSE|null|Null|NULL):)([A-Za-z_][\w./-]*):(?:$| +([\w./$~(](?:(?!: | #|:$)[ -~])*)$)/;
+
 /** The shape of a line whose content (without its `indent` columns) is neither empty nor a comment. */
 export function lineShape(content: string, indent: number): LineShape {
+  const simple = simpleKeyLine.exec(content);
+  if (simple) return { content, indent, dashes: noDashes, key: simple[1]!, value: simple[2] === undefined ? "none" : "scalar" };
   let rest = content;
   let at = indent;
   let dashes = noDashes as Dash[];

@@ -45,10 +45,19 @@ const noDashes: readonly Dash[] = [];
  */
 const simpleKeyLine = /^(?!(?:true|True|TRUE|false|False|FALSE|null|Null|NULL):)([A-Za-z_][\w./-]*):(?:$| +([\w./$~(](?:(?!: | #|:$)[ -~])*)$)/;
 
+/**
+ * "- value" with such a plain value, or a double-quoted one of printable ASCII without escapes: an item
+ * of a list of names, paths or ports ("- db", '- "8080:80"'), where keyOf finds no key. The dashes' spaces
+ * are group 1.
+ */
+const simpleItemLine = /^-( +)(?:[\w./$~(](?:(?!: | #|:$)[ -~])*|"[ !#-[\]-~]*")$/;
+
 /** The shape of a line whose content (without its `indent` columns) is neither empty nor a comment. */
 export function lineShape(content: string, indent: number): LineShape {
   const simple = simpleKeyLine.exec(content);
   if (simple) return { content, indent, dashes: noDashes, key: simple[1]!, value: simple[2] === undefined ? "none" : "scalar" };
+  const item = simpleItemLine.exec(content);
+  if (item) return { content, indent, dashes: [{ column: indent, after: indent + 1 + item[1]!.length, opens: undefined }], key: undefined, value: "scalar" };
   let rest = content;
   let at = indent;
   let dashes = noDashes as Dash[];

@@ -45,6 +45,7 @@ describe("scanOutline", () => {
     // Each distinct line is read once (outline-line.ts): a repeated one must still land where it stands.
     // Key lines outline-line.ts reads with one match, and their neighbours it leaves to keyOf.
     ["plain keys and values", "a: b #c\nk.v/x-y: ~\n_z: (x)\nw: $HOME/.x:y\nTrue1: 1\nnull_: x y  \nn:\n  u: http://x/y?a=b#c\n  v: a:b\n"],
+    ["plain and quoted items", 'a:\n  - b\n  -   "8080:80"\n  - c:/d\n  - "x\\"y"\n  - "p" # q\n  - e #f\n  - ~\n'],
     ["lines repeated in other places", "a:\n  - x: [1, {b: c}]\n    y: |\n      x: [1, {b: c}]\n  - x: [1, {b: c}]\n    y:\n      x: [1, {b: c}]\n  - - x: [1, {b: c}]\nb:\n  - x: [1, {b: c}]\n"],
   ])("%s", (_name, text) => {
     const scanned = scanOutline(text);
@@ -64,6 +65,7 @@ describe("scanOutline", () => {
     ["a key that reads as a boolean", "a:\n  true: x\n"],
     ["a value holding a colon and a space", "a: b: c\n"],
     ["a value ending in a colon", "a: b:\n"],
+    ["an item holding a colon and a space", "a:\n  - b: c: d\n"],
     ["an item line met before, now in a mapping", "a:\n  - x\nb:\n  c: 1\n  - x\n"],
     ["a key line met before, now in a sequence", "a:\n  c: 1\nb:\n  - y\n  c: 1\n"],
   ])("leaves %s to the parser", (_name, text) => {

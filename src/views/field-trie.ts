@@ -1,5 +1,4 @@
 import type { Path } from "../diagnostics/types.js";
-import { BoundedMap } from "../model/bounded-map.js";
 import { fieldNode } from "./trace-lookups.js";
 
 /** A node of a FieldTrie. */
@@ -8,6 +7,9 @@ export interface TrieNode {
   /** Some manifest traces this field: only such nodes are looked up in a manifest's places. */
   traced?: true;
 }
+
+/** How many field arrays a trie remembers the traced nodes along (the bench's lines share 88). */
+const alongLimit = 4096;
 
 /** The traced nodes along one field, as of a version of the trie. */
 interface Along {
@@ -28,11 +30,14 @@ export class FieldTrie {
   /** Counts the nodes traced so far: a list of traced nodes along a field made before one more is traced may miss it. */
   version = 0;
   /**
-   * The traced nodes along the fields asked for, by the field's array (a bounded table: a long-lived process
-   * asks new arrays forever); current while their version is the trie's. Read directly by the trace index's
-   * originOf, asked once per emitted line in code mostly not yet optimized, where a call costs as much as the look-up.
+   * The traced nodes along the fields asked for, by the field's array; current while their version is the
+   * trie's. Read directly by the trace index's originOf, asked once per emitted line in code mostly not yet
+   * optimized, where a call costs as much as the look-up. Filled up to `alongLimit` arrays and then only
+   * refreshed: the arrays the emitted lines share are asked first, and the fields a view slices for one
+   * question (compare's groups: tens of thousands) are never asked again, so remembering them cost more
+   * than it saved.
    */
-  readonly along = new BoundedMap<Path, Along>(4096);
+  readonly along = new Map<Path, Along>();
 
   nodeOf(field: Path): TrieNode {
     let node = this.byArray.get(field);
@@ -63,6 +68,10 @@ export class FieldTrie {
       if (!node) break;
       if (node.traced) nodes.push(node);
     }
-    return this.along.remember(field, { version: this.version, nodes }).nodes;
+    if (along) {
+      along.version = this.version;
+      along.nodes = nodes;
+    } else if (this.along.size < alongLimit) this.along.set(field, { version: this.version, nodes });
+    return nodes;
   }
 }

@@ -118,13 +118,20 @@ function linesOf(outline: readonly OutlineEntry[]): OutlineLines {
   const index = indexOf(outline);
   if (index.lines) return index.lines;
   const lines: OutlineLines = { startingAt: [], covering: [] };
-  for (const entry of outline) {
-    const best = lines.startingAt[entry.start];
-    if (!best || entry.path.length > best.path.length) lines.startingAt[entry.start] = entry;
+  const { startingAt, covering } = lines;
+  // The depth of each line's covering entry beside it: the loop below runs ~4 times per line, mostly unoptimized.
+  const coveringDepth: number[] = [];
+  for (let e = 0; e < outline.length; e++) {
+    const entry = outline[e]!;
+    const depth = entry.path.length;
+    const best = startingAt[entry.start];
+    if (!best || depth > best.path.length) startingAt[entry.start] = entry;
     // A child covers only lines inside its parent, so each line is written once per level of nesting.
     for (let line = entry.start; line <= entry.end; line++) {
-      const covering = lines.covering[line];
-      if (!covering || entry.path.length >= covering.path.length) lines.covering[line] = entry;
+      if (!(depth < coveringDepth[line]!)) {
+        covering[line] = entry;
+        coveringDepth[line] = depth;
+      }
     }
   }
   index.lines = lines;

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { composeOutline, entryAtDepthCovering, entryCovering, entryStartingAt } from "../../src/views/compose-outline.js";
 
@@ -56,6 +59,26 @@ describe("composeOutline", () => {
     [1, undefined],
   ])("line %i lies in %s", (line, path) => {
     expect(entryCovering(outline, line)?.path.join(".")).toBe(path);
+  });
+
+  // entryCovering and entryStartingAt against a plain scan of the outline: the deepest entry on the line,
+  // the last in document order among equals for covering, the first for starting.
+  it("answers every line of every example's Compose files as a scan of the outline does", () => {
+    const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
+    const files = readdirSync(examples, { recursive: true, encoding: "utf8" }).filter((file) => /(^|\/)(compose|docker-compose)[^/]*\.ya?ml$/.test(file));
+    expect(files.length).toBeGreaterThan(0);
+    for (const text of [TEXT, 'a: [1, {b: [2, 3]}]\nc:\n  - d: {e: 1}\n    f: |\n      x\n', ...files.map((file) => readFileSync(join(examples, file), "utf8"))]) {
+      const entries = composeOutline(text);
+      const last = Math.max(0, ...entries.map((entry) => entry.end)) + 1;
+      for (let line = 0; line <= last; line++) {
+        const covering = entries.filter((entry) => entry.start <= line && line <= entry.end);
+        const deepest = covering.reduce<(typeof entries)[number] | undefined>((best, entry) => (!best || entry.path.length >= best.path.length ? entry : best), undefined);
+        expect(entryCovering(entries, line)).toBe(deepest);
+        const starting = entries.filter((entry) => entry.start === line);
+        const first = starting.reduce<(typeof entries)[number] | undefined>((best, entry) => (!best || entry.path.length > best.path.length ? entry : best), undefined);
+        expect(entryStartingAt(entries, line)).toBe(first);
+      }
+    }
   });
 
   // The look-ups keep the outline asked last at hand (compose-outline.ts `last`): asking two in turn must

@@ -85,10 +85,21 @@ interface OutlineLines {
 }
 
 const indexes = new WeakMap<readonly OutlineEntry[], OutlineIndex>();
+/**
+ * The outline asked last and its index, read by the look-ups below before any call: views ask of one
+ * outline line after line (the page ~120,000 times on 1000 services), mostly in code not yet optimized,
+ * where the calls to indexOf and linesOf and the WeakMap look-up cost more than the answer. It holds on
+ * to one outline past its use (the playground's last), no more.
+ */
+let last: { outline: readonly OutlineEntry[]; index: OutlineIndex } = { outline: [], index: { atDepth: new Map(), coveringAtDepth: new Map(), sorted: true } };
 
 function indexOf(outline: readonly OutlineEntry[]): OutlineIndex {
+  if (last.outline === outline) return last.index;
   let index = indexes.get(outline);
-  if (index) return index;
+  if (index) {
+    last = { outline, index };
+    return index;
+  }
   index = { atDepth: new Map(), coveringAtDepth: new Map(), sorted: true };
   let previousStart = 0;
   for (const entry of outline) {
@@ -99,6 +110,7 @@ function indexOf(outline: readonly OutlineEntry[]): OutlineIndex {
     else index.atDepth.set(entry.path.length, [entry]);
   }
   indexes.set(outline, index);
+  last = { outline, index };
   return index;
 }
 
@@ -106,13 +118,20 @@ function linesOf(outline: readonly OutlineEntry[]): OutlineLines {
   const index = indexOf(outline);
   if (index.lines) return index.lines;
   const lines: OutlineLines = { startingAt: [], covering: [] };
-  for (const entry of outline) {
-    const best = lines.startingAt[entry.start];
-    if (!best || entry.path.length > best.path.length) lines.startingAt[entry.start] = entry;
+  const { startingAt, covering } = lines;
+  // The depth of each line's covering entry beside it: the loop below runs ~4 times per line, mostly unoptimized.
+  const coveringDepth: number[] = [];
+  for (let e = 0; e < outline.length; e++) {
+    const entry = outline[e]!;
+    const depth = entry.path.length;
+    const best = startingAt[entry.start];
+    if (!best || depth > best.path.length) startingAt[entry.start] = entry;
     // A child covers only lines inside its parent, so each line is written once per level of nesting.
     for (let line = entry.start; line <= entry.end; line++) {
-      const covering = lines.covering[line];
-      if (!covering || entry.path.length >= covering.path.length) lines.covering[line] = entry;
+      if (!(depth < coveringDepth[line]!)) {
+        covering[line] = entry;
+        coveringDepth[line] = depth;
+      }
     }
   }
   index.lines = lines;
@@ -139,7 +158,8 @@ function parentsOf(outline: readonly OutlineEntry[]): Map<OutlineEntry, OutlineE
 export const entryStartingAt = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined => linesOf(outline).startingAt[line];
 
 /** The deepest entry whose block covers `line`: for a continuation line of a block scalar, its key. */
-export const entryCovering = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined => linesOf(outline).covering[line];
+export const entryCovering = (outline: readonly OutlineEntry[], line: number): OutlineEntry | undefined =>
+  ((last.outline === outline ? last.index.lines : undefined) ?? linesOf(outline)).covering[line];
 
 /** The entry that holds `entry` (services.web for services.web.ports), undefined at the top. */
 export const parentEntry = (outline: readonly OutlineEntry[], entry: OutlineEntry): OutlineEntry | undefined => parentsOf(outline).get(entry);
@@ -149,7 +169,7 @@ export const parentEntry = (outline: readonly OutlineEntry[], entry: OutlineEntr
  * for any line of web's block. One array per depth asked for, so a view asking once per definition stays linear.
  */
 export function entryAtDepthCovering(outline: readonly OutlineEntry[], depth: number, line: number): OutlineEntry | undefined {
-  const index = indexOf(outline);
+  const index = last.outline === outline ? last.index : indexOf(outline);
   let covering = index.coveringAtDepth.get(depth);
   if (!covering) {
     covering = [];

@@ -23,6 +23,14 @@ export function childPath(parent: Path, part: string | number): Path {
   return path;
 }
 
+/** `parent`'s path and then `parts`, at its exact length (childPath for the entries of a flow collection). */
+export function joinedPath(parent: Path, parts: Path): Path {
+  const path = new Array<string | number>(parent.length + parts.length);
+  for (let index = 0; index < parent.length; index++) path[index] = parent[index]!;
+  for (let index = 0; index < parts.length; index++) path[parent.length + index] = parts[index]!;
+  return path;
+}
+
 /** Plain words the YAML 1.2 core schema reads as something other than a string. */
 const notStrings = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 

@@ -1,6 +1,7 @@
 import type { Path } from "../diagnostics/types.js";
 import type { OutlineEntry } from "./outline-entry.js";
-import { bail, childPath, keyOf, scalarEnd, scanFlow, unknownShape } from "./outline-scalars.js";
+import { lineShape, type LineShape, type ValueShape } from "./outline-line.js";
+import { bail, childPath, joinedPath, unknownShape } from "./outline-scalars.js";
 
 /**
  * The outline of a YAML text in the block style people write Compose files in, read line by line from
@@ -46,12 +47,18 @@ class Scan {
    */
   commentContext: Open | "ended" | "unsure" | undefined;
   started = false;
+  /** The shape of each distinct content line read so far, by its text (indentation included). */
+  shapes = new Map<string, LineShape>();
 
   run(text: string): OutlineEntry[] {
-    const lines = text.split("\n");
-    // A line ending in a carriage return goes to the parser; most texts hold none, and no line is asked.
+    // A line ending in "\r" goes to the parser (most texts hold none). Lines are sliced as read, not split
+    // first, so those met before die at once instead of being copied by the collector through the scan.
     const returns = text.includes("\r");
-    for (let i = 0; i < lines.length; i++) this.line(returns && lines[i]!.endsWith("\r") ? bail() : lines[i]!, i + 1);
+    for (let start = 0, end = 0, number = 1; end >= 0; start = end + 1, number++) {
+      end = text.indexOf("\n", start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      this.line(returns && line.endsWith("\r") ? bail() : line, number);
+    }
     this.endBlock();
     if (this.pending) this.resolveNull();
     while (this.open.length > 1) this.pop();
@@ -59,9 +66,11 @@ class Scan {
   }
 
   line(text: string, number: number): void {
-    const content = text.trimStart();
-    const indent = text.length - content.length;
-    if (/^ *\t/.test(text)) bail();
+    // A content line met before: its shape (outline-line.ts) holds its content and indentation.
+    let shape = this.shapes.get(text);
+    const content = shape ? shape.content : text.trimStart();
+    const indent = shape ? shape.indent : text.length - content.length;
+    if (!shape && /^ *\t/.test(text)) bail();
     if (this.block) {
       // A line of spaces is an empty line of the text, unless it is longer than the text's indentation (then it holds spaces).
       if (content === "" && text !== "" && this.block.indent < 0) bail();
@@ -86,13 +95,18 @@ class Scan {
     this.commentContext = undefined;
     if (!this.started && content === "---" && indent === 0) return void (this.started = true);
     this.started = true;
-    if (/^(---|\.\.\.|%)/.test(content)) bail();
+    if (!shape) {
+      if (/^(---|\.\.\.|%)/.test(content)) bail();
+      shape = lineShape(content, indent);
+      this.shapes.set(text, shape);
+    }
     if (this.pending) this.resolve(indent, content);
-    let top = this.top();
+    // Calls are few per line (this.top() written out, no value() for a scalar): most lines run before the scan is optimized.
+    let top = this.open[this.open.length - 1]!;
     while (this.open.length > 1 && (top.column > indent || (top.compact && top.column === indent && !content.startsWith("- ")))) top = this.pop();
     if (top.column !== indent) bail();
     top.last = number;
-    this.items(top, content, indent, number);
+    this.items(top, shape, number);
   }
 
   /**
@@ -124,44 +138,29 @@ class Scan {
     } else bail();
   }
 
-  /** Dashes, then a key or a value: "- - a", "- name: web", "image: nginx". */
-  items(container: Open, content: string, column: number, number: number): void {
-    let rest = content;
-    let at = column;
-    while (rest.startsWith("-")) {
-      const after = /^-( +)(.*)$/.exec(rest);
-      if (!after || after[2] === "" || after[2]!.startsWith("#") || container.kind !== "sequence") return bail();
+  /** Dashes, then a key or a value: "- - a", "- name: web", "image: nginx", where the line stands. */
+  items(container: Open, shape: LineShape, number: number): void {
+    for (let d = 0; d < shape.dashes.length; d++) {
+      const dash = shape.dashes[d]!;
+      if (container.kind !== "sequence") return bail();
       const entry = this.add(childPath(container.path, container.items++), number);
-      const dash = at;
-      at += 1 + after[1]!.length;
-      rest = after[2]!;
-      if (rest.startsWith("- ") || keyOf(rest)) {
-        container = { column: at, kind: rest.startsWith("- ") ? "sequence" : "mapping", path: entry.path, entry, items: 0, compact: false, last: number };
+      if (dash.opens) {
+        container = { column: dash.after, kind: dash.opens, path: entry.path, entry, items: 0, compact: false, last: number };
         this.open.push(container);
         continue;
       }
-      return this.value(entry, rest, dash, number, false);
+      return this.value(entry, shape.value, dash.column, number);
     }
-    const key = keyOf(rest);
-    if (!key || container.kind !== "mapping") return bail();
-    const entry = this.add(childPath(container.path, key.name), number);
-    this.value(entry, key.value, at, number, true);
+    if (shape.key === undefined || container.kind !== "mapping") return bail();
+    const entry = this.add(childPath(container.path, shape.key), number);
+    if (shape.value !== "scalar") this.value(entry, shape.value, shape.dashes.length === 0 ? shape.indent : shape.dashes[shape.dashes.length - 1]!.after, number);
   }
 
   /** What follows a key or a dash on its line; `owner` is the key's or the dash's column. */
-  value(entry: OutlineEntry, written: string, owner: number, number: number, afterKey: boolean): void {
-    let value = written.startsWith("&") ? written.replace(/^&[^\s[\]{},]+ */, "") : written;
-    if (value === "" || value.startsWith("#")) {
-      if (!afterKey) bail();
-      this.pending = { entry, column: owner, comments: false };
-      return;
-    }
-    if (/^[|>]-?( +#.*)?$/.test(value)) {
-      this.block = { entry, owner, indent: -1, last: number };
-      return;
-    }
-    value = value.startsWith("[") || value.startsWith("{") ? scanFlow(value, entry.path, number, this.entries) : scalarEnd(value);
-    if (!/^(?: *| +#.*)$/.test(value)) bail();
+  value(entry: OutlineEntry, value: ValueShape, owner: number, number: number): void {
+    if (value === "none") this.pending = { entry, column: owner, comments: false };
+    else if (value === "block") this.block = { entry, owner, indent: -1, last: number };
+    else if (value !== "scalar") for (let e = 0; e < value.length; e++) this.add(joinedPath(entry.path, value[e]!), number);
   }
 
   /** The line after a key with nothing on its line: its value is the collection below, or null. */

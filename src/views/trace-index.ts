@@ -1,6 +1,7 @@
 import type { Location, Path, SourceMap } from "../diagnostics/types.js";
 import type { FieldRef, Origin, TracedField } from "./trace-types.js";
-import { FieldTrie, fileAt, firstAtLeast, indexLines, pathIndex, refsAt, type LineIndex, type TrieNode } from "./trace-lookups.js";
+import { fileAt, firstAtLeast, indexLines, pathIndex, refsAt, type LineIndex } from "./trace-lookups.js";
+import { FieldTrie, type TrieNode } from "./field-trie.js";
 
 import type { FieldTrace, Manifest } from "../model/manifest.js";
 
@@ -67,6 +68,9 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   const lineIndex = (): LineIndex => (lines ??= indexLines(all()));
 
   const unsettled = (manifest: number): Filed & { places: Map<TrieNode, number> } => {
+    // A manifest filed and not settled, as every line of it finds it, without the calls below.
+    const known = filed[manifest];
+    if (known?.places) return known as Filed & { places: Map<TrieNode, number> };
     const traces = traceOf(manifest);
     if (!traces) throw new Error(`trace index: no manifest ${manifest}`);
     if (!traces.places) throw new Error(`trace index: manifest ${manifest} is settled`);
@@ -74,13 +78,9 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   };
   /** The place of the field's longest traced prefix in its manifest's list; the object root [] is always there. */
   const rootPlace = (places: Map<TrieNode, number>, field: Path): number => {
-    let node: TrieNode | undefined = fields.root;
+    const along = fields.tracedAlong(field);
     let found = 0;
-    for (let index = 0; index < field.length; index++) {
-      node = node.children?.get(field[index]!);
-      if (!node) break;
-      if (node.traced) found = places.get(node) ?? found;
-    }
+    for (let index = 0; index < along.length; index++) found = places.get(along[index]!) ?? found;
     return found;
   };
   const rootOf = (manifest: number, field: Path): TracedField => {
@@ -89,8 +89,14 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   };
 
   const originOf = (manifest: number, field: Path): Origin => {
-    const traces = unsettled(manifest);
-    const place = rootPlace(traces.places, field);
+    // rootPlace and unsettled written out for the usual case: asked once per emitted line, mostly in code not
+    // yet optimized, where each call costs about as much as the look-ups.
+    const known = filed[manifest];
+    const traces = known?.places ? (known as Filed & { places: Map<TrieNode, number> }) : unsettled(manifest);
+    const current = fields.along.get(field);
+    const along = current?.version === fields.version ? current.nodes : fields.tracedAlong(field);
+    let place = 0;
+    for (let index = 0; index < along.length; index++) place = traces.places.get(along[index]!) ?? place;
     const best = traces.traced[place]!;
     if (!(best.field.length < field.length && best.origin.via === "own")) return best.origin;
     // One "inherited" origin per traced field, not a new object for every line that inherits it.
@@ -165,7 +171,7 @@ function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefin
   for (let t = 0; t < traces.length; t++) {
     const trace = traces[t]!;
     const node = fields.nodeOf(trace.field);
-    node.traced = true;
+    fields.trace(node);
     places.set(node, fileAt(traced, places.get(node), { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) }));
   }
   return { traced, places, inherited: undefined };

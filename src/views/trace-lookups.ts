@@ -141,31 +141,6 @@ export function fileInTraceOrder<T>(tree: FieldNode, list: T[], field: Path, ent
   return node;
 }
 
-/** A node of a FieldTrie. */
-export interface TrieNode {
-  children?: Map<string | number, TrieNode>;
-  /** Some manifest traces this field: only such nodes are looked up in a manifest's places. */
-  traced?: true;
-}
-
-/**
- * The fields that the traces of a list of manifests name, as one tree for all of them (and for every
- * index built over the same list: compare's text builds one per block). Manifests trace the same few
- * dozen fields (1000 services: 44,000 traces, 36 field arrays), where a tree of its own per manifest made
- * 6000 trees of Maps; a manifest keeps only the places of the nodes it traces (trace-index.ts).
- */
-export class FieldTrie {
-  readonly root: TrieNode = {};
-  /** Traces share their field arrays, so a field is mostly found by its array in one look-up. */
-  private readonly byArray = new Map<Path, TrieNode>();
-
-  nodeOf(field: Path): TrieNode {
-    let node = this.byArray.get(field);
-    if (!node) this.byArray.set(field, (node = fieldNode(this.root, field)));
-    return node;
-  }
-}
-
 /** The index of the first element of ascending `sorted` that is at least `value` (sorted.length when none). */
 export function firstAtLeast(sorted: readonly number[], value: number): number {
   let low = 0;

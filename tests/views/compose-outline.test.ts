@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { composeOutline, entryCovering, entryStartingAt } from "../../src/views/compose-outline.js";
+import { composeOutline, entryAtDepthCovering, entryCovering, entryStartingAt } from "../../src/views/compose-outline.js";
 
 const TEXT = `# comment
 services:
@@ -56,5 +59,40 @@ describe("composeOutline", () => {
     [1, undefined],
   ])("line %i lies in %s", (line, path) => {
     expect(entryCovering(outline, line)?.path.join(".")).toBe(path);
+  });
+
+  // entryCovering and entryStartingAt against a plain scan of the outline: the deepest entry on the line,
+  // the last in document order among equals for covering, the first for starting.
+  it("answers every line of every example's Compose files as a scan of the outline does", () => {
+    const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
+    const files = readdirSync(examples, { recursive: true, encoding: "utf8" }).filter((file) => /(^|\/)(compose|docker-compose)[^/]*\.ya?ml$/.test(file));
+    expect(files.length).toBeGreaterThan(0);
+    for (const text of [TEXT, 'a: [1, {b: [2, 3]}]\nc:\n  - d: {e: 1}\n    f: |\n      x\n', ...files.map((file) => readFileSync(join(examples, file), "utf8"))]) {
+      const entries = composeOutline(text);
+      const last = Math.max(0, ...entries.map((entry) => entry.end)) + 1;
+      for (let line = 0; line <= last; line++) {
+        const covering = entries.filter((entry) => entry.start <= line && line <= entry.end);
+        const deepest = covering.reduce<(typeof entries)[number] | undefined>((best, entry) => (!best || entry.path.length >= best.path.length ? entry : best), undefined);
+        expect(entryCovering(entries, line)).toBe(deepest);
+        const starting = entries.filter((entry) => entry.start === line);
+        const first = starting.reduce<(typeof entries)[number] | undefined>((best, entry) => (!best || entry.path.length > best.path.length ? entry : best), undefined);
+        expect(entryStartingAt(entries, line)).toBe(first);
+      }
+    }
+  });
+
+  // The look-ups keep the outline asked last at hand (compose-outline.ts `last`): asking two in turn must
+  // answer each from its own, as must an outline asked again after another.
+  it("answers each of two outlines asked in turn from its own lines", () => {
+    const other = composeOutline("services:\n  api:\n    image: a\n\n    ports:\n      - 1\n");
+    for (let round = 0; round < 2; round++) {
+      expect(entryCovering(outline, 6)?.path.join(".")).toBe("services.web.command");
+      expect(entryCovering(other, 6)?.path.join(".")).toBe("services.api.ports.0");
+      expect(entryAtDepthCovering(other, 2, 4)?.path.join(".")).toBe("services.api");
+      expect(entryAtDepthCovering(outline, 2, 14)?.path.join(".")).toBe("services.db");
+      expect(entryCovering(other, 4)?.path.join(".")).toBe("services.api");
+      expect(entryStartingAt(other, 3)?.path.join(".")).toBe("services.api.image");
+      expect(entryCovering(outline, 8)?.path.join(".")).toBe("services.web");
+    }
   });
 });

@@ -46,4 +46,29 @@ describe.each(viewProjects)("trace index look-ups on %s", (project) => {
       }
     }
   });
+
+  // The trie remembers the traced nodes along each field array (field-trie.ts tracedAlong) until a manifest
+  // filed later traces a new one: each manifest is asked first, before the next is filed, with the same
+  // shared field arrays the earlier manifests were asked with (as the page asks them).
+  it("rootOf and originOf hold while manifests are filed one by one, with field arrays shared between them", () => {
+    const fresh = buildTraceIndex([...input.manifests], input.sources);
+    const view = sideBySide(input);
+    const shared = new Map<string, Path>();
+    const share = (field: Path): Path => {
+      const key = JSON.stringify(field);
+      return shared.get(key) ?? (shared.set(key, field), field);
+    };
+    for (const manifest of view.manifests) {
+      const fields = manifest.lines.flatMap((line) => line.field.map((_, n) => share(line.field.slice(0, n + 1))));
+      for (const field of [[], ...fields, [...(fields[fields.length - 1] ?? []), "unknown"]]) {
+        const origin = fresh.originOf(manifest.index, field);
+        const own = fresh.tracedFields(manifest.index);
+        const longest = own.filter((t) => isPrefix(t.field, field)).reduce((a, b) => (b.field.length > a.field.length ? b : a));
+        expect(fresh.rootOf(manifest.index, field)).toBe(longest);
+        if (longest.field.length < field.length && longest.origin.via === "own") expect(origin).toEqual({ ...longest.origin, via: "ancestor" });
+        else expect(origin).toBe(longest.origin);
+      }
+      fresh.settle(manifest.index);
+    }
+  });
 });

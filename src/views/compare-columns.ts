@@ -95,3 +95,12 @@ export function lastCharacters(text: string, count: number): string {
   const characters = [...text];
   return characters.slice(Math.max(0, characters.length - count)).join("");
 }
+
+/** "Deployment web · spec.template.spec.containers[0]"; a field too long loses its start, the specific end stays. */
+export function chunkTitle(object: string, field: string, width: number): string {
+  if (field === "") return object;
+  // As in fit: when the UTF-16 lengths fit, the code points do, and neither string is split.
+  if (object.length + 3 + field.length <= width) return `${object} · ${field}`;
+  const room = width - characterCount(object) - 3;
+  return `${object} · ${characterCount(field) <= room ? field : `…${lastCharacters(field, Math.max(1, room - 1))}`}`;
+}

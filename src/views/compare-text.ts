@@ -8,7 +8,7 @@ import type { SideBySideInput } from "./view-input.js";
 import { disabledServices, type Stub } from "./compare-stubs.js";
 import { connectionRows } from "./connections.js";
 import { serviceFooters } from "./compare-footer.js";
-import { ansi, characterCount, Columns, fit, lastCharacters, type Paint, type Style } from "./compare-columns.js";
+import { ansi, chunkTitle, Columns, fit, type Paint, type Style } from "./compare-columns.js";
 
 export interface CompareTextOptions {
   /** Total columns; below 40 the columns would be unreadable, so 40 is the floor. */
@@ -29,6 +29,14 @@ export interface CompareTextOptions {
  *   12      test: [CMD, curl, …]    │ livenessProbe:
  */
 export function renderCompareText(input: SideBySideInput, options: CompareTextOptions): string {
+  return renderCompareTextPieces(input, options).join("");
+}
+
+/**
+ * renderCompareText in pieces, one per block, whose concatenation is the text: a file is written piece by
+ * piece (writePieces), never joined into one string of ~8 MB (two-byte, for the "│") and then encoded.
+ */
+export function renderCompareTextPieces(input: SideBySideInput, options: CompareTextOptions): string[] {
   const width = Math.max(40, Math.floor(options.width));
   const paint: Paint = (code, text) => (options.color && text !== "" ? `${ansi[code]}${text}${ansi.reset}` : text);
   // The Compose lines beside the blocks come from each file's whole text, split once: the SourceMap's
@@ -52,26 +60,27 @@ export function renderCompareText(input: SideBySideInput, options: CompareTextOp
   const notes: Notes = { explanations: new Map(), fates: new Map() };
   // Each block's rows are joined into one text (each line ending in "\n") as soon as it is written: its
   // rows and their pieces die young instead of 100,000 rows surviving, and being copied by, every
-  // collection until the end; the blocks are joined by the blank line between them. The manifest lines
+  // collection until the end; a blank line goes before each block but the first. The manifest lines
   // behind them die with their block too (eachBlock).
   const blocks: string[] = [];
   const finish = (out: string[]) => {
     out.push("");
     blocks.push(out.join("\n"));
   };
+  const start = (): string[] => (blocks.length === 0 ? [] : [""]);
   const whole = eachBlock(input, (view, block) => {
-    const out: string[] = [];
+    const out = start();
     renderBlock(out, view, input, block, width, style, notes);
     const service = block.path.length === 2 && block.path[0] === "services" ? String(block.path[1]) : undefined;
     if (service !== undefined) for (const line of footerOf(service)) out.push(line);
     finish(out);
   });
   for (const stub of disabledServices(whole, input.project)) {
-    const out: string[] = [];
+    const out = start();
     renderStub(out, stub, width, style);
     finish(out);
   }
-  return blocks.join("\n");
+  return blocks;
 }
 
 /** Wrapped lines by explanation id (painted) and by fate text. */
@@ -174,15 +183,6 @@ function renderGroup(out: string[], columns: Columns, group: KeyGroup, notes: No
       }
     }
   }
-}
-
-/** "Deployment web · spec.template.spec.containers[0]"; a field too long loses its start, the specific end stays. */
-function chunkTitle(object: string, field: string, width: number): string {
-  if (field === "") return object;
-  // As in fit: when the UTF-16 lengths fit, the code points do, and neither string is split.
-  if (object.length + 3 + field.length <= width) return `${object} · ${field}`;
-  const room = width - characterCount(object) - 3;
-  return `${object} · ${characterCount(field) <= room ? field : `…${lastCharacters(field, Math.max(1, room - 1))}`}`;
 }
 
 function renderStub(out: string[], stub: Stub, width: number, style: Style): void {

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { writeSingleOutput } from "./single-output.js";
 import { runPipeline } from "../pipeline.js";
 import { projectOptions, type ProjectFlags } from "./project-flags.js";
-import { renderCompareText } from "../views/compare-text.js";
+import { renderCompareTextPieces } from "../views/compare-text.js";
 import { renderCompareHtmlPieces } from "../views/compare-html.js";
 import { sideBySideInput, sideBySideOutput } from "../views/view-input.js";
 import { nodeContext } from "./node-context.js";
@@ -46,7 +46,7 @@ export function compareCommand(flags: CompareFlags, context: Context = nodeConte
     output = renderCompareHtmlPieces(input, result.diagnostics, { title, baseDir: context.cwd });
   } else {
     const width = flags.width ?? (!toFile && process.stdout.isTTY ? process.stdout.columns : undefined) ?? columnsVariable() ?? DEFAULT_WIDTH;
-    output = renderCompareText(input, { width, color: !toFile && useColor(process.stdout), baseDir: context.cwd });
+    output = renderCompareTextPieces(input, { width, color: !toFile && useColor(process.stdout), baseDir: context.cwd });
   }
   return writeSingleOutput(flags.out, output, result, context.cwd, flags.verbose === true);
 }

@@ -1,7 +1,8 @@
 import type { Location, Path, SourceMap } from "../diagnostics/types.js";
 import type { FieldRef, Origin, TracedField } from "./trace-types.js";
-import { fileAt, firstAtLeast, indexLines, pathIndex, refsAt, type LineIndex } from "./trace-lookups.js";
+import { firstAtLeast, indexLines, pathIndex, refsAt, type LineIndex } from "./trace-lookups.js";
 import { FieldTrie, type TrieNode } from "./field-trie.js";
+import { TraceShapes } from "./trace-shapes.js";
 
 import type { FieldTrace, Manifest } from "../model/manifest.js";
 
@@ -48,7 +49,8 @@ export const samePath = (a: Path, b: Path): boolean => a.length === b.length && 
  * once per line stays linear in the size of the output (10,000 ports are 20,000 traces and 60,000 lines).
  */
 export function buildTraceIndex(manifests: readonly Manifest[], sources?: SourceMap): TraceIndex {
-  const fields = trieOf(manifests);
+  const shapes = shapesOf(manifests);
+  const fields = shapes.fields;
   // Each manifest's traced fields are filed when first asked for: a view that goes block by block
   // (compare's text, side-by-side.ts eachBlock) builds an index per block, whose traces then die with
   // the block instead of all 44,000 of 1000 services surviving, and being copied by, every collection.
@@ -56,7 +58,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   const traceOf = (manifest: number): Filed | undefined => {
     let traces = filed[manifest];
     const object = traces ? undefined : manifests[manifest];
-    if (object) filed[manifest] = traces = rootsOf(object, manifest, sources, fields);
+    if (object) filed[manifest] = traces = rootsOf(object, manifest, sources, shapes);
     return traces;
   };
   const all = (): TracedField[][] => manifests.map((_, manifest) => traceOf(manifest)!.traced);
@@ -67,17 +69,17 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   let fromPath: ((path: Path) => FieldRef[]) | undefined;
   const lineIndex = (): LineIndex => (lines ??= indexLines(all()));
 
-  const unsettled = (manifest: number): Filed & { places: Map<TrieNode, number> } => {
+  const unsettled = (manifest: number): Filed & { places: ReadonlyMap<TrieNode, number> } => {
     // A manifest filed and not settled, as every line of it finds it, without the calls below.
     const known = filed[manifest];
-    if (known?.places) return known as Filed & { places: Map<TrieNode, number> };
+    if (known?.places) return known as Filed & { places: ReadonlyMap<TrieNode, number> };
     const traces = traceOf(manifest);
     if (!traces) throw new Error(`trace index: no manifest ${manifest}`);
     if (!traces.places) throw new Error(`trace index: manifest ${manifest} is settled`);
-    return traces as Filed & { places: Map<TrieNode, number> };
+    return traces as Filed & { places: ReadonlyMap<TrieNode, number> };
   };
   /** The place of the field's longest traced prefix in its manifest's list; the object root [] is always there. */
-  const rootPlace = (places: Map<TrieNode, number>, field: Path): number => {
+  const rootPlace = (places: ReadonlyMap<TrieNode, number>, field: Path): number => {
     const along = fields.tracedAlong(field);
     let found = 0;
     for (let index = 0; index < along.length; index++) found = places.get(along[index]!) ?? found;
@@ -92,7 +94,7 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
     // rootPlace and unsettled written out for the usual case: asked once per emitted line, mostly in code not
     // yet optimized, where each call costs about as much as the look-ups.
     const known = filed[manifest];
-    const traces = known?.places ? (known as Filed & { places: Map<TrieNode, number> }) : unsettled(manifest);
+    const traces = known?.places ? (known as Filed & { places: ReadonlyMap<TrieNode, number> }) : unsettled(manifest);
     const current = fields.along.get(field);
     const along = current?.version === fields.version ? current.nodes : fields.tracedAlong(field);
     let place = 0;
@@ -138,53 +140,46 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
 /**
  * A manifest's traced fields: the object root (traced to Manifest.source) followed by its own traces,
  * shortest field first; until it is settled, the place among them of each trie node it traces (what
- * rootOf walks) and the inherited origin of each traced field asked for.
+ * rootOf walks; shared by the manifests of one TraceShape, read only) and the inherited origin of each
+ * traced field asked for.
  */
 interface Filed {
   traced: TracedField[];
-  places: Map<TrieNode, number> | undefined;
+  places: ReadonlyMap<TrieNode, number> | undefined;
   inherited: Origin[] | undefined;
 }
 
-/** The fields the traces of each list of manifests name, shared by the indexes built over that list. */
-const tries = new WeakMap<readonly Manifest[], FieldTrie>();
+/** The fields the traces of each list of manifests name, and their shapes, shared by the indexes built over that list. */
+const tries = new WeakMap<readonly Manifest[], TraceShapes>();
 
-function trieOf(manifests: readonly Manifest[]): FieldTrie {
-  let trie = tries.get(manifests);
-  if (!trie) tries.set(manifests, (trie = new FieldTrie()));
-  return trie;
+function shapesOf(manifests: readonly Manifest[]): TraceShapes {
+  let shapes = tries.get(manifests);
+  if (!shapes) tries.set(manifests, (shapes = new TraceShapes(new FieldTrie())));
+  return shapes;
 }
 
 /**
- * A manifest's traced fields (Filed). A trace of a field traced before replaces it ("most specific last");
- * fields are told apart by their parts in the trie, not by a key string per trace.
+ * A manifest's traced fields (Filed), filed as its TraceShape says. A trace of a field traced before
+ * replaces it ("most specific last"); fields are told apart by their parts in the trie, not by a key string per trace.
  */
-function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefined, fields: FieldTrie): Filed {
+function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefined, shapes: TraceShapes): Filed {
   // An object traced to no definition (source [], like a Namespace made from -n) has no line, even if the
   // source map answers [] with the top of the file.
   const objectLocation = manifest.source.length === 0 ? undefined : (manifest.location ?? sources?.locate(manifest.source));
   const root: Origin = objectLocation ? { kind: "compose", path: manifest.source, via: "object", location: objectLocation } : { kind: "compose", path: manifest.source, via: "object" };
   const traced: TracedField[] = [{ manifest: index, field: [], origin: root }];
-  const places = new Map<TrieNode, number>();
-  places.set(fields.root, 0);
-  const traces = shortestFirst(manifest.traces ?? []);
-  for (let t = 0; t < traces.length; t++) {
-    const trace = traces[t]!;
-    const node = fields.nodeOf(trace.field);
-    fields.trace(node);
-    places.set(node, fileAt(traced, places.get(node), { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) }));
+  const traces = manifest.traces ?? [];
+  const { order, places, nodes } = shapes.of(traces);
+  for (let i = 0; i < order.length; i++) {
+    const trace = traces[order[i]!]!;
+    const entry: TracedField = { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) };
+    // A place is first taken by the next one in the list (TraceShape), so the list is filled without holes.
+    const place = places[i]!;
+    if (place === traced.length) traced.push(entry);
+    else traced[place] = entry;
   }
-  return { traced, places, inherited: undefined };
+  return { traced, places: nodes, inherited: undefined };
 }
-
-/** The traces shortest field first, otherwise in their order (a stable sort); most come so already and are not copied. */
-function shortestFirst(traces: readonly FieldTrace[]): readonly FieldTrace[] {
-  for (let t = 1; t < traces.length; t++) {
-    if (traces[t]!.field.length < traces[t - 1]!.field.length) return [...traces].sort((a, b) => a.field.length - b.field.length);
-  }
-  return traces;
-}
-
 // Literals with and without a location, not a spread of one: a trace's origin is made 44,000 times on 1000 services.
 function originOfTrace(trace: FieldTrace, objectLocation: Location | undefined, sources: SourceMap | undefined): Origin {
   if ("default" in trace) {

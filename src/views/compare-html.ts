@@ -23,10 +23,10 @@ export function renderCompareHtmlPieces(input: SideBySideInput, diagnostics: rea
   return htmlPagePieces(pageData(input, diagnostics, options.title, options.baseDir));
 }
 
-/** The page for the data; its script draws the picture of the app into #graph (report-page/graph.ts). */
-export const htmlPage = (data: PageData): string => htmlPagePieces(data).join("");
-
-/** htmlPage in pieces: the markup before the data, the data's (pageJsonPieces), and the markup after it. */
+/**
+ * The page for the data in pieces: the markup before the data, the data's (pageJsonPieces), and the markup
+ * after it. Its script draws the picture of the app into #graph (report-page/graph.ts).
+ */
 export function htmlPagePieces(data: PageData): string[] {
   const pieces = [pageHead(data)];
   pageJsonPieces(data, pieces);

@@ -14,7 +14,7 @@ import { PartTree, type PartNode } from "../model/part-tree.js";
  * to that parser, so the answer never rests on this scanner knowing all of YAML.
  */
 export function emittedFields(text: string): Path[] {
-  return emittedFieldsOfLines(text, text.split("\n"));
+  return emittedFieldsOfText(text);
 }
 
 /**
@@ -24,11 +24,6 @@ export function emittedFields(text: string): Path[] {
  */
 export function emittedFieldsOfText(text: string, paths: PartTree<Path> = new PartTree()): Path[] {
   return scanEmittedText(text, paths) ?? parsedFields(text);
-}
-
-/** emittedFieldsOfText for a caller that has split the text into its lines: the scanner reads the text itself. */
-export function emittedFieldsOfLines(text: string, _lines: readonly string[], paths: PartTree<Path> = new PartTree()): Path[] {
-  return emittedFieldsOfText(text, paths);
 }
 
 /** The node of `parent`'s path and `part`, its path made the first time (concat: the exact length, where a spread leaves room for ~16 more parts). */

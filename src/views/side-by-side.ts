@@ -4,7 +4,7 @@ import type { SideBySideInput, ViewInput } from "./view-input.js";
 import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
 import { findExplanation } from "../explain/catalogue.js";
 import { composeOutline, entryAtDepthCovering, entryCovering, sourceText, type OutlineEntry } from "./compose-outline.js";
-import { emittedFieldsOfLines } from "./emitted-fields.js";
+import { emittedFieldsOfText } from "./emitted-fields.js";
 import { PartTree } from "../model/part-tree.js";
 import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
 
@@ -136,7 +136,7 @@ function documentOf(input: SideBySideInput, i: number): string {
 function renderManifest(manifest: Manifest, document: string, manifestIndex: number, index: TraceIndex, paths: PartTree<Path>): RenderedManifest {
   const text = document.endsWith("\n") ? document.slice(0, -1) : document;
   const split = text.split("\n");
-  const fields = emittedFieldsOfLines(text, split, paths);
+  const fields = emittedFieldsOfText(text, paths);
   const lines: ManifestLine[] = [];
   for (let i = 0; i < split.length; i++) {
     const field = fields[i] ?? [];

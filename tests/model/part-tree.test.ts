@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PartTree } from "../../src/model/part-tree.js";
-import { emittedFieldsOfLines } from "../../src/views/emitted-fields.js";
+import { emittedFieldsOfText } from "../../src/views/emitted-fields.js";
 
 describe("PartTree", () => {
   it("gives one node per distinct sequence of parts, keeping an item index apart from a key", () => {
@@ -30,14 +30,13 @@ describe("PartTree", () => {
   it("lets the views share the fields of the same line across documents read through one tree", () => {
     // As side-by-side.ts reads a document: without its last line break (a blank line sends it to the parser).
     const document = "apiVersion: v1\nkind: Service\nspec:\n  ports:\n    - port: 80\n      name: http";
-    const lines = document.split("\n");
     const paths = new PartTree<(string | number)[]>();
-    const first = emittedFieldsOfLines(document, lines, paths);
-    const second = emittedFieldsOfLines(document, lines, paths);
+    const first = emittedFieldsOfText(document, paths);
+    const second = emittedFieldsOfText(document, paths);
     expect(first[4]).toEqual(["spec", "ports", 0, "port"]);
     expect(second[4]).toBe(first[4]);
     // Without a shared tree, equal but not the same.
-    expect(emittedFieldsOfLines(document, lines)[4]).not.toBe(first[4]);
-    expect(emittedFieldsOfLines(document, lines)[4]).toEqual(first[4]);
+    expect(emittedFieldsOfText(document)[4]).not.toBe(first[4]);
+    expect(emittedFieldsOfText(document)[4]).toEqual(first[4]);
   });
 });

@@ -16,17 +16,20 @@ export interface PodSecurityRow {
  * The workload made from each service (the first object traced to services.NAME that runs a pod) and its
  * pod spec, found by one pass over the manifests: the views ask once per service.
  */
-function workloadPods(manifests: readonly Manifest[]): (service: string) => { manifest: Manifest; pod: NonNullable<ReturnType<typeof podSpecOf>> } | undefined {
-  const workloads = new Map<string, Manifest>();
-  for (const m of manifests) {
-    const [section, service] = m.source;
-    if (m.source.length === 2 && section === "services" && !workloads.has(String(service)) && podSpecOf(m.object) !== undefined) workloads.set(String(service), m);
+function workloadPods(manifests: readonly Manifest[]): (service: string) => WorkloadPod | undefined {
+  const workloads = new Map<string, WorkloadPod>();
+  for (const manifest of manifests) {
+    const [section, service] = manifest.source;
+    if (manifest.source.length !== 2 || section !== "services" || workloads.has(String(service))) continue;
+    const pod = podSpecOf(manifest.object);
+    if (pod !== undefined) workloads.set(String(service), { manifest, pod });
   }
-  return (service) => {
-    const manifest = workloads.get(service);
-    const pod = manifest === undefined ? undefined : podSpecOf(manifest.object);
-    return manifest === undefined || pod === undefined ? undefined : { manifest, pod };
-  };
+  return (service) => workloads.get(service);
+}
+
+interface WorkloadPod {
+  manifest: Manifest;
+  pod: NonNullable<ReturnType<typeof podSpecOf>>;
 }
 
 /** The level of the workload made from each service, with every finding and the field it is about. */

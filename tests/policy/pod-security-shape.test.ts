@@ -73,9 +73,9 @@ const fieldEdits = (fields: Fields, at: fc.Arbitrary<(spec: IPodSpec) => Record<
     if (target !== undefined) target[key] = v;
   }));
 const containerAt = fc.tuple(fc.constantFrom("containers", "initContainers", "ephemeralContainers"), fc.nat(1)).map(([list, index]) => (spec: IPodSpec) =>
-  (spec as Record<string, IContainer[] | undefined>)[list]?.[index] as unknown as Record<string, unknown> | undefined);
+  (spec as unknown as Record<string, IContainer[] | undefined>)[list]?.[index] as unknown as Record<string, unknown> | undefined);
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  ...fieldEdits({ hostNetwork: bool, hostPID: bool, hostIPC: bool, volumes: fc.array(volume, { maxLength: 2 }) }, fc.constant((spec) => spec as Record<string, unknown>)),
+  ...fieldEdits({ hostNetwork: bool, hostPID: bool, hostIPC: bool, volumes: fc.array(volume, { maxLength: 2 }) }, fc.constant((spec) => spec as unknown as Record<string, unknown>)),
   ...fieldEdits(podFields, fc.constant((spec) => (spec.securityContext ??= {}) as Record<string, unknown>)),
   ...fieldEdits(containerFields, containerAt.map((of) => (spec: IPodSpec) => {
     const container = of(spec);

@@ -64,17 +64,20 @@ export function sideBySide(input: SideBySideInput): SideBySide {
 /**
  * sideBySide one block at a time, for a view that writes each block as it goes (compare's text): while
  * `visit` runs, `view.manifests` holds the manifests of that block only (each belongs to one block), and
- * `view.index` a trace index of its own, so no line or trace outlives its block (all 125,000 lines and
- * 44,000 traces of 1000 services kept to the end were most of compare's garbage collection). The blocks
- * and outlines are sideBySide's. Returns the view with every block and no manifest.
+ * `view.index` a trace index shared only with the blocks just before it (its first INDEX_MANIFESTS
+ * manifests), so no line outlives its block nor any trace those few (all 125,000 lines and 44,000 traces
+ * of 1000 services kept to the end were most of compare's garbage collection). The blocks and outlines
+ * are sideBySide's. Returns the view with every block and no manifest.
  */
 export function eachBlock(input: SideBySideInput, visit: (view: SideBySide, block: Block) => void): SideBySide {
   const parts = viewParts(input);
   // Holes outside the current block: readers of view.manifests[m] already allow for a missing manifest.
   const manifests = new Array<RenderedManifest | undefined>(input.manifests.length);
   const view: SideBySide = { ...parts.view, index: buildTraceIndex(input.manifests, input.sources), manifests: manifests as RenderedManifest[], blocks: [] };
+  let filed = 0;
   for (const unplaced of blocksOf(input)) {
-    view.index = buildTraceIndex(input.manifests, input.sources);
+    if (filed >= INDEX_MANIFESTS) [view.index, filed] = [buildTraceIndex(input.manifests, input.sources), 0];
+    filed += unplaced.manifests.length;
     for (const m of unplaced.manifests) manifests[m] = parts.render(m, view.index);
     const block = parts.place(unplaced, view.manifests);
     view.blocks.push(block);
@@ -84,6 +87,12 @@ export function eachBlock(input: SideBySideInput, visit: (view: SideBySide, bloc
   view.index = buildTraceIndex(input.manifests, input.sources);
   return view;
 }
+
+/**
+ * The manifests whose traces one of eachBlock's indexes files before a block gets a new one: an index
+ * starts with a table as long as the list (6000 manifests on 1000 services); one per block made 2000.
+ */
+const INDEX_MANIFESTS = 64;
 
 /** What the ways of building the view (here and each-manifest.ts) share: the outlines, rendering one manifest, placing one block. */
 export function viewParts(input: SideBySideInput) {

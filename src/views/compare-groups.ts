@@ -77,9 +77,10 @@ export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
    * depends_on made) belongs to that key: the origin of its nearest ancestor traced to Compose.
    */
   function composeOrigin(manifestIndex: number, field: Path, origin: Origin): Origin {
-    for (let depth = field.length - 1; origin.kind === "default" && depth > 0; depth -= 1) {
-      const above = view.index.originOf(manifestIndex, field.slice(0, depth));
-      if (above.kind === "compose") return above;
+    const above = ancestorsOf(field);
+    for (let i = 0; origin.kind === "default" && i < above.length; i++) {
+      const found = view.index.originOf(manifestIndex, above[i]!);
+      if (found.kind === "compose") return found;
     }
     return origin;
   }
@@ -95,6 +96,23 @@ export function keyGroups(view: SideBySide, block: Block): KeyGroup[] {
       (isPrefix(block.path, origin.path) ? groups.find((g) => g.path[depth] === "<<") : undefined);
     return group;
   }
+}
+
+/**
+ * A field's ancestors, nearest first, without the object root ([a, b, c] → [a, b], [a]): one list per
+ * field array, and the lines of every manifest share their field arrays (part-tree.ts). composeOrigin asks
+ * the trace index about them for ~46,000 lines on 1000 services; a fresh slice per question was garbage and
+ * missed the index's table of fields by array (field-trie.ts), so each one walked the trie again.
+ */
+const ancestors = new WeakMap<Path, readonly Path[]>();
+function ancestorsOf(field: Path): readonly Path[] {
+  let above = ancestors.get(field);
+  if (above === undefined) {
+    const list: Path[] = [];
+    for (let depth = field.length - 1; depth > 0; depth -= 1) list.push(field.slice(0, depth));
+    ancestors.set(field, (above = list));
+  }
+  return above;
 }
 
 /** Per file, the first group (in order) written on each line from line `first` on: one look-up per origin instead of a scan of the groups. */

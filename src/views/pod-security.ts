@@ -1,6 +1,7 @@
 import { formatPath } from "../diagnostics/types.js";
 import type { Manifest } from "../model/manifest.js";
 import { evaluatePodSecurity, type PodSecurityLevel } from "../policy/pod-security.js";
+import { podSecurityShape } from "../policy/pod-security-shape.js";
 import { podSpecOf } from "../policy/pod-spec-parts.js";
 
 /** The Pod Security Standards level of one workload, as the report and compare show it. Fields are only ever added. */
@@ -51,12 +52,19 @@ export function podSecurityByService(manifests: readonly Manifest[]): (service: 
 /**
  * podSecurityLine of the workload made from each service, from the evaluation itself: compare's footer asks it
  * for every service and shows no field, so no finding's field path is formatted (1000 services: ~10,000 paths).
+ * The line names only the level and the failed controls, the same for pods of one podSecurityShape: each
+ * shape is evaluated once (tests/policy/pod-security-shape.test.ts holds it to evaluating every pod).
  */
 export function podSecurityLineByService(manifests: readonly Manifest[]): (service: string) => string | undefined {
   const podOf = workloadPods(manifests);
+  const lineOfShape = new Map<string, string>();
   return (service) => {
     const found = podOf(service);
-    return found === undefined ? undefined : podSecurityLine(evaluatePodSecurity(found.pod.spec));
+    if (found === undefined) return undefined;
+    const shape = podSecurityShape(found.pod.spec);
+    let line = lineOfShape.get(shape);
+    if (line === undefined) lineOfShape.set(shape, (line = podSecurityLine(evaluatePodSecurity(found.pod.spec))));
+    return line;
   };
 }
 

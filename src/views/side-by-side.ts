@@ -1,12 +1,13 @@
 import type { Path, SourceMap } from "../diagnostics/types.js";
 import type { Manifest } from "../model/manifest.js";
 import type { SideBySideInput, ViewInput } from "./view-input.js";
-import { deployFateOf, fateOf, type Fate } from "../convert/fates.js";
-import { findExplanation } from "../explain/catalogue.js";
 import { composeOutline, entryAtDepthCovering, entryCovering, sourceText, type OutlineEntry } from "./compose-outline.js";
 import { emittedFieldsOfText } from "./emitted-fields.js";
 import { PartTree } from "../model/part-tree.js";
 import { buildTraceIndex, isPrefix, type Origin, type TraceIndex } from "./trace-index.js";
+
+// Where a key's explanation and fate are looked up, for the views that import them from here.
+export { explanationFor, fateOfPath } from "./key-fates.js";
 
 /** One line of a manifest as kubepose emits it (without comments), with the field it writes and that field's origin. */
 export interface ManifestLine {
@@ -63,17 +64,20 @@ export function sideBySide(input: SideBySideInput): SideBySide {
 /**
  * sideBySide one block at a time, for a view that writes each block as it goes (compare's text): while
  * `visit` runs, `view.manifests` holds the manifests of that block only (each belongs to one block), and
- * `view.index` a trace index of its own, so no line or trace outlives its block (all 125,000 lines and
- * 44,000 traces of 1000 services kept to the end were most of compare's garbage collection). The blocks
- * and outlines are sideBySide's. Returns the view with every block and no manifest.
+ * `view.index` a trace index shared only with the blocks just before it (its first INDEX_MANIFESTS
+ * manifests), so no line outlives its block nor any trace those few (all 125,000 lines and 44,000 traces
+ * of 1000 services kept to the end were most of compare's garbage collection). The blocks and outlines
+ * are sideBySide's. Returns the view with every block and no manifest.
  */
 export function eachBlock(input: SideBySideInput, visit: (view: SideBySide, block: Block) => void): SideBySide {
   const parts = viewParts(input);
   // Holes outside the current block: readers of view.manifests[m] already allow for a missing manifest.
   const manifests = new Array<RenderedManifest | undefined>(input.manifests.length);
   const view: SideBySide = { ...parts.view, index: buildTraceIndex(input.manifests, input.sources), manifests: manifests as RenderedManifest[], blocks: [] };
+  let filed = 0;
   for (const unplaced of blocksOf(input)) {
-    view.index = buildTraceIndex(input.manifests, input.sources);
+    if (filed >= INDEX_MANIFESTS) [view.index, filed] = [buildTraceIndex(input.manifests, input.sources), 0];
+    filed += unplaced.manifests.length;
     for (const m of unplaced.manifests) manifests[m] = parts.render(m, view.index);
     const block = parts.place(unplaced, view.manifests);
     view.blocks.push(block);
@@ -83,6 +87,12 @@ export function eachBlock(input: SideBySideInput, visit: (view: SideBySide, bloc
   view.index = buildTraceIndex(input.manifests, input.sources);
   return view;
 }
+
+/**
+ * The manifests whose traces one of eachBlock's indexes files before a block gets a new one: an index
+ * starts with a table as long as the list (6000 manifests on 1000 services); one per block made 2000.
+ */
+const INDEX_MANIFESTS = 64;
 
 /** What the ways of building the view (here and each-manifest.ts) share: the outlines, rendering one manifest, placing one block. */
 export function viewParts(input: SideBySideInput) {
@@ -166,28 +176,6 @@ export function blocksOf(input: ViewInput): Block[] {
   input.manifests.forEach((manifest, i) => add(manifest.source.slice(0, 2)).manifests.push(i));
   return blocks.filter((block) => block.manifests.length > 0);
 }
-
-/**
- * The explanation of the mapping of one Compose path: the fate table's for a service key
- * (services.web.ports → ports-to-service, services.web.deploy.resources.limits.cpus → resources),
- * otherwise the first explanation of the object made from it.
- */
-export function explanationFor(path: Path, manifest: Manifest | undefined): string | undefined {
-  const fate = fateOfPath(path);
-  if (fate && "explanation" in fate && fate.explanation !== undefined) return fate.explanation;
-  const first = manifest?.explanations[0];
-  return first !== undefined && findExplanation(first) ? first : undefined;
-}
-
-/** The fate of the service key a path lies under (services.web.ports[0] → ports), from the fate tables; deploy keys by their own table. */
-export function fateOfPath(path: Path): Fate | undefined {
-  if (path[0] !== "services" || path.length < 3) return undefined;
-  const key = String(path[2]);
-  return key === "deploy" && path.length >= 4 ? deployFateOf(deployKey(path.slice(3))) : fateOf(key);
-}
-
-/** ["resources", "limits", "cpus"] → "resources.limits.cpus"; other deploy keys are one segment deep. */
-const deployKey = (rest: Path): string => (rest[0] === "resources" ? rest.slice(0, 3).join(".") : String(rest[0]));
 
 /**
  * The project path written on a line of one of the block's segments: the file's path below the

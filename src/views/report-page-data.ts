@@ -7,7 +7,8 @@ import { composePathAt, explanationFor, fateOfPath } from "./side-by-side.js";
 import { eachManifest } from "./each-manifest.js";
 import type { Fate } from "../convert/fates.js";
 import type { SideBySideInput } from "./view-input.js";
-import type { FieldRef, Origin } from "./trace-index.js";
+import type { Origin } from "./trace-index.js";
+import { PageLineGroups } from "./page-line-groups.js";
 import { appGraph, type AppGraph } from "./graph/app-graph.js";
 import { graphLinkTable } from "./graph/graph-links.js";
 import { fateText } from "./report-data.js";
@@ -46,8 +47,9 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     return groups.length / GROUP.size - 1;
   };
   const manifestLines: number[][] = [];
-  // Per manifest, the group of each of its traced fields (-1 for none), in the order of index.tracedFields.
-  const tracedGroups: number[][] = [];
+  // Each traced field located on a Compose line, with its manifest and group (-1 for none), filed by that
+  // line while its manifest is visited: a Compose line's entry names the groups of the fields it produced.
+  const lineGroups = new PageLineGroups();
   const manifests: PageData["manifests"] = [];
   // The group of each line origin and traced field origin seen, keyed once per origin (125,000 lines,
   // ~64,000 origins, ~15,000 of them inherited). An origin belongs to one manifest: forgotten after it.
@@ -78,9 +80,12 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     }
     manifestLines.push(lineNumbers.slice(0, fields.length * MANIFEST_LINE.size));
     const traced = index.tracedFields(manifest.index);
-    const groupsOfTraced = new Array<number>(traced.length);
-    for (let t = 0; t < traced.length; t++) groupsOfTraced[t] = groupOf.get(traced[t]!.origin);
-    tracedGroups[manifest.index] = groupsOfTraced;
+    for (let t = 0; t < traced.length; t++) {
+      const origin = traced[t]!.origin;
+      if (origin.kind === "compose" && origin.location) lineGroups.add(origin.location, manifest.index, groupOf.get(origin));
+    }
+    // Nothing more is asked of its traced fields: they die with the manifest (TraceIndex.forget).
+    index.forget(manifest.index);
     manifests.push({ kind: manifest.kind, name: manifest.name, text: manifest.text });
   });
 
@@ -109,18 +114,6 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   const composeLines: (0 | ComposeLineEntry)[][] = fileNames.map(() => []);
   // A line's fate text is its fate's (fateText formats fateOfPath's table entry), so each is formatted once.
   const fateIndexOf = new Map<Fate, number>();
-  // The trace index hands out the same ref object for a field each time; a block's key lines repeat their lines' refs.
-  const groupOfRef = new Map<FieldRef, number>();
-  // A ref names a traced field with that field's own path (trace-lookups.ts indexLines), so the path finds
-  // it among its manifest's few traced fields (the last of that path with a group, as a map by path kept
-  // the last), and so its group.
-  const groupOfTracedField = (ref: FieldRef): number => {
-    const traced = view.index.tracedFields(ref.manifest);
-    const groupsOfTraced = tracedGroups[ref.manifest] ?? [];
-    let group = -1;
-    for (let t = 0; t < traced.length; t++) if (traced[t]!.field === ref.field && groupsOfTraced[t]! >= 0) group = groupsOfTraced[t]!;
-    return group;
-  };
   const entryParts: (string | number)[] = [];
   // Loops by index: a for-of allocates a result object per step until optimized (20,000 Compose lines).
   for (let b = 0; b < view.blocks.length; b++) {
@@ -132,8 +125,8 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
       for (let line = segment.start; line <= segment.end; line += 1) {
         if (!entryCovering(outline, line)) continue;
         const path = composePathAt(view, block, segment.file, line);
-        const refs = fieldsOfComposeLine(view.index, outline, segment.file, line);
-        const first = refs[0];
+        // The fields the line produced, by their places in lineGroups.
+        const places = fieldsOfComposeLine(lineGroups, outline, segment.file, line);
         const fate = fateOfPath(path);
         let fateIndex = fate === undefined ? -1 : fateIndexOf.get(fate);
         if (fateIndex === undefined) {
@@ -142,12 +135,10 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
         }
         entryParts[0] = formatPath(path);
         entryParts[1] = fateIndex;
-        entryParts[2] = tables.explanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined));
+        entryParts[2] = tables.explanation(explanationFor(path, places.length > 0 ? input.manifests[lineGroups.manifestOf(places[0]!)] : undefined));
         let count = 0;
-        for (let r = 0; r < refs.length; r++) {
-          const ref = refs[r]!;
-          let group = groupOfRef.get(ref);
-          if (group === undefined) groupOfRef.set(ref, (group = groupOfTracedField(ref)));
+        for (let p = 0; p < places.length; p++) {
+          const group = lineGroups.groupOf(places[p]!);
           if (group >= 0) entryParts[3 + count++] = group;
         }
         // At its exact length (a slice of the packed parts): the 20,000 entries of 1000 services live to the

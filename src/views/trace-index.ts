@@ -104,10 +104,14 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
     // yet optimized, where each call costs about as much as the look-ups.
     const known = filed[manifest];
     const traces = known?.places ? (known as Filed & { places: ReadonlyMap<TrieNode, number> }) : unsettled(manifest);
-    const current = fields.along.get(field);
-    const along = current?.version === fields.version ? current.nodes : fields.tracedAlong(field);
-    let place = 0;
-    for (let index = 0; index < along.length; index++) place = traces.places.get(along[index]!) ?? place;
+    let place = traces.placeOf.get(field);
+    if (place === undefined) {
+      const current = fields.along.get(field);
+      const along = current?.version === fields.version ? current.nodes : fields.tracedAlong(field);
+      place = 0;
+      for (let index = 0; index < along.length; index++) place = traces.places.get(along[index]!) ?? place;
+      if (traces.placeOf.size < REMEMBERED_PLACES) traces.placeOf.set(field, place);
+    }
     const best = traces.traced[place]!;
     if (!(best.field.length < field.length && best.origin.via === "own")) return best.origin;
     // One "inherited" origin per traced field, not a new object for every line that inherits it.
@@ -148,7 +152,12 @@ interface Filed {
   traced: TracedField[];
   places: ReadonlyMap<TrieNode, number> | undefined;
   inherited: Origin[] | undefined;
+  /** The place originOf found for each field array, shared by the manifests of one TraceShape (TraceShape.placeOf). */
+  placeOf: Map<Path, number>;
 }
+
+/** How many field arrays a TraceShape remembers the place of (the page's lines share a few hundred; compare's groups slice tens of thousands, asked once each). */
+const REMEMBERED_PLACES = 4096;
 
 /** The fields the traces of each list of manifests name, and their shapes, shared by the indexes built over that list. */
 const tries = new WeakMap<readonly Manifest[], TraceShapes>();
@@ -170,7 +179,7 @@ function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefin
   const root: Origin = objectLocation ? { kind: "compose", path: manifest.source, via: "object", location: objectLocation } : { kind: "compose", path: manifest.source, via: "object" };
   const traced: TracedField[] = [{ manifest: index, field: [], origin: root }];
   const traces = manifest.traces ?? [];
-  const { order, places, nodes } = shapes.of(traces);
+  const { order, places, nodes, placeOf } = shapes.of(traces);
   for (let i = 0; i < order.length; i++) {
     const trace = traces[order[i]!]!;
     const entry: TracedField = { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) };
@@ -179,7 +188,7 @@ function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefin
     if (place === traced.length) traced.push(entry);
     else traced[place] = entry;
   }
-  return { traced, places: nodes, inherited: undefined };
+  return { traced, places: nodes, inherited: undefined, placeOf };
 }
 // Literals with and without a location, not a spread of one: a trace's origin is made 44,000 times on 1000 services.
 function originOfTrace(trace: FieldTrace, objectLocation: Location | undefined, sources: SourceMap | undefined): Origin {

@@ -84,26 +84,58 @@ const numbersOnly = new Set<string>(["manifestLines", "groups", "origins", "grap
 export const pageJson = (data: PageData): string => pageJsonPieces(data, []).join("");
 
 /**
+ * Manifests are written this many characters of text at a time (a chunk's JSON string is longer): past
+ * V8's 128 KB, a string is made in its large-object space, which the young generation's collections never
+ * copy, where 6000 JSON strings of one manifest each (~600 characters) lived until the page was written
+ * and were copied twice each, to the survivor space and to the old one.
+ */
+const MANIFEST_CHUNK = 1 << 17;
+
+/**
  * scriptJson(data) in pieces added to `pieces`, field by field: the tables of numbers, a quarter of the
  * page's data, are written as they are instead of scanned and copied again, and the manifests (their texts
- * are 40% of it, one in six holds a character to escape) one by one, so that only those texts are escaped
- * and no copy of all of them is made (3.5 million characters, two bytes each once one text is not Latin-1).
+ * are 40% of it, one in six holds a character to escape) a chunk at a time, so that only the chunks with
+ * such a text are escaped and no copy of all of them is made (3.5 million characters, two bytes each once
+ * one text is not Latin-1). A field's key is a piece of its own: one concatenated with its value would be
+ * copied again, whole, when written (transaction.ts writePieces).
  */
 export function pageJsonPieces(data: PageData, pieces: string[]): string[] {
   let opened = false;
   for (const [key, value] of Object.entries(data)) {
     if (key === "manifests") {
-      const items = value as PageData["manifests"];
       pieces.push(`${opened ? "," : "{"}"manifests":[`);
-      for (let i = 0; i < items.length; i++) pieces.push(i === 0 ? scriptJson(items[i]) : `,${scriptJson(items[i])}`);
+      manifestPieces(value as PageData["manifests"], pieces);
       pieces.push("]");
     } else {
-      const text = numbersOnly.has(key) ? (JSON.stringify(value) as string | undefined) : scriptJson(value);
+      const text = numbersOnly.has(key) ? flat(JSON.stringify(value) as string | undefined) : scriptJson(value);
       if (text === undefined) continue;
-      pieces.push(`${opened ? "," : "{"}${JSON.stringify(key)}:${text}`);
+      pieces.push(`${opened ? "," : "{"}${JSON.stringify(key)}:`, text);
     }
     opened = true;
   }
   pieces.push(opened ? "}" : "{}");
   return pieces;
+}
+
+/**
+ * The text itself: V8's JSON.stringify answers a large value with a tree of 8 KB parts, which lived (and
+ * were copied by every young collection) until the page was written, as one string; reading a character
+ * joins them at once into one large string (which a young collection does not copy) and the parts die.
+ */
+function flat(text: string | undefined): string | undefined {
+  if (text !== undefined) text.charCodeAt(text.length >> 1);
+  return text;
+}
+
+/** The manifests' JSON without its brackets, a chunk of MANIFEST_CHUNK characters of text at a time (each chunk's items and commas, between them a comma). */
+function manifestPieces(items: PageData["manifests"], pieces: string[]): void {
+  for (let start = 0; start < items.length; ) {
+    let end = start;
+    for (let length = 0; end < items.length && length < MANIFEST_CHUNK; end++) length += items[end]!.text.length;
+    const json = scriptJson(items.slice(start, end));
+    if (start > 0) pieces.push(",");
+    // Without its brackets: a slice of the chunk's string, not a copy.
+    pieces.push(json.slice(1, -1));
+    start = end;
+  }
 }

@@ -26,8 +26,8 @@ export interface ManifestFields {
  * it instead of all 125,000 lines of 1000 services surviving, and being copied by, every collection. A
  * block is placed as soon as its manifests and every block before it are seen (in block order, as
  * sideBySide places them), so what placing reads of a manifest dies young too. `visit` is the last to ask
- * the index rootOf or originOf of its manifest (the manifest is settled after it). Returns the view with
- * the trace index, every block and no manifest.
+ * the index rootOf or originOf of its manifest (the manifest is settled after it, unless the visit forgot
+ * it: TraceIndex.forget). Returns the view with the trace index, every block and no manifest.
  */
 export function eachManifest(input: SideBySideInput, visit: (manifest: ManifestFields, index: TraceIndex) => void): SideBySide {
   const parts = viewParts(input);

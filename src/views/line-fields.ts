@@ -1,5 +1,13 @@
 import { entryCovering, parentEntry, type OutlineEntry } from "./compose-outline.js";
-import type { FieldRef, TraceIndex } from "./trace-index.js";
+
+/**
+ * What fieldsOfComposeLine asks: the fields traced to one line, or to a range of lines, in trace order.
+ * The trace index answers with FieldRefs; the HTML page with numbers of its own (page-line-groups.ts).
+ */
+export interface LineLookup<T> {
+  fieldsAt(file: string, line: number): T[];
+  fieldsInLines(file: string, start: number, end: number): T[];
+}
 
 /** services.<name>, volumes.<name>…: the depth of a definition in a Compose file. */
 const DEFINITION_DEPTH = 2;
@@ -12,7 +20,7 @@ const DEFINITION_DEPTH = 2;
  * service became, while the service's own key line covers its whole block and shows all of it.
  *   19      - "5000:80"   → Service/vote spec.ports[0] (its trace), or what `ports:` produced
  */
-export function fieldsOfComposeLine(index: TraceIndex, outline: readonly OutlineEntry[], file: string, line: number): FieldRef[] {
+export function fieldsOfComposeLine<T>(index: LineLookup<T>, outline: readonly OutlineEntry[], file: string, line: number): T[] {
   const entry = entryCovering(outline, line);
   if (!entry) return [];
   const own = index.fieldsInLines(file, entry.start, entry.end);

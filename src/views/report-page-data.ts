@@ -1,4 +1,4 @@
-import type { Diagnostic, Location } from "../diagnostics/types.js";
+import type { Diagnostic, Location, Path } from "../diagnostics/types.js";
 import { formatPath } from "../diagnostics/types.js";
 import { relativeTo } from "../emit/comments.js";
 import { entryCovering, sourceText } from "./compose-outline.js";
@@ -7,7 +7,8 @@ import { composePathAt, explanationFor, fateOfPath } from "./side-by-side.js";
 import { eachManifest } from "./each-manifest.js";
 import type { Fate } from "../convert/fates.js";
 import type { SideBySideInput } from "./view-input.js";
-import type { FieldRef, Origin } from "./trace-index.js";
+import type { Origin } from "./trace-index.js";
+import { PageLineGroups } from "./page-line-groups.js";
 import { appGraph, type AppGraph } from "./graph/app-graph.js";
 import { graphLinkTable } from "./graph/graph-links.js";
 import { fateText } from "./report-data.js";
@@ -46,8 +47,9 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     return groups.length / GROUP.size - 1;
   };
   const manifestLines: number[][] = [];
-  // Per manifest, the group of each of its traced fields (-1 for none), in the order of index.tracedFields.
-  const tracedGroups: number[][] = [];
+  // Each traced field located on a Compose line, with its manifest and group (-1 for none), filed by that
+  // line while its manifest is visited: a Compose line's entry names the groups of the fields it produced.
+  const lineGroups = new PageLineGroups();
   const manifests: PageData["manifests"] = [];
   // The group of each line origin and traced field origin seen, keyed once per origin (125,000 lines,
   // ~64,000 origins, ~15,000 of them inherited). An origin belongs to one manifest: forgotten after it.
@@ -56,6 +58,10 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   // exact length by slice: JSON.stringify writes a holey array (new Array(n)) element by element through its
   // slow path, twice as long for the 250,000 numbers of 1000 services. The same for a Compose line's entry.
   const lineNumbers: number[] = [];
+  // Manifests of one kind write the same fields on the same lines, as the same shared path arrays (1000
+  // services: all but ~200 of 125,000 lines): a line's field number is the one found for its kind's line
+  // before when the path is that one, a comparison instead of a look-up.
+  const fieldsOfKind = new Map<string, { paths: Path[]; numbers: number[] }>();
   // Manifest by manifest, so that the lines of one die with it (eachManifest).
   const view = eachManifest(input, (manifest, index) => {
     const { fields, origins } = manifest;
@@ -63,6 +69,8 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
     // Neighbouring lines mostly share their origin (an object's untraced fields, a traced field's children): asked once per run.
     let previous: Origin | undefined;
     let group = -1;
+    let seen = fieldsOfKind.get(manifest.kind);
+    if (!seen) fieldsOfKind.set(manifest.kind, (seen = { paths: [], numbers: [] }));
     for (let l = 0; l < fields.length; l++) {
       const origin = origins[l]!;
       if (origin !== previous) group = groupOf.get(origin);
@@ -73,14 +81,22 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
         if (group < 0) groupOf.set(root, (group = addGroup(manifest.index, origin)));
         if (origin !== root) groupOf.set(origin, group);
       }
-      lineNumbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = tables.field(fields[l]!);
+      const path = fields[l]!;
+      if (seen.paths[l] !== path) {
+        seen.paths[l] = path;
+        seen.numbers[l] = tables.field(path);
+      }
+      lineNumbers[l * MANIFEST_LINE.size + MANIFEST_LINE.field] = seen.numbers[l]!;
       lineNumbers[l * MANIFEST_LINE.size + MANIFEST_LINE.group] = group;
     }
     manifestLines.push(lineNumbers.slice(0, fields.length * MANIFEST_LINE.size));
     const traced = index.tracedFields(manifest.index);
-    const groupsOfTraced = new Array<number>(traced.length);
-    for (let t = 0; t < traced.length; t++) groupsOfTraced[t] = groupOf.get(traced[t]!.origin);
-    tracedGroups[manifest.index] = groupsOfTraced;
+    for (let t = 0; t < traced.length; t++) {
+      const origin = traced[t]!.origin;
+      if (origin.kind === "compose" && origin.location) lineGroups.add(origin.location, manifest.index, groupOf.get(origin));
+    }
+    // Nothing more is asked of its traced fields: they die with the manifest (TraceIndex.forget).
+    index.forget(manifest.index);
     manifests.push({ kind: manifest.kind, name: manifest.name, text: manifest.text });
   });
 
@@ -109,18 +125,6 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
   const composeLines: (0 | ComposeLineEntry)[][] = fileNames.map(() => []);
   // A line's fate text is its fate's (fateText formats fateOfPath's table entry), so each is formatted once.
   const fateIndexOf = new Map<Fate, number>();
-  // The trace index hands out the same ref object for a field each time; a block's key lines repeat their lines' refs.
-  const groupOfRef = new Map<FieldRef, number>();
-  // A ref names a traced field with that field's own path (trace-lookups.ts indexLines), so the path finds
-  // it among its manifest's few traced fields (the last of that path with a group, as a map by path kept
-  // the last), and so its group.
-  const groupOfTracedField = (ref: FieldRef): number => {
-    const traced = view.index.tracedFields(ref.manifest);
-    const groupsOfTraced = tracedGroups[ref.manifest] ?? [];
-    let group = -1;
-    for (let t = 0; t < traced.length; t++) if (traced[t]!.field === ref.field && groupsOfTraced[t]! >= 0) group = groupsOfTraced[t]!;
-    return group;
-  };
   const entryParts: (string | number)[] = [];
   // Loops by index: a for-of allocates a result object per step until optimized (20,000 Compose lines).
   for (let b = 0; b < view.blocks.length; b++) {
@@ -132,8 +136,8 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
       for (let line = segment.start; line <= segment.end; line += 1) {
         if (!entryCovering(outline, line)) continue;
         const path = composePathAt(view, block, segment.file, line);
-        const refs = fieldsOfComposeLine(view.index, outline, segment.file, line);
-        const first = refs[0];
+        // The fields the line produced, by their places in lineGroups.
+        const places = fieldsOfComposeLine(lineGroups, outline, segment.file, line);
         const fate = fateOfPath(path);
         let fateIndex = fate === undefined ? -1 : fateIndexOf.get(fate);
         if (fateIndex === undefined) {
@@ -142,12 +146,10 @@ export function pageData(input: SideBySideInput, diagnostics: readonly Diagnosti
         }
         entryParts[0] = formatPath(path);
         entryParts[1] = fateIndex;
-        entryParts[2] = tables.explanation(explanationFor(path, first ? input.manifests[first.manifest] : undefined));
+        entryParts[2] = tables.explanation(explanationFor(path, places.length > 0 ? input.manifests[lineGroups.manifestOf(places[0]!)] : undefined));
         let count = 0;
-        for (let r = 0; r < refs.length; r++) {
-          const ref = refs[r]!;
-          let group = groupOfRef.get(ref);
-          if (group === undefined) groupOfRef.set(ref, (group = groupOfTracedField(ref)));
+        for (let p = 0; p < places.length; p++) {
+          const group = lineGroups.groupOf(places[p]!);
           if (group >= 0) entryParts[3 + count++] = group;
         }
         // At its exact length (a slice of the packed parts): the 20,000 entries of 1000 services live to the

@@ -1,6 +1,6 @@
 import type { Location, Path, SourceMap } from "../diagnostics/types.js";
 import type { FieldRef, Origin, TracedField } from "./trace-types.js";
-import { firstAtLeast, indexLines, pathIndex, refsAt, type LineIndex } from "./trace-lookups.js";
+import { indexLines, pathIndex, refsAt, type LineIndex } from "./trace-lookups.js";
 import { FieldTrie, type TrieNode } from "./field-trie.js";
 import { TraceShapes } from "./trace-shapes.js";
 
@@ -23,6 +23,13 @@ export interface TraceIndex {
    * once (each-manifest.ts): 6000 trees kept to its end were most of what it held, and the collection it cost.
    */
   settle(manifest: number): void;
+  /**
+   * settle, and the manifest's traced fields go too: asking anything of it again throws, tracedFields and
+   * the reverse look-ups (fieldsAt, fieldsInLines, fieldsFrom) included. The HTML page files what it needs
+   * of them while it visits the manifest (page-line-groups.ts), so that the 44,000 traced fields of 1000
+   * services die young instead of being copied by every collection until its end.
+   */
+  forget(manifest: number): void;
   /** The object root and each traced field of one manifest. */
   tracedFields(manifest: number): TracedField[];
   /** Fields whose Compose origin is written on exactly this line. */
@@ -54,9 +61,11 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
   // Each manifest's traced fields are filed when first asked for: a view that goes block by block
   // (compare's text, side-by-side.ts eachBlock) builds an index per block, whose traces then die with
   // the block instead of all 44,000 of 1000 services surviving, and being copied by, every collection.
-  const filed = new Array<Filed | undefined>(manifests.length);
+  // null: forgotten.
+  const filed = new Array<Filed | null | undefined>(manifests.length);
   const traceOf = (manifest: number): Filed | undefined => {
     let traces = filed[manifest];
+    if (traces === null) throw new Error(`trace index: manifest ${manifest} is forgotten`);
     const object = traces ? undefined : manifests[manifest];
     if (object) filed[manifest] = traces = rootsOf(object, manifest, sources, shapes);
     return traces;
@@ -95,10 +104,14 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
     // yet optimized, where each call costs about as much as the look-ups.
     const known = filed[manifest];
     const traces = known?.places ? (known as Filed & { places: ReadonlyMap<TrieNode, number> }) : unsettled(manifest);
-    const current = fields.along.get(field);
-    const along = current?.version === fields.version ? current.nodes : fields.tracedAlong(field);
-    let place = 0;
-    for (let index = 0; index < along.length; index++) place = traces.places.get(along[index]!) ?? place;
+    let place = traces.placeOf.get(field);
+    if (place === undefined) {
+      const current = fields.along.get(field);
+      const along = current?.version === fields.version ? current.nodes : fields.tracedAlong(field);
+      place = 0;
+      for (let index = 0; index < along.length; index++) place = traces.places.get(along[index]!) ?? place;
+      if (traces.placeOf.size < REMEMBERED_PLACES) traces.placeOf.set(field, place);
+    }
     const best = traces.traced[place]!;
     if (!(best.field.length < field.length && best.origin.via === "own")) return best.origin;
     // One "inherited" origin per traced field, not a new object for every line that inherits it.
@@ -113,25 +126,17 @@ export function buildTraceIndex(manifests: readonly Manifest[], sources?: Source
       const traces = filed[manifest];
       if (traces) traces.places = traces.inherited = undefined;
     },
+    forget: (manifest) => {
+      if (manifest >= 0 && manifest < manifests.length) filed[manifest] = null;
+    },
     tracedFields: (manifest) => traceOf(manifest)?.traced ?? [],
     fieldsAt: (file, line) => {
-      const { refs, files } = lineIndex();
-      return refsAt(refs, files.get(file)?.places[line] ?? []);
+      const { refs, lines } = lineIndex();
+      return refsAt(refs, lines.placesAt(file, line));
     },
-    fieldsInLines: (name, start, end) => {
-      const { refs, files } = lineIndex();
-      const file = files.get(name);
-      if (!file) return [];
-      const { lines, places } = file;
-      // Only the traced lines inside start..end: a long block scalar costs nothing per line.
-      let i = firstAtLeast(lines, start);
-      if (i >= lines.length || lines[i]! > end) return [];
-      const first = places[lines[i]!]!;
-      if (++i >= lines.length || lines[i]! > end) return refsAt(refs, first);
-      // Fields of several lines, in trace order (manifest, then trace), as each line's are.
-      const merged = first.slice();
-      for (; i < lines.length && lines[i]! <= end; i++) for (const place of places[lines[i]!]!) merged.push(place);
-      return refsAt(refs, merged.sort((a, b) => a - b));
+    fieldsInLines: (file, start, end) => {
+      const { refs, lines } = lineIndex();
+      return refsAt(refs, lines.placesInLines(file, start, end));
     },
     fieldsFrom: (path) => (fromPath ??= pathIndex(all()))(path),
   };
@@ -147,7 +152,12 @@ interface Filed {
   traced: TracedField[];
   places: ReadonlyMap<TrieNode, number> | undefined;
   inherited: Origin[] | undefined;
+  /** The place originOf found for each field array, shared by the manifests of one TraceShape (TraceShape.placeOf). */
+  placeOf: Map<Path, number>;
 }
+
+/** How many field arrays a TraceShape remembers the place of (the page's lines share a few hundred; compare's groups slice tens of thousands, asked once each). */
+const REMEMBERED_PLACES = 4096;
 
 /** The fields the traces of each list of manifests name, and their shapes, shared by the indexes built over that list. */
 const tries = new WeakMap<readonly Manifest[], TraceShapes>();
@@ -169,7 +179,7 @@ function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefin
   const root: Origin = objectLocation ? { kind: "compose", path: manifest.source, via: "object", location: objectLocation } : { kind: "compose", path: manifest.source, via: "object" };
   const traced: TracedField[] = [{ manifest: index, field: [], origin: root }];
   const traces = manifest.traces ?? [];
-  const { order, places, nodes } = shapes.of(traces);
+  const { order, places, nodes, placeOf } = shapes.of(traces);
   for (let i = 0; i < order.length; i++) {
     const trace = traces[order[i]!]!;
     const entry: TracedField = { manifest: index, field: trace.field, origin: originOfTrace(trace, objectLocation, sources) };
@@ -178,7 +188,7 @@ function rootsOf(manifest: Manifest, index: number, sources: SourceMap | undefin
     if (place === traced.length) traced.push(entry);
     else traced[place] = entry;
   }
-  return { traced, places: nodes, inherited: undefined };
+  return { traced, places: nodes, inherited: undefined, placeOf };
 }
 // Literals with and without a location, not a spread of one: a trace's origin is made 44,000 times on 1000 services.
 function originOfTrace(trace: FieldTrace, objectLocation: Location | undefined, sources: SourceMap | undefined): Origin {

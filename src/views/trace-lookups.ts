@@ -1,5 +1,6 @@
 import type { Path } from "../diagnostics/types.js";
 import type { FieldRef, TracedField } from "./trace-types.js";
+import { LinePlaces } from "./line-places.js";
 
 /*
  * The look-up tables behind the trace index (trace-index.ts): built once per question kind, so every
@@ -7,43 +8,28 @@ import type { FieldRef, TracedField } from "./trace-types.js";
  */
 
 /**
- * The fields traced to Compose lines: each once, in trace order (manifest, then trace), and by file, then
- * line, their places in that list (ascending), so a block's fields are put in trace order by sorting
- * numbers, not by looking up each field's place in a map for every comparison.
+ * The fields traced to Compose lines: each once, in trace order (manifest, then trace), and their places
+ * in that list filed by file and line, so a block's fields are put in trace order by sorting numbers, not
+ * by looking up each field's place in a map for every comparison.
  */
 export interface LineIndex {
   refs: FieldRef[];
-  /** By file: a look-up per Compose line builds no key string. */
-  files: Map<string, FileLines>;
-}
-
-/** One file's lines that have fields: their numbers, ascending, and the places of their fields by line number. */
-export interface FileLines {
-  lines: number[];
-  places: (number[] | undefined)[];
+  lines: LinePlaces;
 }
 
 /** `traced` holds each manifest's traced fields (TraceIndex.tracedFields), in manifest order. */
 export function indexLines(traced: readonly (readonly TracedField[])[]): LineIndex {
-  const index: LineIndex = { refs: [], files: new Map() };
+  const index: LineIndex = { refs: [], lines: new LinePlaces() };
   for (let m = 0; m < traced.length; m++) {
     const fields = traced[m]!;
     for (let t = 0; t < fields.length; t++) {
       const field = fields[t]!;
       const at = field.origin.kind === "compose" ? field.origin.location : undefined;
       if (!at) continue;
-      let file = index.files.get(at.file);
-      if (!file) index.files.set(at.file, (file = { lines: [], places: [] }));
-      const places = file.places[at.line];
-      if (places) places.push(index.refs.length);
-      else {
-        file.places[at.line] = [index.refs.length];
-        file.lines.push(at.line);
-      }
+      index.lines.add(at, index.refs.length);
       index.refs.push({ manifest: field.manifest, field: field.field });
     }
   }
-  for (const file of index.files.values()) file.lines.sort((a, b) => a - b);
   return index;
 }
 
@@ -139,16 +125,4 @@ export function fileInTraceOrder<T>(tree: FieldNode, list: T[], field: Path, ent
   const node = fieldNode(tree, field);
   node.position = fileAt(list, node.position, entry);
   return node;
-}
-
-/** The index of the first element of ascending `sorted` that is at least `value` (sorted.length when none). */
-export function firstAtLeast(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -15,6 +15,13 @@ export interface TraceShape {
   places: readonly number[];
   /** Trie node → place, shared by every manifest of this shape: read only. */
   nodes: ReadonlyMap<TrieNode, number>;
+  /**
+   * The place of the longest traced prefix of each field array asked (the trace index's originOf fills it):
+   * it depends only on the shape's nodes, all traced when the shape is made, and on the field's parts, so
+   * the manifests of one shape (1000 services: 6000 manifests, 7 shapes) find a line's place in one look-up
+   * instead of one per traced node along its field.
+   */
+  placeOf: Map<Path, number>;
 }
 
 /** A step of the shapes' tree: the next trace's field array, or the shape of traces that end here. */
@@ -56,7 +63,7 @@ export class TraceShapes {
       if (place === undefined) nodes.set(node, (place = nodes.size));
       places[i] = place;
     }
-    return { order, places, nodes };
+    return { order, places, nodes, placeOf: new Map() };
   }
 }
 

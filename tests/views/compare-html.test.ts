@@ -49,6 +49,17 @@ describe("pageJson", () => {
     expect(pageJson(data)).toBe(scriptJson(data));
   });
 
+  // The manifests are written a chunk of their texts at a time: many long ones span several chunks.
+  it("writes many long manifests, a chunk at a time, as scriptJson does", () => {
+    const { result, input } = convert(COMPOSE);
+    const data = pageData(input, result.diagnostics, "chunks");
+    const long = (i: number) => `kind: ConfigMap\n${"data: x\n".repeat(2000 + i * 997)}${i % 3 === 0 ? "note: </script> & \u2028\n" : ""}${i === 7 ? "é→\n" : ""}`;
+    data.manifests = Array.from({ length: 12 }, (_, i) => ({ kind: "ConfigMap", name: `m${i}`, text: long(i) }));
+    expect(pageJson(data)).toBe(scriptJson(data));
+    data.manifests = [];
+    expect(pageJson(data)).toBe(scriptJson(data));
+  });
+
   it("escapes every field that holds text", () => {
     const { result, input } = convert(COMPOSE);
     const data = pageData(input, result.diagnostics, "</script> & <!--\u2028");

@@ -111,16 +111,17 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
       const fate = key.startsWith("x-") ? undefined : fateOfPath(path);
       const line = locate(path);
       const fields = fieldsOf(path);
-      // Built in the documented order, so the JSON reads the same way for every key.
-      const report: KeyReport = {
-        key,
-        fate: fate?.fate ?? "ignored",
-        ...(fate && "to" in fate ? { to: fate.to } : {}),
-        ...(fate && "advice" in fate ? { advice: fate.advice } : {}),
-        ...(fate && "explanation" in fate && fate.explanation !== undefined ? { explanation: fate.explanation } : {}),
-        ...(line ? { file: relative(line.file), line: line.line } : {}),
-        fields,
-      };
+      // Built in the documented order, so the JSON reads the same way for every key; fields set one by one
+      // (in that order) rather than spread from small objects, four copies per key of ~9,000 on 1000 services.
+      const report = { key, fate: fate?.fate ?? "ignored" } as KeyReport;
+      if (fate && "to" in fate) report.to = fate.to;
+      if (fate && "advice" in fate) report.advice = fate.advice;
+      if (fate && "explanation" in fate && fate.explanation !== undefined) report.explanation = fate.explanation;
+      if (line) {
+        report.file = relative(line.file);
+        report.line = line.line;
+      }
+      report.fields = fields;
       const values = valuesOf(path);
       if (values.length > 0) report.chartValues = values;
       return report;

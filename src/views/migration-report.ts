@@ -154,19 +154,26 @@ function reportDiagnostic(d: Diagnostic, relative: (file: string) => string): Re
 export const migrationReportJson = (report: MigrationReport): string => `${JSON.stringify(report, null, 2)}\n`;
 
 /**
- * The chart values each Compose path sets, found by one pass over the chart's value sources: every value
+ * The chart values each Compose key sets, found by one pass over the chart's value sources: every value
  * is filed under its source path and each ancestor of it ("services.web.ports[0]" also under
- * "services.web.ports" and "services.web"), so a key's values are one lookup, not a scan per key.
+ * "services.web.ports"), so a key's values are one lookup, not a scan per key. A key asked is a service's
+ * ("services.NAME.KEY…", two dots at least), so the shorter ancestors ("services", "services.web") are
+ * never asked and not filed: "services" alone would list every value of the chart.
  */
 function chartValuesByPath(manifests: readonly Manifest[]): (path: Path) => string[] {
   const byPath = new Map<string, string[]>();
   for (const { value, from } of chartValueSources(manifests)) {
+    let dots = 0;
     for (let end = 0; end <= from.length; end++) {
-      if (end < from.length && from[end] !== "." && from[end] !== "[") continue;
-      const key = from.slice(0, end);
-      const list = byPath.get(key);
-      if (list) list.push(value);
-      else byPath.set(key, [value]);
+      const char = from[end];
+      if (end < from.length && char !== "." && char !== "[") continue;
+      if (dots >= 2) {
+        const key = from.slice(0, end);
+        const list = byPath.get(key);
+        if (list) list.push(value);
+        else byPath.set(key, [value]);
+      }
+      if (char === ".") dots++;
     }
   }
   return (path) => byPath.get(formatPath(path)) ?? [];

@@ -162,7 +162,9 @@ export const migrationReportJson = (report: MigrationReport): string => `${JSON.
  */
 function chartValuesByPath(manifests: readonly Manifest[]): (path: Path) => string[] {
   const byPath = new Map<string, string[]>();
-  for (const { value, from } of chartValueSources(manifests)) {
+  const sources = chartValueSources(manifests);
+  for (let index = 0; index < sources.length; index++) {
+    const { value, from } = sources[index]!;
     let dots = 0;
     for (let end = 0; end <= from.length; end++) {
       const char = from[end];

@@ -65,7 +65,8 @@ function eachObjectTemplate(manifests: readonly Manifest[], options: { reference
   const kept = manifests.filter((manifest) => manifest.object.kind !== "Namespace");
   const secrets = new Set(options.references === false ? [] : kept.filter((m) => m.object.kind === "Secret").map((m) => m.object.metadata.name));
   const seen = new PathMap<SeenValue>();
-  for (const manifest of kept) {
+  for (let index = 0; index < kept.length; index++) {
+    const manifest = kept[index]!;
     // One concat of the kinds' fields (most are empty for a given object), not seven spreads.
     const fields: FieldTemplate[] = workloadFields(manifest).concat(
       serviceFields(manifest),

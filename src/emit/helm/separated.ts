@@ -40,7 +40,9 @@ export function separated(template: ObjectTemplate, seen: PathMap<SeenValue>): O
       at++;
     };
     if (template.condition) settleNext(template.condition.slot);
-    for (const field of template.fields) {
+    const { fields } = template;
+    for (let index = 0; index < fields.length; index++) {
+      const field = fields[index]!;
       if (field.render.kind === "secret-name") settle(field.slot, seen.entry(field.slot.valuePath), { value: field.slot.value });
       else settleNext(field.slot);
     }

@@ -11,8 +11,14 @@ export function migrationReportMarkdown(report: MigrationReport): string {
   const steps = report.services.reduce((n, s) => n + s.manualSteps.length, 0);
   out.push(`${report.services.length} service(s), ${steps} manual step(s).`, "");
   out.push(...connectionsSection(report.connections));
-  // Each service's lines go straight into the report's, not through a list of their own per service.
-  for (const service of report.services) serviceSection(service, out);
+  // Each service's lines joined at once: the report keeps one flat text per service, not the pieces of its
+  // ~40 lines until the end (the young-generation collector copied them all, twice).
+  const lines: string[] = [];
+  for (const service of report.services) {
+    serviceSection(service, lines);
+    out.push(lines.join("\n"));
+    lines.length = 0;
+  }
   out.push(...verdictSection(report.onKubernetes));
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -145,8 +145,7 @@ function mountedVolume(workload: KubernetesObject, target: string): Record<strin
  */
 function collectReferences(value: unknown, into: References, key = ""): void {
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const item: unknown = value[index];
+    for (const item of value) {
       if ((key === "containers" || key === "initContainers") && isRecord(item) && typeof item["image"] === "string") into.images.add(item["image"]);
       collectReferences(item, into);
     }
@@ -158,10 +157,9 @@ function collectReferences(value: unknown, into: References, key = ""): void {
   if (key === "secret" && typeof value["secretName"] === "string") into.secrets.add(value["secretName"]);
   if ((key === "secretRef" || key === "secretKeyRef") && name) into.secrets.add(name);
   if ((key === "configMap" || key === "configMapRef" || key === "configMapKeyRef") && name) into.configMaps.add(name);
-  // Keys, not entries: a [key, value] pair per field of every object of the service was most of this walk;
-  // by index, as the lists above: a for-of allocates a result object per step until optimized.
-  const keys = Object.keys(value);
-  for (let index = 0; index < keys.length; index++) collectReferences(value[keys[index]!], into, keys[index]!);
+  // Keys, not entries: a [key, value] pair per field of every object of the service was most of this walk.
+  // For-of on purpose: tests/views/linear.test.ts proves the report linear by counting for-of steps (by index paid nothing measurable here).
+  for (const childKey of Object.keys(value)) collectReferences(value[childKey], into, childKey);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

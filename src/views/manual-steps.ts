@@ -20,20 +20,25 @@ export interface ManifestsByOwner {
 
 export function manifestsByOwner(manifests: readonly Manifest[]): ManifestsByOwner {
   const byService = new Map<string, Manifest[]>();
-  const byName = new Map<string, Manifest>();
-  for (const manifest of manifests) {
-    const [section, name] = manifest.source;
+  // By kind, then by name: a "kind\0name" text per object and per look-up was made and hashed only to be found.
+  const byKind = new Map<string, Map<string, Manifest>>();
+  for (let index = 0; index < manifests.length; index++) {
+    const manifest = manifests[index]!;
+    const section = manifest.source[0];
+    const name = manifest.source[1];
     if (section === "services" && name !== undefined) {
       const own = byService.get(String(name));
       if (own) own.push(manifest);
       else byService.set(String(name), [manifest]);
     }
-    const key = `${manifest.object.kind}\u0000${manifest.object.metadata.name}`;
-    if (!byName.has(key)) byName.set(key, manifest);
+    const { kind, metadata } = manifest.object;
+    let named = byKind.get(kind);
+    if (named === undefined) byKind.set(kind, (named = new Map()));
+    if (!named.has(metadata.name)) named.set(metadata.name, manifest);
   }
   return {
     ofService: (name) => byService.get(name) ?? [],
-    emitted: (kind, name) => byName.get(`${kind}\u0000${name}`),
+    emitted: (kind, name) => byKind.get(kind)?.get(name),
   };
 }
 
@@ -153,6 +158,7 @@ function collectReferences(value: unknown, into: References, key = ""): void {
   if ((key === "secretRef" || key === "secretKeyRef") && name) into.secrets.add(name);
   if ((key === "configMap" || key === "configMapRef" || key === "configMapKeyRef") && name) into.configMaps.add(name);
   // Keys, not entries: a [key, value] pair per field of every object of the service was most of this walk.
+  // For-of on purpose: tests/views/linear.test.ts proves the report linear by counting for-of steps (by index paid nothing measurable here).
   for (const childKey of Object.keys(value)) collectReferences(value[childKey], into, childKey);
 }
 

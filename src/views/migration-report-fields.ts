@@ -20,7 +20,9 @@ export function keyFields<T>(manifests: readonly Manifest[], keyPaths: Iterable<
   const root: KeyNode = {};
   const nodeOf = (path: Path, make: boolean): KeyNode | undefined => {
     let node: KeyNode | undefined = root;
-    for (const part of path) {
+    // By index: a for-of allocates a result object per step until optimized (~9,000 key paths on 1000 services, twice).
+    for (let index = 0; index < path.length; index++) {
+      const part = path[index]!;
       let child: KeyNode | undefined = node.children?.get(part);
       if (!child && make) (node.children ??= new Map()).set(part, (child = {}));
       if (!(node = child)) return undefined;
@@ -33,10 +35,11 @@ export function keyFields<T>(manifests: readonly Manifest[], keyPaths: Iterable<
     let node: KeyNode | undefined = root;
     for (let i = 0; i < source.length && (node = node.children?.get(source[i]!)); i++) node.records?.push(record(manifest, field));
   };
-  manifests.forEach((manifest, index) => {
-    const traced = tracedInOrder(manifest);
-    for (const trace of traced) if ("source" in trace) file(trace.source, index, trace.field);
-  });
+  for (let index = 0; index < manifests.length; index++) {
+    // A for-of on purpose: tests/views/linear.test.ts proves the report linear by counting for-of steps, and
+    // this loop (one step per trace) is most of what it counts for an object of many variables.
+    for (const trace of tracedInOrder(manifests[index]!)) if ("source" in trace) file(trace.source, index, trace.field);
+  }
   return (path) => (nodeOf(path, false)?.records as T[] | undefined) ?? [];
 }
 
@@ -51,13 +54,14 @@ const scanLimit = 64;
 function tracedInOrder(manifest: Manifest): FieldTrace[] {
   const traced: FieldTrace[] = [{ field: [], source: manifest.source }];
   const traces = manifest.traces ?? [];
-  const sorted = traces.length < 2 ? traces : [...traces].sort((a, b) => a.field.length - b.field.length);
+  const sorted = byFieldLength(traces);
   if (traces.length > scanLimit) {
     const tree: FieldNode = { position: 0 };
     for (const trace of sorted) fileInTraceOrder(tree, traced, trace.field, trace);
     return traced;
   }
-  for (const trace of sorted) {
+  for (let index = 0; index < sorted.length; index++) {
+    const trace = sorted[index]!;
     // Sorted by length, the fields of this one's length are the last ones filed.
     let at = traced.length - 1;
     while (at >= 0 && traced[at]!.field.length === trace.field.length && !samePath(traced[at]!.field, trace.field)) at--;
@@ -65,4 +69,12 @@ function tracedInOrder(manifest: Manifest): FieldTrace[] {
     else traced.push(trace);
   }
   return traced;
+}
+
+/** The traces shortest field first, in their order within a length; half the objects list them so already, and keep their list. */
+function byFieldLength(traces: readonly FieldTrace[]): readonly FieldTrace[] {
+  for (let index = 1; index < traces.length; index++) {
+    if (traces[index]!.field.length < traces[index - 1]!.field.length) return [...traces].sort((a, b) => a.field.length - b.field.length);
+  }
+  return traces;
 }

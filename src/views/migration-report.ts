@@ -111,16 +111,17 @@ export function migrationReport(input: ViewInput, diagnostics: readonly Diagnost
       const fate = key.startsWith("x-") ? undefined : fateOfPath(path);
       const line = locate(path);
       const fields = fieldsOf(path);
-      // Built in the documented order, so the JSON reads the same way for every key.
-      const report: KeyReport = {
-        key,
-        fate: fate?.fate ?? "ignored",
-        ...(fate && "to" in fate ? { to: fate.to } : {}),
-        ...(fate && "advice" in fate ? { advice: fate.advice } : {}),
-        ...(fate && "explanation" in fate && fate.explanation !== undefined ? { explanation: fate.explanation } : {}),
-        ...(line ? { file: relative(line.file), line: line.line } : {}),
-        fields,
-      };
+      // Built in the documented order, so the JSON reads the same way for every key; fields set one by one
+      // (in that order) rather than spread from small objects, four copies per key of ~9,000 on 1000 services.
+      const report = { key, fate: fate?.fate ?? "ignored" } as KeyReport;
+      if (fate && "to" in fate) report.to = fate.to;
+      if (fate && "advice" in fate) report.advice = fate.advice;
+      if (fate && "explanation" in fate && fate.explanation !== undefined) report.explanation = fate.explanation;
+      if (line) {
+        report.file = relative(line.file);
+        report.line = line.line;
+      }
+      report.fields = fields;
       const values = valuesOf(path);
       if (values.length > 0) report.chartValues = values;
       return report;
@@ -153,19 +154,28 @@ function reportDiagnostic(d: Diagnostic, relative: (file: string) => string): Re
 export const migrationReportJson = (report: MigrationReport): string => `${JSON.stringify(report, null, 2)}\n`;
 
 /**
- * The chart values each Compose path sets, found by one pass over the chart's value sources: every value
+ * The chart values each Compose key sets, found by one pass over the chart's value sources: every value
  * is filed under its source path and each ancestor of it ("services.web.ports[0]" also under
- * "services.web.ports" and "services.web"), so a key's values are one lookup, not a scan per key.
+ * "services.web.ports"), so a key's values are one lookup, not a scan per key. A key asked is a service's
+ * ("services.NAME.KEY…", two dots at least), so the shorter ancestors ("services", "services.web") are
+ * never asked and not filed: "services" alone would list every value of the chart.
  */
 function chartValuesByPath(manifests: readonly Manifest[]): (path: Path) => string[] {
   const byPath = new Map<string, string[]>();
-  for (const { value, from } of chartValueSources(manifests)) {
+  const sources = chartValueSources(manifests);
+  for (let index = 0; index < sources.length; index++) {
+    const { value, from } = sources[index]!;
+    let dots = 0;
     for (let end = 0; end <= from.length; end++) {
-      if (end < from.length && from[end] !== "." && from[end] !== "[") continue;
-      const key = from.slice(0, end);
-      const list = byPath.get(key);
-      if (list) list.push(value);
-      else byPath.set(key, [value]);
+      const char = from[end];
+      if (end < from.length && char !== "." && char !== "[") continue;
+      if (dots >= 2) {
+        const key = from.slice(0, end);
+        const list = byPath.get(key);
+        if (list) list.push(value);
+        else byPath.set(key, [value]);
+      }
+      if (char === ".") dots++;
     }
   }
   return (path) => byPath.get(formatPath(path)) ?? [];

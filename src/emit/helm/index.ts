@@ -7,6 +7,7 @@ import { ingressFields, serviceFields } from "./network-values.js";
 import { notesFile } from "./notes-file.js";
 import { optionalCondition } from "./optional-objects.js";
 import { PathMap } from "./path-map.js";
+import { separated, type SeenValue } from "./separated.js";
 import { valueSourceList } from "./value-sources.js";
 import { readmeFile } from "./readme-file.js";
 import type { FieldTemplate, ObjectTemplate, ValueSlot } from "./slots.js";
@@ -64,7 +65,8 @@ function eachObjectTemplate(manifests: readonly Manifest[], options: { reference
   const kept = manifests.filter((manifest) => manifest.object.kind !== "Namespace");
   const secrets = new Set(options.references === false ? [] : kept.filter((m) => m.object.kind === "Secret").map((m) => m.object.metadata.name));
   const seen = new PathMap<SeenValue>();
-  for (const manifest of kept) {
+  for (let index = 0; index < kept.length; index++) {
+    const manifest = kept[index]!;
     // One concat of the kinds' fields (most are empty for a given object), not seven spreads.
     const fields: FieldTemplate[] = workloadFields(manifest).concat(
       serviceFields(manifest),
@@ -75,62 +77,10 @@ function eachObjectTemplate(manifests: readonly Manifest[], options: { reference
       secretReferenceFields(manifest, secrets),
     );
     const condition = secretCondition(manifest) ?? optionalCondition(manifest);
-    const template: ObjectTemplate = { manifest, fields, ...(condition ? { condition } : {}) };
+    const template: ObjectTemplate = { manifest, fields };
+    if (condition) template.condition = condition;
     visit(separated(template, seen));
   }
-}
-
-/** A value already set at a key: the value itself, and its JSON written only once two values meet there. */
-interface SeenValue {
-  value: unknown;
-  text?: string;
-}
-
-const textOf = (seen: SeenValue): string => (seen.text ??= JSON.stringify(seen.value));
-/** Whether two values of one key write the same JSON: the same value is, without writing either. */
-const differ = (a: SeenValue, b: SeenValue): boolean => a.value !== b.value && textOf(a) !== textOf(b);
-
-/**
- * Two objects of one Compose service whose values share a key but not a default (two Services of one
- * service, each with its own type) would render alike; the second object's values then go under its
- * own name. Secret references share their Secret's value on purpose and are never split.
- */
-function separated(template: ObjectTemplate, seen: PathMap<SeenValue>): ObjectTemplate {
-  // Each slot's value is written as JSON only when another value already sits at its path (most paths are
-  // set once: a value's JSON, a whole environment or resources block, was written for nothing), and only
-  // once for the clash check and the bookkeeping below. An object without a clash keeps its fields as they
-  // are instead of copying each.
-  const values = new Map<ValueSlot, SeenValue>();
-  const valueOf = (slot: ValueSlot) => {
-    let value = values.get(slot);
-    if (value === undefined) values.set(slot, (value = { value: slot.value }));
-    return value;
-  };
-  const own = template.fields.filter((field) => field.render.kind !== "secret-name").map((field) => field.slot);
-  const slots = template.condition ? [template.condition.slot, ...own] : own;
-  const clashes = slots.some((slot) => {
-    const known = seen.get(slot.valuePath);
-    return known !== undefined && differ(known, valueOf(slot));
-  });
-  const name = template.manifest.object.metadata.name;
-  const rename = (slot: ValueSlot): ValueSlot =>
-    clashes && slot.valuePath[0] === "services" ? { ...slot, valuePath: ["services", name, ...slot.valuePath.slice(2)] } : slot;
-  const result: ObjectTemplate = !clashes
-    ? template
-    : {
-        ...template,
-        fields: template.fields.map((field) => (field.render.kind === "secret-name" ? field : { ...field, slot: rename(field.slot) })),
-        ...(template.condition ? { condition: { ...template.condition, slot: rename(template.condition.slot) } } : {}),
-      };
-  const check = (slot: ValueSlot) => {
-    const value = valueOf(slot);
-    const known = seen.get(slot.valuePath);
-    if (known !== undefined && differ(known, value) && slot.valuePath[0] !== "secrets") throw new Error(`chart: two objects set ${slot.valuePath.join(".")} differently`);
-    seen.set(slot.valuePath, value);
-  };
-  if (result.condition) check(result.condition.slot);
-  for (const field of result.fields) check(field.slot);
-  return result;
 }
 
 function imageOf(template: ObjectTemplate, field: FieldTemplate): string {

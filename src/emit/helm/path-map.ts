@@ -3,10 +3,14 @@
  * (~12 per service), and writing each path as JSON for a flat Map key was a fifth of the report's chart values.
  * Item 0 and key "0" stay apart, as they do in JSON.
  */
-interface PathNode<T> {
+interface PathNode<T> extends PathEntry<T> {
+  children?: Map<string | number, PathNode<T>>;
+}
+
+/** A path's place in a PathMap: an entry without a value reads as a path never set. */
+export interface PathEntry<T> {
   value?: T;
   has?: boolean;
-  children?: Map<string | number, PathNode<T>>;
 }
 
 export class PathMap<T> {
@@ -25,6 +29,11 @@ export class PathMap<T> {
       node = child;
     }
     return node;
+  }
+
+  /** The path's entry, made if missing: its value read and written in place, for a caller that would get and then set it. */
+  entry(path: readonly (string | number)[]): PathEntry<T> {
+    return this.node(path, path.length, true)!;
   }
 
   get(path: readonly (string | number)[], length = path.length): T | undefined {

@@ -105,7 +105,9 @@ const scanLimit = 64;
 export function scannedTrace(traces: readonly FieldTrace[], field: Path): FieldTrace | undefined {
   let found: FieldTrace | undefined;
   let depth = -1;
-  for (const trace of traces) {
+  // By index: a for-of allocates a result object per step until optimized (every slot scans its object's traces).
+  for (let index = 0; index < traces.length; index++) {
+    const trace = traces[index]!;
     const at = trace.field;
     if (at.length < depth || at.length > field.length) continue;
     let prefix = true;
@@ -139,9 +141,9 @@ export function composeService(manifest: Manifest, field: Path = []): string {
 /** Reads a nested field of a JSON object; undefined when any step is missing. */
 export function fieldAt(value: unknown, field: Path): unknown {
   let current = value;
-  for (const part of field) {
+  for (let index = 0; index < field.length; index++) {
     if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string | number, unknown>)[part];
+    current = (current as Record<string | number, unknown>)[field[index]!];
   }
   return current;
 }

@@ -17,7 +17,8 @@ export function valueSourceList(): { list: { value: string; from: string }[]; ad
   };
   const add = (template: ObjectTemplate) => {
     if (template.condition) addSlot(template.condition.slot);
-    for (const field of template.fields) addSlot(field.slot);
+    const { fields } = template;
+    for (let index = 0; index < fields.length; index++) addSlot(fields[index]!.slot);
   };
   return { list, add };
 }

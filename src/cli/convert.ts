@@ -62,6 +62,8 @@ export async function convertCommand(written: ConvertFlags, context: Context = n
       ...waitConvertOptions(flags),
       ...productionConvertOptions(flags),
       ...(pinned.digests === undefined ? {} : { imageDigests: pinned.digests }),
+      // Field traces are read only by the report and a chart's value slots (src/emit/helm/slots.ts).
+      keepTraces: flags.report !== undefined || layout === "chart",
       output,
     },
     context,

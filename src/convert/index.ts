@@ -186,7 +186,7 @@ export function convert(project: Project, options: ConvertOptions, graph?: Conne
     for (let index = 0; index < made.length; index++) {
       const manifest = made[index]!;
       if (scope.namespace !== undefined) manifest.explanations.push("namespace");
-      manifests.push(settled(manifest));
+      manifests.push(settled(manifest, options.keepTraces !== false));
     }
   };
   keep(namespaceManifest(scope, options.podSecurity));

@@ -86,6 +86,13 @@ describe("folder layouts on the command line", () => {
     expect(run.stderr).toContain(message);
   });
 
+  it("names in values.yaml the Compose key each value came from (the chart keeps the field traces a plain convert drops)", () => {
+    const directory = project({ "compose.yaml": ONE });
+    expect(kubepose(["convert", "-c", "-o", "chart/"], directory).status).toBe(0);
+    const values = readFileSync(join(directory, "chart", "values.yaml"), "utf8");
+    expect(values).toContain("# Compose: services.web.image; kubepose explain build-and-image");
+  });
+
   it("says that helm install, not -n, chooses the chart's namespace", () => {
     const run = kubepose(["convert", "-c", "-n", "shop", "-o", "chart/"], project({ "compose.yaml": ONE }));
     expect(run.status).toBe(0);

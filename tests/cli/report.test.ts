@@ -23,6 +23,20 @@ describe("kubepose convert --report", () => {
     check(readFileSync(join(directory, file), "utf8"));
   });
 
+  it("keeps the field traces the report reads (a plain convert drops them: ConvertOptions.keepTraces)", () => {
+    const directory = project({ "compose.yaml": WEB });
+    const run = kubepose(["convert", "-o", "all.yaml", "--report", "report.json"], directory);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(directory, "report.json"), "utf8")) as { services: { keys: { key: string; fields: { kind: string; field: string }[] }[] }[] };
+    const ports = report.services[0]!.keys.find((key) => key.key === "ports");
+    expect(ports?.fields).toEqual(
+      expect.arrayContaining([
+        { kind: "Deployment", name: "web", field: "spec.template.spec.containers[0].ports[0]" },
+        { kind: "Service", name: "web", field: "spec.ports[0]" },
+      ]),
+    );
+  });
+
   it("writes the report beside a directory of manifests", () => {
     const directory = project({ "compose.yaml": WEB });
     const run = kubepose(["convert", "-o", "k8s/", "--report", "k8s/report.md"], directory);

@@ -49,11 +49,17 @@ export function withCommonTraces(manifest: Manifest): Manifest {
  * then copies or marks the spare room. Settled right away, the grown lists die young instead of being
  * copied by every scavenge until the last service is converted.
  */
-export function settled(manifest: Manifest): Manifest {
+export function settled(manifest: Manifest, keepTraces = true): Manifest {
   manifest.explanations = sharedExplanations(manifest.explanations);
   if (manifest.fieldNotes.length > 0) manifest.fieldNotes = manifest.fieldNotes.slice();
-  return withCommonTraces(manifest);
+  if (keepTraces) return withCommonTraces(manifest);
+  // A run whose readers ask no trace (ConvertOptions.keepTraces): the converters' traces die young.
+  manifest.traces = NO_TRACES;
+  return manifest;
 }
+
+/** The traces of every manifest of a run that keeps none: one frozen list, never written to. */
+const NO_TRACES = Object.freeze([]) as unknown as FieldTrace[];
 
 // Shared by every object (traces are never changed once made): one allocation for thousands of objects.
 const LABELS = defaultedTo(["metadata", "labels"], "kubepose's labels: app.kubernetes.io/part-of names the project, app.kubernetes.io/name the service");

@@ -54,14 +54,19 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 
 /** "services.web.ports[0]" — how paths are shown to people. */
 export function formatPath(path: Path): string {
-  let text = "";
+  // The parts joined at once: one flat string. Appending part by part (+=) makes a chain of concatenated
+  // strings once the text passes 12 characters, four times the memory of the flat text, which the
+  // garbage collector copies as long as a path text lives (the HTML page keeps one per Compose line).
+  const pieces = new Array<string>(path.length);
   // By index: a for-of allocates a result object per step until optimized (6000 origins per 1000 services).
+  let empty = true;
   for (let index = 0; index < path.length; index++) {
     const part = path[index]!;
-    if (typeof part === "number") text += `[${part}]`;
-    else text += text === "" ? part : `.${part}`;
+    if (typeof part === "number") pieces[index] = `[${part}]`;
+    else pieces[index] = empty ? part : `.${part}`;
+    empty &&= pieces[index] === "";
   }
-  return text;
+  return pieces.join("");
 }
 
 /** A path as a map key: parts joined by a character no key holds, numbers marked apart from strings. */

@@ -1,6 +1,7 @@
 // The bench's generated project: COUNT services written the way a large generated Compose file is
 // (image, command, a published port, plain and credential variables, a named volume, a healthcheck,
-// a depends_on chain and resource limits), one named volume each. Used by scripts/bench.mjs.
+// a depends_on chain and resource limits), one named volume each. Used by scripts/bench.mjs and
+// tests/views/each-block.test.ts.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,12 +30,17 @@ ${dependsOn}    deploy:
 `;
 }
 
+/** The compose.yaml of `count` services (tests/views/each-block.test.ts converts one too). */
+export function benchCompose(count) {
+  const services = Array.from({ length: count }, (_, i) => service(i, count)).join("");
+  const volumes = Array.from({ length: count }, (_, i) => `  data-${i}:\n`).join("");
+  return `name: bench\nservices:\n${services}volumes:\n${volumes}`;
+}
+
 /** Writes compose.yaml with `count` services into a new temporary folder; returns the folder and line count. */
 export function generateProject(count) {
   const directory = mkdtempSync(join(tmpdir(), `kubepose-bench-${count}-`));
-  const services = Array.from({ length: count }, (_, i) => service(i, count)).join("");
-  const volumes = Array.from({ length: count }, (_, i) => `  data-${i}:\n`).join("");
-  const text = `name: bench\nservices:\n${services}volumes:\n${volumes}`;
+  const text = benchCompose(count);
   writeFileSync(join(directory, "compose.yaml"), text);
   return { directory, lines: text.split("\n").length };
 }

@@ -4,27 +4,10 @@ import { runPipeline } from "../../src/pipeline.js";
 import { sideBySideInput, sideBySideOutput, type SideBySideInput } from "../../src/views/view-input.js";
 import { memoryContext } from "../helpers/memory-context.js";
 import { viewProjects, viewPipeline } from "../helpers/view-projects.js";
+import { benchCompose } from "../../scripts/bench-project.mjs";
 
-// compare's text walks the view block by block (each block's manifests and trace index made for it alone):
+// compare's text walks the view block by block (each block's manifests made for it alone, a trace index shared by a few blocks):
 // it must see what sideBySide, which keeps everything, holds for the same blocks.
-/** A project of `count` services like the bench's (six objects each, a volume of its own): more manifests than one trace index of eachBlock files. */
-function generated(count: number): string {
-  const service = (i: number) => `  svc-${i}:
-    image: registry.example.com/team/svc-${i}:1.0.${i}
-    ports:
-      - "${10000 + i}:8080"
-    environment:
-      LOG_LEVEL: info
-      DB_PASSWORD: secret-${i}
-    volumes:
-      - data-${i}:/var/lib/app
-    healthcheck:
-      test: ["CMD-SHELL", "curl -f http://localhost:8080/health"]
-${i + 1 < count ? `    depends_on:\n      - svc-${i + 1}\n` : ""}`;
-  const numbers = Array.from({ length: count }, (_, i) => i);
-  return `name: bench\nservices:\n${numbers.map(service).join("")}volumes:\n${numbers.map((i) => `  data-${i}:\n`).join("")}`;
-}
-
 /** eachBlock sees, block by block, what sideBySide holds for the same blocks. */
 function holdsEachBlockEqual(input: SideBySideInput): void {
   const whole = sideBySide(input);
@@ -51,8 +34,8 @@ describe("eachBlock", () => {
     if (input) holdsEachBlockEqual(input);
   });
 
-  it("gives each block what sideBySide has when several blocks share a trace index (40 services, 240 manifests)", () => {
-    const input = sideBySideInput(runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, memoryContext({ "compose.yaml": generated(40) })));
+  it("gives each block what sideBySide has when several blocks share a trace index (the bench's project of 40 services, 240 manifests)", () => {
+    const input = sideBySideInput(runPipeline({ files: [], envFiles: [], output: sideBySideOutput }, memoryContext({ "compose.yaml": benchCompose(40) })));
     if (!input) throw new Error("the generated project does not convert");
     expect(input.manifests.length).toBeGreaterThan(200);
     holdsEachBlockEqual(input);

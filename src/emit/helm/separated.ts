@@ -43,7 +43,7 @@ export function separated(template: ObjectTemplate, seen: PathMap<SeenValue>): O
     const { fields } = template;
     for (let index = 0; index < fields.length; index++) {
       const field = fields[index]!;
-      if (field.render.kind === "secret-name") settle(field.slot, seen.entry(field.slot.valuePath), { value: field.slot.value });
+      if (field.render.kind === "secret-name") settleAt(seen, field.slot);
       else settleNext(field.slot);
     }
     return template;
@@ -55,10 +55,14 @@ export function separated(template: ObjectTemplate, seen: PathMap<SeenValue>): O
     fields: template.fields.map((field) => (field.render.kind === "secret-name" ? field : { ...field, slot: rename(field.slot) })),
     ...(template.condition ? { condition: { ...template.condition, slot: rename(template.condition.slot) } } : {}),
   };
-  const settleAt = (slot: ValueSlot) => settle(slot, seen.entry(slot.valuePath), { value: slot.value });
-  if (result.condition) settleAt(result.condition.slot);
-  for (const field of result.fields) settleAt(field.slot);
+  if (result.condition) settleAt(seen, result.condition.slot);
+  for (const field of result.fields) settleAt(seen, field.slot);
   return result;
+}
+
+/** settle at the slot's own entry in `seen`, found now. */
+function settleAt(seen: PathMap<SeenValue>, slot: ValueSlot): void {
+  settle(slot, seen.entry(slot.valuePath), { value: slot.value });
 }
 
 /** Sets a slot's value at its entry; two objects setting one key differently is a bug (Secrets share theirs on purpose). */

@@ -158,7 +158,6 @@ function collectReferences(value: unknown, into: References, key = ""): void {
   if ((key === "secretRef" || key === "secretKeyRef") && name) into.secrets.add(name);
   if ((key === "configMap" || key === "configMapRef" || key === "configMapKeyRef") && name) into.configMaps.add(name);
   // Keys, not entries: a [key, value] pair per field of every object of the service was most of this walk.
-  // For-of on purpose: tests/views/linear.test.ts proves the report linear by counting for-of steps (by index paid nothing measurable here).
   for (const childKey of Object.keys(value)) collectReferences(value[childKey], into, childKey);
 }
 

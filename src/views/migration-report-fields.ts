@@ -36,8 +36,6 @@ export function keyFields<T>(manifests: readonly Manifest[], keyPaths: Iterable<
     for (let i = 0; i < source.length && (node = node.children?.get(source[i]!)); i++) node.records?.push(record(manifest, field));
   };
   for (let index = 0; index < manifests.length; index++) {
-    // A for-of on purpose: tests/views/linear.test.ts proves the report linear by counting for-of steps, and
-    // this loop (one step per trace) is most of what it counts for an object of many variables.
     for (const trace of tracedInOrder(manifests[index]!)) if ("source" in trace) file(trace.source, index, trace.field);
   }
   return (path) => (nodeOf(path, false)?.records as T[] | undefined) ?? [];
